@@ -44,8 +44,19 @@ impl<T> fmt::Debug for Call<'_, T> {
 
 impl<'a, T> Call<'a, T> {
     /// Wraps a request; use [`Runtime::call`] to create calls.
-    pub(crate) fn new(runtime: &'a Runtime, spec: RequestSpec, decode: fn(&RawResponse) -> Result<T, Error>) -> Self {
-        Call { runtime, spec, decode, timeout: None, max_retries: None, headers: Vec::new() }
+    pub(crate) fn new(
+        runtime: &'a Runtime,
+        spec: RequestSpec,
+        decode: fn(&RawResponse) -> Result<T, Error>,
+    ) -> Self {
+        Call {
+            runtime,
+            spec,
+            decode,
+            timeout: None,
+            max_retries: None,
+            headers: Vec::new(),
+        }
     }
 }
 
@@ -71,7 +82,9 @@ impl<'a, T: Send + 'a> Call<'a, T> {
 
     /// Sends the call and decodes the response; the same as `.await`.
     pub async fn send(self) -> Result<T, Error> {
-        self.send_with_response().await.map(|response| response.value)
+        self.send_with_response()
+            .await
+            .map(|response| response.value)
     }
 
     /// Sends the call and returns the decoded value with the raw response.
@@ -95,7 +108,10 @@ impl<'a, T: Send + 'a> Call<'a, T> {
         );
         let started = Instant::now();
         let result = self.run_attempts().instrument(span.clone()).await;
-        span.record("duration_ms", u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX));
+        span.record(
+            "duration_ms",
+            u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+        );
         result
     }
 
@@ -107,12 +123,16 @@ impl<'a, T: Send + 'a> Call<'a, T> {
     /// Runs attempts until one succeeds, fails for good or the retry budget is spent.
     async fn run_attempts(self) -> Result<RawResponse, Error> {
         let timeout = self.timeout.unwrap_or_else(|| self.runtime.timeout());
-        let max_retries = self.max_retries.unwrap_or_else(|| self.runtime.max_retries());
+        let max_retries = self
+            .max_retries
+            .unwrap_or_else(|| self.runtime.max_retries());
         let span = tracing::Span::current();
         let mut attempt: u32 = 0;
         loop {
             span.record("attempt", attempt);
-            let request = self.runtime.build_request(&self.spec, &self.headers, attempt, timeout)?;
+            let request =
+                self.runtime
+                    .build_request(&self.spec, &self.headers, attempt, timeout)?;
             let outcome = send_once(request, timeout, &self.spec).await;
             let may_retry = attempt < max_retries;
             let delay = match outcome {
@@ -122,7 +142,11 @@ impl<'a, T: Send + 'a> Call<'a, T> {
                         return Ok(raw);
                     }
                     if !(may_retry && should_retry(raw.status, &raw.headers)) {
-                        return Err(Error::from_status(ApiError::new(raw.status, raw.headers, raw.body)));
+                        return Err(Error::from_status(ApiError::new(
+                            raw.status,
+                            raw.headers,
+                            raw.body,
+                        )));
                     }
                     let delay = retry_delay(attempt, &raw.headers, SystemTime::now());
                     tracing::warn!(
@@ -164,19 +188,29 @@ impl<'a, T: Send + 'a> IntoFuture for Call<'a, T> {
 
 /// Sends one attempt and reads the whole body, bounded by `timeout` even if the HTTP
 /// client was supplied by the user and has no timeout of its own.
-async fn send_once(request: reqwest::RequestBuilder, timeout: Duration, spec: &RequestSpec) -> Result<RawResponse, Error> {
+async fn send_once(
+    request: reqwest::RequestBuilder,
+    timeout: Duration,
+    spec: &RequestSpec,
+) -> Result<RawResponse, Error> {
     let exchange = async {
         let response = request.send().await?;
         let status = response.status();
         let headers = response.headers().clone();
         let body = response.bytes().await?;
-        Ok::<_, reqwest::Error>(RawResponse { status, headers, body })
+        Ok::<_, reqwest::Error>(RawResponse {
+            status,
+            headers,
+            body,
+        })
     };
     let what = || format!("{} {}", spec.method, spec.path_template);
     match tokio::time::timeout(timeout, exchange).await {
         Ok(Ok(raw)) => Ok(raw),
         Ok(Err(err)) => Err(classify(err, &what(), timeout)),
-        Err(_) => Err(Error::Timeout { message: format!("{} did not complete within {timeout:?}", what()) }),
+        Err(_) => Err(Error::Timeout {
+            message: format!("{} did not complete within {timeout:?}", what()),
+        }),
     }
 }
 
@@ -185,7 +219,9 @@ async fn send_once(request: reqwest::RequestBuilder, timeout: Duration, spec: &R
 fn classify(err: reqwest::Error, what: &str, timeout: Duration) -> Error {
     let err = err.without_url();
     if err.is_timeout() {
-        return Error::Timeout { message: format!("{what} did not complete within {timeout:?}") };
+        return Error::Timeout {
+            message: format!("{what} did not complete within {timeout:?}"),
+        };
     }
     let mut message = format!("{what}: {err}");
     let mut source = std::error::Error::source(&err);
@@ -197,5 +233,8 @@ fn classify(err: reqwest::Error, what: &str, timeout: Duration) -> Error {
     if err.is_builder() {
         return Error::InvalidRequest(message);
     }
-    Error::Connection { message, source: Some(err) }
+    Error::Connection {
+        message,
+        source: Some(err),
+    }
 }

@@ -53,7 +53,10 @@ impl fmt::Debug for Runtime {
             .field("user_agent", &p.info.user_agent)
             .field("api_key", &p.credentials.api_key)
             .field("bearer_token", &p.credentials.bearer_token)
-            .field("basic_user", &p.credentials.basic.as_ref().map(|(user, _)| user))
+            .field(
+                "basic_user",
+                &p.credentials.basic.as_ref().map(|(user, _)| user),
+            )
             .field("default_headers", &header_names)
             .field("timeout", &p.timeout)
             .field("max_retries", &p.max_retries)
@@ -70,7 +73,9 @@ enum BasicAuth<'a> {
 impl Runtime {
     /// Wraps validated parts; only the builder creates runtimes.
     pub(crate) fn from_parts(parts: RuntimeParts) -> Self {
-        Runtime { parts: Arc::new(parts) }
+        Runtime {
+            parts: Arc::new(parts),
+        }
     }
 
     /// The base URL requests go to, without trailing slash.
@@ -90,7 +95,11 @@ impl Runtime {
 
     /// Prepares a call of `req` whose successful response is turned into `T` by `decode`
     /// (one of the functions in [`crate::runtime::decode`]).
-    pub fn call<T>(&self, req: RequestSpec, decode: fn(&RawResponse) -> Result<T, Error>) -> Call<'_, T> {
+    pub fn call<T>(
+        &self,
+        req: RequestSpec,
+        decode: fn(&RawResponse) -> Result<T, Error>,
+    ) -> Call<'_, T> {
         Call::new(self, req, decode)
     }
 
@@ -111,17 +120,29 @@ impl Runtime {
         let mut cookies = spec.cookies.clone();
         let mut headers = HeaderMap::new();
 
-        headers.insert(header::USER_AGENT, header_value(p.info.user_agent, "User-Agent")?);
+        headers.insert(
+            header::USER_AGENT,
+            header_value(p.info.user_agent, "User-Agent")?,
+        );
         headers.insert(header::ACCEPT, header_value(spec.accept, "Accept")?);
         match &spec.body {
             BodySpec::Json(_) => {
-                headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                headers.insert(
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("application/json"),
+                );
             }
             BodySpec::Form(_) => {
-                headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/x-www-form-urlencoded"));
+                headers.insert(
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("application/x-www-form-urlencoded"),
+                );
             }
             BodySpec::Raw { content_type, .. } => {
-                headers.insert(header::CONTENT_TYPE, header_value(content_type, "Content-Type")?);
+                headers.insert(
+                    header::CONTENT_TYPE,
+                    header_value(content_type, "Content-Type")?,
+                );
             }
             BodySpec::None | BodySpec::Multipart(_) => {}
         }
@@ -142,7 +163,8 @@ impl Runtime {
         let mut basic = BasicAuth::None;
         let mut cookie_is_secret = false;
         for scheme in spec.security {
-            let applied = self.apply_auth(*scheme, &mut headers, &mut query, &mut cookies, &mut basic)?;
+            let applied =
+                self.apply_auth(*scheme, &mut headers, &mut query, &mut cookies, &mut basic)?;
             if applied {
                 cookie_is_secret = matches!(scheme, AuthScheme::ApiKeyCookie { .. });
                 break;
@@ -153,7 +175,10 @@ impl Runtime {
             value.set_sensitive(cookie_is_secret);
             headers.insert(header::COOKIE, value);
         }
-        headers.insert(HeaderName::from_static(RETRY_COUNT_HEADER), HeaderValue::from(attempt));
+        headers.insert(
+            HeaderName::from_static(RETRY_COUNT_HEADER),
+            HeaderValue::from(attempt),
+        );
 
         let mut url = format!("{}{}", p.base_url, path);
         if !query.is_empty() {
@@ -161,10 +186,18 @@ impl Runtime {
             url.push_str(&query.join("&"));
         }
         // The URL may hold an API key, so neither it nor the parser's input is echoed.
-        let url = reqwest::Url::parse(&url)
-            .map_err(|e| Error::InvalidRequest(format!("cannot build the URL for {}: {e}", spec.path_template)))?;
+        let url = reqwest::Url::parse(&url).map_err(|e| {
+            Error::InvalidRequest(format!(
+                "cannot build the URL for {}: {e}",
+                spec.path_template
+            ))
+        })?;
 
-        let mut builder = p.http.request(spec.method.clone(), url).headers(headers).timeout(timeout);
+        let mut builder = p
+            .http
+            .request(spec.method.clone(), url)
+            .headers(headers)
+            .timeout(timeout);
         if let BasicAuth::Apply(user, password) = basic {
             builder = builder.basic_auth(user, Some(password.expose()));
         }
@@ -190,27 +223,46 @@ impl Runtime {
         let creds = &self.parts.credentials;
         match scheme {
             AuthScheme::ApiKeyHeader { name, prefix } => {
-                let Some(key) = &creds.api_key else { return Ok(false) };
-                let header_name = HeaderName::from_bytes(name.as_bytes())
-                    .map_err(|_| Error::InvalidRequest(format!("invalid auth header name {name:?}")))?;
+                let Some(key) = &creds.api_key else {
+                    return Ok(false);
+                };
+                let header_name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
+                    Error::InvalidRequest(format!("invalid auth header name {name:?}"))
+                })?;
                 let value = secret_header(&format!("{prefix}{}", key.expose()), "API key")?;
                 headers.insert(header_name, value);
             }
             AuthScheme::ApiKeyQuery { name } => {
-                let Some(key) = &creds.api_key else { return Ok(false) };
-                query.push(format!("{}={}", encode_component(name), encode_component(key.expose())));
+                let Some(key) = &creds.api_key else {
+                    return Ok(false);
+                };
+                query.push(format!(
+                    "{}={}",
+                    encode_component(name),
+                    encode_component(key.expose())
+                ));
             }
             AuthScheme::ApiKeyCookie { name } => {
-                let Some(key) = &creds.api_key else { return Ok(false) };
-                cookies.push(format!("{}={}", encode_component(name), encode_component(key.expose())));
+                let Some(key) = &creds.api_key else {
+                    return Ok(false);
+                };
+                cookies.push(format!(
+                    "{}={}",
+                    encode_component(name),
+                    encode_component(key.expose())
+                ));
             }
             AuthScheme::Bearer => {
-                let Some(token) = creds.bearer_token.as_ref().or(creds.api_key.as_ref()) else { return Ok(false) };
+                let Some(token) = creds.bearer_token.as_ref().or(creds.api_key.as_ref()) else {
+                    return Ok(false);
+                };
                 let value = secret_header(&format!("Bearer {}", token.expose()), "bearer token")?;
                 headers.insert(header::AUTHORIZATION, value);
             }
             AuthScheme::Basic => {
-                let Some((user, password)) = &creds.basic else { return Ok(false) };
+                let Some((user, password)) = &creds.basic else {
+                    return Ok(false);
+                };
                 *basic = BasicAuth::Apply(user, password);
             }
         }
@@ -220,14 +272,16 @@ impl Runtime {
 
 /// Parses a header value, naming only the header on failure.
 fn header_value(value: &str, name: &str) -> Result<HeaderValue, Error> {
-    HeaderValue::from_str(value).map_err(|_| Error::InvalidRequest(format!("invalid value for header {name}")))
+    HeaderValue::from_str(value)
+        .map_err(|_| Error::InvalidRequest(format!("invalid value for header {name}")))
 }
 
 /// Builds a header value holding a credential and marks it sensitive so that it is
 /// hidden from Debug output and from HTTP/2 header compression tables.
 fn secret_header(value: &str, what: &str) -> Result<HeaderValue, Error> {
-    let mut header = HeaderValue::from_str(value)
-        .map_err(|_| Error::InvalidRequest(format!("the {what} cannot be sent in an HTTP header")))?;
+    let mut header = HeaderValue::from_str(value).map_err(|_| {
+        Error::InvalidRequest(format!("the {what} cannot be sent in an HTTP header"))
+    })?;
     header.set_sensitive(true);
     Ok(header)
 }
@@ -238,14 +292,21 @@ fn multipart_form(fields: &[MultipartField]) -> Result<reqwest::multipart::Form,
     for field in fields {
         form = match field {
             MultipartField::Text { name, value } => form.text(name.clone(), value.clone()),
-            MultipartField::File { name, file_name, content_type, data } => {
+            MultipartField::File {
+                name,
+                file_name,
+                content_type,
+                data,
+            } => {
                 let mut part = reqwest::multipart::Part::bytes(data.to_vec());
                 if let Some(file_name) = file_name {
                     part = part.file_name(file_name.clone());
                 }
                 if let Some(content_type) = content_type {
                     part = part.mime_str(content_type).map_err(|_| {
-                        Error::InvalidRequest(format!("invalid content type {content_type:?} for part {name:?}"))
+                        Error::InvalidRequest(format!(
+                            "invalid content type {content_type:?} for part {name:?}"
+                        ))
                     })?;
                 }
                 form.part(name.clone(), part)
@@ -274,12 +335,16 @@ impl RawResponse {
 
     /// The `Content-Type` header, if present and readable.
     pub fn content_type(&self) -> Option<&str> {
-        self.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok())
+        self.headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
     }
 
     /// The request id the server assigned, from the `x-request-id` header.
     pub fn request_id(&self) -> Option<&str> {
-        self.headers.get("x-request-id").and_then(|v| v.to_str().ok())
+        self.headers
+            .get("x-request-id")
+            .and_then(|v| v.to_str().ok())
     }
 }
 

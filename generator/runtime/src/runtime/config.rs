@@ -112,7 +112,11 @@ pub struct ClientBuilder<C> {
 impl<C> fmt::Debug for ClientBuilder<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Header values may carry credentials too, so only their names are shown.
-        let header_names: Vec<&str> = self.default_headers.iter().map(|(n, _)| n.as_str()).collect();
+        let header_names: Vec<&str> = self
+            .default_headers
+            .iter()
+            .map(|(n, _)| n.as_str())
+            .collect();
         f.debug_struct("ClientBuilder")
             .field("info", &self.info)
             .field("api_key", &self.api_key)
@@ -210,8 +214,14 @@ impl<C: From<Runtime>> ClientBuilder<C> {
         if let Some(var) = self.info.env_api_key {
             if self.api_key.is_none() {
                 match std::env::var(var) {
-                    Ok(value) if !value.trim().is_empty() => self.api_key = Some(Secret::new(value)),
-                    Ok(_) => return Err(Error::Config(format!("environment variable {var} is empty"))),
+                    Ok(value) if !value.trim().is_empty() => {
+                        self.api_key = Some(Secret::new(value))
+                    }
+                    Ok(_) => {
+                        return Err(Error::Config(format!(
+                            "environment variable {var} is empty"
+                        )))
+                    }
                     Err(std::env::VarError::NotPresent) => {
                         return Err(Error::Config(format!(
                             "environment variable {var} is not set; set it to your API key \
@@ -219,7 +229,9 @@ impl<C: From<Runtime>> ClientBuilder<C> {
                         )))
                     }
                     Err(std::env::VarError::NotUnicode(_)) => {
-                        return Err(Error::Config(format!("environment variable {var} is not valid UTF-8")))
+                        return Err(Error::Config(format!(
+                            "environment variable {var} is not valid UTF-8"
+                        )))
                     }
                 }
             }
@@ -241,13 +253,19 @@ impl<C: From<Runtime>> ClientBuilder<C> {
     /// Fails with [`Error::Config`] on a bad base URL, invalid default headers, or
     /// credentials that cannot be sent in a header; messages never echo a credential.
     pub fn build(self) -> Result<C, Error> {
-        let base_url = validate_base_url(self.base_url.as_deref().unwrap_or(self.info.default_base_url))?;
+        let base_url = validate_base_url(
+            self.base_url
+                .as_deref()
+                .unwrap_or(self.info.default_base_url),
+        )?;
         let default_headers = validate_headers(&self.default_headers)?;
         validate_secret(self.api_key.as_ref(), "API key")?;
         validate_secret(self.bearer_token.as_ref(), "bearer token")?;
         if let Some((user, _)) = &self.basic {
             if user.contains(':') {
-                return Err(Error::Config("basic auth user name must not contain ':'".to_owned()));
+                return Err(Error::Config(
+                    "basic auth user name must not contain ':'".to_owned(),
+                ));
             }
         }
         let http = match self.http_client {
@@ -262,7 +280,11 @@ impl<C: From<Runtime>> ClientBuilder<C> {
             http,
             base_url,
             info: self.info,
-            credentials: Credentials { api_key: self.api_key, bearer_token: self.bearer_token, basic: self.basic },
+            credentials: Credentials {
+                api_key: self.api_key,
+                bearer_token: self.bearer_token,
+                basic: self.basic,
+            },
             default_headers,
             timeout: self.timeout,
             max_retries: self.max_retries,
@@ -278,17 +300,23 @@ fn validate_base_url(raw: &str) -> Result<String, Error> {
     let url = reqwest::Url::parse(trimmed)
         .map_err(|e| Error::Config(format!("invalid base URL {trimmed:?}: {e}")))?;
     if url.scheme() != "http" && url.scheme() != "https" {
-        return Err(Error::Config(format!("base URL {trimmed:?} must use http or https")));
+        return Err(Error::Config(format!(
+            "base URL {trimmed:?} must use http or https"
+        )));
     }
     if url.host_str().is_none() {
         return Err(Error::Config(format!("base URL {trimmed:?} has no host")));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(Error::Config(format!("base URL {trimmed:?} must not have a query or fragment")));
+        return Err(Error::Config(format!(
+            "base URL {trimmed:?} must not have a query or fragment"
+        )));
     }
     if !url.username().is_empty() || url.password().is_some() {
         // Credentials in the URL would leak into logs and errors, so they are refused.
-        return Err(Error::Config("base URL must not contain credentials".to_owned()));
+        return Err(Error::Config(
+            "base URL must not contain credentials".to_owned(),
+        ));
     }
     Ok(trimmed.to_owned())
 }

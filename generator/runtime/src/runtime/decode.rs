@@ -12,7 +12,11 @@ use crate::runtime::error::Error;
 /// The body is parsed as JSON whatever the `Content-Type` says, as the official SDKs do.
 pub fn json<T: DeserializeOwned>(raw: &RawResponse) -> Result<T, Error> {
     if raw.body.iter().all(u8::is_ascii_whitespace) {
-        return Err(decode_error(raw, "empty body where a JSON document was expected".to_owned(), String::new()));
+        return Err(decode_error(
+            raw,
+            "empty body where a JSON document was expected".to_owned(),
+            String::new(),
+        ));
     }
     let mut deserializer = serde_json::Deserializer::from_slice(&raw.body);
     let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
@@ -25,7 +29,13 @@ pub fn json<T: DeserializeOwned>(raw: &RawResponse) -> Result<T, Error> {
         }
         decode_error(raw, message, path)
     })?;
-    deserializer.end().map_err(|err| decode_error(raw, format!("trailing data after the JSON document: {err}"), String::new()))?;
+    deserializer.end().map_err(|err| {
+        decode_error(
+            raw,
+            format!("trailing data after the JSON document: {err}"),
+            String::new(),
+        )
+    })?;
     Ok(value)
 }
 
@@ -47,7 +57,12 @@ pub fn empty(_raw: &RawResponse) -> Result<(), Error> {
 /// True for `application/json` and the `+json` / `*json` families such as
 /// `application/problem+json`.
 fn is_json_media_type(content_type: &str) -> bool {
-    let essence = content_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
     essence.ends_with("json")
 }
 
@@ -55,7 +70,11 @@ fn is_json_media_type(content_type: &str) -> bool {
 fn decode_error(raw: &RawResponse, message: String, path: String) -> Error {
     Error::Decode {
         message,
-        path: if path.is_empty() { ".".to_owned() } else { path },
+        path: if path.is_empty() {
+            ".".to_owned()
+        } else {
+            path
+        },
         status: raw.status,
         content_type: raw.content_type().map(str::to_owned),
         body: raw.body.clone(),

@@ -18,7 +18,11 @@ use crate::runtime::config::AuthScheme;
 
 /// Everything except the RFC 3986 unreserved characters is percent-encoded, so no value
 /// can introduce a `/`, `?`, `#`, `&`, `=`, `+` or `:` of its own.
-pub const ENCODE_SET: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+pub const ENCODE_SET: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
 /// Percent-encodes one name or value for a path segment, query or form body.
 pub fn encode_component(s: &str) -> String {
@@ -70,11 +74,18 @@ pub enum MultipartField {
 impl fmt::Debug for MultipartField {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            MultipartField::Text { name, value } => {
-                f.debug_struct("Text").field("name", name).field("value", value).finish()
-            }
+            MultipartField::Text { name, value } => f
+                .debug_struct("Text")
+                .field("name", name)
+                .field("value", value)
+                .finish(),
             // File contents can be large, so only their size is shown.
-            MultipartField::File { name, file_name, content_type, data } => f
+            MultipartField::File {
+                name,
+                file_name,
+                content_type,
+                data,
+            } => f
                 .debug_struct("File")
                 .field("name", name)
                 .field("file_name", file_name)
@@ -107,7 +118,9 @@ impl fmt::Debug for BodySpec {
             BodySpec::Json(data) => write!(f, "Json({} bytes)", data.len()),
             BodySpec::Form(data) => write!(f, "Form({} bytes)", data.len()),
             BodySpec::Multipart(fields) => f.debug_tuple("Multipart").field(fields).finish(),
-            BodySpec::Raw { data, content_type } => write!(f, "Raw({content_type}, {} bytes)", data.len()),
+            BodySpec::Raw { data, content_type } => {
+                write!(f, "Raw({content_type}, {} bytes)", data.len())
+            }
         }
     }
 }
@@ -152,8 +165,16 @@ impl RequestSpec {
     /// Replaces `{name}` in the path with the serialized value, percent-encoded as part of
     /// one path segment: `/`, `?`, `#` and `%` in the value can never change the path, and
     /// a segment that would become empty, `.` or `..` is refused when the call is sent.
-    pub fn path_param<V: Serialize + ?Sized>(&mut self, name: &str, value: &V, style: ParamStyle, explode: bool) {
-        let Some(value) = self.serialize_param(name, value) else { return };
+    pub fn path_param<V: Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &V,
+        style: ParamStyle,
+        explode: bool,
+    ) {
+        let Some(value) = self.serialize_param(name, value) else {
+            return;
+        };
         let enc = |s: &str| encode_component(s);
         let rendered = match (&value, style) {
             (Value::Null, _) => {
@@ -167,7 +188,11 @@ impl RequestSpec {
             (_, ParamStyle::Matrix) => match &value {
                 Value::Array(_) if explode => join_styled(&value, "", true, Some(name), enc),
                 Value::Object(_) if explode => join_styled(&value, "", true, Some(""), enc),
-                _ => format!(";{}={}", enc(name), join_styled(&value, ",", false, None, enc)),
+                _ => format!(
+                    ";{}={}",
+                    enc(name),
+                    join_styled(&value, ",", false, None, enc)
+                ),
             },
             _ => join_styled(&value, ",", explode, None, enc),
         };
@@ -176,8 +201,16 @@ impl RequestSpec {
 
     /// Adds a query parameter according to its OpenAPI style and explode flag; a null
     /// value sends nothing. Names and values are percent-encoded; order is kept.
-    pub fn query_param<V: Serialize + ?Sized>(&mut self, name: &str, value: &V, style: ParamStyle, explode: bool) {
-        let Some(value) = self.serialize_param(name, value) else { return };
+    pub fn query_param<V: Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &V,
+        style: ParamStyle,
+        explode: bool,
+    ) {
+        let Some(value) = self.serialize_param(name, value) else {
+            return;
+        };
         let name_enc = encode_component(name);
         match &value {
             Value::Null => {}
@@ -189,7 +222,8 @@ impl RequestSpec {
                 if explode {
                     // Exploded arrays repeat the key in every style: `status=A&status=B`.
                     for item in &scalars {
-                        self.query.push(format!("{name_enc}={}", encode_component(item)));
+                        self.query
+                            .push(format!("{name_enc}={}", encode_component(item)));
                     }
                 } else {
                     let joiner = match style {
@@ -198,7 +232,8 @@ impl RequestSpec {
                         _ => ",",
                     };
                     let joined: Vec<String> = scalars.iter().map(|s| encode_component(s)).collect();
-                    self.query.push(format!("{name_enc}={}", joined.join(joiner)));
+                    self.query
+                        .push(format!("{name_enc}={}", joined.join(joiner)));
                 }
             }
             Value::Object(map) => match style {
@@ -206,7 +241,11 @@ impl RequestSpec {
                 _ if explode => {
                     for (key, item) in map {
                         if let Some(s) = scalar_string(item) {
-                            self.query.push(format!("{}={}", encode_component(key), encode_component(&s)));
+                            self.query.push(format!(
+                                "{}={}",
+                                encode_component(key),
+                                encode_component(&s)
+                            ));
                         }
                     }
                 }
@@ -217,7 +256,8 @@ impl RequestSpec {
             },
             scalar => {
                 if let Some(s) = scalar_string(scalar) {
-                    self.query.push(format!("{name_enc}={}", encode_component(&s)));
+                    self.query
+                        .push(format!("{name_enc}={}", encode_component(&s)));
                 }
             }
         }
@@ -226,25 +266,35 @@ impl RequestSpec {
     /// Adds a header parameter (simple style: arrays comma-joined); null sends nothing.
     /// A name or value that is not a valid header is reported when the call is sent.
     pub fn header_param<V: Serialize + ?Sized>(&mut self, name: &str, value: &V) {
-        let Some(value) = self.serialize_param(name, value) else { return };
+        let Some(value) = self.serialize_param(name, value) else {
+            return;
+        };
         if value.is_null() {
             return;
         }
         let text = join_styled(&value, ",", false, None, |s| s.to_owned());
-        match (HeaderName::from_bytes(name.as_bytes()), HeaderValue::from_str(&text)) {
+        match (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(&text),
+        ) {
             (Ok(header_name), Ok(header_value)) => self.headers.push((header_name, header_value)),
-            _ => self.defer(format!("header parameter `{name}` is not a valid HTTP header")),
+            _ => self.defer(format!(
+                "header parameter `{name}` is not a valid HTTP header"
+            )),
         }
     }
 
     /// Adds a cookie parameter (form style); all cookies share one `Cookie` header.
     pub fn cookie_param<V: Serialize + ?Sized>(&mut self, name: &str, value: &V) {
-        let Some(value) = self.serialize_param(name, value) else { return };
+        let Some(value) = self.serialize_param(name, value) else {
+            return;
+        };
         if value.is_null() {
             return;
         }
         let text = join_styled(&value, ",", false, None, encode_component);
-        self.cookies.push(format!("{}={text}", encode_component(name)));
+        self.cookies
+            .push(format!("{}={text}", encode_component(name)));
     }
 
     /// Sets a JSON body (`Content-Type: application/json`).
@@ -258,7 +308,9 @@ impl RequestSpec {
     /// Sets an `application/x-www-form-urlencoded` body from an object; arrays repeat
     /// the key and nested objects are sent as JSON text.
     pub fn form_body<B: Serialize + ?Sized>(&mut self, body: &B) {
-        let Some(value) = self.serialize_param("form body", body) else { return };
+        let Some(value) = self.serialize_param("form body", body) else {
+            return;
+        };
         let Value::Object(map) = value else {
             self.defer("the form body must serialize to an object".to_owned());
             return;
@@ -270,7 +322,11 @@ impl RequestSpec {
                 other => scalar_string(other).into_iter().collect::<Vec<_>>(),
             };
             for s in items {
-                pairs.push(format!("{}={}", encode_component(key), encode_component(&s)));
+                pairs.push(format!(
+                    "{}={}",
+                    encode_component(key),
+                    encode_component(&s)
+                ));
             }
         }
         self.body = BodySpec::Form(pairs.join("&"));
@@ -283,12 +339,18 @@ impl RequestSpec {
 
     /// Sets a raw body with the given media type.
     pub fn bytes_body(&mut self, data: Bytes, content_type: &str) {
-        self.body = BodySpec::Raw { data, content_type: content_type.to_owned() };
+        self.body = BodySpec::Raw {
+            data,
+            content_type: content_type.to_owned(),
+        };
     }
 
     /// Sets a text body with the given media type.
     pub fn text_body(&mut self, text: String, content_type: &str) {
-        self.body = BodySpec::Raw { data: Bytes::from(text), content_type: content_type.to_owned() };
+        self.body = BodySpec::Raw {
+            data: Bytes::from(text),
+            content_type: content_type.to_owned(),
+        };
     }
 
     /// Declares which auth schemes the operation accepts, in order of preference; the
@@ -327,7 +389,10 @@ impl RequestSpec {
             let mut rendered = String::new();
             while let Some(open) = rest.find('{') {
                 let Some(close) = rest[open..].find('}').map(|c| open + c) else {
-                    return Err(format!("unbalanced braces in path template {}", self.path_template));
+                    return Err(format!(
+                        "unbalanced braces in path template {}",
+                        self.path_template
+                    ));
                 };
                 rendered.push_str(&rest[..open]);
                 let name = &rest[open + 1..close];
@@ -394,7 +459,13 @@ fn scalar_string(value: &Value) -> Option<String> {
 /// and with `,` otherwise (each item prefixed with `;name=` when `prefix_name` is
 /// given, for exploded matrix arrays); objects become `k=v` pairs when exploded and
 /// `k,v` lists otherwise.
-fn join_styled(value: &Value, sep: &str, explode: bool, prefix_name: Option<&str>, enc: impl Fn(&str) -> String) -> String {
+fn join_styled(
+    value: &Value,
+    sep: &str,
+    explode: bool,
+    prefix_name: Option<&str>,
+    enc: impl Fn(&str) -> String,
+) -> String {
     match value {
         Value::Array(items) => {
             let parts: Vec<String> = items

@@ -122,7 +122,13 @@ impl fmt::Display for Error {
         match self {
             Error::Connection { message, .. } => write!(f, "connection error: {message}"),
             Error::Timeout { message } => write!(f, "timeout: {message}"),
-            Error::Decode { message, path, status, content_type, .. } => {
+            Error::Decode {
+                message,
+                path,
+                status,
+                content_type,
+                ..
+            } => {
                 write!(f, "cannot decode the {status} response")?;
                 if let Some(ct) = content_type {
                     write!(f, " ({ct})")?;
@@ -142,7 +148,10 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Connection { source: Some(source), .. } => Some(source),
+            Error::Connection {
+                source: Some(source),
+                ..
+            } => Some(source),
             _ => None,
         }
     }
@@ -166,7 +175,12 @@ impl ApiError {
     /// otherwise, whatever the content type claims.
     pub fn new(status: StatusCode, headers: HeaderMap, raw: Bytes) -> Self {
         let body = ErrorBody::parse(&raw);
-        ApiError { status, headers, body, raw }
+        ApiError {
+            status,
+            headers,
+            body,
+            raw,
+        }
     }
 
     /// The request id from the `x-request-id` header or the body's `request_id` field.
@@ -184,8 +198,12 @@ impl ApiError {
 
     /// The first of `fields` that holds a string in a JSON object body.
     fn json_str_field(&self, fields: &[&str]) -> Option<&str> {
-        let ErrorBody::Json(serde_json::Value::Object(map)) = &self.body else { return None };
-        fields.iter().find_map(|field| map.get(*field).and_then(|v| v.as_str()))
+        let ErrorBody::Json(serde_json::Value::Object(map)) = &self.body else {
+            return None;
+        };
+        fields
+            .iter()
+            .find_map(|field| map.get(*field).and_then(|v| v.as_str()))
     }
 }
 
@@ -197,7 +215,9 @@ impl fmt::Display for ApiError {
         } else {
             match &self.body {
                 ErrorBody::Json(value) => write!(f, ": {}", excerpt(&value.to_string()))?,
-                ErrorBody::Text(text) if !text.trim().is_empty() => write!(f, ": {}", excerpt(text.trim()))?,
+                ErrorBody::Text(text) if !text.trim().is_empty() => {
+                    write!(f, ": {}", excerpt(text.trim()))?
+                }
                 ErrorBody::Text(_) | ErrorBody::Empty => {}
             }
         }

@@ -39,7 +39,13 @@ where
     P: Send + 'a,
     T: Send + 'a,
 {
-    let state = PageState { fetch, offset: start, pages: 0, finished: false, previous_body: None };
+    let state = PageState {
+        fetch,
+        offset: start,
+        pages: 0,
+        finished: false,
+        previous_body: None,
+    };
     let pages = stream::unfold(state, move |mut st| async move {
         if st.finished {
             return None;

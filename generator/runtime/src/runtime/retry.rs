@@ -20,7 +20,11 @@ pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
 /// The `x-should-retry: true|false` header wins; otherwise 408, 409, 429 and every
 /// 5xx status are retried.
 pub fn should_retry(status: StatusCode, headers: &HeaderMap) -> bool {
-    match headers.get("x-should-retry").and_then(|v| v.to_str().ok()).map(str::trim) {
+    match headers
+        .get("x-should-retry")
+        .and_then(|v| v.to_str().ok())
+        .map(str::trim)
+    {
         Some(v) if v.eq_ignore_ascii_case("true") => true,
         Some(v) if v.eq_ignore_ascii_case("false") => false,
         _ => matches!(status.as_u16(), 408 | 409 | 429) || status.is_server_error(),
@@ -30,21 +34,29 @@ pub fn should_retry(status: StatusCode, headers: &HeaderMap) -> bool {
 /// The delay the server asked for through `retry-after-ms` (milliseconds) or
 /// `Retry-After` (seconds or an HTTP date), if it is positive and at most 60 s.
 pub fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
-    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::trim);
-    let requested = if let Some(ms) = header("retry-after-ms").and_then(|v| v.parse::<f64>().ok()) {
-        Some(ms / 1000.0)
-    } else if let Some(value) = header("retry-after") {
-        match value.parse::<f64>() {
-            Ok(seconds) => Some(seconds),
-            Err(_) => httpdate::parse_http_date(value).ok().map(|date| match date.duration_since(now) {
-                Ok(ahead) => ahead.as_secs_f64(),
-                // A date in the past asks for no wait, which is not a usable delay.
-                Err(_) => 0.0,
-            }),
-        }
-    } else {
-        None
+    let header = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::trim)
     };
+    let requested =
+        if let Some(ms) = header("retry-after-ms").and_then(|v| v.parse::<f64>().ok()) {
+            Some(ms / 1000.0)
+        } else if let Some(value) = header("retry-after") {
+            match value.parse::<f64>() {
+                Ok(seconds) => Some(seconds),
+                Err(_) => httpdate::parse_http_date(value).ok().map(|date| {
+                    match date.duration_since(now) {
+                        Ok(ahead) => ahead.as_secs_f64(),
+                        // A date in the past asks for no wait, which is not a usable delay.
+                        Err(_) => 0.0,
+                    }
+                }),
+            }
+        } else {
+            None
+        };
     let seconds = requested?;
     if seconds.is_finite() && seconds > 0.0 && seconds <= MAX_RETRY_AFTER.as_secs_f64() {
         Some(Duration::from_secs_f64(seconds))

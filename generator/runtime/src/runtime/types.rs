@@ -23,7 +23,11 @@ pub struct TimestampError {
 
 impl fmt::Display for TimestampError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?} is not an RFC 3339 or naive ISO 8601 date-time", self.input)
+        write!(
+            f,
+            "{:?} is not an RFC 3339 or naive ISO 8601 date-time",
+            self.input
+        )
     }
 }
 
@@ -56,7 +60,9 @@ impl FromStr for Timestamp {
             .iter()
             .find_map(|format| NaiveDateTime::parse_from_str(trimmed, format).ok())
             .map(|naive| Timestamp(naive.and_utc()))
-            .ok_or_else(|| TimestampError { input: s.to_owned() })
+            .ok_or_else(|| TimestampError {
+                input: s.to_owned(),
+            })
     }
 }
 
