@@ -1,0 +1,523 @@
+//! `cargo xtask bench`: how fast the generator is on the largest corpus documents,
+//! and how fast the code it produces type-checks.
+//!
+//! The generator CLI is built once in release mode and run as a child process, so
+//! each measurement includes process start-up and reading the file, as a user sees
+//! it. Wall time comes from [`Instant`] around the child. Peak resident memory comes
+//! from GNU `/usr/bin/time -v` when it is installed (the kernel's exact figure from
+//! `wait4`); otherwise `VmHWM` in `/proc/<pid>/status` is polled every few
+//! milliseconds, which can miss a peak in the process's last moments. Each figure is
+//! the median of three runs (memory: the maximum).
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::thread;
+use std::time::{Duration, Instant, SystemTime};
+
+use anyhow::{bail, Context, Result};
+
+use crate::corpus::{self, unique_names};
+use crate::table::Table;
+use crate::{cargo, cargo_with_target, display_command, run_command};
+
+/// Corpus ids containing one of these are the scale documents.
+const SCALE_IDS: [&str; 2] = ["github", "stripe"];
+
+/// Runs per measurement; the median is reported.
+const RUNS: usize = 3;
+
+const GNU_TIME: &str = "/usr/bin/time";
+
+/// Builds the generator, measures every selected scale document and writes
+/// `target/bench/results.md`.
+pub fn run(root: &Path, filters: &[String]) -> Result<()> {
+    let documents: Vec<corpus::Document> = corpus::load_documents(root)?
+        .into_iter()
+        .filter(|doc| SCALE_IDS.iter().any(|scale| doc.id.contains(scale)))
+        .filter(|doc| filters.is_empty() || filters.iter().any(|f| doc.id.contains(f.as_str())))
+        .collect();
+    if documents.is_empty() {
+        bail!("no scale document (ids containing github or stripe) matches {filters:?}");
+    }
+
+    let mut build = cargo(root);
+    build.args(["build", "--release", "-p", "generator"]);
+    println!("building the generator: {}", display_command(&build));
+    run_command(&mut build)?;
+    let binary = root.join("target").join("release").join("generator");
+
+    let bench_dir = root.join("target").join("bench");
+    let work = bench_dir.join("work");
+    fs::create_dir_all(&work).with_context(|| format!("cannot create {}", work.display()))?;
+    let names = unique_names(documents.iter().map(|doc| doc.id.as_str()));
+    let meter = Meter::new(bench_dir.join("time.txt"));
+    let mut rows = Vec::new();
+    for (doc, name) in documents.iter().zip(&names) {
+        let out = work.join(name);
+        let crate_name = format!("bench-{name}");
+        println!("\n{}: parse-only x{RUNS}", doc.id);
+        let parse = meter.repeat(
+            &binary,
+            &[
+                "--spec".as_ref(),
+                doc.path.as_os_str(),
+                "--parse-only".as_ref(),
+            ],
+        )?;
+        println!("{}: generate x{RUNS}", doc.id);
+        let generate = meter.repeat(
+            &binary,
+            &[
+                "--spec".as_ref(),
+                doc.path.as_os_str(),
+                "--out".as_ref(),
+                out.as_os_str(),
+                "--crate-name".as_ref(),
+                crate_name.as_ref(),
+            ],
+        )?;
+        rows.push(Row {
+            document: doc.id.clone(),
+            parse_seconds: parse.median_seconds(),
+            generate_seconds: generate.median_seconds(),
+            peak_kib: generate.peak_kib(),
+            lines: rust_lines(&out)?,
+            check_seconds: None,
+            crate_name,
+            dir: out,
+        });
+    }
+
+    write_workspace(root, &work, &names)?;
+    for row in &mut rows {
+        println!("\n{}: cargo check", row.document);
+        row.check_seconds = time_check(&work, &bench_dir.join("target"), row)?;
+    }
+
+    let report = render(&rows);
+    println!("\n{report}");
+    let path = bench_dir.join("results.md");
+    let text = format!(
+        "# Benchmark results\n\nWritten by `cargo xtask bench`.\n\n{}\n{report}",
+        machine_description(root)
+    );
+    fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
+    println!("results written to {}", path.display());
+    Ok(())
+}
+
+/// One document's figures.
+#[derive(Clone, Debug)]
+struct Row {
+    document: String,
+    parse_seconds: f64,
+    generate_seconds: f64,
+    peak_kib: Option<u64>,
+    lines: usize,
+    /// `None` when the generated crate did not type-check.
+    check_seconds: Option<f64>,
+    crate_name: String,
+    dir: PathBuf,
+}
+
+fn render(rows: &[Row]) -> String {
+    let mut table = Table::new(
+        &[
+            "document",
+            "parse-only s",
+            "generate s",
+            "ratio",
+            "peak MB",
+            "generated lines",
+            "check s",
+            "s per 1,000 lines",
+        ],
+        &[1, 2, 3, 4, 5, 6, 7],
+    );
+    let mut verdicts = String::new();
+    for row in rows {
+        let ratio = row.generate_seconds / row.parse_seconds.max(f64::EPSILON);
+        let per_thousand = row
+            .check_seconds
+            .map(|check| check * 1000.0 / row.lines.max(1) as f64);
+        table.row(vec![
+            row.document.clone(),
+            format!("{:.2}", row.parse_seconds),
+            format!("{:.2}", row.generate_seconds),
+            format!("{ratio:.1}x"),
+            row.peak_kib
+                .map(|kib| format!("{:.0}", kib as f64 / 1024.0))
+                .unwrap_or_else(|| "?".to_string()),
+            row.lines.to_string(),
+            row.check_seconds
+                .map(|s| format!("{s:.1}"))
+                .unwrap_or_else(|| "failed".to_string()),
+            per_thousand
+                .map(|s| format!("{s:.3}"))
+                .unwrap_or_else(|| "-".to_string()),
+        ]);
+        verdicts.push_str(&format!(
+            "- {}: generation {ratio:.1}x parse-only (target at most 3x: {}); ",
+            row.document,
+            met(ratio <= 3.0)
+        ));
+        match per_thousand {
+            Some(value) => verdicts.push_str(&format!(
+                "check {value:.3} s per 1,000 lines (target at most 0.3 s: {})\n",
+                met(value <= 0.3)
+            )),
+            None => verdicts.push_str("check failed\n"),
+        }
+    }
+    format!("{}\n{verdicts}", table.to_markdown())
+}
+
+fn met(ok: bool) -> &'static str {
+    if ok {
+        "met"
+    } else {
+        "missed"
+    }
+}
+
+/// Runs the generator CLI and measures it.
+#[derive(Debug)]
+struct Meter {
+    /// Where GNU time writes its report; `None` when it is not installed.
+    time_output: Option<PathBuf>,
+}
+
+/// The runs of one measurement.
+#[derive(Debug, Default)]
+struct Runs {
+    seconds: Vec<f64>,
+    peaks_kib: Vec<u64>,
+}
+
+impl Runs {
+    fn median_seconds(&self) -> f64 {
+        median(&self.seconds)
+    }
+
+    fn peak_kib(&self) -> Option<u64> {
+        self.peaks_kib.iter().copied().max()
+    }
+}
+
+impl Meter {
+    fn new(time_output: PathBuf) -> Meter {
+        let available = Path::new(GNU_TIME).exists();
+        if !available {
+            println!("{GNU_TIME} not found: peak memory is sampled from /proc and may be low");
+        }
+        Meter {
+            time_output: available.then_some(time_output),
+        }
+    }
+
+    fn repeat(&self, binary: &Path, args: &[&std::ffi::OsStr]) -> Result<Runs> {
+        let mut runs = Runs::default();
+        for _ in 0..RUNS {
+            let (seconds, peak) = self.measure(binary, args)?;
+            println!(
+                "  {seconds:.2} s, peak {} KiB",
+                peak.map(|p| p.to_string())
+                    .unwrap_or_else(|| "?".to_string())
+            );
+            runs.seconds.push(seconds);
+            runs.peaks_kib.extend(peak);
+        }
+        Ok(runs)
+    }
+
+    /// One run: wall seconds and peak resident memory in KiB.
+    fn measure(&self, binary: &Path, args: &[&std::ffi::OsStr]) -> Result<(f64, Option<u64>)> {
+        let mut command = match &self.time_output {
+            Some(report) => {
+                let mut command = Command::new(GNU_TIME);
+                command.arg("-v").arg("-o").arg(report).arg(binary);
+                command
+            }
+            None => Command::new(binary),
+        };
+        command
+            .args(args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped());
+        let shown = display_command(&command);
+        let started = Instant::now();
+        let mut child = command
+            .spawn()
+            .with_context(|| format!("cannot start `{shown}`"))?;
+        // The generator may print thousands of warnings; draining stderr on its own
+        // thread keeps a full pipe from stalling the child.
+        let mut stderr_pipe = child.stderr.take();
+        let reader = thread::spawn(move || {
+            let mut text = String::new();
+            if let Some(pipe) = stderr_pipe.as_mut() {
+                // A read error only loses the diagnostic text, not the measurement.
+                let _ = pipe.read_to_string(&mut text);
+            }
+            text
+        });
+        let mut sampled_peak = None;
+        let status = if self.time_output.is_some() {
+            child
+                .wait()
+                .with_context(|| format!("cannot wait for `{shown}`"))?
+        } else {
+            loop {
+                let status_path = format!("/proc/{}/status", child.id());
+                if let Some(peak) = fs::read_to_string(status_path)
+                    .ok()
+                    .and_then(|text| parse_vm_hwm(&text))
+                {
+                    sampled_peak = Some(peak);
+                }
+                if let Some(status) = child
+                    .try_wait()
+                    .with_context(|| format!("cannot wait for `{shown}`"))?
+                {
+                    break status;
+                }
+                thread::sleep(Duration::from_millis(2));
+            }
+        };
+        let seconds = started.elapsed().as_secs_f64();
+        let stderr = reader.join().unwrap_or_default();
+        if !status.success() {
+            bail!("`{shown}` failed ({status}):\n{stderr}");
+        }
+        let peak = match &self.time_output {
+            Some(report) => {
+                let text = fs::read_to_string(report)
+                    .with_context(|| format!("cannot read {}", report.display()))?;
+                parse_max_rss(&text)
+            }
+            None => sampled_peak,
+        };
+        Ok((seconds, peak))
+    }
+}
+
+/// "Maximum resident set size (kbytes): N" from GNU `time -v`.
+fn parse_max_rss(report: &str) -> Option<u64> {
+    report
+        .lines()
+        .find_map(|line| {
+            line.trim()
+                .strip_prefix("Maximum resident set size (kbytes):")
+        })
+        .and_then(|value| value.trim().parse().ok())
+}
+
+/// "VmHWM:  N kB" from `/proc/<pid>/status`.
+fn parse_vm_hwm(status: &str) -> Option<u64> {
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix("VmHWM:"))
+        .and_then(|value| value.trim().trim_end_matches("kB").trim().parse().ok())
+}
+
+fn median(values: &[f64]) -> f64 {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    match sorted.len() {
+        0 => 0.0,
+        n if n % 2 == 1 => sorted[n / 2],
+        n => (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0,
+    }
+}
+
+/// Lines in every `.rs` file under `dir`.
+fn rust_lines(dir: &Path) -> Result<usize> {
+    let mut total = 0;
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(current) = pending.pop() {
+        for entry in
+            fs::read_dir(&current).with_context(|| format!("cannot list {}", current.display()))?
+        {
+            let path = entry
+                .with_context(|| format!("cannot list {}", current.display()))?
+                .path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path.extension().is_some_and(|ext| ext == "rs") {
+                let text = fs::read_to_string(&path)
+                    .with_context(|| format!("cannot read {}", path.display()))?;
+                total += text.lines().count();
+            }
+        }
+    }
+    Ok(total)
+}
+
+/// A workspace around the generated crates, which live under the project's
+/// `target/` and would otherwise be taken for stray members of the project.
+fn write_workspace(root: &Path, work: &Path, members: &[String]) -> Result<()> {
+    let list: String = members
+        .iter()
+        .map(|name| format!("    \"{name}\",\n"))
+        .collect();
+    let manifest = format!(
+        "# Written by `cargo xtask bench`: the clients generated from the scale documents.\n\
+         [workspace]\nresolver = \"2\"\nmembers = [\n{list}]\n"
+    );
+    let path = work.join("Cargo.toml");
+    fs::write(&path, manifest).with_context(|| format!("cannot write {}", path.display()))?;
+    let lock = root.join("Cargo.lock");
+    fs::copy(&lock, work.join("Cargo.lock"))
+        .with_context(|| format!("cannot copy {}", lock.display()))?;
+    Ok(())
+}
+
+/// Type-checks one generated crate twice and times the second run. The first run
+/// builds the dependencies; touching `src/lib.rs` in between makes the second
+/// re-check only the crate itself. Incremental compilation is off so the second run
+/// does the whole crate's work again instead of reusing the first run's results.
+fn time_check(work: &Path, target: &Path, row: &Row) -> Result<Option<f64>> {
+    let check = || {
+        let mut command = cargo_with_target(work, target);
+        command
+            .args(["check", "--quiet", "-p", &row.crate_name])
+            .env("CARGO_INCREMENTAL", "0");
+        let started = Instant::now();
+        let status = command
+            .status()
+            .with_context(|| format!("cannot start `{}`", display_command(&command)))?;
+        Ok::<_, anyhow::Error>((status.success(), started.elapsed().as_secs_f64()))
+    };
+    if !check()?.0 {
+        println!(
+            "{} does not type-check; no check time recorded",
+            row.crate_name
+        );
+        return Ok(None);
+    }
+    let lib = row.dir.join("src").join("lib.rs");
+    fs::File::options()
+        .write(true)
+        .open(&lib)
+        .and_then(|file| file.set_modified(SystemTime::now()))
+        .with_context(|| format!("cannot touch {}", lib.display()))?;
+    let (ok, seconds) = check()?;
+    Ok(ok.then_some(seconds))
+}
+
+/// CPU, core count and toolchain, so results from different machines are not
+/// compared by accident.
+fn machine_description(root: &Path) -> String {
+    let cpu = fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|text| {
+            text.lines()
+                .find_map(|line| line.strip_prefix("model name"))
+                .map(|rest| rest.trim_start_matches([' ', '\t', ':']).to_string())
+        })
+        .unwrap_or_else(|| "unknown CPU".to_string());
+    let cores = thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
+    let toolchain = cargo(root)
+        .arg("--version")
+        .output()
+        .map(|output| String::from_utf8_lossy(&output.stdout).trim().to_string())
+        .unwrap_or_default();
+    format!("Machine: {cpu}, {cores} cores available; {toolchain}.\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_peak_memory_from_gnu_time_and_proc() {
+        let time = "\tCommand being timed: \"generator --spec x\"\n\tMaximum resident set size (kbytes): 183400\n\tExit status: 0\n";
+        assert_eq!(parse_max_rss(time), Some(183_400));
+        assert_eq!(parse_max_rss("Exit status: 0\n"), None);
+        let status =
+            "Name:\tgenerator\nVmPeak:\t  300000 kB\nVmHWM:\t   51234 kB\nVmRSS:\t   50000 kB\n";
+        assert_eq!(parse_vm_hwm(status), Some(51_234));
+    }
+
+    #[test]
+    fn median_ignores_outliers() {
+        assert_eq!(median(&[3.0, 1.0, 100.0]), 3.0);
+        assert_eq!(median(&[2.0, 4.0]), 3.0);
+        assert_eq!(median(&[]), 0.0);
+    }
+
+    #[test]
+    fn renders_the_table_and_the_verdicts() {
+        let row = |document: &str, check_seconds| Row {
+            document: document.to_string(),
+            parse_seconds: 0.5,
+            generate_seconds: 1.25,
+            peak_kib: Some(204_800),
+            lines: 200_000,
+            check_seconds,
+            crate_name: String::new(),
+            dir: PathBuf::new(),
+        };
+        let text = render(&[row("scale-github", Some(50.0)), row("scale-stripe", None)]);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            lines[0],
+            "| document     | parse-only s | generate s | ratio | peak MB | generated lines | check s | s per 1,000 lines |"
+        );
+        assert_eq!(
+            lines[2],
+            "| scale-github |         0.50 |       1.25 |  2.5x |     200 |          200000 |    50.0 |             0.250 |"
+        );
+        assert!(
+            lines[3].ends_with("|  failed |                 - |"),
+            "{text}"
+        );
+        assert!(text.contains(
+            "- scale-github: generation 2.5x parse-only (target at most 3x: met); check 0.250 s per 1,000 lines (target at most 0.3 s: met)\n"
+        ));
+        assert!(text.contains(
+            "- scale-stripe: generation 2.5x parse-only (target at most 3x: met); check failed\n"
+        ));
+    }
+
+    #[test]
+    fn counts_lines_of_rust_only() -> Result<()> {
+        let temp = tempfile::tempdir()?;
+        fs::create_dir_all(temp.path().join("src/models"))?;
+        fs::write(temp.path().join("src/lib.rs"), "a\nb\n")?;
+        fs::write(temp.path().join("src/models/mod.rs"), "c\n")?;
+        fs::write(temp.path().join("Cargo.toml"), "[package]\n")?;
+        assert_eq!(rust_lines(temp.path())?, 3);
+        Ok(())
+    }
+
+    #[test]
+    fn measures_a_real_child_process() -> Result<()> {
+        let temp = tempfile::tempdir()?;
+        let meter = Meter::new(temp.path().join("time.txt"));
+        let (seconds, peak) = meter.measure(
+            Path::new("/bin/sh"),
+            &["-c".as_ref(), "sleep 0.05".as_ref()],
+        )?;
+        assert!(seconds >= 0.05, "{seconds}");
+        assert!(peak.is_some_and(|kib| kib > 0), "{peak:?}");
+        // The /proc sampling fallback, used where GNU time is not installed.
+        let sampling = Meter { time_output: None };
+        let (_, peak) = sampling.measure(
+            Path::new("/bin/sh"),
+            &["-c".as_ref(), "sleep 0.05".as_ref()],
+        )?;
+        assert!(peak.is_some_and(|kib| kib > 0), "{peak:?}");
+        let error = meter
+            .measure(
+                Path::new("/bin/sh"),
+                &["-c".as_ref(), "echo broken >&2; exit 3".as_ref()],
+            )
+            .expect_err("a failing child is an error");
+        assert!(error.to_string().contains("broken"), "{error}");
+        Ok(())
+    }
+}
