@@ -1,1 +1,79 @@
-fn main() {}
+//! Command-line interface: a thin wrapper over the library.
+
+use anyhow::Context;
+use clap::Parser;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Generate a Rust client crate from an OpenAPI 3.0/3.1 or Swagger 2.0 document.
+#[derive(Debug, Parser)]
+#[command(name = "generator", version)]
+struct Cli {
+    /// The API description (YAML or JSON).
+    #[arg(long, value_name = "FILE")]
+    spec: PathBuf,
+    /// Directory to write the crate to (Cargo.toml and src/); created if missing.
+    #[arg(long, value_name = "DIR", required_unless_present = "parse_only")]
+    out: Option<PathBuf>,
+    /// Cargo package name of the generated crate.
+    #[arg(long, value_name = "NAME")]
+    crate_name: Option<String>,
+    /// Generator config file (TOML); see README.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Only load and validate the document (for benchmarks); write nothing.
+    #[arg(long)]
+    parse_only: bool,
+    /// Do not print warnings.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    if cli.parse_only {
+        let doc = generator::load::load_path(&cli.spec)?;
+        if !cli.quiet {
+            for warning in &doc.warnings {
+                eprintln!("{warning}");
+            }
+        }
+        return Ok(());
+    }
+    let config = match &cli.config {
+        Some(path) => generator::Config::from_path(path)?,
+        None => generator::Config::default(),
+    };
+    let out = cli.out.context("--out is required")?;
+    let options = generator::Options {
+        crate_name: cli.crate_name,
+        config,
+        workspace_member: false,
+        regenerate_command: None,
+    };
+    let output = generator::generate(&cli.spec, &options)?;
+    if !cli.quiet {
+        for warning in &output.warnings {
+            eprintln!("{warning}");
+        }
+    }
+    output
+        .write_to(&out)
+        .with_context(|| format!("cannot write the crate to {}", out.display()))?;
+    eprintln!(
+        "wrote {} files to {} ({} warnings)",
+        output.files.len(),
+        out.display(),
+        output.warnings.len()
+    );
+    Ok(())
+}

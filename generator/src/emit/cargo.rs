@@ -1,0 +1,81 @@
+//! The generated crate's `Cargo.toml`.
+
+use crate::ir::Api;
+use std::fmt::Write;
+
+/// Dependencies of every generated crate: exactly what the runtime and the models
+/// use. Kept equal to `generator/runtime/Cargo.toml` by a test.
+pub const DEPENDENCIES: &[(&str, &str)] = &[
+    ("bytes", r#""1""#),
+    ("chrono", r#"{ version = "0.4", default-features = false, features = ["std", "clock", "serde"] }"#),
+    ("fastrand", r#""2""#),
+    ("futures-util", r#""0.3""#),
+    ("httpdate", r#""1""#),
+    ("percent-encoding", r#""2""#),
+    ("reqwest", r#"{ version = "0.12", default-features = false, features = ["json", "rustls-tls", "stream", "multipart"] }"#),
+    ("rust_decimal", r#"{ version = "1", features = ["serde-with-str"] }"#),
+    ("serde", r#"{ version = "1", features = ["derive"] }"#),
+    ("serde_json", r#""1""#),
+    ("serde_path_to_error", r#""0.1""#),
+    ("tokio", r#"{ version = "1", features = ["macros", "rt-multi-thread", "time", "net", "io-util", "sync"] }"#),
+    ("tracing", r#""0.1""#),
+    ("uuid", r#"{ version = "1", features = ["serde"] }"#),
+];
+
+pub(crate) fn manifest(api: &Api) -> String {
+    let krate = &api.krate;
+    let mut out = String::new();
+    let description = format!("Client for {}", api.title.trim()).replace(['"', '\\', '\n', '\r'], " ");
+    let _ = writeln!(out, "[package]");
+    let _ = writeln!(out, "name = \"{}\"", krate.package);
+    let _ = writeln!(out, "version = \"{}\"", krate.version.replace(['"', '\\'], ""));
+    let _ = writeln!(out, "edition = \"2021\"");
+    let _ = writeln!(out, "description = \"{description}\"");
+    let _ = writeln!(out, "publish = false");
+    let _ = writeln!(out);
+    let _ = writeln!(out, "[lib]");
+    let _ = writeln!(out, "name = \"{}\"", krate.lib);
+    let _ = writeln!(out, "path = \"src/lib.rs\"");
+    let _ = writeln!(out);
+    let _ = writeln!(out, "[dependencies]");
+    for (name, spec) in DEPENDENCIES {
+        let _ = writeln!(out, "{name} = {spec}");
+    }
+    if !krate.dev_dependencies.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "[dev-dependencies]");
+        for (name, spec) in &krate.dev_dependencies {
+            let _ = writeln!(out, "{name} = {spec}");
+        }
+    }
+    if krate.standalone {
+        // An empty workspace table makes the crate its own workspace, so it builds even
+        // when written below another workspace's directory.
+        let _ = writeln!(out);
+        let _ = writeln!(out, "[workspace]");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::DEPENDENCIES;
+
+    #[test]
+    fn dependencies_match_the_runtime_crate() {
+        let manifest = include_str!("../../runtime/Cargo.toml");
+        let section = manifest
+            .split("[dependencies]")
+            .nth(1)
+            .and_then(|rest| rest.split("\n[").next())
+            .expect("runtime Cargo.toml has a [dependencies] section");
+        let runtime: Vec<&str> = section
+            .lines()
+            .filter_map(|line| line.split('.').next())
+            .map(str::trim)
+            .filter(|name| !name.is_empty() && !name.starts_with('#'))
+            .collect();
+        let generated: Vec<&str> = DEPENDENCIES.iter().map(|(name, _)| *name).collect();
+        assert_eq!(generated, runtime);
+    }
+}

@@ -1,0 +1,115 @@
+//! `lib.rs` and `client.rs`: the crate root and the client type.
+
+use super::docs::{doc_attrs, inner_doc_attrs};
+use super::types::ident;
+use crate::ir::{Api, SecurityKind};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub(crate) fn lib_rs(api: &Api) -> TokenStream {
+    let mut text = format!("Client for {} (API version {}).", api.title.trim(), api.version.trim());
+    if let Some(description) = &api.description {
+        text.push_str("\n\n");
+        text.push_str(description);
+    }
+    text.push_str(
+        "\n\nStart with [`Client::builder`] or [`Client::from_env`]; every API operation is a \
+         method on [`Client`] that returns a [`Call`] you `.await`. Request and response types \
+         are in [`models`].",
+    );
+    let docs = inner_doc_attrs(&text);
+    quote! {
+        #![cfg_attr(rustfmt, rustfmt_skip)]
+        #docs
+        #![forbid(unsafe_code)]
+
+        pub mod runtime;
+        pub mod models;
+        mod client;
+        mod operations;
+
+        pub use client::{Client, API_INFO};
+        pub use runtime::{Call, Error, RawResponse, Response};
+    }
+}
+
+pub(crate) fn client_rs(api: &Api) -> TokenStream {
+    let base_url = &api.default_base_url;
+    let env_key = option_str(api.env_api_key.as_deref());
+    let env_url = option_str(api.env_base_url.as_deref());
+    let env_doc = match (&api.env_api_key, &api.env_base_url) {
+        (Some(key), Some(url)) => format!(
+            "Builds a client from the environment: the API key from `{key}` (required) and the \
+             base URL from `{url}` (default `{base_url}`)."
+        ),
+        _ => String::from("Builds a client from the environment."),
+    };
+    let schemes = api.security_schemes.iter().map(|scheme| {
+        let name = ident(&scheme.const_name);
+        let docs = doc_attrs(scheme.docs.as_deref());
+        let value = match &scheme.kind {
+            SecurityKind::ApiKeyHeader { name, prefix } => {
+                quote! { crate::runtime::AuthScheme::ApiKeyHeader { name: #name, prefix: #prefix } }
+            }
+            SecurityKind::ApiKeyQuery { name } => quote! { crate::runtime::AuthScheme::ApiKeyQuery { name: #name } },
+            SecurityKind::ApiKeyCookie { name } => quote! { crate::runtime::AuthScheme::ApiKeyCookie { name: #name } },
+            SecurityKind::Bearer => quote! { crate::runtime::AuthScheme::Bearer },
+            SecurityKind::Basic => quote! { crate::runtime::AuthScheme::Basic },
+        };
+        quote! {
+            #docs
+            pub(crate) const #name: crate::runtime::AuthScheme = #value;
+        }
+    });
+    let client_doc = format!("Client for {}. Cheap to clone: clones share one connection pool.", api.title.trim());
+    quote! {
+        #![cfg_attr(rustfmt, rustfmt_skip)]
+        //! The client type and what the generator knows about the API.
+
+        /// Facts about this API: default base URL, environment variables, User-Agent.
+        pub const API_INFO: crate::runtime::ApiInfo = crate::runtime::ApiInfo {
+            default_base_url: #base_url,
+            env_api_key: #env_key,
+            env_base_url: #env_url,
+            user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
+        };
+
+        #(#schemes)*
+
+        #[doc = #client_doc]
+        #[derive(Debug, Clone)]
+        pub struct Client {
+            pub(crate) runtime: crate::runtime::Runtime,
+        }
+
+        impl From<crate::runtime::Runtime> for Client {
+            fn from(runtime: crate::runtime::Runtime) -> Self {
+                Self { runtime }
+            }
+        }
+
+        impl Client {
+            /// Starts configuring a client: credentials, base URL, timeouts, retries, headers.
+            pub fn builder() -> crate::runtime::ClientBuilder<Client> {
+                crate::runtime::ClientBuilder::new(API_INFO)
+            }
+
+            #[doc = #env_doc]
+            pub fn from_env() -> ::core::result::Result<Self, crate::runtime::Error> {
+                Self::builder().from_env()?.build()
+            }
+
+            /// The runtime that sends this client's requests.
+            pub fn runtime(&self) -> &crate::runtime::Runtime {
+                &self.runtime
+            }
+        }
+    }
+}
+
+fn option_str(value: Option<&str>) -> TokenStream {
+    match value {
+        Some(value) => quote! { Some(#value) },
+        None => quote! { None },
+    }
+}

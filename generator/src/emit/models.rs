@@ -1,0 +1,305 @@
+//! Model types: structs, string enums, unions and aliases.
+
+use super::docs::doc_attrs;
+use super::types::{ident, type_tokens, Scope};
+use crate::ir::{Api, Field, StringEnum, Struct, TypeDef, TypeKind, TypeRef, Union, UnionVariant};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// The attributes every generated model file starts with.
+fn file_attrs() -> TokenStream {
+    quote! {
+        #![cfg_attr(rustfmt, rustfmt_skip)]
+        #![allow(deprecated)]
+        #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+        #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+    }
+}
+
+/// `src/models.rs`, or `src/models/mod.rs` plus one file per model module.
+pub(crate) fn model_files(api: &Api) -> Vec<(String, TokenStream)> {
+    let attrs = file_attrs();
+    match &api.model_modules {
+        None => {
+            let items = api.types.iter().map(|def| type_def(api, def, Scope::Models));
+            let body = quote! {
+                #attrs
+                //! Request and response types of the API.
+                #(#items)*
+            };
+            vec![(String::from("src/models.rs"), body)]
+        }
+        Some(modules) => {
+            let mut files = Vec::new();
+            let decls = modules.iter().map(|m| {
+                let m = ident(m);
+                quote! { mod #m; pub use self::#m::*; }
+            });
+            files.push((
+                String::from("src/models/mod.rs"),
+                quote! {
+                    #![cfg_attr(rustfmt, rustfmt_skip)]
+                    //! Request and response types of the API, split into files by name.
+                    #(#decls)*
+                },
+            ));
+            for module in modules {
+                let items = api
+                    .types
+                    .iter()
+                    .filter(|def| &def.module == module)
+                    .map(|def| type_def(api, def, Scope::ModelPart));
+                files.push((
+                    format!("src/models/{module}.rs"),
+                    quote! {
+                        #attrs
+                        #(#items)*
+                    },
+                ));
+            }
+            files
+        }
+    }
+}
+
+fn type_def(api: &Api, def: &TypeDef, scope: Scope) -> TokenStream {
+    let docs = doc_attrs(def.docs.as_deref());
+    let deprecated = if def.deprecated { quote! { #[deprecated] } } else { TokenStream::new() };
+    let name = ident(&def.name);
+    let item = match &def.kind {
+        TypeKind::Struct(s) => struct_def(api, &name, s, scope),
+        TypeKind::StringEnum(e) => string_enum(&name, e),
+        TypeKind::Union(u) if u.tag.is_some() => tagged_union(api, &name, u, scope),
+        TypeKind::Union(u) => untagged_union(api, &name, u, scope),
+        TypeKind::StatusEnum(variants) => status_enum(api, &name, variants, scope),
+        TypeKind::Alias(ty) => {
+            let ty = type_tokens(api, ty, scope);
+            quote! { pub type #name = #ty; }
+        }
+    };
+    quote! {
+        #docs
+        #deprecated
+        #item
+    }
+}
+
+fn struct_def(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) -> TokenStream {
+    let default = if s.derive_default { quote! { Default, } } else { TokenStream::new() };
+    let fields = s.fields.iter().map(|f| field(api, f, scope));
+    let additional = s.additional.as_ref().map(|ty| {
+        let ty = type_tokens(api, ty, scope);
+        let field_name = ident(&additional_name(s));
+        quote! {
+            /// Properties not listed above.
+            #[serde(flatten)]
+            pub #field_name: ::std::collections::BTreeMap<String, #ty>,
+        }
+    });
+    quote! {
+        #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
+        pub struct #name {
+            #(#fields)*
+            #additional
+        }
+    }
+}
+
+/// Name of the flattened map of extra properties, clear of the declared fields.
+fn additional_name(s: &Struct) -> String {
+    let mut name = String::from("additional_properties");
+    while s.fields.iter().any(|f| f.rust_name == name) {
+        name.push('_');
+    }
+    name
+}
+
+fn field(api: &Api, f: &Field, scope: Scope) -> TokenStream {
+    let mut doc_text = f.docs.clone();
+    if f.deprecated {
+        // `#[deprecated]` on fields would warn inside derive expansions, so say it in prose.
+        let note = "**Deprecated** by the API.".to_string();
+        doc_text = Some(match doc_text {
+            Some(text) => format!("{text}\n\n{note}"),
+            None => note,
+        });
+    }
+    let docs = doc_attrs(doc_text.as_deref());
+    let rename = if f.rename {
+        let wire = &f.wire_name;
+        quote! { #[serde(rename = #wire)] }
+    } else {
+        TokenStream::new()
+    };
+    let presence = match (&f.ty, f.required) {
+        // Absent optional fields are not serialized; the server applies its default.
+        (TypeRef::Option(_), false) => quote! { #[serde(default, skip_serializing_if = "Option::is_none")] },
+        // Required but nullable: always sent (as null when None), tolerated when absent.
+        (TypeRef::Option(_), true) => quote! { #[serde(default)] },
+        _ => TokenStream::new(),
+    };
+    let field_name = ident(&f.rust_name);
+    let ty = type_tokens(api, &f.ty, scope);
+    quote! {
+        #docs
+        #rename
+        #presence
+        pub #field_name: #ty,
+    }
+}
+
+fn string_enum(name: &proc_macro2::Ident, e: &StringEnum) -> TokenStream {
+    let variants = e.variants.iter().map(|v| {
+        let variant = ident(&v.rust_name);
+        let doc = format!(" `{}`", v.wire.replace('`', "'"));
+        quote! { #[doc = #doc] #variant, }
+    });
+    let as_str = e.variants.iter().map(|v| {
+        let variant = ident(&v.rust_name);
+        let wire = &v.wire;
+        quote! { Self::#variant => #wire, }
+    });
+    let from = e.variants.iter().map(|v| {
+        let variant = ident(&v.rust_name);
+        let wire = &v.wire;
+        quote! { #wire => Self::#variant, }
+    });
+    quote! {
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize)]
+        #[serde(from = "String", into = "String")]
+        pub enum #name {
+            #(#variants)*
+            /// A value this client does not know (yet); kept as sent by the server.
+            Unknown(String),
+        }
+
+        impl #name {
+            /// The value as it appears on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(#as_str)*
+                    Self::Unknown(value) => value,
+                }
+            }
+        }
+
+        impl From<String> for #name {
+            fn from(value: String) -> Self {
+                match value.as_str() {
+                    #(#from)*
+                    _ => Self::Unknown(value),
+                }
+            }
+        }
+
+        impl From<&str> for #name {
+            fn from(value: &str) -> Self {
+                Self::from(value.to_owned())
+            }
+        }
+
+        impl From<#name> for String {
+            fn from(value: #name) -> Self {
+                match value {
+                    #name::Unknown(value) => value,
+                    known => known.as_str().to_owned(),
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    }
+}
+
+fn variant_tokens(api: &Api, variants: &[UnionVariant], scope: Scope) -> Vec<TokenStream> {
+    variants
+        .iter()
+        .map(|v| {
+            let variant = ident(&v.rust_name);
+            let doc_text = match (&v.docs, &v.tag_value) {
+                (Some(docs), _) => Some(docs.clone()),
+                (None, Some(tag)) => Some(format!("Tag value `{}`.", tag.replace('`', "'"))),
+                (None, None) => None,
+            };
+            let docs = doc_attrs(doc_text.as_deref());
+            if v.ty == TypeRef::Unit {
+                quote! { #docs #variant, }
+            } else {
+                let ty = type_tokens(api, &v.ty, scope);
+                quote! { #docs #variant(#ty), }
+            }
+        })
+        .collect()
+}
+
+fn untagged_union(api: &Api, name: &proc_macro2::Ident, u: &Union, scope: Scope) -> TokenStream {
+    let variants = variant_tokens(api, &u.variants, scope);
+    quote! {
+        #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+        #[serde(untagged)]
+        pub enum #name {
+            #(#variants)*
+            /// A value that matches none of the variants above; the raw JSON.
+            Unknown(::serde_json::Value),
+        }
+    }
+}
+
+/// A discriminated union. Serde's internally tagged enums cannot keep unknown tags,
+/// so the impls are written out: the tag selects the variant, anything else is kept
+/// as `Unknown` with the raw JSON.
+fn tagged_union(api: &Api, name: &proc_macro2::Ident, u: &Union, scope: Scope) -> TokenStream {
+    let tag = u.tag.clone().unwrap_or_default();
+    let variants = variant_tokens(api, &u.variants, scope);
+    let serialize_arms = u.variants.iter().map(|v| {
+        let variant = ident(&v.rust_name);
+        let value = v.tag_value.clone().unwrap_or_default();
+        quote! { Self::#variant(value) => crate::runtime::support::serialize_tagged(serializer, #tag, #value, value), }
+    });
+    let deserialize_arms = u.variants.iter().map(|v| {
+        let variant = ident(&v.rust_name);
+        let value = v.tag_value.clone().unwrap_or_default();
+        quote! { Some(#value) => crate::runtime::support::deserialize_tagged(value).map(Self::#variant), }
+    });
+    quote! {
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#variants)*
+            /// A variant this client does not know (yet); the raw JSON.
+            Unknown(::serde_json::Value),
+        }
+
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                match self {
+                    #(#serialize_arms)*
+                    Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+                }
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                match crate::runtime::tag_of(&value, #tag) {
+                    #(#deserialize_arms)*
+                    _ => Ok(Self::Unknown(value)),
+                }
+            }
+        }
+    }
+}
+
+fn status_enum(api: &Api, name: &proc_macro2::Ident, variants: &[UnionVariant], scope: Scope) -> TokenStream {
+    let variants = variant_tokens(api, variants, scope);
+    quote! {
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#variants)*
+        }
+    }
+}

@@ -1,0 +1,353 @@
+//! One method per operation on `Client`, grouped into files by tag.
+
+use super::docs::doc_attrs;
+use super::types::{ident, is_copy_scalar, type_tokens, Scope};
+use crate::ir::{
+    Api, BodyMedia, Decode, OffsetIn, Operation, Pagination, Param, ParamLocation, ParamStyle,
+    PartKind, ResponseShape, TypeRef,
+};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use std::collections::BTreeMap;
+
+/// Above this many arguments clippy asks for a struct; path parameters are
+/// positional by design, so such methods carry a narrow allowance.
+const MAX_ARGS: usize = 7;
+
+pub(crate) fn operation_files(api: &Api) -> Vec<(String, TokenStream)> {
+    let mut modules: BTreeMap<&str, Vec<&Operation>> = BTreeMap::new();
+    for op in &api.operations {
+        modules.entry(op.module.as_str()).or_default().push(op);
+    }
+    let decls = modules.keys().map(|m| {
+        let m = ident(m);
+        quote! { mod #m; }
+    });
+    let mut files = vec![(
+        String::from("src/operations/mod.rs"),
+        quote! {
+            #![cfg_attr(rustfmt, rustfmt_skip)]
+            //! API operations as methods on [`Client`](crate::Client), one file per tag.
+            #(#decls)*
+        },
+    )];
+    for (module, ops) in modules {
+        let methods = ops.iter().map(|op| operation(api, op));
+        files.push((
+            format!("src/operations/{module}.rs"),
+            quote! {
+                #![cfg_attr(rustfmt, rustfmt_skip)]
+                #![allow(deprecated)]
+                #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+                #![allow(clippy::should_implement_trait, clippy::wrong_self_convention)]
+
+                impl crate::Client {
+                    #(#methods)*
+                }
+            },
+        ));
+    }
+    files
+}
+
+fn style_tokens(style: ParamStyle) -> TokenStream {
+    let variant = format_ident!(
+        "{}",
+        match style {
+            ParamStyle::Form => "Form",
+            ParamStyle::SpaceDelimited => "SpaceDelimited",
+            ParamStyle::PipeDelimited => "PipeDelimited",
+            ParamStyle::DeepObject => "DeepObject",
+            ParamStyle::Simple => "Simple",
+            ParamStyle::Label => "Label",
+            ParamStyle::Matrix => "Matrix",
+        }
+    );
+    quote! { crate::runtime::ParamStyle::#variant }
+}
+
+/// The argument type of a path parameter and how to pass it to `path_param`.
+fn path_arg(api: &Api, param: &Param, lifetime: &TokenStream) -> (TokenStream, TokenStream) {
+    let name = ident(&param.rust_name);
+    match &param.ty {
+        TypeRef::String => (quote! { &#lifetime str }, quote! { #name }),
+        TypeRef::Vec(item) => {
+            let item = type_tokens(api, item, Scope::Crate);
+            (quote! { &#lifetime [#item] }, quote! { #name })
+        }
+        ty if is_copy_scalar(ty) => (type_tokens(api, ty, Scope::Crate), quote! { &#name }),
+        ty => {
+            let ty = type_tokens(api, ty, Scope::Crate);
+            (quote! { &#lifetime #ty }, quote! { #name })
+        }
+    }
+}
+
+struct Signature {
+    args: Vec<TokenStream>,
+    /// Statements that fill `request`.
+    build: Vec<TokenStream>,
+}
+
+fn signature(api: &Api, op: &Operation, lifetime: &TokenStream) -> Signature {
+    let mut args = Vec::new();
+    let mut build = Vec::new();
+    for param in &op.path_params {
+        let name = ident(&param.rust_name);
+        let (ty, value) = path_arg(api, param, lifetime);
+        let wire = &param.wire_name;
+        let style = style_tokens(param.style);
+        let explode = param.explode;
+        args.push(quote! { #name: #ty });
+        build.push(quote! { request.path_param(#wire, #value, #style, #explode); });
+    }
+    if let Some(params) = &op.params_struct {
+        let ty = type_tokens(api, &TypeRef::Named(params.ty), Scope::Crate);
+        args.push(quote! { params: &#lifetime #ty });
+        for param in &params.params {
+            let field = ident(&param.rust_name);
+            let wire = &param.wire_name;
+            build.push(match param.location {
+                ParamLocation::Query => {
+                    let style = style_tokens(param.style);
+                    let explode = param.explode;
+                    quote! { request.query_param(#wire, &params.#field, #style, #explode); }
+                }
+                ParamLocation::Header => quote! { request.header_param(#wire, &params.#field); },
+                ParamLocation::Cookie => quote! { request.cookie_param(#wire, &params.#field); },
+                ParamLocation::Path => TokenStream::new(),
+            });
+        }
+    }
+    if let Some(body) = &op.body {
+        let (arg_ty, set) = match &body.media {
+            BodyMedia::Json | BodyMedia::Form => {
+                let ty = type_tokens(api, &body.ty, Scope::Crate);
+                let setter = if matches!(body.media, BodyMedia::Json) { quote! { json_body } } else { quote! { form_body } };
+                (quote! { &#lifetime #ty }, quote! { request.#setter(body); })
+            }
+            BodyMedia::Multipart(parts) => {
+                let ty = type_tokens(api, &body.ty, Scope::Crate);
+                let pushes = parts.iter().map(|part| {
+                    let field = ident(&part.rust_name);
+                    let wire = &part.wire_name;
+                    let make = |value: TokenStream| match part.kind {
+                        PartKind::File | PartKind::FileList => quote! { fields.push(#value.to_field(#wire)); },
+                        PartKind::Text => quote! { fields.push(crate::runtime::MultipartField::text(#wire, #value)); },
+                        PartKind::Json => quote! { fields.push(crate::runtime::MultipartField::json(#wire, #value)); },
+                    };
+                    match (part.kind, part.required) {
+                        (PartKind::FileList, true) => {
+                            let push = make(quote! { file });
+                            quote! { for file in &body.#field { #push } }
+                        }
+                        (PartKind::FileList, false) => {
+                            let push = make(quote! { file });
+                            quote! { for file in body.#field.iter().flatten() { #push } }
+                        }
+                        (_, true) => make(quote! { &body.#field }),
+                        (_, false) => {
+                            let push = make(quote! { value });
+                            quote! { if let Some(value) = &body.#field { #push } }
+                        }
+                    }
+                });
+                (
+                    quote! { &#lifetime #ty },
+                    quote! {
+                        let mut fields = Vec::new();
+                        #(#pushes)*
+                        request.multipart_body(fields);
+                    },
+                )
+            }
+            BodyMedia::Bytes(media) => (quote! { ::bytes::Bytes }, quote! { request.bytes_body(body, #media); }),
+            BodyMedia::Text(media) => (quote! { String }, quote! { request.text_body(body, #media); }),
+        };
+        if body.required {
+            args.push(quote! { body: #arg_ty });
+            build.push(set);
+        } else {
+            args.push(quote! { body: Option<#arg_ty> });
+            build.push(quote! { if let Some(body) = body { #set } });
+        }
+    }
+    Signature { args, build }
+}
+
+fn response_tokens(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
+    match &op.response {
+        ResponseShape::Single { ty, decode } => (type_tokens(api, ty, Scope::Crate), decoder(*decode)),
+        ResponseShape::ByStatus { ty, cases } => {
+            let enum_ty = type_tokens(api, &TypeRef::Named(*ty), Scope::Crate);
+            let arm = |case: &crate::ir::StatusCase| {
+                let variant = ident(&case.variant);
+                let decode = decoder(case.decode);
+                if case.ty == TypeRef::Unit {
+                    quote! { #decode(raw).map(|()| #enum_ty::#variant) }
+                } else {
+                    quote! { #decode(raw).map(#enum_ty::#variant) }
+                }
+            };
+            let arms = cases.iter().filter_map(|case| {
+                let status = case.status?;
+                let body = arm(case);
+                Some(quote! { #status => #body, })
+            });
+            let fallback = cases
+                .iter()
+                .find(|c| c.status.is_none())
+                .or_else(|| cases.first())
+                .map(arm)
+                .unwrap_or_default();
+            (enum_ty, quote! { |raw| match raw.status.as_u16() { #(#arms)* _ => #fallback, } })
+        }
+    }
+}
+
+fn decoder(decode: Decode) -> TokenStream {
+    match decode {
+        Decode::Json => quote! { crate::runtime::decode::json },
+        Decode::Text => quote! { crate::runtime::decode::text },
+        Decode::Bytes => quote! { crate::runtime::decode::bytes },
+        Decode::Empty => quote! { crate::runtime::decode::empty },
+    }
+}
+
+fn method_docs(op: &Operation) -> TokenStream {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(summary) = &op.summary {
+        parts.push(summary.trim().to_string());
+    }
+    if let Some(description) = &op.description {
+        if Some(description.trim()) != op.summary.as_deref().map(str::trim) {
+            parts.push(description.trim().to_string());
+        }
+    }
+    parts.push(format!("`{} {}`", op.method.as_str(), op.path.replace('`', "'")));
+    doc_attrs(Some(&parts.join("\n\n")))
+}
+
+fn operation(api: &Api, op: &Operation) -> TokenStream {
+    let name = ident(&op.name);
+    let docs = method_docs(op);
+    let deprecated = if op.deprecated { quote! { #[deprecated] } } else { TokenStream::new() };
+    let no_lifetime = TokenStream::new();
+    let Signature { args, build } = signature(api, op, &no_lifetime);
+    let too_many = if args.len() > MAX_ARGS { quote! { #[allow(clippy::too_many_arguments)] } } else { TokenStream::new() };
+    let (response_ty, decode) = response_tokens(api, op);
+    let method = format_ident!("{}", op.method.as_str());
+    let path = &op.path;
+    let security = op.security.iter().map(|s| {
+        let s = ident(s);
+        quote! { crate::client::#s }
+    });
+    let stream = op.pagination.as_ref().map(|page| stream_method(api, op, page));
+    quote! {
+        #docs
+        #deprecated
+        #too_many
+        pub fn #name(&self, #(#args),*) -> crate::runtime::Call<'_, #response_ty> {
+            let mut request = crate::runtime::RequestSpec::new(::reqwest::Method::#method, #path);
+            #(#build)*
+            request.security(&[#(#security),*]);
+            self.runtime.call(request, #decode)
+        }
+
+        #stream
+    }
+}
+
+/// `<name>_stream`: every item of every page, as a `Stream`.
+fn stream_method(api: &Api, op: &Operation, page: &Pagination) -> TokenStream {
+    let name = ident(&op.name);
+    let stream_name = format_ident!("{}_stream", op.name.trim_start_matches("r#"));
+    let lifetime = quote! { 'a };
+    let Signature { args, .. } = signature(api, op, &lifetime);
+    let too_many = if args.len() > MAX_ARGS { quote! { #[allow(clippy::too_many_arguments)] } } else { TokenStream::new() };
+    let item_ty = type_tokens(api, &page.item_ty, Scope::Crate);
+    let response_ty = match &op.response {
+        ResponseShape::Single { ty, .. } => type_tokens(api, ty, Scope::Crate),
+        ResponseShape::ByStatus { ty, .. } => type_tokens(api, &TypeRef::Named(*ty), Scope::Crate),
+    };
+    let offset_field = ident(&page.offset_field);
+    let holder = match page.offset_in {
+        OffsetIn::Query => quote! { params },
+        OffsetIn::Body => quote! { body },
+    };
+    let current = if page.offset_optional {
+        quote! { #holder.#offset_field }
+    } else {
+        quote! { Some(#holder.#offset_field) }
+    };
+    let start = if page.offset_ty == TypeRef::U64 {
+        quote! { #current.unwrap_or(0) }
+    } else {
+        quote! { #current.and_then(|offset| u64::try_from(offset).ok()).unwrap_or(0) }
+    };
+    let offset_value = match &page.offset_ty {
+        TypeRef::U64 => quote! { offset },
+        ty => {
+            let ty = type_tokens(api, ty, Scope::Crate);
+            quote! { #ty::try_from(offset).unwrap_or(#ty::MAX) }
+        }
+    };
+    let assign = if page.offset_optional { quote! { Some(#offset_value) } } else { offset_value };
+    let call_args = op.path_params.iter().map(|p| {
+        let arg = ident(&p.rust_name);
+        quote! { #arg }
+    });
+    // The holder of the offset is a fresh owned copy per page; other arguments are
+    // passed through as the caller gave them.
+    let pass = |is_holder: bool, name: TokenStream| if is_holder { quote! { &#name } } else { name };
+    let extra_args: Vec<TokenStream> = [
+        op.params_struct.as_ref().map(|_| pass(page.offset_in == OffsetIn::Query, quote! { params })),
+        op.body.as_ref().map(|_| pass(page.offset_in == OffsetIn::Body, quote! { body })),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let items_field = ident(&page.items_field);
+    let items = if page.items_optional {
+        quote! { response.#items_field.unwrap_or_default() }
+    } else {
+        quote! { response.#items_field }
+    };
+    let total = match &page.total_field {
+        None => quote! { None },
+        Some((field, ty, optional)) => {
+            let field = ident(field);
+            let convert = if *ty == TypeRef::U64 { quote! { Some(total) } } else { quote! { u64::try_from(total).ok() } };
+            if *optional {
+                quote! { response.#field.and_then(|total| #convert) }
+            } else {
+                quote! { { let total = response.#field; #convert } }
+            }
+        }
+    };
+    let doc = format!(
+        "Every item of [`Client::{0}`](crate::Client::{0}) across all pages, as a stream. \
+         The next page starts at the previous offset plus the items received; the stream ends \
+         at the reported total, on an empty page, or after yielding the first error.",
+        op.name.trim_start_matches("r#")
+    );
+    let deprecated = if op.deprecated { quote! { #[deprecated] } } else { TokenStream::new() };
+    quote! {
+        #[doc = #doc]
+        #deprecated
+        #too_many
+        pub fn #stream_name<'a>(&'a self, #(#args),*) -> impl ::futures_util::Stream<Item = ::core::result::Result<#item_ty, crate::runtime::Error>> + Send + 'a {
+            let #holder = #holder.clone();
+            let start = #start;
+            crate::runtime::pagination::offset_stream(
+                start,
+                move |offset| {
+                    let mut #holder = #holder.clone();
+                    #holder.#offset_field = #assign;
+                    self.#name(#(#call_args,)* #(#extra_args),*)
+                },
+                |response: #response_ty| (#items, #total),
+            )
+        }
+    }
+}

@@ -1,0 +1,386 @@
+//! The intermediate representation between the OpenAPI model and Rust tokens.
+//!
+//! Plain data only: no IO, no tokens, no `openapiv3` types. `lower` makes every
+//! decision (names, references, boxing, fallbacks) and records it here, so `emit` can
+//! print without deciding anything.
+
+use serde_json::Value;
+
+/// Index of a [`TypeDef`] in [`Api::types`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TypeId(pub usize);
+
+/// Everything needed to print one client crate.
+#[derive(Clone, Debug)]
+pub struct Api {
+    pub krate: CrateInfo,
+    pub title: String,
+    pub version: String,
+    pub description: Option<String>,
+    pub default_base_url: String,
+    pub env_api_key: Option<String>,
+    pub env_base_url: Option<String>,
+    pub security_schemes: Vec<SecurityScheme>,
+    /// Every named type, in a deterministic order; [`TypeId`]s index this list.
+    pub types: Vec<TypeDef>,
+    /// Operations in document order, already grouped: see [`Operation::module`].
+    pub operations: Vec<Operation>,
+    /// How the models are split into files: `None` for a single `models.rs`.
+    pub model_modules: Option<Vec<String>>,
+}
+
+/// Cargo facts of the generated crate.
+#[derive(Clone, Debug)]
+pub struct CrateInfo {
+    /// Package name (`kebab-case`).
+    pub package: String,
+    /// Library name (`snake_case`).
+    pub lib: String,
+    pub version: String,
+    /// Extra `[dev-dependencies]` lines from the generator config, already TOML.
+    pub dev_dependencies: Vec<(String, String)>,
+    /// Whether the manifest declares its own `[workspace]` (false when the crate is a
+    /// member of an enclosing workspace, like `generated/` in this repository).
+    pub standalone: bool,
+}
+
+/// One security scheme the client can apply.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SecurityScheme {
+    /// Name of the Rust constant, e.g. `AUTH_API_KEY`.
+    pub const_name: String,
+    pub kind: SecurityKind,
+    pub docs: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SecurityKind {
+    ApiKeyHeader { name: String, prefix: String },
+    ApiKeyQuery { name: String },
+    ApiKeyCookie { name: String },
+    Bearer,
+    Basic,
+}
+
+/// A named Rust type.
+#[derive(Clone, Debug)]
+pub struct TypeDef {
+    pub name: String,
+    /// Model module this type lives in (only meaningful when models are split).
+    pub module: String,
+    pub docs: Option<String>,
+    pub deprecated: bool,
+    pub kind: TypeKind,
+}
+
+#[derive(Clone, Debug)]
+pub enum TypeKind {
+    Struct(Struct),
+    /// A string enum with a catch-all `Unknown(String)` variant.
+    StringEnum(StringEnum),
+    /// A `oneOf`/`anyOf`: tagged by a property when there is a discriminator,
+    /// otherwise tried in order (untagged), always with a catch-all variant.
+    Union(Union),
+    /// A name for another type (`pub type Name = ...;`).
+    Alias(TypeRef),
+    /// Success responses of one operation by status: a plain enum, not serialized.
+    StatusEnum(Vec<UnionVariant>),
+}
+
+#[derive(Clone, Debug)]
+pub struct Struct {
+    pub fields: Vec<Field>,
+    /// Type of the values of extra properties, collected with `#[serde(flatten)]`.
+    pub additional: Option<TypeRef>,
+    /// Whether `Default` can be derived (every field is optional).
+    pub derive_default: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Field {
+    /// Rust name, possibly a raw identifier.
+    pub rust_name: String,
+    /// Name on the wire; `rename` says whether serde needs to be told.
+    pub wire_name: String,
+    pub rename: bool,
+    /// The full Rust type including any `Option` and `Box`.
+    pub ty: TypeRef,
+    pub required: bool,
+    pub nullable: bool,
+    pub docs: Option<String>,
+    pub deprecated: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct StringEnum {
+    pub variants: Vec<EnumVariant>,
+}
+
+#[derive(Clone, Debug)]
+pub struct EnumVariant {
+    pub rust_name: String,
+    pub wire: String,
+    pub docs: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Union {
+    /// The tag property, for discriminated unions.
+    pub tag: Option<String>,
+    pub variants: Vec<UnionVariant>,
+}
+
+#[derive(Clone, Debug)]
+pub struct UnionVariant {
+    pub rust_name: String,
+    /// Tag value that selects this variant (discriminated unions only).
+    pub tag_value: Option<String>,
+    pub ty: TypeRef,
+    pub docs: Option<String>,
+}
+
+/// A reference to a Rust type.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TypeRef {
+    Named(TypeId),
+    Bool,
+    I32,
+    I64,
+    U32,
+    U64,
+    F32,
+    F64,
+    String,
+    Date,
+    DateTime,
+    Uuid,
+    Decimal,
+    /// Raw bytes (binary bodies and responses).
+    Bytes,
+    /// A file for a multipart upload (`runtime::FilePart`).
+    File,
+    /// Any JSON value: free-form data and fallbacks.
+    Json,
+    /// A JSON object with arbitrary keys and values.
+    JsonObject,
+    Unit,
+    Vec(Box<TypeRef>),
+    Map(Box<TypeRef>),
+    Option(Box<TypeRef>),
+    Box(Box<TypeRef>),
+}
+
+impl TypeRef {
+    pub fn optional(self) -> TypeRef {
+        match self {
+            TypeRef::Option(_) => self,
+            other => TypeRef::Option(Box::new(other)),
+        }
+    }
+
+    pub fn is_option(&self) -> bool {
+        matches!(self, TypeRef::Option(_))
+    }
+}
+
+/// One HTTP operation, printed as a method on the client.
+#[derive(Clone, Debug)]
+pub struct Operation {
+    /// Method name (`snake_case`).
+    pub name: String,
+    /// Module (file) of the operation, from its first tag.
+    pub module: String,
+    pub method: HttpMethod,
+    /// The path template as written in the spec, e.g. `/pets/{petId}`.
+    pub path: String,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    pub deprecated: bool,
+    /// Path parameters, in path order: positional arguments of the method.
+    pub path_params: Vec<Param>,
+    /// Query, header and cookie parameters, bundled in a struct when non-empty.
+    pub params_struct: Option<ParamsStruct>,
+    pub body: Option<RequestBody>,
+    pub response: ResponseShape,
+    /// Constants (from [`Api::security_schemes`]) this operation accepts, in order.
+    pub security: Vec<String>,
+    pub pagination: Option<Pagination>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HttpMethod {
+    Get,
+    Put,
+    Post,
+    Delete,
+    Options,
+    Head,
+    Patch,
+    Trace,
+}
+
+impl HttpMethod {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "GET",
+            HttpMethod::Put => "PUT",
+            HttpMethod::Post => "POST",
+            HttpMethod::Delete => "DELETE",
+            HttpMethod::Options => "OPTIONS",
+            HttpMethod::Head => "HEAD",
+            HttpMethod::Patch => "PATCH",
+            HttpMethod::Trace => "TRACE",
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct ParamsStruct {
+    /// The struct type (a [`TypeKind::Struct`] whose fields mirror `params`).
+    pub ty: TypeId,
+    pub params: Vec<Param>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Param {
+    /// Rust name: the argument name for path parameters, the field name otherwise.
+    pub rust_name: String,
+    pub wire_name: String,
+    pub location: ParamLocation,
+    pub style: ParamStyle,
+    pub explode: bool,
+    pub ty: TypeRef,
+    pub required: bool,
+    pub docs: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamLocation {
+    Path,
+    Query,
+    Header,
+    Cookie,
+}
+
+/// Serialization style of a parameter; mirrors the runtime's `ParamStyle`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamStyle {
+    Form,
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
+    Simple,
+    Label,
+    Matrix,
+}
+
+#[derive(Clone, Debug)]
+pub struct RequestBody {
+    pub media: BodyMedia,
+    pub ty: TypeRef,
+    pub required: bool,
+    pub docs: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub enum BodyMedia {
+    Json,
+    Form,
+    /// Multipart: each field of the body struct becomes a part; binary fields are files.
+    Multipart(Vec<MultipartPart>),
+    /// Raw bytes with this content type.
+    Bytes(String),
+    /// Text with this content type.
+    Text(String),
+}
+
+#[derive(Clone, Debug)]
+pub struct MultipartPart {
+    pub rust_name: String,
+    pub wire_name: String,
+    pub required: bool,
+    pub kind: PartKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PartKind {
+    /// A file: the field is `runtime::FilePart` (or `Vec` of them).
+    File,
+    FileList,
+    /// A string-like scalar sent as text.
+    Text,
+    /// Anything else, sent as JSON text.
+    Json,
+}
+
+/// What a successful call returns.
+#[derive(Clone, Debug)]
+pub enum ResponseShape {
+    /// One success type; `decode` says how to read the body.
+    Single { ty: TypeRef, decode: Decode },
+    /// Several statuses with different types: an enum with one variant per status.
+    ByStatus { ty: TypeId, cases: Vec<StatusCase> },
+}
+
+#[derive(Clone, Debug)]
+pub struct StatusCase {
+    /// `Some(200)` for a concrete status, `None` for the `2XX`/`default` fallback.
+    pub status: Option<u16>,
+    pub variant: String,
+    pub ty: TypeRef,
+    pub decode: Decode,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Decode {
+    Json,
+    Text,
+    Bytes,
+    Empty,
+}
+
+/// Offset/limit pagination, detected or configured.
+#[derive(Clone, Debug)]
+pub struct Pagination {
+    /// Where the offset lives.
+    pub offset_in: OffsetIn,
+    /// Rust field name of the offset (in the params struct or the body).
+    pub offset_field: String,
+    /// Type of the offset field without `Option`.
+    pub offset_ty: TypeRef,
+    /// Whether the offset field is `Option`.
+    pub offset_optional: bool,
+    /// Rust field name of the item list in the response.
+    pub items_field: String,
+    pub item_ty: TypeRef,
+    /// Rust field name of the total count, with its type and optionality.
+    pub total_field: Option<(String, TypeRef, bool)>,
+    /// Rust field of the items list being `Option`.
+    pub items_optional: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OffsetIn {
+    Query,
+    Body,
+}
+
+/// Helper for doc text: `summary` and `description` joined, trimmed.
+pub fn join_docs(parts: &[Option<&str>]) -> Option<String> {
+    let text: Vec<&str> = parts
+        .iter()
+        .flatten()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect();
+    if text.is_empty() {
+        None
+    } else {
+        Some(text.join("\n\n"))
+    }
+}
+
+/// A default value worth mentioning in docs.
+pub fn default_doc(value: &Value) -> String {
+    format!("Default: `{value}`.")
+}

@@ -1,0 +1,586 @@
+//! Paths and operations -> IR operations.
+
+use super::schema::Binary;
+use super::Lowerer;
+use crate::error::escape_pointer_token as esc;
+use crate::ir::{
+    BodyMedia, Decode, Field, HttpMethod, MultipartPart, OffsetIn, Operation, Pagination, Param,
+    ParamLocation, ParamStyle, ParamsStruct, PartKind, RequestBody, ResponseShape, StatusCase,
+    Struct, TypeKind, TypeRef, UnionVariant,
+};
+use crate::names::{self, NameSet};
+use indexmap::IndexMap;
+use openapiv3::{
+    MediaType, Operation as OpenApiOperation, Parameter, ParameterSchemaOrContent, PathItem,
+    PathStyle, QueryStyle, ReferenceOr, Response, StatusCode,
+};
+
+/// Media types in order of preference for bodies and responses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum MediaKind {
+    Json,
+    Form,
+    Multipart,
+    Text,
+    Binary,
+}
+
+fn media_kind(media: &str) -> MediaKind {
+    let essence = media.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    if essence == "application/json" || essence.ends_with("+json") || essence == "*/*" || essence.ends_with("/json") || essence == "application/json-patch+json" {
+        MediaKind::Json
+    } else if essence == "application/x-www-form-urlencoded" {
+        MediaKind::Form
+    } else if essence.starts_with("multipart/") {
+        MediaKind::Multipart
+    } else if essence.starts_with("text/") || essence.ends_with("+xml") || essence.ends_with("/xml") {
+        MediaKind::Text
+    } else {
+        MediaKind::Binary
+    }
+}
+
+/// Picks the preferred media type of a content map.
+fn pick_media(content: &IndexMap<String, MediaType>) -> Option<(&String, &MediaType, MediaKind)> {
+    content
+        .iter()
+        .map(|(name, media)| (name, media, media_kind(name)))
+        .min_by_key(|(_, _, kind)| *kind)
+}
+
+impl<'a> Lowerer<'a> {
+    pub(crate) fn lower_operations(&mut self, schemes: &[crate::ir::SecurityScheme]) -> Vec<Operation> {
+        let spec = self.spec;
+        let mut method_names = NameSet::new();
+        for reserved in ["builder", "from_env", "new", "runtime", "from", "clone", "fmt"] {
+            method_names.reserve(reserved);
+        }
+        let scheme_consts: IndexMap<&str, &str> = self
+            .scheme_names
+            .iter()
+            .zip(schemes)
+            .map(|(wire, scheme)| (wire.as_str(), scheme.const_name.as_str()))
+            .collect();
+        let mut operations = Vec::new();
+        for (path, item) in &spec.paths.paths {
+            let path_pointer = format!("/paths/{}", esc(path));
+            let ReferenceOr::Item(item) = item else {
+                self.warn(&path_pointer, "path item $ref is not supported; its operations are skipped");
+                continue;
+            };
+            for (method, op) in item.iter() {
+                let pointer = format!("{path_pointer}/{method}");
+                let operation = self.lower_operation(path, method, item, op, &pointer, &mut method_names, &scheme_consts);
+                operations.push(operation);
+            }
+        }
+        operations
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn lower_operation(
+        &mut self,
+        path: &str,
+        method: &str,
+        item: &'a PathItem,
+        op: &'a OpenApiOperation,
+        pointer: &str,
+        method_names: &mut NameSet,
+        scheme_consts: &IndexMap<&str, &str>,
+    ) -> Operation {
+        let wanted = match &op.operation_id {
+            Some(id) if !names::field_name(id).rust.is_empty() => names::field_name(id).rust,
+            _ => names::operation_name_from_path(method, path),
+        };
+        let name = method_names.claim(&wanted);
+        let camel = names::type_part(name.trim_start_matches("r#"));
+        let module = op
+            .tags
+            .first()
+            .map(|tag| names::module_name(tag))
+            .filter(|m| !m.is_empty())
+            .unwrap_or_else(|| String::from("default"));
+
+        let mut arg_names = NameSet::new();
+        for reserved in ["body", "self", "params"] {
+            arg_names.reserve(reserved);
+        }
+        let (path_params, other_params) = self.lower_params(path, item, op, pointer, &camel, &mut arg_names);
+        let params_struct = (!other_params.is_empty()).then(|| {
+            let fields = other_params
+                .iter()
+                .map(|p| Field {
+                    rust_name: p.rust_name.clone(),
+                    wire_name: p.wire_name.clone(),
+                    rename: p.rust_name.trim_start_matches("r#") != p.wire_name,
+                    ty: p.ty.clone(),
+                    required: p.required,
+                    nullable: false,
+                    docs: p.docs.clone(),
+                    deprecated: false,
+                })
+                .collect::<Vec<_>>();
+            let derive_default = fields.iter().all(|f| f.ty.is_option());
+            let docs = Some(format!("Query, header and cookie parameters of [`Client::{}`](crate::Client::{}).", name.trim_start_matches("r#"), name));
+            let ty = self.add_type(
+                &format!("{camel}Params"),
+                docs,
+                false,
+                TypeKind::Struct(Struct { fields, additional: None, derive_default }),
+            );
+            ParamsStruct { ty, params: other_params }
+        });
+        let body = op
+            .request_body
+            .as_ref()
+            .and_then(|b| self.lower_body(b, &camel, &format!("{pointer}/requestBody")));
+        let response = self.lower_responses(op, &camel, pointer);
+        let requirements = op.security.as_ref().or(self.spec.security.as_ref());
+        let mut security: Vec<String> = Vec::new();
+        for requirement in requirements.into_iter().flatten() {
+            for scheme in requirement.keys() {
+                match scheme_consts.get(scheme.as_str()) {
+                    Some(constant) if !security.iter().any(|s| s == constant) => security.push((*constant).to_string()),
+                    Some(_) => {}
+                    None => self.warn(pointer, format!("security scheme `{scheme}` is not defined or not supported; ignored")),
+                }
+            }
+        }
+        let mut operation = Operation {
+            name,
+            module,
+            method: http_method(method),
+            path: path.to_string(),
+            summary: op.summary.clone(),
+            description: op.description.clone(),
+            deprecated: op.deprecated,
+            path_params,
+            params_struct,
+            body,
+            response,
+            security,
+            pagination: None,
+        };
+        operation.pagination = self.detect_pagination(op.operation_id.as_deref(), &operation);
+        operation
+    }
+
+    /// Path parameters (in template order) and the rest, with path-level parameters
+    /// overridden by operation-level ones of the same name and location.
+    fn lower_params(
+        &mut self,
+        path: &str,
+        item: &'a PathItem,
+        op: &'a OpenApiOperation,
+        pointer: &str,
+        camel: &str,
+        arg_names: &mut NameSet,
+    ) -> (Vec<Param>, Vec<Param>) {
+        let path_pointer = pointer.rsplit_once('/').map_or(pointer, |(p, _)| p).to_string();
+        let mut merged: IndexMap<(String, &'static str), (&'a Parameter, String)> = IndexMap::new();
+        let sources = [(&item.parameters, path_pointer), (&op.parameters, pointer.to_string())];
+        for (list, base) in sources {
+            for (index, param) in list.iter().enumerate() {
+                let param_pointer = format!("{base}/parameters/{index}");
+                let Some(param) = self.resolve_parameter(param, &param_pointer) else {
+                    continue;
+                };
+                let key = (param.parameter_data_ref().name.clone(), location_key(param));
+                merged.insert(key, (param, param_pointer));
+            }
+        }
+        let template_names: Vec<String> = path
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
+            .collect();
+        let mut path_params = Vec::new();
+        for wire in &template_names {
+            let declared = merged.shift_remove(&(wire.clone(), "path"));
+            let param = match declared {
+                Some((param, param_pointer)) => self.lower_param(param, &param_pointer, camel, arg_names),
+                None => {
+                    self.warn(pointer, format!("path parameter `{wire}` is not declared; using a string"));
+                    Param {
+                        rust_name: arg_names.claim(&names::field_name(wire).rust),
+                        wire_name: wire.clone(),
+                        location: ParamLocation::Path,
+                        style: ParamStyle::Simple,
+                        explode: false,
+                        ty: TypeRef::String,
+                        required: true,
+                        docs: None,
+                    }
+                }
+            };
+            path_params.push(param);
+        }
+        let mut others = Vec::new();
+        for ((wire, location), (param, param_pointer)) in merged {
+            if location == "path" {
+                self.warn(&param_pointer, format!("path parameter `{wire}` does not appear in the path; ignored"));
+                continue;
+            }
+            if location == "header" && ["accept", "content-type", "authorization"].contains(&wire.to_ascii_lowercase().as_str()) {
+                // OpenAPI says these header parameters are ignored: the client sets them.
+                continue;
+            }
+            others.push(self.lower_param(param, &param_pointer, camel, arg_names));
+        }
+        (path_params, others)
+    }
+
+    fn resolve_parameter(&mut self, param: &'a ReferenceOr<Parameter>, pointer: &str) -> Option<&'a Parameter> {
+        let spec = self.spec;
+        let mut current = param;
+        for _ in 0..16 {
+            match current {
+                ReferenceOr::Item(param) => return Some(param),
+                ReferenceOr::Reference { reference } => {
+                    let found = reference
+                        .strip_prefix("#/components/parameters/")
+                        .and_then(|name| spec.components.as_ref()?.parameters.get(&super::unescape_pointer_token(name)));
+                    match found {
+                        Some(next) => current = next,
+                        None => {
+                            self.unresolved(reference, pointer, "parameter");
+                            return None;
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    fn unresolved(&mut self, reference: &str, pointer: &str, what: &str) {
+        if reference.starts_with("#/components/") {
+            self.errors.push(crate::error::Error::DanglingRef {
+                location: self.doc.location(pointer),
+                reference: reference.to_string(),
+            });
+        } else {
+            self.warn(pointer, format!("{what} $ref `{reference}` is not supported; skipped"));
+        }
+    }
+
+    fn lower_param(&mut self, param: &'a Parameter, pointer: &str, camel: &str, arg_names: &mut NameSet) -> Param {
+        let data = param.parameter_data_ref();
+        let (location, style) = match param {
+            Parameter::Query { style, .. } => (
+                ParamLocation::Query,
+                match style {
+                    QueryStyle::Form => ParamStyle::Form,
+                    QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
+                    QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
+                    QueryStyle::DeepObject => ParamStyle::DeepObject,
+                },
+            ),
+            Parameter::Header { .. } => (ParamLocation::Header, ParamStyle::Simple),
+            Parameter::Path { style, .. } => (
+                ParamLocation::Path,
+                match style {
+                    PathStyle::Simple => ParamStyle::Simple,
+                    PathStyle::Label => ParamStyle::Label,
+                    PathStyle::Matrix => ParamStyle::Matrix,
+                },
+            ),
+            Parameter::Cookie { .. } => (ParamLocation::Cookie, ParamStyle::Form),
+        };
+        let explode = data.explode.unwrap_or(style == ParamStyle::Form);
+        let hint = format!("{camel}{}", names::type_part(&data.name));
+        let ty = match &data.format {
+            ParameterSchemaOrContent::Schema(schema) => {
+                self.schema_type(schema, &hint, &format!("{pointer}/schema"), Binary::AsString)
+            }
+            ParameterSchemaOrContent::Content(content) => match pick_media(content) {
+                Some((media_name, MediaType { schema: Some(schema), .. }, _)) => {
+                    let schema_pointer = format!("{pointer}/content/{}/schema", esc(media_name));
+                    self.schema_type(schema, &hint, &schema_pointer, Binary::AsString)
+                }
+                _ => TypeRef::String,
+            },
+        };
+        let required = data.required || location == ParamLocation::Path;
+        let ty = if required { ty } else { ty.optional() };
+        Param {
+            rust_name: arg_names.claim(&names::field_name(&data.name).rust),
+            wire_name: data.name.clone(),
+            location,
+            style,
+            explode,
+            ty,
+            required,
+            docs: data.description.clone(),
+        }
+    }
+
+    fn lower_body(&mut self, body: &'a ReferenceOr<openapiv3::RequestBody>, camel: &str, pointer: &str) -> Option<RequestBody> {
+        let spec = self.spec;
+        let body = match body {
+            ReferenceOr::Item(body) => body,
+            ReferenceOr::Reference { reference } => {
+                let found = reference
+                    .strip_prefix("#/components/requestBodies/")
+                    .and_then(|name| spec.components.as_ref()?.request_bodies.get(&super::unescape_pointer_token(name)));
+                match found {
+                    Some(ReferenceOr::Item(body)) => body,
+                    _ => {
+                        self.unresolved(reference, pointer, "request body");
+                        return None;
+                    }
+                }
+            }
+        };
+        let (media_name, media, kind) = pick_media(&body.content)?;
+        let schema_pointer = format!("{pointer}/content/{}/schema", esc(media_name));
+        let hint = format!("{camel}Body");
+        let (media, ty) = match kind {
+            MediaKind::Json | MediaKind::Form => {
+                let ty = match &media.schema {
+                    Some(schema) => self.schema_type(schema, &hint, &schema_pointer, Binary::AsString),
+                    None => TypeRef::Json,
+                };
+                (if kind == MediaKind::Json { BodyMedia::Json } else { BodyMedia::Form }, ty)
+            }
+            MediaKind::Multipart => {
+                let ty = match &media.schema {
+                    Some(schema) => self.schema_type(schema, &hint, &schema_pointer, Binary::AsFile),
+                    None => TypeRef::Json,
+                };
+                match self.multipart_parts(&ty) {
+                    Some(parts) => (BodyMedia::Multipart(parts), ty),
+                    None => {
+                        self.warn(&schema_pointer, "multipart body is not an object; sending raw bytes instead");
+                        (BodyMedia::Bytes(media_name.clone()), TypeRef::Bytes)
+                    }
+                }
+            }
+            MediaKind::Text => (BodyMedia::Text(media_name.clone()), TypeRef::String),
+            MediaKind::Binary => (BodyMedia::Bytes(media_name.clone()), TypeRef::Bytes),
+        };
+        Some(RequestBody {
+            media,
+            ty,
+            required: body.required,
+            docs: body.description.clone(),
+        })
+    }
+
+    fn multipart_parts(&self, ty: &TypeRef) -> Option<Vec<MultipartPart>> {
+        let TypeRef::Named(id) = ty else { return None };
+        let TypeKind::Struct(s) = &self.type_def(*id)?.kind else { return None };
+        let parts = s
+            .fields
+            .iter()
+            .map(|field| {
+                let inner = peel_option(&field.ty);
+                let kind = match inner {
+                    TypeRef::File => PartKind::File,
+                    TypeRef::Vec(item) if **item == TypeRef::File => PartKind::FileList,
+                    TypeRef::String | TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::U32 | TypeRef::U64 | TypeRef::F32 | TypeRef::F64 | TypeRef::Date | TypeRef::DateTime | TypeRef::Uuid | TypeRef::Decimal => PartKind::Text,
+                    TypeRef::Named(id) if matches!(self.type_def(*id).map(|t| &t.kind), Some(TypeKind::StringEnum(_))) => PartKind::Text,
+                    _ => PartKind::Json,
+                };
+                MultipartPart {
+                    rust_name: field.rust_name.clone(),
+                    wire_name: field.wire_name.clone(),
+                    required: !field.ty.is_option(),
+                    kind,
+                }
+            })
+            .collect();
+        Some(parts)
+    }
+
+    fn lower_responses(&mut self, op: &'a OpenApiOperation, camel: &str, pointer: &str) -> ResponseShape {
+        let mut successes: Vec<(Option<u16>, &'a ReferenceOr<Response>, String)> = Vec::new();
+        for (code, response) in &op.responses.responses {
+            match code {
+                StatusCode::Code(code @ 200..=299) => successes.push((Some(*code), response, format!("{pointer}/responses/{code}"))),
+                StatusCode::Range(2) => successes.push((None, response, format!("{pointer}/responses/2XX"))),
+                _ => {}
+            }
+        }
+        if successes.is_empty() {
+            if let Some(default) = &op.responses.default {
+                successes.push((None, default, format!("{pointer}/responses/default")));
+            }
+        }
+        let single = successes.len() == 1;
+        let mut cases = Vec::new();
+        let mut variant_names = NameSet::new();
+        for (status, response, response_pointer) in successes {
+            let hint = match (single, status) {
+                (true, _) => format!("{camel}Response"),
+                (false, Some(code)) => format!("{camel}Response{code}"),
+                (false, None) => format!("{camel}ResponseDefault"),
+            };
+            let (ty, decode) = self.response_type(response, status, &hint, &response_pointer);
+            let variant = match status {
+                Some(code) => format!("Status{code}"),
+                None => String::from("Other"),
+            };
+            cases.push(StatusCase {
+                status,
+                variant: variant_names.claim(&variant),
+                ty,
+                decode,
+            });
+        }
+        let Some(first) = cases.first() else {
+            return ResponseShape::Single { ty: TypeRef::Unit, decode: Decode::Empty };
+        };
+        if cases.iter().all(|c| c.ty == first.ty && c.decode == first.decode) {
+            return ResponseShape::Single { ty: first.ty.clone(), decode: first.decode };
+        }
+        let variants = cases
+            .iter()
+            .map(|c| UnionVariant {
+                rust_name: c.variant.clone(),
+                tag_value: None,
+                ty: c.ty.clone(),
+                docs: Some(match c.status {
+                    Some(code) => format!("Status {code}."),
+                    None => String::from("Any other success status."),
+                }),
+            })
+            .collect();
+        let docs = Some(format!("Success responses of `{}`, by status.", camel));
+        let ty = self.add_type(&format!("{camel}Response"), docs, false, TypeKind::StatusEnum(variants));
+        ResponseShape::ByStatus { ty, cases }
+    }
+
+    fn response_type(&mut self, response: &'a ReferenceOr<Response>, status: Option<u16>, hint: &str, pointer: &str) -> (TypeRef, Decode) {
+        let spec = self.spec;
+        let response = match response {
+            ReferenceOr::Item(response) => response,
+            ReferenceOr::Reference { reference } => {
+                let found = reference
+                    .strip_prefix("#/components/responses/")
+                    .and_then(|name| spec.components.as_ref()?.responses.get(&super::unescape_pointer_token(name)));
+                match found {
+                    Some(ReferenceOr::Item(response)) => response,
+                    _ => {
+                        self.unresolved(reference, pointer, "response");
+                        return (TypeRef::Json, Decode::Json);
+                    }
+                }
+            }
+        };
+        if status == Some(204) || status == Some(205) {
+            return (TypeRef::Unit, Decode::Empty);
+        }
+        let Some((media_name, media, kind)) = pick_media(&response.content) else {
+            return (TypeRef::Unit, Decode::Empty);
+        };
+        match kind {
+            MediaKind::Json => {
+                let ty = match &media.schema {
+                    Some(schema) => {
+                        let schema_pointer = format!("{pointer}/content/{}/schema", esc(media_name));
+                        let ty = self.schema_type(schema, hint, &schema_pointer, Binary::AsString);
+                        if self.is_nullable(schema) { ty.optional() } else { ty }
+                    }
+                    None => TypeRef::Json,
+                };
+                (ty, Decode::Json)
+            }
+            MediaKind::Text | MediaKind::Form => (TypeRef::String, Decode::Text),
+            MediaKind::Multipart | MediaKind::Binary => (TypeRef::Bytes, Decode::Bytes),
+        }
+    }
+
+    /// Offset pagination: configured by `operationId`, or detected when the operation
+    /// takes an integer `offset` (query or JSON body) and returns an object with an
+    /// array `results` and an integer `count`.
+    fn detect_pagination(&mut self, operation_id: Option<&str>, op: &Operation) -> Option<Pagination> {
+        let config = self.config;
+        if operation_id.is_some_and(|id| config.no_pagination.iter().any(|n| n == id)) {
+            return None;
+        }
+        let configured = operation_id.and_then(|id| config.pagination.get(id));
+        let (offset_wire, items_wire, total_wire) = match configured {
+            Some(page) => (page.offset.as_str(), page.items.as_str(), page.total.as_deref()),
+            None => ("offset", "results", Some("count")),
+        };
+        let ResponseShape::Single { ty: TypeRef::Named(response_id), decode: Decode::Json } = &op.response else {
+            return None;
+        };
+        let TypeKind::Struct(response) = &self.type_def(*response_id)?.kind else {
+            return None;
+        };
+        let items = response.fields.iter().find(|f| f.wire_name == items_wire)?;
+        let TypeRef::Vec(item_ty) = peel_option(&items.ty) else { return None };
+        let total = match total_wire {
+            Some(wire) => {
+                let field = response.fields.iter().find(|f| f.wire_name == wire);
+                match field {
+                    Some(f) if is_integer(peel_option(&f.ty)) => Some((f.rust_name.clone(), peel_option(&f.ty).clone(), f.ty.is_option())),
+                    _ if configured.is_some() => None,
+                    _ => return None,
+                }
+            }
+            None => None,
+        };
+        let query_offset = op
+            .params_struct
+            .as_ref()
+            .and_then(|p| p.params.iter().find(|p| p.wire_name == offset_wire && p.location == crate::ir::ParamLocation::Query))
+            .map(|p| (OffsetIn::Query, p.rust_name.clone(), p.ty.clone()));
+        let body_offset = || {
+            let body = op.body.as_ref().filter(|b| b.required && matches!(b.media, BodyMedia::Json))?;
+            let TypeRef::Named(body_id) = &body.ty else { return None };
+            let TypeKind::Struct(body) = &self.type_def(*body_id)?.kind else { return None };
+            let field = body.fields.iter().find(|f| f.wire_name == offset_wire)?;
+            Some((OffsetIn::Body, field.rust_name.clone(), field.ty.clone()))
+        };
+        let (offset_in, offset_field, offset_ty) = query_offset.or_else(body_offset)?;
+        if !is_integer(peel_option(&offset_ty)) {
+            return None;
+        }
+        Some(Pagination {
+            offset_in,
+            offset_field,
+            offset_optional: offset_ty.is_option(),
+            offset_ty: peel_option(&offset_ty).clone(),
+            items_field: items.rust_name.clone(),
+            items_optional: items.ty.is_option(),
+            item_ty: (**item_ty).clone(),
+            total_field: total,
+        })
+    }
+}
+
+fn is_integer(ty: &TypeRef) -> bool {
+    matches!(ty, TypeRef::I32 | TypeRef::I64 | TypeRef::U32 | TypeRef::U64)
+}
+
+pub(crate) fn peel_option(ty: &TypeRef) -> &TypeRef {
+    match ty {
+        TypeRef::Option(inner) => peel_option(inner),
+        other => other,
+    }
+}
+
+fn location_key(param: &Parameter) -> &'static str {
+    match param {
+        Parameter::Query { .. } => "query",
+        Parameter::Header { .. } => "header",
+        Parameter::Path { .. } => "path",
+        Parameter::Cookie { .. } => "cookie",
+    }
+}
+
+fn http_method(method: &str) -> HttpMethod {
+    match method {
+        "put" => HttpMethod::Put,
+        "post" => HttpMethod::Post,
+        "delete" => HttpMethod::Delete,
+        "options" => HttpMethod::Options,
+        "head" => HttpMethod::Head,
+        "patch" => HttpMethod::Patch,
+        "trace" => HttpMethod::Trace,
+        _ => HttpMethod::Get,
+    }
+}

@@ -1,0 +1,360 @@
+//! Every Rust name the generator prints is made here.
+//!
+//! This is the only module that calls `heck`. It turns wire names (schema names,
+//! property names, enum values, operation ids, paths) into Rust identifiers that are
+//! valid, not keywords, and not names that would shadow the prelude inside generated
+//! code. Collision handling (two wire names that map to the same Rust name) lives in
+//! [`NameSet`], so `lower` can make every such decision in one place.
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use std::collections::BTreeSet;
+
+/// Words that cannot be used as identifiers even as raw identifiers (`r#self` is invalid).
+const NON_RAW_KEYWORDS: &[&str] = &["self", "Self", "super", "crate", "extern"];
+
+/// Strict and reserved keywords of Rust 2021; these get a raw identifier or a suffix.
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "dyn", "else", "enum", "false", "fn",
+    "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref",
+    "return", "static", "struct", "trait", "true", "type", "unsafe", "use", "where", "while",
+    "abstract", "become", "box", "do", "final", "gen", "macro", "override", "priv", "try",
+    "typeof", "unsized", "virtual", "yield", "union",
+];
+
+/// Type names that generated code uses unqualified (the prelude and the few items every
+/// generated module refers to). A schema with one of these names gets a suffix so that
+/// it never shadows them.
+const RESERVED_TYPES: &[&str] = &[
+    "Option", "Some", "None", "Result", "Ok", "Err", "Vec", "String", "Box", "Default",
+    "Clone", "Copy", "Send", "Sync", "Sized", "Unpin", "Drop", "Fn", "FnMut", "FnOnce",
+    "From", "Into", "TryFrom", "TryInto", "AsRef", "AsMut", "Iterator", "IntoIterator",
+    "DoubleEndedIterator", "ExactSizeIterator", "Extend", "FromIterator", "ToOwned",
+    "ToString", "PartialEq", "Eq", "PartialOrd", "Ord", "Debug", "Display", "Client",
+    "Error", "Call", "Response", "Self",
+];
+
+/// A Rust identifier plus the wire name it came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ident {
+    /// The identifier as printed, possibly a raw identifier such as `r#type`.
+    pub rust: String,
+    /// Whether `#[serde(rename = "...")]` is needed, i.e. serde's view of `rust`
+    /// differs from the wire name.
+    pub needs_rename: bool,
+}
+
+/// Converts a wire name to a `snake_case` field, parameter or method name.
+pub fn field_name(wire: &str) -> Ident {
+    let base = snake(wire);
+    let rust = if base.is_empty() {
+        String::from("value")
+    } else if NON_RAW_KEYWORDS.contains(&base.as_str()) {
+        format!("{base}_")
+    } else if KEYWORDS.contains(&base.as_str()) {
+        format!("r#{base}")
+    } else if base.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("_{base}")
+    } else {
+        base
+    };
+    let serde_view = rust.strip_prefix("r#").unwrap_or(&rust);
+    Ident {
+        needs_rename: serde_view != wire,
+        rust,
+    }
+}
+
+/// Converts a wire name to an `UpperCamelCase` type or variant name.
+pub fn type_name(wire: &str) -> String {
+    let base = camel(wire);
+    if base.is_empty() {
+        return String::from("Unnamed");
+    }
+    let base = if base.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("V{base}")
+    } else {
+        base
+    };
+    if RESERVED_TYPES.contains(&base.as_str()) {
+        format!("{base}Model")
+    } else {
+        base
+    }
+}
+
+/// `UpperCamelCase` words for building a longer type name from parts (no keyword or
+/// prelude checks: the full name goes through [`type_name`] afterwards).
+pub fn type_part(wire: &str) -> String {
+    camel(wire)
+}
+
+/// Name of a constant, e.g. security scheme `api_key` -> `AUTH_API_KEY`.
+pub fn const_name(prefix: &str, wire: &str) -> String {
+    let words = snake(wire).to_ascii_uppercase();
+    if words.is_empty() {
+        prefix.to_string()
+    } else {
+        format!("{prefix}_{words}")
+    }
+}
+
+/// Converts an enum value to a variant name, e.g. `created_at.desc` -> `CreatedAtDesc`,
+/// `>=` -> `GreaterThanOrEqual`-like spelled symbols, `` -> `Empty`.
+pub fn variant_name(wire: &str) -> String {
+    if wire.is_empty() {
+        return String::from("Empty");
+    }
+    let spelled = spell_symbols(wire);
+    let base = camel(&spelled);
+    if base.is_empty() {
+        return String::from("Value");
+    }
+    if base.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("V{base}")
+    } else if base == "Self" {
+        String::from("SelfValue")
+    } else {
+        base
+    }
+}
+
+/// Name of a variant that holds a number, e.g. `-1` -> `Minus1`, `2.5` -> `V2_5`.
+pub fn numeric_variant_name(value: &str) -> String {
+    let spelled = value.replace('-', "Minus").replace(['.', '+'], "_");
+    if spelled.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("V{spelled}")
+    } else {
+        spelled
+    }
+}
+
+/// Converts a path like `/pets/{petId}/toys` to words for a method name when an
+/// operation has no `operationId`: `get` + `/pets/{petId}` -> `get_pets_by_pet_id`.
+pub fn operation_name_from_path(method: &str, path: &str) -> String {
+    let mut words = vec![method.to_ascii_lowercase()];
+    for segment in path.split('/').filter(|s| !s.is_empty()) {
+        if let Some(param) = segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+            words.push(format!("by_{}", snake(param)));
+        } else {
+            words.push(snake(segment));
+        }
+    }
+    field_name(&words.join("_")).rust
+}
+
+/// Module (file) name for a tag or group, e.g. `Cost Reports` -> `cost_reports`.
+pub fn module_name(wire: &str) -> String {
+    let ident = field_name(wire).rust;
+    let plain = ident.trim_start_matches("r#").to_string();
+    if KEYWORDS.contains(&plain.as_str()) || plain == "runtime" || plain == "models" {
+        format!("{plain}_api")
+    } else {
+        plain
+    }
+}
+
+/// Crate name as Cargo wants it (`kebab-case`) and the library name Rust uses.
+pub fn crate_names(wire: &str) -> (String, String) {
+    let snake_name = snake(wire);
+    let snake_name = if snake_name.is_empty() || snake_name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("api_{snake_name}")
+    } else {
+        snake_name
+    };
+    (snake_name.replace('_', "-"), snake_name)
+}
+
+/// Environment-variable prefix derived from a crate name: `gcore-billing` -> `GCORE_BILLING`.
+pub fn env_prefix(crate_name: &str) -> String {
+    snake(crate_name).to_ascii_uppercase()
+}
+
+fn snake(wire: &str) -> String {
+    // heck treats every non-alphanumeric character as a word boundary, which is what we
+    // want for `$filter`, `x-rate-limit` or `foo.bar`; non-ASCII letters are dropped so the
+    // result is always a valid ASCII identifier.
+    let cleaned: String = wire
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+        .collect();
+    cleaned.to_snake_case()
+}
+
+fn camel(wire: &str) -> String {
+    let cleaned: String = wire
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+        .collect();
+    cleaned.to_upper_camel_case()
+}
+
+/// Spells out symbols that would otherwise vanish, so `+1` and `-1` or `>` and `<`
+/// do not collide as enum variants.
+fn spell_symbols(wire: &str) -> String {
+    if wire.chars().any(|c| c.is_ascii_alphanumeric()) {
+        // Symbols inside words (`created_at.desc`, `application/json`) are separators.
+        let mut out = String::new();
+        for (i, c) in wire.chars().enumerate() {
+            match c {
+                '-' if i == 0 => out.push_str("Minus "),
+                '+' if i == 0 => out.push_str("Plus "),
+                _ => out.push(c),
+            }
+        }
+        return out;
+    }
+    wire.chars()
+        .map(|c| match c {
+            '<' => " Lt ",
+            '>' => " Gt ",
+            '=' => " Eq ",
+            '!' => " Not ",
+            '+' => " Plus ",
+            '-' => " Minus ",
+            '*' => " Star ",
+            '/' => " Slash ",
+            '.' => " Dot ",
+            ',' => " Comma ",
+            ':' => " Colon ",
+            '_' => " Underscore ",
+            ' ' => " Space ",
+            '@' => " At ",
+            '#' => " Hash ",
+            '$' => " Dollar ",
+            '%' => " Percent ",
+            '&' => " And ",
+            '|' => " Or ",
+            '?' => " Question ",
+            '~' => " Tilde ",
+            _ => " Symbol ",
+        })
+        .collect()
+}
+
+/// Hands out names that are unique within one scope (a module, a struct, an enum),
+/// appending `2`, `3`, ... on collision. Deterministic: the first claimant keeps the
+/// plain name, so the order of `claim` calls decides, and callers claim in document
+/// order.
+#[derive(Debug, Default, Clone)]
+pub struct NameSet {
+    taken: BTreeSet<String>,
+}
+
+impl NameSet {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Reserves `name` up front so that no claim can get it.
+    pub fn reserve(&mut self, name: &str) {
+        self.taken.insert(name.to_string());
+    }
+
+    /// Returns `candidate`, or `candidate` with the smallest numeric suffix that is free.
+    pub fn claim(&mut self, candidate: &str) -> String {
+        let mut name = candidate.to_string();
+        let mut n = 2;
+        while self.taken.contains(&name) {
+            name = match candidate.strip_prefix("r#") {
+                Some(plain) => format!("{plain}_{n}"),
+                None if candidate.ends_with(|c: char| c.is_ascii_digit()) => format!("{candidate}_{n}"),
+                None => format!("{candidate}{n}"),
+            };
+            n += 1;
+        }
+        self.taken.insert(name.clone());
+        name
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn field_names() {
+        let cases = [
+            ("type", "r#type", false),
+            ("self", "self_", true),
+            ("camelCase", "camel_case", true),
+            ("$filter", "filter", true),
+            ("externalIPs", "external_i_ps", true),
+            ("2fa", "_2fa", true),
+            ("snake_case", "snake_case", false),
+            ("x-rate-limit", "x_rate_limit", true),
+            ("", "value", true),
+            ("@odata.type", "odata_type", true),
+            ("Привет", "value", true),
+        ];
+        for (wire, rust, rename) in cases {
+            let ident = field_name(wire);
+            assert_eq!(ident.rust, rust, "field name for {wire:?}");
+            assert_eq!(ident.needs_rename, rename, "rename flag for {wire:?}");
+        }
+    }
+
+    #[test]
+    fn type_names() {
+        let cases = [
+            ("pet", "Pet"),
+            ("Result", "ResultModel"),
+            ("Option", "OptionModel"),
+            ("error", "ErrorModel"),
+            ("2FA-config", "V2FaConfig"),
+            ("ResourceDBAASPostgreSQLCPUWithCostSerializer", "ResourceDbaasPostgreSqlcpuWithCostSerializer"),
+            ("", "Unnamed"),
+            ("a.b.c", "ABC"),
+        ];
+        for (wire, rust) in cases {
+            assert_eq!(type_name(wire), rust, "type name for {wire:?}");
+        }
+    }
+
+    #[test]
+    fn variant_names() {
+        let cases = [
+            ("created_at.desc", "CreatedAtDesc"),
+            ("ACTIVATED", "Activated"),
+            ("WAITING_FOR_PAYMENT", "WaitingForPayment"),
+            ("", "Empty"),
+            (">=", "GtEq"),
+            ("<", "Lt"),
+            ("-1", "Minus1"),
+            ("+1", "Plus1"),
+            ("1st", "V1st"),
+            ("application/json", "ApplicationJson"),
+            ("Self", "SelfValue"),
+        ];
+        for (wire, rust) in cases {
+            assert_eq!(variant_name(wire), rust, "variant name for {wire:?}");
+        }
+    }
+
+    #[test]
+    fn operation_names_from_paths() {
+        assert_eq!(operation_name_from_path("GET", "/pets/{petId}"), "get_pets_by_pet_id");
+        assert_eq!(operation_name_from_path("post", "/"), "post");
+        assert_eq!(operation_name_from_path("delete", "/v1/{type}"), "delete_v1_by_type");
+    }
+
+    #[test]
+    fn collisions_get_suffixes() {
+        let mut names = NameSet::new();
+        assert_eq!(names.claim("FooBar"), "FooBar");
+        assert_eq!(names.claim("FooBar"), "FooBar2");
+        assert_eq!(names.claim("FooBar"), "FooBar3");
+        assert_eq!(names.claim("v1"), "v1");
+        assert_eq!(names.claim("v1"), "v1_2");
+        assert_eq!(names.claim("r#type"), "r#type");
+        assert_eq!(names.claim("r#type"), "type_2");
+    }
+
+    #[test]
+    fn crate_and_module_names() {
+        assert_eq!(crate_names("Gcore Billing"), ("gcore-billing".into(), "gcore_billing".into()));
+        assert_eq!(crate_names("3scale"), ("api-3scale".into(), "api_3scale".into()));
+        assert_eq!(module_name("Cost Reports"), "cost_reports");
+        assert_eq!(module_name("models"), "models_api");
+        assert_eq!(env_prefix("gcore-billing"), "GCORE_BILLING");
+    }
+}
