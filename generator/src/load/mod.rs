@@ -1,0 +1,307 @@
+//! Reading input documents: the only stage that does input IO.
+//!
+//! `load` turns any OpenAPI 3.0.x, 3.1.x or Swagger 2.0 document, in YAML or JSON,
+//! into the `openapiv3` crate's 3.0 model, so `lower` only ever sees one model:
+//!
+//! 1. [`parse`]: text to `serde_json::Value` (JSON fast path, YAML otherwise).
+//! 2. [`version`]: decide what the document claims to be.
+//! 3. [`swagger2`] converts a 2.0 document to the 3.0 shape, or [`openapi31`]
+//!    rewrites the 3.1-only parts of the document root.
+//! 4. [`walk`] visits every parameter, response, media type and schema once, and
+//!    [`normalise`] applies the 3.1 schema rules ([`openapi31`]) and the real-world
+//!    fix-ups ([`sloppy`]) on the way.
+//! 5. `serde_path_to_error` deserializes the value into `openapiv3::OpenAPI`.
+//!
+//! Every rewrite that loses or reinterprets information leaves a [`Warning`] with the
+//! location of the original construct. [`lines`] maps pointers to line numbers lazily.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::fmt;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+use crate::error::{Error, Location, Warning};
+
+mod lines;
+mod normalise;
+mod openapi31;
+mod parse;
+mod sloppy;
+mod sloppy_ops;
+mod sloppy_schema;
+mod swagger2;
+mod swagger2_ops;
+mod version;
+mod walk;
+
+use lines::LineIndex;
+use parse::Format;
+
+/// The kind of document that was read, before normalisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputVersion {
+    /// Swagger 2.0, converted to the 3.0 model.
+    Swagger2,
+    /// OpenAPI 3.0.x, read as it is apart from real-world fix-ups.
+    OpenApi30,
+    /// OpenAPI 3.1.x (and 3.2, its compatible successor), normalised to the 3.0 model.
+    OpenApi31,
+}
+
+/// A loaded document in the 3.0 model, with what is needed to point back into the
+/// original text.
+pub struct Document {
+    /// The normalised description.
+    pub openapi: openapiv3::OpenAPI,
+    /// Name used in messages (the path as given).
+    pub origin: String,
+    /// What the input claimed to be.
+    pub version: InputVersion,
+    /// What normalisation dropped or rewrote, with the location in the input.
+    pub warnings: Vec<Warning>,
+    text: String,
+    format: Format,
+    /// Built on the first line lookup; `None` inside when the text cannot be scanned.
+    index: OnceLock<Option<LineIndex>>,
+    origins: PointerMap,
+}
+
+impl fmt::Debug for Document {
+    // The text and the line index are large and say nothing useful in a debug dump.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Document")
+            .field("origin", &self.origin)
+            .field("version", &self.version)
+            .field("warnings", &self.warnings)
+            .field("openapi", &self.openapi)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Document {
+    /// Location (origin, pointer, line when found) of a JSON pointer into the
+    /// *normalised* document.
+    ///
+    /// For Swagger 2.0 input the pointer is mapped back to the original document
+    /// where the conversion recorded how (e.g. `/components/schemas/X` becomes
+    /// `/definitions/X`), and the returned location carries that original pointer.
+    /// When the node itself is not in the text (it was synthesised by
+    /// normalisation), the line is that of its nearest ancestor that is, unless only
+    /// the document root matched.
+    pub fn location(&self, pointer: &str) -> Location {
+        let original = self.origins.map_back(pointer);
+        self.source_location(&original)
+    }
+
+    /// Location of a pointer into the original document, without mapping.
+    fn source_location(&self, pointer: &str) -> Location {
+        let index = self.index.get_or_init(|| LineIndex::build(&self.text, self.format));
+        let line = index
+            .as_ref()
+            .and_then(|index| index.lookup(pointer))
+            .filter(|found| found.exact || found.depth > 0)
+            .map(|found| found.line);
+        Location { origin: self.origin.clone(), pointer: pointer.to_string(), line }
+    }
+}
+
+/// Reads and loads the file at `path`; the origin in messages is the path as given.
+pub fn load_path(path: &Path) -> Result<Document, Error> {
+    let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    let origin = path.display().to_string();
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            // Latin-1 and friends appear in a few published descriptions; decode
+            // lossily rather than refuse, and say so.
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let mut doc = load_string(text, origin)?;
+            let location = doc.source_location("");
+            doc.warnings.insert(
+                0,
+                Warning { location, message: "the file is not valid UTF-8; invalid bytes were replaced".into() },
+            );
+            return Ok(doc);
+        }
+    };
+    load_string(text, origin)
+}
+
+/// Loads a document from text; `origin` names it in messages.
+pub fn load_str(text: &str, origin: &str) -> Result<Document, Error> {
+    load_string(text.to_string(), origin.to_string())
+}
+
+fn load_string(text: String, origin: String) -> Result<Document, Error> {
+    let mut notes = Notes::default();
+    let (mut value, format) = parse::parse(&text, &origin, &mut notes)?;
+    let (version, version_note) = version::detect(&value, &origin)?;
+    if let Some(message) = version_note {
+        notes.warn_source("/openapi", message);
+    }
+    let mut origins = PointerMap::default();
+    match version {
+        InputVersion::Swagger2 => value = swagger2::convert(value, &mut notes, &mut origins),
+        InputVersion::OpenApi31 => openapi31::normalise_root(&mut value, &mut notes),
+        InputVersion::OpenApi30 => {}
+    }
+    normalise::run(&mut value, version, &mut notes);
+
+    let mut doc = Document {
+        openapi: openapiv3::OpenAPI::default(),
+        origin,
+        version,
+        warnings: Vec::new(),
+        text,
+        format,
+        index: OnceLock::new(),
+        origins,
+    };
+    match deserialize(value) {
+        Ok(openapi) => doc.openapi = openapi,
+        Err((pointer, message)) => {
+            return Err(Error::Invalid { location: doc.location(&pointer), message });
+        }
+    }
+    doc.warnings = notes
+        .items
+        .into_iter()
+        .map(|note| Warning {
+            location: if note.in_source {
+                doc.source_location(&note.pointer)
+            } else {
+                doc.location(&note.pointer)
+            },
+            message: note.message,
+        })
+        .collect();
+    Ok(doc)
+}
+
+/// Deserializes the normalised value; on failure returns the JSON pointer of the
+/// offending node (as far as serde can tell through untagged enums) and the reason.
+fn deserialize(value: Value) -> Result<openapiv3::OpenAPI, (String, String)> {
+    // `openapiv3` contains `expect`s on paths that its own checks should make
+    // unreachable; a bug there must become an error for this document, not a crash.
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(value)
+    }));
+    match result {
+        Ok(Ok(openapi)) => Ok(openapi),
+        Ok(Err(e)) => {
+            let mut pointer = String::new();
+            for segment in e.path().iter() {
+                match segment {
+                    serde_path_to_error::Segment::Seq { index } => {
+                        pointer.push('/');
+                        pointer.push_str(&index.to_string());
+                    }
+                    serde_path_to_error::Segment::Map { key } => push_token(&mut pointer, key),
+                    serde_path_to_error::Segment::Enum { .. } | serde_path_to_error::Segment::Unknown => {}
+                }
+            }
+            Err((pointer, e.into_inner().to_string()))
+        }
+        Err(_) => Err((String::new(), "the document could not be read into the OpenAPI model".into())),
+    }
+}
+
+/// Warnings collected while normalising, resolved to locations at the end.
+#[derive(Debug, Default)]
+pub(crate) struct Notes {
+    pub(crate) items: Vec<Note>,
+}
+
+#[derive(Debug)]
+pub(crate) struct Note {
+    pub(crate) pointer: String,
+    /// True when `pointer` is into the original document, false when it is into the
+    /// normalised one (the two differ only for Swagger 2.0 input).
+    pub(crate) in_source: bool,
+    pub(crate) message: String,
+}
+
+impl Notes {
+    /// A warning about the node at `pointer` in the normalised document.
+    pub(crate) fn warn(&mut self, pointer: &str, message: impl Into<String>) {
+        self.items.push(Note { pointer: pointer.to_string(), in_source: false, message: message.into() });
+    }
+
+    /// A warning about the node at `pointer` in the original document.
+    pub(crate) fn warn_source(&mut self, pointer: &str, message: impl Into<String>) {
+        self.items.push(Note { pointer: pointer.to_string(), in_source: true, message: message.into() });
+    }
+}
+
+/// Prefix rewrites from pointers into the converted document to pointers into the
+/// original, recorded by the Swagger 2.0 conversion. The longest matching prefix
+/// (on token boundaries) wins.
+#[derive(Debug, Default)]
+pub(crate) struct PointerMap {
+    prefixes: HashMap<String, String>,
+}
+
+impl PointerMap {
+    pub(crate) fn record(&mut self, converted: String, original: String) {
+        if converted != original {
+            self.prefixes.insert(converted, original);
+        }
+    }
+
+    fn map_back<'p>(&self, pointer: &'p str) -> Cow<'p, str> {
+        if self.prefixes.is_empty() {
+            return Cow::Borrowed(pointer);
+        }
+        let mut end = pointer.len();
+        loop {
+            let prefix = &pointer[..end];
+            if let Some(original) = self.prefixes.get(prefix) {
+                return Cow::Owned(format!("{original}{}", &pointer[end..]));
+            }
+            match prefix.rfind('/') {
+                Some(slash) => end = slash,
+                None => return Cow::Borrowed(pointer),
+            }
+        }
+    }
+}
+
+/// Appends one reference token to a JSON pointer, escaping it (RFC 6901).
+pub(crate) fn push_token(pointer: &mut String, token: &str) {
+    pointer.push('/');
+    if token.contains(['~', '/']) {
+        for c in token.chars() {
+            match c {
+                '~' => pointer.push_str("~0"),
+                '/' => pointer.push_str("~1"),
+                c => pointer.push(c),
+            }
+        }
+    } else {
+        pointer.push_str(token);
+    }
+}
+
+/// Builds a pointer from tokens (escaping each).
+pub(crate) fn pointer_of(tokens: &[&str]) -> String {
+    let mut pointer = String::new();
+    for token in tokens {
+        push_token(&mut pointer, token);
+    }
+    pointer
+}
+
+/// A short name for a JSON value's kind, for messages.
+pub(crate) fn kind_of(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "a mapping",
+    }
+}

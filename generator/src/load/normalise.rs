@@ -1,0 +1,114 @@
+//! The one walk over a 3.0-shaped document that applies the 3.1 schema rules and
+//! the real-world fix-ups, in a fixed order per object.
+
+use serde_json::{Map, Value};
+
+use super::walk::{walk, Visitor};
+use super::{openapi31, sloppy, sloppy_ops, sloppy_schema, InputVersion, Notes};
+
+pub(crate) fn run(doc: &mut Value, version: InputVersion, notes: &mut Notes) {
+    let mut normaliser = Normaliser {
+        notes,
+        is31: version == InputVersion::OpenApi31,
+        removed_schemes: Vec::new(),
+        callbacks: Map::new(),
+    };
+    walk(doc, &mut normaliser);
+}
+
+struct Normaliser<'n> {
+    notes: &'n mut Notes,
+    /// In a 3.1 document the 3.1 rewrites are expected and silent.
+    is31: bool,
+    /// Security schemes dropped at the root, to be removed from requirements.
+    removed_schemes: Vec<String>,
+    /// A copy of `components/callbacks`, for inlining referenced callbacks.
+    callbacks: Map<String, Value>,
+}
+
+impl Visitor for Normaliser<'_> {
+    fn root(&mut self, node: &mut Value) {
+        let Value::Object(root) = node else {
+            return;
+        };
+        let notes = &mut *self.notes;
+        sloppy::coerce_string(root, "openapi", "", notes);
+        sloppy::info(root, notes);
+        sloppy::paths(root, notes);
+        sloppy::servers(root, "", notes);
+        sloppy::tags(root, notes);
+        sloppy::external_docs(root, "", notes);
+        sloppy::components(root, notes);
+        self.removed_schemes = sloppy::security_schemes(root, notes);
+        sloppy::security_requirements(root, "", &self.removed_schemes, notes);
+        if let Some(Value::Object(callbacks)) = root.get("components").and_then(|c| c.get("callbacks")) {
+            self.callbacks = callbacks.clone();
+        }
+    }
+
+    fn path_item(&mut self, node: &mut Value, pointer: &str) {
+        sloppy_ops::path_item(node, pointer, self.notes);
+        if let Value::Object(item) = node {
+            sloppy::servers(item, pointer, self.notes);
+        }
+    }
+
+    fn operation(&mut self, node: &mut Value, pointer: &str) {
+        sloppy_ops::operation(node, pointer, &self.callbacks, self.notes);
+        if let Value::Object(op) = node {
+            sloppy::servers(op, pointer, self.notes);
+            sloppy::security_requirements(op, pointer, &self.removed_schemes, self.notes);
+        }
+    }
+
+    fn parameter(&mut self, node: &mut Value, pointer: &str) {
+        sloppy_ops::parameter(node, pointer, self.notes);
+    }
+
+    fn header(&mut self, node: &mut Value, pointer: &str) {
+        sloppy_ops::header(node, pointer, self.notes);
+    }
+
+    fn request_body(&mut self, node: &mut Value, pointer: &str) {
+        sloppy_ops::request_body(node, pointer, self.notes);
+    }
+
+    fn response(&mut self, node: &mut Value, pointer: &str) {
+        sloppy_ops::response(node, pointer, self.notes);
+    }
+
+    fn media_type(&mut self, node: &mut Value, pointer: &str) {
+        sloppy_ops::media_type(node, pointer, self.notes);
+    }
+
+    /// The order matters: 3.1 forms are read first (a numeric `exclusiveMinimum`
+    /// must not be mistaken for a sloppy boolean), then kinds are coerced, then the
+    /// type name and the keywords that depend on it are checked.
+    fn schema(&mut self, node: &mut Value, pointer: &str) {
+        let (notes, is31) = (&mut *self.notes, self.is31);
+        openapi31::boolean_schema(node);
+        if !sloppy_schema::not_a_mapping(node, pointer, notes) {
+            return;
+        }
+        let Value::Object(schema) = node else {
+            return;
+        };
+        if openapi31::schema_ref_siblings(schema, pointer, notes, is31) {
+            return;
+        }
+        openapi31::schema_type_list(schema, pointer, notes, is31);
+        openapi31::schema_null_branches(schema);
+        openapi31::schema_const(schema, pointer, notes, is31);
+        openapi31::schema_examples(schema);
+        openapi31::schema_exclusive_bounds(schema, pointer, notes, is31);
+        openapi31::schema_content_keywords(schema);
+        openapi31::schema_unsupported_keywords(schema, pointer, notes);
+        sloppy_schema::keyword_kinds(schema, pointer, notes);
+        sloppy_schema::type_name(schema, pointer, notes);
+        sloppy_schema::enum_values(schema, pointer, notes);
+        sloppy_schema::items_and_additional(schema, pointer, notes);
+        sloppy_schema::required_flags_on_properties(schema, pointer, notes);
+        sloppy_schema::required_list(schema, pointer, notes);
+        sloppy_schema::discriminator(schema, pointer, notes);
+    }
+}
