@@ -200,7 +200,8 @@ fn response_tokens(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
                 .or_else(|| cases.first())
                 .map(arm)
                 .unwrap_or_default();
-            (enum_ty, quote! { |raw| match raw.status.as_u16() { #(#arms)* _ => #fallback, } })
+            let decode = quote! { |raw| match raw.status.as_u16() { #(#arms)* _ => #fallback, } };
+            (enum_ty, decode)
         }
     }
 }

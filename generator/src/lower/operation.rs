@@ -55,8 +55,8 @@ impl<'a> Lowerer<'a> {
         for reserved in ["builder", "from_env", "new", "runtime", "from", "clone", "fmt"] {
             method_names.reserve(reserved);
         }
-        let scheme_consts: IndexMap<&str, &str> = self
-            .scheme_names
+        let scheme_names = std::mem::take(&mut self.scheme_names);
+        let scheme_consts: IndexMap<&str, &str> = scheme_names
             .iter()
             .zip(schemes)
             .map(|(wire, scheme)| (wire.as_str(), scheme.const_name.as_str()))

@@ -16,27 +16,26 @@ pub(crate) fn finish(types: &mut [TypeDef], operations: &[Operation]) -> Option<
 
 /// Calls `f` for every type reference in the IR, with where it occurs.
 fn visit_refs(types: &[TypeDef], operations: &[Operation], mut f: impl FnMut(Use, &TypeRef)) {
-    for (index, def) in types.iter().enumerate() {
-        let owner = TypeId(index);
+    for def in types {
         match &def.kind {
             TypeKind::Struct(s) => {
                 for field in &s.fields {
-                    f(Use::Plain(owner), &field.ty);
+                    f(Use::Plain, &field.ty);
                 }
                 if let Some(extra) = &s.additional {
-                    f(Use::Plain(owner), extra);
+                    f(Use::Plain, extra);
                 }
             }
             TypeKind::Union(u) => {
                 for variant in &u.variants {
                     match &u.tag {
                         Some(tag) => f(Use::Tagged(tag), &variant.ty),
-                        None => f(Use::Plain(owner), &variant.ty),
+                        None => f(Use::Plain, &variant.ty),
                     }
                 }
             }
-            TypeKind::StatusEnum(variants) => variants.iter().for_each(|v| f(Use::Plain(owner), &v.ty)),
-            TypeKind::Alias(ty) => f(Use::Plain(owner), ty),
+            TypeKind::StatusEnum(variants) => variants.iter().for_each(|v| f(Use::Plain, &v.ty)),
+            TypeKind::Alias(ty) => f(Use::Plain, ty),
             TypeKind::StringEnum(_) => {}
         }
     }
@@ -55,7 +54,7 @@ fn visit_refs(types: &[TypeDef], operations: &[Operation], mut f: impl FnMut(Use
 
 #[derive(Clone, Copy)]
 enum Use<'a> {
-    Plain(TypeId),
+    Plain,
     Tagged(&'a str),
     Operation,
 }

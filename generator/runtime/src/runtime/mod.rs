@@ -14,6 +14,7 @@ pub mod encode;
 pub mod error;
 pub mod pagination;
 pub mod retry;
+pub mod support;
 pub mod types;
 
 pub use call::Call;
@@ -22,3 +23,4 @@ pub use config::{ApiInfo, AuthScheme, ClientBuilder, Secret};
 pub use encode::{MultipartField, ParamStyle, RequestSpec};
 pub use error::{ApiError, Error, ErrorBody};
 pub use types::{tag_of, Timestamp, TimestampError};
+pub use support::FilePart;
