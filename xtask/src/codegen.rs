@@ -86,6 +86,9 @@ pub fn generate_client(root: &Path) -> Result<generator::Output> {
     let options = generator::Options {
         crate_name: None,
         config,
+        // `generated/` is a member of this workspace.
+        workspace_member: true,
+        regenerate_command: Some(String::from("cargo xtask codegen")),
     };
     generator::generate(&spec, &options)
         .with_context(|| format!("cannot generate the client from {}", spec.display()))

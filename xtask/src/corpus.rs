@@ -452,6 +452,9 @@ fn generate_with_library(job: &Job) -> Result<usize, String> {
     let options = generator::Options {
         crate_name: Some(job.crate_name.clone()),
         config: generator::Config::default(),
+        // Corpus crates are members of the generated corpus workspace.
+        workspace_member: true,
+        regenerate_command: Some(String::from("cargo xtask corpus")),
     };
     let output =
         generator::generate(&job.spec, &options).map_err(|error| one_line(&error.to_string()))?;

@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 pub use runtime::RUNTIME_FILES;
 
 /// A file of the generated crate before rendering.
+#[derive(Debug)]
 pub enum FileContent {
     /// Rust tokens, to be formatted by `render`.
     Rust(TokenStream),

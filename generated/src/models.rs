@@ -1,0 +1,8631 @@
+// @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
+// Regenerate with: cargo xtask codegen
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(deprecated)]
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+#![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+//! Request and response types of the API.
+/// Total prices of a reservation across all its resources. Prices are decimal strings (Gcore sends eight decimal places) so that no precision is lost; `per_unit` is per hour, `per_month` per month and `total` covers the whole reservation period.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AmountPrices {
+    /// Committed price per month.
+    pub commit_price_per_month: ::rust_decimal::Decimal,
+    /// Committed price per hour.
+    pub commit_price_per_unit: ::rust_decimal::Decimal,
+    /// Committed price for the whole period.
+    pub commit_price_total: ::rust_decimal::Decimal,
+    /// Currency of all prices (ISO 4217).
+    pub currency_code: String,
+    /// Price per month for usage beyond the commitment.
+    pub overcommit_price_per_month: ::rust_decimal::Decimal,
+    /// Price per hour for usage beyond the commitment.
+    pub overcommit_price_per_unit: ::rust_decimal::Decimal,
+    /// Price for the whole period for usage beyond the commitment.
+    pub overcommit_price_total: ::rust_decimal::Decimal,
+}
+/// One page of the detailed cost report.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReport {
+    /// Total number of resources that match the request across all pages (not the size of this page).
+    pub count: i64,
+    /// Whether prices may be shown for this account. With `hide` or `error`, `cost` and `currency` of the rows may be null.
+    pub price_status: CostReportPriceStatus,
+    /// Rows of this page, one per resource.
+    pub results: Vec<CostReportResult>,
+}
+/// Cost report row for an AI cluster (`type: ai_cluster`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReportAiCluster {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    #[serde(default)]
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: CostReportAiClusterBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    #[serde(default)]
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    #[serde(default)]
+    pub err: Option<String>,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Flavor (hardware configuration) the resource ran on.
+    pub flavor: String,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
+    #[serde(default)]
+    pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+/// Cost report row for an AI virtual cluster (`type: ai_virtual_cluster`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReportAiVirtualCluster {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    #[serde(default)]
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: CostReportAiVirtualClusterBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    #[serde(default)]
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    #[serde(default)]
+    pub err: Option<String>,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Flavor (hardware configuration) the resource ran on.
+    pub flavor: String,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
+    #[serde(default)]
+    pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+/// Cost report row for a volume backup (`type: backup`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReportBackup {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    #[serde(default)]
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: CostReportBackupBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    #[serde(default)]
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    #[serde(default)]
+    pub err: Option<String>,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// Size of the backup when it was last seen; Gcore documents it in bytes.
+    pub last_size: i64,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// ID of the backup schedule that created the backup.
+    pub schedule_id: ::uuid::Uuid,
+    /// ID of the volume the backup was taken from.
+    pub source_volume_uuid: ::uuid::Uuid,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+/// Cost report row for a bare-metal server (`type: baremetal`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReportBaremetal {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    #[serde(default)]
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: CostReportBaremetalBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    #[serde(default)]
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    #[serde(default)]
+    pub err: Option<String>,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Flavor (hardware configuration) the resource ran on.
+    pub flavor: String,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
+    #[serde(default)]
+    pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+/// Cost report row for a basic virtual machine (`type: basic_vm`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReportBasicVm {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    #[serde(default)]
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: CostReportBasicVmBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    #[serde(default)]
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    #[serde(default)]
+    pub err: Option<String>,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Flavor (hardware configuration) the resource ran on.
+    pub flavor: String,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
+    #[serde(default)]
+    pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+/// Cost report row for serverless container usage (`type: containers`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReportContainers {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    #[serde(default)]
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `GBS` for this resource type.
+    pub billing_value_unit: CostReportContainersBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    #[serde(default)]
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    #[serde(default)]
+    pub err: Option<String>,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+/// Cost report row for a managed PostgreSQL connection pooler (`type: dbaas_postgresql_connection_pooler`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReportDbaasPostgresqlConnectionPooler {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    #[serde(default)]
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    #[serde(default)]
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    #[serde(default)]
+    pub err: Option<String>,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+/// Cost report row for managed PostgreSQL CPU usage (`type: dbaas_postgresql_cpu`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReportDbaasPostgresqlCpu {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    #[serde(default)]
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: CostReportDbaasPostgresqlCpuBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    #[serde(default)]
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    #[serde(default)]
+    pub err: Option<String>,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+/// Cost report row for managed PostgreSQL memory usage (`type: dbaas_postgresql_memory`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReportDbaasPostgresqlMemory {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    #[serde(default)]
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: CostReportDbaasPostgresqlMemoryBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    #[serde(default)]
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    #[serde(default)]
+    pub err: Option<String>,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+/// Cost report row for managed PostgreSQL public network access (`type: dbaas_postgresql_public_network`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReportDbaasPostgresqlPublicNetwork {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    #[serde(default)]
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: CostReportDbaasPostgresqlPublicNetworkBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    #[serde(default)]
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    #[serde(default)]
+    pub err: Option<String>,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+/// Cost report row for a managed PostgreSQL storage volume (`type: dbaas_postgresql_volume`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReportDbaasPostgresqlVolume {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    #[serde(default)]
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: CostReportDbaasPostgresqlVolumeBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    #[serde(default)]
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    #[serde(default)]
+    pub err: Option<String>,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Unit in which `last_size` is expressed.
+    pub size_unit: String,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+    /// Storage class of the volume.
+    pub volume_type: String,
+}
+/// Cost report row for outbound traffic of a server (`type: egress_traffic`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReportEgressTraffic {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    #[serde(default)]
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `bytes` for this resource type.
+    pub billing_value_unit: CostReportEgressTrafficBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    #[serde(default)]
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    #[serde(default)]
+    pub err: Option<String>,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name of the server that sent the traffic, or null when it is unknown. The key may be missing in responses from 2025 servers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instance_name: Option<String>,
+    /// Kind of server that sent the traffic. Later servers also report `router`, so clients should tolerate values outside this list.
+    pub instance_type: CostReportEgressTrafficInstanceType,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the network port the traffic left through.
+    pub port_id: ::uuid::Uuid,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Unit of the traffic volume.
+    pub size_unit: String,
+    /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
+    #[serde(default)]
+    pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
+    /// ID of the server that sent the traffic.
+    pub vm_id: ::uuid::Uuid,
+}
+/// Cost report row for an external IP address on a port (`type: external_ip`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReportExternalIp {
+    /// ID of the server the address is attached to, or null when it is detached.
+    #[serde(default)]
+    pub attached_to_vm: Option<::uuid::Uuid>,
+    /// Readable name of the billing feature the usage was charged under, or null.
+    #[serde(default)]
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: CostReportExternalIpBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    #[serde(default)]
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    #[serde(default)]
+    pub err: Option<String>,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// The external IP address (IPv4 or IPv6).
+    pub ip_address: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the network the address belongs to.
+    pub network_id: ::uuid::Uuid,
+    /// ID of the port the address is bound to.
+    pub port_id: ::uuid::Uuid,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// ID of the subnet the address belongs to.
+    pub subnet_id: ::uuid::Uuid,
+}
+/// Cost report row for a file share (`type: file_share`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReportFileShare {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    #[serde(default)]
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: CostReportFileShareBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    #[serde(default)]
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    #[serde(default)]
+    pub err: Option<String>,
+    /// Kind of file share.
+    pub file_share_type: String,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// Size of the resource when it was last seen, in the unit named by `size_unit` (Gcore's field notes say bytes, but its examples follow `size_unit`).
+    pub last_size: i64,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Unit in which `last_size` is expressed; always `GiB` here.
+    pub size_unit: CostReportFileShareSizeUnit,
+    /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
+    #[serde(default)]
+    pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+/// Cost report row for a floating IP address (`type: floatingip`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReportFloatingIp {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    #[serde(default)]
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: CostReportFloatingIpBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    #[serde(default)]
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    #[serde(default)]
+    pub err: Option<String>,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// The floating IP address (IPv4 or IPv6).
+    pub ip_address: String,
+    /// Name the address had when it was last seen; usually the address itself.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
+    #[serde(default)]
+    pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+/// Cost report row for serverless function runtime (`type: functions`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReportFunctions {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    #[serde(default)]
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `GBS` for this resource type.
+    pub billing_value_unit: CostReportFunctionsBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    #[serde(default)]
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    #[serde(default)]
+    pub err: Option<String>,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+/// Cost report row for serverless function calls (`type: functions_calls`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReportFunctionsCalls {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    #[serde(default)]
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `MLS` for this resource type.
+    pub billing_value_unit: CostReportFunctionsCallsBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    #[serde(default)]
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    #[serde(default)]
+    pub err: Option<String>,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+/// Cost report row for outbound traffic of serverless functions (`type: functions_traffic`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReportFunctionsTraffic {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    #[serde(default)]
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `GB` for this resource type.
+    pub billing_value_unit: CostReportFunctionsTrafficBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    #[serde(default)]
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    #[serde(default)]
+    pub err: Option<String>,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+/// Cost report row for an image (`type: image`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReportImage {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    #[serde(default)]
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: CostReportImageBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    #[serde(default)]
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    #[serde(default)]
+    pub err: Option<String>,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// Size of the resource when it was last seen, in the unit named by `size_unit` (Gcore's field notes say bytes, but its examples follow `size_unit`).
+    pub last_size: i64,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Unit in which `last_size` is expressed; always `bytes` here.
+    pub size_unit: CostReportImageSizeUnit,
+    /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
+    #[serde(default)]
+    pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+/// Cost report row for an AI inference deployment (`type: inference`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReportInference {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    #[serde(default)]
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; free text for this resource type.
+    pub billing_value_unit: String,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    #[serde(default)]
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    #[serde(default)]
+    pub err: Option<String>,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Flavor (hardware configuration) the resource ran on.
+    pub flavor: String,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+/// Cost report row for a virtual machine instance (`type: instance`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReportInstance {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    #[serde(default)]
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: CostReportInstanceBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    #[serde(default)]
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    #[serde(default)]
+    pub err: Option<String>,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Flavor (hardware configuration) the resource ran on.
+    pub flavor: String,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
+    #[serde(default)]
+    pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+/// Cost report row for a load balancer (`type: load_balancer`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReportLoadBalancer {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    #[serde(default)]
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: CostReportLoadBalancerBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    #[serde(default)]
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    #[serde(default)]
+    pub err: Option<String>,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Flavor (hardware configuration) the resource ran on.
+    pub flavor: String,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
+    #[serde(default)]
+    pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+/// Cost report row for a logging index (`type: log_index`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReportLogIndex {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    #[serde(default)]
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: CostReportLogIndexBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    #[serde(default)]
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    #[serde(default)]
+    pub err: Option<String>,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// Size of the resource when it was last seen, in the unit named by `size_unit` (Gcore's field notes say bytes, but its examples follow `size_unit`).
+    pub last_size: i64,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Unit in which `last_size` is expressed.
+    pub size_unit: String,
+    /// ID of the resource, or null when Gcore has none for it.
+    #[serde(default)]
+    pub uuid: Option<::uuid::Uuid>,
+}
+/// What to include in the cost report. Unknown keys are rejected by the server, so only the keys listed here may be sent.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReportRequest {
+    /// Also count the costs of the day given in `time_to`.
+    ///
+    /// Default: `false`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable_last_day: Option<bool>,
+    /// Maximum number of rows to return in one page.
+    ///
+    /// Default: `10`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Number of rows to skip before this page starts.
+    ///
+    /// Default: `0`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// Only report resources of these project IDs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub projects: Option<Vec<i64>>,
+    /// Only report resources in these region IDs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub regions: Option<Vec<i64>>,
+    /// Shape of the response. Only the `json` shape is documented; ask for `csv_records` only when the raw body will be handled by the caller.
+    ///
+    /// Default: `"json"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response_format: Option<CostReportRequestResponseFormat>,
+    /// Round costs to 5 decimal places. Set to false for full precision.
+    ///
+    /// Default: `true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rounding: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schema_filter: Option<SchemaFilter>,
+    /// Sort order as an ordered list of sorting objects; earlier entries take precedence.
+    ///
+    /// Default: `[{"project":"asc"}]`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sorting: Option<Vec<CostReportSorting>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<TagsFilter>,
+    /// Start of the report period. The report begins at the start (UTC) of this day.
+    pub time_from: crate::runtime::Timestamp,
+    /// End of the report period. The report stops just before the start (UTC) of this day, unless `enable_last_day` is set. The period should not be longer than 31 days.
+    pub time_to: crate::runtime::Timestamp,
+    /// Only report resources of these types.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub types: Option<Vec<ResourceType>>,
+}
+/// One row of the cost report. The `type` key tells which resource kind the row describes; several kinds have identical fields, so the row must be read by `type` and never by its shape.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CostReportResult {
+    /// Tag value `ai_cluster`.
+    AiCluster(CostReportAiCluster),
+    /// Tag value `ai_virtual_cluster`.
+    AiVirtualCluster(CostReportAiVirtualCluster),
+    /// Tag value `backup`.
+    Backup(CostReportBackup),
+    /// Tag value `baremetal`.
+    Baremetal(CostReportBaremetal),
+    /// Tag value `basic_vm`.
+    BasicVm(CostReportBasicVm),
+    /// Tag value `containers`.
+    Containers(CostReportContainers),
+    /// Tag value `dbaas_postgresql_connection_pooler`.
+    DbaasPostgresqlConnectionPooler(CostReportDbaasPostgresqlConnectionPooler),
+    /// Tag value `dbaas_postgresql_cpu`.
+    DbaasPostgresqlCpu(CostReportDbaasPostgresqlCpu),
+    /// Tag value `dbaas_postgresql_memory`.
+    DbaasPostgresqlMemory(CostReportDbaasPostgresqlMemory),
+    /// Tag value `dbaas_postgresql_public_network`.
+    DbaasPostgresqlPublicNetwork(CostReportDbaasPostgresqlPublicNetwork),
+    /// Tag value `dbaas_postgresql_volume`.
+    DbaasPostgresqlVolume(CostReportDbaasPostgresqlVolume),
+    /// Tag value `egress_traffic`.
+    EgressTraffic(CostReportEgressTraffic),
+    /// Tag value `external_ip`.
+    ExternalIp(CostReportExternalIp),
+    /// Tag value `file_share`.
+    FileShare(CostReportFileShare),
+    /// Tag value `floatingip`.
+    Floatingip(CostReportFloatingIp),
+    /// Tag value `functions`.
+    Functions(CostReportFunctions),
+    /// Tag value `functions_calls`.
+    FunctionsCalls(CostReportFunctionsCalls),
+    /// Tag value `functions_traffic`.
+    FunctionsTraffic(CostReportFunctionsTraffic),
+    /// Tag value `image`.
+    Image(CostReportImage),
+    /// Tag value `inference`.
+    Inference(CostReportInference),
+    /// Tag value `instance`.
+    Instance(CostReportInstance),
+    /// Tag value `load_balancer`.
+    LoadBalancer(CostReportLoadBalancer),
+    /// Tag value `log_index`.
+    LogIndex(CostReportLogIndex),
+    /// Tag value `snapshot`.
+    Snapshot(CostReportSnapshot),
+    /// Tag value `volume`.
+    Volume(CostReportVolume),
+    /// A variant this client does not know (yet); the raw JSON.
+    Unknown(::serde_json::Value),
+}
+impl ::serde::Serialize for CostReportResult {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        match self {
+            Self::AiCluster(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "ai_cluster",
+                    value,
+                )
+            }
+            Self::AiVirtualCluster(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "ai_virtual_cluster",
+                    value,
+                )
+            }
+            Self::Backup(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "backup",
+                    value,
+                )
+            }
+            Self::Baremetal(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "baremetal",
+                    value,
+                )
+            }
+            Self::BasicVm(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "basic_vm",
+                    value,
+                )
+            }
+            Self::Containers(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "containers",
+                    value,
+                )
+            }
+            Self::DbaasPostgresqlConnectionPooler(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "dbaas_postgresql_connection_pooler",
+                    value,
+                )
+            }
+            Self::DbaasPostgresqlCpu(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "dbaas_postgresql_cpu",
+                    value,
+                )
+            }
+            Self::DbaasPostgresqlMemory(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "dbaas_postgresql_memory",
+                    value,
+                )
+            }
+            Self::DbaasPostgresqlPublicNetwork(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "dbaas_postgresql_public_network",
+                    value,
+                )
+            }
+            Self::DbaasPostgresqlVolume(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "dbaas_postgresql_volume",
+                    value,
+                )
+            }
+            Self::EgressTraffic(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "egress_traffic",
+                    value,
+                )
+            }
+            Self::ExternalIp(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "external_ip",
+                    value,
+                )
+            }
+            Self::FileShare(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "file_share",
+                    value,
+                )
+            }
+            Self::Floatingip(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "floatingip",
+                    value,
+                )
+            }
+            Self::Functions(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "functions",
+                    value,
+                )
+            }
+            Self::FunctionsCalls(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "functions_calls",
+                    value,
+                )
+            }
+            Self::FunctionsTraffic(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "functions_traffic",
+                    value,
+                )
+            }
+            Self::Image(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "image",
+                    value,
+                )
+            }
+            Self::Inference(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "inference",
+                    value,
+                )
+            }
+            Self::Instance(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "instance",
+                    value,
+                )
+            }
+            Self::LoadBalancer(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "load_balancer",
+                    value,
+                )
+            }
+            Self::LogIndex(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "log_index",
+                    value,
+                )
+            }
+            Self::Snapshot(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "snapshot",
+                    value,
+                )
+            }
+            Self::Volume(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "volume",
+                    value,
+                )
+            }
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportResult {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match crate::runtime::tag_of(&value, "type") {
+            Some("ai_cluster") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::AiCluster)
+            }
+            Some("ai_virtual_cluster") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::AiVirtualCluster)
+            }
+            Some("backup") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Backup)
+            }
+            Some("baremetal") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Baremetal)
+            }
+            Some("basic_vm") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::BasicVm)
+            }
+            Some("containers") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Containers)
+            }
+            Some("dbaas_postgresql_connection_pooler") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::DbaasPostgresqlConnectionPooler)
+            }
+            Some("dbaas_postgresql_cpu") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::DbaasPostgresqlCpu)
+            }
+            Some("dbaas_postgresql_memory") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::DbaasPostgresqlMemory)
+            }
+            Some("dbaas_postgresql_public_network") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::DbaasPostgresqlPublicNetwork)
+            }
+            Some("dbaas_postgresql_volume") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::DbaasPostgresqlVolume)
+            }
+            Some("egress_traffic") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::EgressTraffic)
+            }
+            Some("external_ip") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::ExternalIp)
+            }
+            Some("file_share") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::FileShare)
+            }
+            Some("floatingip") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Floatingip)
+            }
+            Some("functions") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Functions)
+            }
+            Some("functions_calls") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::FunctionsCalls)
+            }
+            Some("functions_traffic") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::FunctionsTraffic)
+            }
+            Some("image") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Image)
+            }
+            Some("inference") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Inference)
+            }
+            Some("instance") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Instance)
+            }
+            Some("load_balancer") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::LoadBalancer)
+            }
+            Some("log_index") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::LogIndex)
+            }
+            Some("snapshot") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Snapshot)
+            }
+            Some("volume") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Volume)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+/// Cost report row for a volume snapshot (`type: snapshot`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReportSnapshot {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    #[serde(default)]
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: CostReportSnapshotBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    #[serde(default)]
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    #[serde(default)]
+    pub err: Option<String>,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// Size of the resource when it was last seen, in the unit named by `size_unit` (Gcore's field notes say bytes, but its examples follow `size_unit`).
+    pub last_size: i64,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Unit in which `last_size` is expressed.
+    pub size_unit: String,
+    /// ID of the volume the snapshot was taken from.
+    pub source_volume_uuid: ::uuid::Uuid,
+    /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
+    #[serde(default)]
+    pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+    /// Storage class of the volume.
+    pub volume_type: String,
+}
+/// One sorting entry: each key present sorts the rows by that column in the given direction.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReportSorting {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_value: Option<SortDirection>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_seen: Option<SortDirection>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<SortDirection>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_seen: Option<SortDirection>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<SortDirection>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<SortDirection>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<SortDirection>,
+}
+/// Cost report row for a block storage volume (`type: volume`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CostReportVolume {
+    /// ID of the server the volume is attached to, or null when it is detached. The key may be missing in responses from 2025 servers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attached_to_vm: Option<::uuid::Uuid>,
+    /// Readable name of the billing feature the usage was charged under, or null.
+    #[serde(default)]
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: CostReportVolumeBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    #[serde(default)]
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    #[serde(default)]
+    pub err: Option<String>,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// Size of the resource when it was last seen, in the unit named by `size_unit` (Gcore's field notes say bytes, but its examples follow `size_unit`).
+    pub last_size: i64,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Unit in which `last_size` is expressed.
+    pub size_unit: String,
+    /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
+    #[serde(default)]
+    pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+    /// Storage class of the volume.
+    pub volume_type: String,
+}
+/// Error body returned by Gcore Cloud. Every key is optional and other keys may appear, since some endpoints answer with a different shape.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ErrorModel {
+    /// Kind of error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exception_class: Option<String>,
+    /// Human-readable explanation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// ID of the request, useful when contacting support.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+/// A commitment reservation of resources in one region.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Reservation {
+    /// First day on which the reservation is active.
+    pub active_from: ::chrono::NaiveDate,
+    /// Day on which the reservation stops being active.
+    pub active_to: ::chrono::NaiveDate,
+    /// Billing period unit of the reservation.
+    pub activity_period: String,
+    /// Length of the reservation, counted in `activity_period` units.
+    pub activity_period_length: i64,
+    pub amount_prices: AmountPrices,
+    /// ID of the billing plan behind the reservation.
+    pub billing_plan_id: i64,
+    /// When the reservation was created. Gcore sends this timestamp without a UTC offset (for example `2024-12-02T11:53:33.127371`), which is not strict RFC 3339; clients should accept both forms and read a naive value as UTC.
+    pub created_at: crate::runtime::Timestamp,
+    /// Error that occurred while reserving, or null.
+    #[serde(default)]
+    pub error: Option<String>,
+    /// Expected delivery date when bare-metal stock has run out, or null when the hardware is available.
+    #[serde(default)]
+    pub eta: Option<::chrono::NaiveDate>,
+    /// ID of the reservation.
+    pub id: i64,
+    /// Whether the upcoming-expiry reminder is shown.
+    pub is_expiration_message_visible: bool,
+    /// Name of the reservation.
+    pub name: String,
+    /// Statuses the reservation can move to next.
+    pub next_statuses: Vec<String>,
+    /// ID of the region.
+    pub region_id: i64,
+    /// Name of the region.
+    pub region_name: String,
+    /// Day from which the expiry reminder is shown, or null.
+    #[serde(default)]
+    pub remind_expiration_message: Option<::chrono::NaiveDate>,
+    /// Resources covered by the reservation.
+    pub resources: Vec<ReservationResource>,
+    /// Workflow status of the reservation. The known values are those of `ReservationStatus`, but this is left an open string so that new statuses do not break clients.
+    pub status: String,
+    /// Status as shown to the customer; an open string with the same known values as `status`.
+    pub user_status: String,
+}
+/// One page of reservations.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ReservationList {
+    /// Total number of reservations that match the filters across all pages.
+    pub count: i64,
+    /// Reservations of this page.
+    pub results: Vec<Reservation>,
+}
+/// One reserved resource (a flavor) with its count and prices. Prices and sizes are decimal strings.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ReservationResource {
+    /// Billing period unit.
+    pub activity_period: String,
+    /// Length in `activity_period` units.
+    pub activity_period_length: i64,
+    /// ID of the committed billing plan item.
+    pub billing_plan_item_id: i64,
+    /// Committed price per month.
+    pub commit_price_per_month: ::rust_decimal::Decimal,
+    /// Committed price per hour.
+    pub commit_price_per_unit: ::rust_decimal::Decimal,
+    /// Committed price for the whole period.
+    pub commit_price_total: ::rust_decimal::Decimal,
+    /// CPU: Bare-metal hardware description; absent or null for other resources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cpu: Option<String>,
+    /// Disks: Bare-metal hardware description; absent or null for other resources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disk: Option<String>,
+    /// ID of the billing plan item used beyond the commitment.
+    pub overcommit_billing_plan_item_id: i64,
+    /// Price per month beyond the commitment.
+    pub overcommit_price_per_month: ::rust_decimal::Decimal,
+    /// Price per hour beyond the commitment.
+    pub overcommit_price_per_unit: ::rust_decimal::Decimal,
+    /// Price for the whole period beyond the commitment.
+    pub overcommit_price_total: ::rust_decimal::Decimal,
+    /// Memory: Bare-metal hardware description; absent or null for other resources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ram: Option<String>,
+    /// How many units of the resource are reserved.
+    pub resource_count: i64,
+    /// Billing metric name of the resource.
+    pub resource_name: String,
+    /// Kind of reserved resource.
+    pub resource_type: ReservationResourceResourceType,
+    /// Unit in which the resource is billed.
+    pub unit_name: String,
+    /// Billing units in one month (hours).
+    pub unit_size_month: ::rust_decimal::Decimal,
+    /// Billing units over the whole reservation period.
+    pub unit_size_total: ::rust_decimal::Decimal,
+}
+/// Step of the reservation workflow.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum ReservationStatus {
+    /// `ACTIVATED`
+    Activated,
+    /// `APPROVED`
+    Approved,
+    /// `COPIED`
+    Copied,
+    /// `CREATED`
+    Created,
+    /// `EXPIRED`
+    Expired,
+    /// `REJECTED`
+    Rejected,
+    /// `RESERVED`
+    Reserved,
+    /// `WAITING_FOR_PAYMENT`
+    WaitingForPayment,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl ReservationStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Activated => "ACTIVATED",
+            Self::Approved => "APPROVED",
+            Self::Copied => "COPIED",
+            Self::Created => "CREATED",
+            Self::Expired => "EXPIRED",
+            Self::Rejected => "REJECTED",
+            Self::Reserved => "RESERVED",
+            Self::WaitingForPayment => "WAITING_FOR_PAYMENT",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for ReservationStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "ACTIVATED" => Self::Activated,
+            "APPROVED" => Self::Approved,
+            "COPIED" => Self::Copied,
+            "CREATED" => Self::Created,
+            "EXPIRED" => Self::Expired,
+            "REJECTED" => Self::Rejected,
+            "RESERVED" => Self::Reserved,
+            "WAITING_FOR_PAYMENT" => Self::WaitingForPayment,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for ReservationStatus {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<ReservationStatus> for String {
+    fn from(value: ReservationStatus) -> Self {
+        match value {
+            ReservationStatus::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for ReservationStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Kind of billed resource, as used in filters and in report rows.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum ResourceType {
+    /// `ai_cluster`
+    AiCluster,
+    /// `ai_virtual_cluster`
+    AiVirtualCluster,
+    /// `backup`
+    Backup,
+    /// `baremetal`
+    Baremetal,
+    /// `basic_vm`
+    BasicVm,
+    /// `containers`
+    Containers,
+    /// `dbaas_postgresql_connection_pooler`
+    DbaasPostgresqlConnectionPooler,
+    /// `dbaas_postgresql_cpu`
+    DbaasPostgresqlCpu,
+    /// `dbaas_postgresql_memory`
+    DbaasPostgresqlMemory,
+    /// `dbaas_postgresql_public_network`
+    DbaasPostgresqlPublicNetwork,
+    /// `dbaas_postgresql_volume`
+    DbaasPostgresqlVolume,
+    /// `egress_traffic`
+    EgressTraffic,
+    /// `external_ip`
+    ExternalIp,
+    /// `file_share`
+    FileShare,
+    /// `floatingip`
+    Floatingip,
+    /// `functions`
+    Functions,
+    /// `functions_calls`
+    FunctionsCalls,
+    /// `functions_traffic`
+    FunctionsTraffic,
+    /// `image`
+    Image,
+    /// `inference`
+    Inference,
+    /// `instance`
+    Instance,
+    /// `load_balancer`
+    LoadBalancer,
+    /// `log_index`
+    LogIndex,
+    /// `snapshot`
+    Snapshot,
+    /// `volume`
+    Volume,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl ResourceType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AiCluster => "ai_cluster",
+            Self::AiVirtualCluster => "ai_virtual_cluster",
+            Self::Backup => "backup",
+            Self::Baremetal => "baremetal",
+            Self::BasicVm => "basic_vm",
+            Self::Containers => "containers",
+            Self::DbaasPostgresqlConnectionPooler => "dbaas_postgresql_connection_pooler",
+            Self::DbaasPostgresqlCpu => "dbaas_postgresql_cpu",
+            Self::DbaasPostgresqlMemory => "dbaas_postgresql_memory",
+            Self::DbaasPostgresqlPublicNetwork => "dbaas_postgresql_public_network",
+            Self::DbaasPostgresqlVolume => "dbaas_postgresql_volume",
+            Self::EgressTraffic => "egress_traffic",
+            Self::ExternalIp => "external_ip",
+            Self::FileShare => "file_share",
+            Self::Floatingip => "floatingip",
+            Self::Functions => "functions",
+            Self::FunctionsCalls => "functions_calls",
+            Self::FunctionsTraffic => "functions_traffic",
+            Self::Image => "image",
+            Self::Inference => "inference",
+            Self::Instance => "instance",
+            Self::LoadBalancer => "load_balancer",
+            Self::LogIndex => "log_index",
+            Self::Snapshot => "snapshot",
+            Self::Volume => "volume",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for ResourceType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "ai_cluster" => Self::AiCluster,
+            "ai_virtual_cluster" => Self::AiVirtualCluster,
+            "backup" => Self::Backup,
+            "baremetal" => Self::Baremetal,
+            "basic_vm" => Self::BasicVm,
+            "containers" => Self::Containers,
+            "dbaas_postgresql_connection_pooler" => Self::DbaasPostgresqlConnectionPooler,
+            "dbaas_postgresql_cpu" => Self::DbaasPostgresqlCpu,
+            "dbaas_postgresql_memory" => Self::DbaasPostgresqlMemory,
+            "dbaas_postgresql_public_network" => Self::DbaasPostgresqlPublicNetwork,
+            "dbaas_postgresql_volume" => Self::DbaasPostgresqlVolume,
+            "egress_traffic" => Self::EgressTraffic,
+            "external_ip" => Self::ExternalIp,
+            "file_share" => Self::FileShare,
+            "floatingip" => Self::Floatingip,
+            "functions" => Self::Functions,
+            "functions_calls" => Self::FunctionsCalls,
+            "functions_traffic" => Self::FunctionsTraffic,
+            "image" => Self::Image,
+            "inference" => Self::Inference,
+            "instance" => Self::Instance,
+            "load_balancer" => Self::LoadBalancer,
+            "log_index" => Self::LogIndex,
+            "snapshot" => Self::Snapshot,
+            "volume" => Self::Volume,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for ResourceType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<ResourceType> for String {
+    fn from(value: ResourceType) -> Self {
+        match value {
+            ResourceType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for ResourceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Narrows the report to rows of one resource type whose `field` equals one of `values`. The allowed fields depend on `type`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SchemaFilter {
+    /// Tag value `ai_cluster`.
+    AiCluster(SchemaFilterAiCluster),
+    /// Tag value `ai_virtual_cluster`.
+    AiVirtualCluster(SchemaFilterAiVirtualCluster),
+    /// Tag value `backup`.
+    Backup(SchemaFilterBackup),
+    /// Tag value `baremetal`.
+    Baremetal(SchemaFilterBaremetal),
+    /// Tag value `basic_vm`.
+    BasicVm(SchemaFilterBasicVm),
+    /// Tag value `containers`.
+    Containers(SchemaFilterContainers),
+    /// Tag value `dbaas_postgresql_connection_pooler`.
+    DbaasPostgresqlConnectionPooler(SchemaFilterDbaasPostgresqlConnectionPooler),
+    /// Tag value `dbaas_postgresql_cpu`.
+    DbaasPostgresqlCpu(SchemaFilterDbaasPostgresqlCpu),
+    /// Tag value `dbaas_postgresql_memory`.
+    DbaasPostgresqlMemory(SchemaFilterDbaasPostgresqlMemory),
+    /// Tag value `dbaas_postgresql_public_network`.
+    DbaasPostgresqlPublicNetwork(SchemaFilterDbaasPostgresqlPublicNetwork),
+    /// Tag value `dbaas_postgresql_volume`.
+    DbaasPostgresqlVolume(SchemaFilterDbaasPostgresqlVolume),
+    /// Tag value `egress_traffic`.
+    EgressTraffic(SchemaFilterEgressTraffic),
+    /// Tag value `external_ip`.
+    ExternalIp(SchemaFilterExternalIp),
+    /// Tag value `file_share`.
+    FileShare(SchemaFilterFileShare),
+    /// Tag value `floatingip`.
+    Floatingip(SchemaFilterFloatingIp),
+    /// Tag value `functions`.
+    Functions(SchemaFilterFunctions),
+    /// Tag value `functions_calls`.
+    FunctionsCalls(SchemaFilterFunctionsCalls),
+    /// Tag value `functions_traffic`.
+    FunctionsTraffic(SchemaFilterFunctionsTraffic),
+    /// Tag value `image`.
+    Image(SchemaFilterImage),
+    /// Tag value `inference`.
+    Inference(SchemaFilterInference),
+    /// Tag value `instance`.
+    Instance(SchemaFilterInstance),
+    /// Tag value `load_balancer`.
+    LoadBalancer(SchemaFilterLoadBalancer),
+    /// Tag value `log_index`.
+    LogIndex(SchemaFilterLogIndex),
+    /// Tag value `snapshot`.
+    Snapshot(SchemaFilterSnapshot),
+    /// Tag value `volume`.
+    Volume(SchemaFilterVolume),
+    /// A variant this client does not know (yet); the raw JSON.
+    Unknown(::serde_json::Value),
+}
+impl ::serde::Serialize for SchemaFilter {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        match self {
+            Self::AiCluster(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "ai_cluster",
+                    value,
+                )
+            }
+            Self::AiVirtualCluster(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "ai_virtual_cluster",
+                    value,
+                )
+            }
+            Self::Backup(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "backup",
+                    value,
+                )
+            }
+            Self::Baremetal(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "baremetal",
+                    value,
+                )
+            }
+            Self::BasicVm(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "basic_vm",
+                    value,
+                )
+            }
+            Self::Containers(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "containers",
+                    value,
+                )
+            }
+            Self::DbaasPostgresqlConnectionPooler(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "dbaas_postgresql_connection_pooler",
+                    value,
+                )
+            }
+            Self::DbaasPostgresqlCpu(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "dbaas_postgresql_cpu",
+                    value,
+                )
+            }
+            Self::DbaasPostgresqlMemory(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "dbaas_postgresql_memory",
+                    value,
+                )
+            }
+            Self::DbaasPostgresqlPublicNetwork(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "dbaas_postgresql_public_network",
+                    value,
+                )
+            }
+            Self::DbaasPostgresqlVolume(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "dbaas_postgresql_volume",
+                    value,
+                )
+            }
+            Self::EgressTraffic(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "egress_traffic",
+                    value,
+                )
+            }
+            Self::ExternalIp(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "external_ip",
+                    value,
+                )
+            }
+            Self::FileShare(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "file_share",
+                    value,
+                )
+            }
+            Self::Floatingip(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "floatingip",
+                    value,
+                )
+            }
+            Self::Functions(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "functions",
+                    value,
+                )
+            }
+            Self::FunctionsCalls(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "functions_calls",
+                    value,
+                )
+            }
+            Self::FunctionsTraffic(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "functions_traffic",
+                    value,
+                )
+            }
+            Self::Image(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "image",
+                    value,
+                )
+            }
+            Self::Inference(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "inference",
+                    value,
+                )
+            }
+            Self::Instance(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "instance",
+                    value,
+                )
+            }
+            Self::LoadBalancer(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "load_balancer",
+                    value,
+                )
+            }
+            Self::LogIndex(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "log_index",
+                    value,
+                )
+            }
+            Self::Snapshot(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "snapshot",
+                    value,
+                )
+            }
+            Self::Volume(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "volume",
+                    value,
+                )
+            }
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SchemaFilter {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match crate::runtime::tag_of(&value, "type") {
+            Some("ai_cluster") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::AiCluster)
+            }
+            Some("ai_virtual_cluster") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::AiVirtualCluster)
+            }
+            Some("backup") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Backup)
+            }
+            Some("baremetal") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Baremetal)
+            }
+            Some("basic_vm") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::BasicVm)
+            }
+            Some("containers") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Containers)
+            }
+            Some("dbaas_postgresql_connection_pooler") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::DbaasPostgresqlConnectionPooler)
+            }
+            Some("dbaas_postgresql_cpu") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::DbaasPostgresqlCpu)
+            }
+            Some("dbaas_postgresql_memory") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::DbaasPostgresqlMemory)
+            }
+            Some("dbaas_postgresql_public_network") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::DbaasPostgresqlPublicNetwork)
+            }
+            Some("dbaas_postgresql_volume") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::DbaasPostgresqlVolume)
+            }
+            Some("egress_traffic") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::EgressTraffic)
+            }
+            Some("external_ip") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::ExternalIp)
+            }
+            Some("file_share") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::FileShare)
+            }
+            Some("floatingip") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Floatingip)
+            }
+            Some("functions") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Functions)
+            }
+            Some("functions_calls") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::FunctionsCalls)
+            }
+            Some("functions_traffic") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::FunctionsTraffic)
+            }
+            Some("image") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Image)
+            }
+            Some("inference") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Inference)
+            }
+            Some("instance") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Instance)
+            }
+            Some("load_balancer") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::LoadBalancer)
+            }
+            Some("log_index") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::LogIndex)
+            }
+            Some("snapshot") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Snapshot)
+            }
+            Some("volume") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Volume)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+/// Filter on rows for an AI cluster (`type: ai_cluster`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SchemaFilterAiCluster {
+    /// Resource attribute to match.
+    pub field: SchemaFilterAiClusterField,
+    /// Values to match; numbers are written as strings too.
+    pub values: Vec<String>,
+}
+/// Filter on rows for an AI virtual cluster (`type: ai_virtual_cluster`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SchemaFilterAiVirtualCluster {
+    /// Resource attribute to match.
+    pub field: SchemaFilterAiVirtualClusterField,
+    /// Values to match; numbers are written as strings too.
+    pub values: Vec<String>,
+}
+/// Filter on rows for a volume backup (`type: backup`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SchemaFilterBackup {
+    /// Resource attribute to match.
+    pub field: SchemaFilterBackupField,
+    /// Values to match; numbers are written as strings too.
+    pub values: Vec<String>,
+}
+/// Filter on rows for a bare-metal server (`type: baremetal`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SchemaFilterBaremetal {
+    /// Resource attribute to match.
+    pub field: SchemaFilterBaremetalField,
+    /// Values to match; numbers are written as strings too.
+    pub values: Vec<String>,
+}
+/// Filter on rows for a basic virtual machine (`type: basic_vm`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SchemaFilterBasicVm {
+    /// Resource attribute to match.
+    pub field: SchemaFilterBasicVmField,
+    /// Values to match; numbers are written as strings too.
+    pub values: Vec<String>,
+}
+/// Filter on rows for serverless container usage (`type: containers`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SchemaFilterContainers {
+    /// Resource attribute to match.
+    pub field: SchemaFilterContainersField,
+    /// Values to match; numbers are written as strings too.
+    pub values: Vec<String>,
+}
+/// Filter on rows for a managed PostgreSQL connection pooler (`type: dbaas_postgresql_connection_pooler`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SchemaFilterDbaasPostgresqlConnectionPooler {
+    /// Resource attribute to match.
+    pub field: SchemaFilterDbaasPostgresqlConnectionPoolerField,
+    /// Values to match; numbers are written as strings too.
+    pub values: Vec<String>,
+}
+/// Filter on rows for managed PostgreSQL CPU usage (`type: dbaas_postgresql_cpu`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SchemaFilterDbaasPostgresqlCpu {
+    /// Resource attribute to match.
+    pub field: SchemaFilterDbaasPostgresqlCpuField,
+    /// Values to match; numbers are written as strings too.
+    pub values: Vec<String>,
+}
+/// Filter on rows for managed PostgreSQL memory usage (`type: dbaas_postgresql_memory`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SchemaFilterDbaasPostgresqlMemory {
+    /// Resource attribute to match.
+    pub field: SchemaFilterDbaasPostgresqlMemoryField,
+    /// Values to match; numbers are written as strings too.
+    pub values: Vec<String>,
+}
+/// Filter on rows for managed PostgreSQL public network access (`type: dbaas_postgresql_public_network`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SchemaFilterDbaasPostgresqlPublicNetwork {
+    /// Resource attribute to match.
+    pub field: SchemaFilterDbaasPostgresqlPublicNetworkField,
+    /// Values to match; numbers are written as strings too.
+    pub values: Vec<String>,
+}
+/// Filter on rows for a managed PostgreSQL storage volume (`type: dbaas_postgresql_volume`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SchemaFilterDbaasPostgresqlVolume {
+    /// Resource attribute to match.
+    pub field: SchemaFilterDbaasPostgresqlVolumeField,
+    /// Values to match; numbers are written as strings too.
+    pub values: Vec<String>,
+}
+/// Filter on rows for outbound traffic of a server (`type: egress_traffic`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SchemaFilterEgressTraffic {
+    /// Resource attribute to match.
+    pub field: SchemaFilterEgressTrafficField,
+    /// Values to match; numbers are written as strings too.
+    pub values: Vec<String>,
+}
+/// Filter on rows for an external IP address on a port (`type: external_ip`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SchemaFilterExternalIp {
+    /// Resource attribute to match.
+    pub field: SchemaFilterExternalIpField,
+    /// Values to match; numbers are written as strings too.
+    pub values: Vec<String>,
+}
+/// Filter on rows for a file share (`type: file_share`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SchemaFilterFileShare {
+    /// Resource attribute to match.
+    pub field: SchemaFilterFileShareField,
+    /// Values to match; numbers are written as strings too.
+    pub values: Vec<String>,
+}
+/// Filter on rows for a floating IP address (`type: floatingip`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SchemaFilterFloatingIp {
+    /// Resource attribute to match.
+    pub field: SchemaFilterFloatingIpField,
+    /// Values to match; numbers are written as strings too.
+    pub values: Vec<String>,
+}
+/// Filter on rows for serverless function runtime (`type: functions`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SchemaFilterFunctions {
+    /// Resource attribute to match.
+    pub field: SchemaFilterFunctionsField,
+    /// Values to match; numbers are written as strings too.
+    pub values: Vec<String>,
+}
+/// Filter on rows for serverless function calls (`type: functions_calls`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SchemaFilterFunctionsCalls {
+    /// Resource attribute to match.
+    pub field: SchemaFilterFunctionsCallsField,
+    /// Values to match; numbers are written as strings too.
+    pub values: Vec<String>,
+}
+/// Filter on rows for outbound traffic of serverless functions (`type: functions_traffic`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SchemaFilterFunctionsTraffic {
+    /// Resource attribute to match.
+    pub field: SchemaFilterFunctionsTrafficField,
+    /// Values to match; numbers are written as strings too.
+    pub values: Vec<String>,
+}
+/// Filter on rows for an image (`type: image`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SchemaFilterImage {
+    /// Resource attribute to match.
+    pub field: SchemaFilterImageField,
+    /// Values to match; numbers are written as strings too.
+    pub values: Vec<String>,
+}
+/// Filter on rows for an AI inference deployment (`type: inference`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SchemaFilterInference {
+    /// Resource attribute to match.
+    pub field: SchemaFilterInferenceField,
+    /// Values to match; numbers are written as strings too.
+    pub values: Vec<String>,
+}
+/// Filter on rows for a virtual machine instance (`type: instance`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SchemaFilterInstance {
+    /// Resource attribute to match.
+    pub field: SchemaFilterInstanceField,
+    /// Values to match; numbers are written as strings too.
+    pub values: Vec<String>,
+}
+/// Filter on rows for a load balancer (`type: load_balancer`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SchemaFilterLoadBalancer {
+    /// Resource attribute to match.
+    pub field: SchemaFilterLoadBalancerField,
+    /// Values to match; numbers are written as strings too.
+    pub values: Vec<String>,
+}
+/// Filter on rows for a logging index (`type: log_index`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SchemaFilterLogIndex {
+    /// Resource attribute to match.
+    pub field: SchemaFilterLogIndexField,
+    /// Values to match; numbers are written as strings too.
+    pub values: Vec<String>,
+}
+/// Filter on rows for a volume snapshot (`type: snapshot`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SchemaFilterSnapshot {
+    /// Resource attribute to match.
+    pub field: SchemaFilterSnapshotField,
+    /// Values to match; numbers are written as strings too.
+    pub values: Vec<String>,
+}
+/// Filter on rows for a block storage volume (`type: volume`).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SchemaFilterVolume {
+    /// Resource attribute to match.
+    pub field: SchemaFilterVolumeField,
+    /// Values to match; numbers are written as strings too.
+    pub values: Vec<String>,
+}
+/// Sort direction: ascending or descending.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SortDirection {
+    /// `asc`
+    Asc,
+    /// `desc`
+    Desc,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SortDirection {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SortDirection {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "asc" => Self::Asc,
+            "desc" => Self::Desc,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SortDirection {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SortDirection> for String {
+    fn from(value: SortDirection) -> Self {
+        match value {
+            SortDirection::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SortDirection {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Narrows the report to resources whose tags satisfy the conditions.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TagsFilter {
+    /// How the conditions combine: `AND` needs all of them, `OR` any one.
+    ///
+    /// Default: `"OR"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition_type: Option<TagsFilterConditionType>,
+    /// The conditions to check (1 to 10).
+    pub conditions: Vec<TagsFilterCondition>,
+}
+/// One tag condition. Gcore documents the lengths below but its own examples break them, so clients should not enforce them.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TagsFilterCondition {
+    /// Tag key to look for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// True for an exact match; false allows a looser match such as a partial or case-insensitive one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strict: Option<bool>,
+    /// Tag value to look for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+/// Whether prices may be shown for this account. With `hide` or `error`, `cost` and `currency` of the rows may be null.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportPriceStatus {
+    /// `error`
+    Error,
+    /// `hide`
+    Hide,
+    /// `show`
+    Show,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportPriceStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Error => "error",
+            Self::Hide => "hide",
+            Self::Show => "show",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportPriceStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "error" => Self::Error,
+            "hide" => Self::Hide,
+            "show" => Self::Show,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportPriceStatus {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportPriceStatus> for String {
+    fn from(value: CostReportPriceStatus) -> Self {
+        match value {
+            CostReportPriceStatus::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportPriceStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportAiClusterBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportAiClusterBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportAiClusterBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportAiClusterBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportAiClusterBillingValueUnit> for String {
+    fn from(value: CostReportAiClusterBillingValueUnit) -> Self {
+        match value {
+            CostReportAiClusterBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportAiClusterBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type; always `ai_cluster` for this variant.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportAiClusterType {
+    /// `ai_cluster`
+    AiCluster,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportAiClusterType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AiCluster => "ai_cluster",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportAiClusterType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "ai_cluster" => Self::AiCluster,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportAiClusterType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportAiClusterType> for String {
+    fn from(value: CostReportAiClusterType) -> Self {
+        match value {
+            CostReportAiClusterType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportAiClusterType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportAiVirtualClusterBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportAiVirtualClusterBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportAiVirtualClusterBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportAiVirtualClusterBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportAiVirtualClusterBillingValueUnit> for String {
+    fn from(value: CostReportAiVirtualClusterBillingValueUnit) -> Self {
+        match value {
+            CostReportAiVirtualClusterBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportAiVirtualClusterBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type; always `ai_virtual_cluster` for this variant.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportAiVirtualClusterType {
+    /// `ai_virtual_cluster`
+    AiVirtualCluster,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportAiVirtualClusterType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AiVirtualCluster => "ai_virtual_cluster",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportAiVirtualClusterType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "ai_virtual_cluster" => Self::AiVirtualCluster,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportAiVirtualClusterType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportAiVirtualClusterType> for String {
+    fn from(value: CostReportAiVirtualClusterType) -> Self {
+        match value {
+            CostReportAiVirtualClusterType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportAiVirtualClusterType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportBackupBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportBackupBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportBackupBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportBackupBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportBackupBillingValueUnit> for String {
+    fn from(value: CostReportBackupBillingValueUnit) -> Self {
+        match value {
+            CostReportBackupBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportBackupBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type; always `backup` for this variant.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportBackupType {
+    /// `backup`
+    Backup,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportBackupType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Backup => "backup",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportBackupType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "backup" => Self::Backup,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportBackupType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportBackupType> for String {
+    fn from(value: CostReportBackupType) -> Self {
+        match value {
+            CostReportBackupType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportBackupType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportBaremetalBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportBaremetalBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportBaremetalBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportBaremetalBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportBaremetalBillingValueUnit> for String {
+    fn from(value: CostReportBaremetalBillingValueUnit) -> Self {
+        match value {
+            CostReportBaremetalBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportBaremetalBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type; always `baremetal` for this variant.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportBaremetalType {
+    /// `baremetal`
+    Baremetal,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportBaremetalType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Baremetal => "baremetal",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportBaremetalType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "baremetal" => Self::Baremetal,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportBaremetalType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportBaremetalType> for String {
+    fn from(value: CostReportBaremetalType) -> Self {
+        match value {
+            CostReportBaremetalType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportBaremetalType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportBasicVmBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportBasicVmBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportBasicVmBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportBasicVmBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportBasicVmBillingValueUnit> for String {
+    fn from(value: CostReportBasicVmBillingValueUnit) -> Self {
+        match value {
+            CostReportBasicVmBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportBasicVmBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type; always `basic_vm` for this variant.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportBasicVmType {
+    /// `basic_vm`
+    BasicVm,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportBasicVmType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::BasicVm => "basic_vm",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportBasicVmType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "basic_vm" => Self::BasicVm,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportBasicVmType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportBasicVmType> for String {
+    fn from(value: CostReportBasicVmType) -> Self {
+        match value {
+            CostReportBasicVmType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportBasicVmType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `GBS` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportContainersBillingValueUnit {
+    /// `GBS`
+    Gbs,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportContainersBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbs => "GBS",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportContainersBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "GBS" => Self::Gbs,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportContainersBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportContainersBillingValueUnit> for String {
+    fn from(value: CostReportContainersBillingValueUnit) -> Self {
+        match value {
+            CostReportContainersBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportContainersBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type; always `containers` for this variant.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportContainersType {
+    /// `containers`
+    Containers,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportContainersType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Containers => "containers",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportContainersType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "containers" => Self::Containers,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportContainersType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportContainersType> for String {
+    fn from(value: CostReportContainersType) -> Self {
+        match value {
+            CostReportContainersType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportContainersType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit> for String {
+    fn from(value: CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit) -> Self {
+        match value {
+            CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit::Unknown(value) => {
+                value
+            }
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type; always `dbaas_postgresql_connection_pooler` for this variant.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportDbaasPostgresqlConnectionPoolerType {
+    /// `dbaas_postgresql_connection_pooler`
+    DbaasPostgresqlConnectionPooler,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportDbaasPostgresqlConnectionPoolerType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DbaasPostgresqlConnectionPooler => "dbaas_postgresql_connection_pooler",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportDbaasPostgresqlConnectionPoolerType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "dbaas_postgresql_connection_pooler" => Self::DbaasPostgresqlConnectionPooler,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportDbaasPostgresqlConnectionPoolerType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportDbaasPostgresqlConnectionPoolerType> for String {
+    fn from(value: CostReportDbaasPostgresqlConnectionPoolerType) -> Self {
+        match value {
+            CostReportDbaasPostgresqlConnectionPoolerType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportDbaasPostgresqlConnectionPoolerType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportDbaasPostgresqlCpuBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportDbaasPostgresqlCpuBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportDbaasPostgresqlCpuBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportDbaasPostgresqlCpuBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportDbaasPostgresqlCpuBillingValueUnit> for String {
+    fn from(value: CostReportDbaasPostgresqlCpuBillingValueUnit) -> Self {
+        match value {
+            CostReportDbaasPostgresqlCpuBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportDbaasPostgresqlCpuBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type; always `dbaas_postgresql_cpu` for this variant.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportDbaasPostgresqlCpuType {
+    /// `dbaas_postgresql_cpu`
+    DbaasPostgresqlCpu,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportDbaasPostgresqlCpuType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DbaasPostgresqlCpu => "dbaas_postgresql_cpu",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportDbaasPostgresqlCpuType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "dbaas_postgresql_cpu" => Self::DbaasPostgresqlCpu,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportDbaasPostgresqlCpuType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportDbaasPostgresqlCpuType> for String {
+    fn from(value: CostReportDbaasPostgresqlCpuType) -> Self {
+        match value {
+            CostReportDbaasPostgresqlCpuType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportDbaasPostgresqlCpuType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportDbaasPostgresqlMemoryBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportDbaasPostgresqlMemoryBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportDbaasPostgresqlMemoryBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportDbaasPostgresqlMemoryBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportDbaasPostgresqlMemoryBillingValueUnit> for String {
+    fn from(value: CostReportDbaasPostgresqlMemoryBillingValueUnit) -> Self {
+        match value {
+            CostReportDbaasPostgresqlMemoryBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportDbaasPostgresqlMemoryBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type; always `dbaas_postgresql_memory` for this variant.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportDbaasPostgresqlMemoryType {
+    /// `dbaas_postgresql_memory`
+    DbaasPostgresqlMemory,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportDbaasPostgresqlMemoryType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DbaasPostgresqlMemory => "dbaas_postgresql_memory",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportDbaasPostgresqlMemoryType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "dbaas_postgresql_memory" => Self::DbaasPostgresqlMemory,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportDbaasPostgresqlMemoryType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportDbaasPostgresqlMemoryType> for String {
+    fn from(value: CostReportDbaasPostgresqlMemoryType) -> Self {
+        match value {
+            CostReportDbaasPostgresqlMemoryType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportDbaasPostgresqlMemoryType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportDbaasPostgresqlPublicNetworkBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportDbaasPostgresqlPublicNetworkBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportDbaasPostgresqlPublicNetworkBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportDbaasPostgresqlPublicNetworkBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportDbaasPostgresqlPublicNetworkBillingValueUnit> for String {
+    fn from(value: CostReportDbaasPostgresqlPublicNetworkBillingValueUnit) -> Self {
+        match value {
+            CostReportDbaasPostgresqlPublicNetworkBillingValueUnit::Unknown(value) => {
+                value
+            }
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportDbaasPostgresqlPublicNetworkBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type; always `dbaas_postgresql_public_network` for this variant.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportDbaasPostgresqlPublicNetworkType {
+    /// `dbaas_postgresql_public_network`
+    DbaasPostgresqlPublicNetwork,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportDbaasPostgresqlPublicNetworkType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DbaasPostgresqlPublicNetwork => "dbaas_postgresql_public_network",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportDbaasPostgresqlPublicNetworkType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "dbaas_postgresql_public_network" => Self::DbaasPostgresqlPublicNetwork,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportDbaasPostgresqlPublicNetworkType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportDbaasPostgresqlPublicNetworkType> for String {
+    fn from(value: CostReportDbaasPostgresqlPublicNetworkType) -> Self {
+        match value {
+            CostReportDbaasPostgresqlPublicNetworkType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportDbaasPostgresqlPublicNetworkType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportDbaasPostgresqlVolumeBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportDbaasPostgresqlVolumeBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportDbaasPostgresqlVolumeBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportDbaasPostgresqlVolumeBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportDbaasPostgresqlVolumeBillingValueUnit> for String {
+    fn from(value: CostReportDbaasPostgresqlVolumeBillingValueUnit) -> Self {
+        match value {
+            CostReportDbaasPostgresqlVolumeBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportDbaasPostgresqlVolumeBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type; always `dbaas_postgresql_volume` for this variant.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportDbaasPostgresqlVolumeType {
+    /// `dbaas_postgresql_volume`
+    DbaasPostgresqlVolume,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportDbaasPostgresqlVolumeType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DbaasPostgresqlVolume => "dbaas_postgresql_volume",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportDbaasPostgresqlVolumeType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "dbaas_postgresql_volume" => Self::DbaasPostgresqlVolume,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportDbaasPostgresqlVolumeType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportDbaasPostgresqlVolumeType> for String {
+    fn from(value: CostReportDbaasPostgresqlVolumeType) -> Self {
+        match value {
+            CostReportDbaasPostgresqlVolumeType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportDbaasPostgresqlVolumeType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `bytes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportEgressTrafficBillingValueUnit {
+    /// `bytes`
+    Bytes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportEgressTrafficBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Bytes => "bytes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportEgressTrafficBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "bytes" => Self::Bytes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportEgressTrafficBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportEgressTrafficBillingValueUnit> for String {
+    fn from(value: CostReportEgressTrafficBillingValueUnit) -> Self {
+        match value {
+            CostReportEgressTrafficBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportEgressTrafficBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Kind of server that sent the traffic. Later servers also report `router`, so clients should tolerate values outside this list.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportEgressTrafficInstanceType {
+    /// `baremetal`
+    Baremetal,
+    /// `vm`
+    Vm,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportEgressTrafficInstanceType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Baremetal => "baremetal",
+            Self::Vm => "vm",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportEgressTrafficInstanceType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "baremetal" => Self::Baremetal,
+            "vm" => Self::Vm,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportEgressTrafficInstanceType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportEgressTrafficInstanceType> for String {
+    fn from(value: CostReportEgressTrafficInstanceType) -> Self {
+        match value {
+            CostReportEgressTrafficInstanceType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportEgressTrafficInstanceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type; always `egress_traffic` for this variant.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportEgressTrafficType {
+    /// `egress_traffic`
+    EgressTraffic,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportEgressTrafficType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EgressTraffic => "egress_traffic",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportEgressTrafficType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "egress_traffic" => Self::EgressTraffic,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportEgressTrafficType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportEgressTrafficType> for String {
+    fn from(value: CostReportEgressTrafficType) -> Self {
+        match value {
+            CostReportEgressTrafficType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportEgressTrafficType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportExternalIpBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportExternalIpBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportExternalIpBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportExternalIpBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportExternalIpBillingValueUnit> for String {
+    fn from(value: CostReportExternalIpBillingValueUnit) -> Self {
+        match value {
+            CostReportExternalIpBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportExternalIpBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type; always `external_ip` for this variant.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportExternalIpType {
+    /// `external_ip`
+    ExternalIp,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportExternalIpType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ExternalIp => "external_ip",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportExternalIpType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "external_ip" => Self::ExternalIp,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportExternalIpType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportExternalIpType> for String {
+    fn from(value: CostReportExternalIpType) -> Self {
+        match value {
+            CostReportExternalIpType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportExternalIpType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportFileShareBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportFileShareBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportFileShareBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportFileShareBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportFileShareBillingValueUnit> for String {
+    fn from(value: CostReportFileShareBillingValueUnit) -> Self {
+        match value {
+            CostReportFileShareBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportFileShareBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit in which `last_size` is expressed; always `GiB` here.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportFileShareSizeUnit {
+    /// `GiB`
+    GiB,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportFileShareSizeUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GiB => "GiB",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportFileShareSizeUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "GiB" => Self::GiB,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportFileShareSizeUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportFileShareSizeUnit> for String {
+    fn from(value: CostReportFileShareSizeUnit) -> Self {
+        match value {
+            CostReportFileShareSizeUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportFileShareSizeUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type; always `file_share` for this variant.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportFileShareType {
+    /// `file_share`
+    FileShare,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportFileShareType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FileShare => "file_share",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportFileShareType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "file_share" => Self::FileShare,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportFileShareType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportFileShareType> for String {
+    fn from(value: CostReportFileShareType) -> Self {
+        match value {
+            CostReportFileShareType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportFileShareType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportFloatingIpBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportFloatingIpBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportFloatingIpBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportFloatingIpBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportFloatingIpBillingValueUnit> for String {
+    fn from(value: CostReportFloatingIpBillingValueUnit) -> Self {
+        match value {
+            CostReportFloatingIpBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportFloatingIpBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type; always `floatingip` for this variant.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportFloatingIpType {
+    /// `floatingip`
+    Floatingip,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportFloatingIpType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Floatingip => "floatingip",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportFloatingIpType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "floatingip" => Self::Floatingip,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportFloatingIpType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportFloatingIpType> for String {
+    fn from(value: CostReportFloatingIpType) -> Self {
+        match value {
+            CostReportFloatingIpType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportFloatingIpType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `GBS` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportFunctionsBillingValueUnit {
+    /// `GBS`
+    Gbs,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportFunctionsBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbs => "GBS",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportFunctionsBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "GBS" => Self::Gbs,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportFunctionsBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportFunctionsBillingValueUnit> for String {
+    fn from(value: CostReportFunctionsBillingValueUnit) -> Self {
+        match value {
+            CostReportFunctionsBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportFunctionsBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type; always `functions` for this variant.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportFunctionsType {
+    /// `functions`
+    Functions,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportFunctionsType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Functions => "functions",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportFunctionsType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "functions" => Self::Functions,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportFunctionsType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportFunctionsType> for String {
+    fn from(value: CostReportFunctionsType) -> Self {
+        match value {
+            CostReportFunctionsType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportFunctionsType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `MLS` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportFunctionsCallsBillingValueUnit {
+    /// `MLS`
+    Mls,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportFunctionsCallsBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Mls => "MLS",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportFunctionsCallsBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "MLS" => Self::Mls,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportFunctionsCallsBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportFunctionsCallsBillingValueUnit> for String {
+    fn from(value: CostReportFunctionsCallsBillingValueUnit) -> Self {
+        match value {
+            CostReportFunctionsCallsBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportFunctionsCallsBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type; always `functions_calls` for this variant.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportFunctionsCallsType {
+    /// `functions_calls`
+    FunctionsCalls,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportFunctionsCallsType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FunctionsCalls => "functions_calls",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportFunctionsCallsType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "functions_calls" => Self::FunctionsCalls,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportFunctionsCallsType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportFunctionsCallsType> for String {
+    fn from(value: CostReportFunctionsCallsType) -> Self {
+        match value {
+            CostReportFunctionsCallsType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportFunctionsCallsType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `GB` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportFunctionsTrafficBillingValueUnit {
+    /// `GB`
+    Gb,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportFunctionsTrafficBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gb => "GB",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportFunctionsTrafficBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "GB" => Self::Gb,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportFunctionsTrafficBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportFunctionsTrafficBillingValueUnit> for String {
+    fn from(value: CostReportFunctionsTrafficBillingValueUnit) -> Self {
+        match value {
+            CostReportFunctionsTrafficBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportFunctionsTrafficBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type; always `functions_traffic` for this variant.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportFunctionsTrafficType {
+    /// `functions_traffic`
+    FunctionsTraffic,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportFunctionsTrafficType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FunctionsTraffic => "functions_traffic",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportFunctionsTrafficType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "functions_traffic" => Self::FunctionsTraffic,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportFunctionsTrafficType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportFunctionsTrafficType> for String {
+    fn from(value: CostReportFunctionsTrafficType) -> Self {
+        match value {
+            CostReportFunctionsTrafficType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportFunctionsTrafficType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportImageBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportImageBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportImageBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportImageBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportImageBillingValueUnit> for String {
+    fn from(value: CostReportImageBillingValueUnit) -> Self {
+        match value {
+            CostReportImageBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportImageBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit in which `last_size` is expressed; always `bytes` here.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportImageSizeUnit {
+    /// `bytes`
+    Bytes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportImageSizeUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Bytes => "bytes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportImageSizeUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "bytes" => Self::Bytes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportImageSizeUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportImageSizeUnit> for String {
+    fn from(value: CostReportImageSizeUnit) -> Self {
+        match value {
+            CostReportImageSizeUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportImageSizeUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type; always `image` for this variant.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportImageType {
+    /// `image`
+    Image,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportImageType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Image => "image",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportImageType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "image" => Self::Image,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportImageType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportImageType> for String {
+    fn from(value: CostReportImageType) -> Self {
+        match value {
+            CostReportImageType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportImageType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type; always `inference` for this variant.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportInferenceType {
+    /// `inference`
+    Inference,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportInferenceType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Inference => "inference",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportInferenceType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "inference" => Self::Inference,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportInferenceType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportInferenceType> for String {
+    fn from(value: CostReportInferenceType) -> Self {
+        match value {
+            CostReportInferenceType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportInferenceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportInstanceBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportInstanceBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportInstanceBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportInstanceBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportInstanceBillingValueUnit> for String {
+    fn from(value: CostReportInstanceBillingValueUnit) -> Self {
+        match value {
+            CostReportInstanceBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportInstanceBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type; always `instance` for this variant.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportInstanceType {
+    /// `instance`
+    Instance,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportInstanceType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Instance => "instance",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportInstanceType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "instance" => Self::Instance,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportInstanceType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportInstanceType> for String {
+    fn from(value: CostReportInstanceType) -> Self {
+        match value {
+            CostReportInstanceType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportInstanceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportLoadBalancerBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportLoadBalancerBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportLoadBalancerBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportLoadBalancerBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportLoadBalancerBillingValueUnit> for String {
+    fn from(value: CostReportLoadBalancerBillingValueUnit) -> Self {
+        match value {
+            CostReportLoadBalancerBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportLoadBalancerBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type; always `load_balancer` for this variant.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportLoadBalancerType {
+    /// `load_balancer`
+    LoadBalancer,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportLoadBalancerType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LoadBalancer => "load_balancer",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportLoadBalancerType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "load_balancer" => Self::LoadBalancer,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportLoadBalancerType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportLoadBalancerType> for String {
+    fn from(value: CostReportLoadBalancerType) -> Self {
+        match value {
+            CostReportLoadBalancerType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportLoadBalancerType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportLogIndexBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportLogIndexBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportLogIndexBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportLogIndexBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportLogIndexBillingValueUnit> for String {
+    fn from(value: CostReportLogIndexBillingValueUnit) -> Self {
+        match value {
+            CostReportLogIndexBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportLogIndexBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type; always `log_index` for this variant.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportLogIndexType {
+    /// `log_index`
+    LogIndex,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportLogIndexType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LogIndex => "log_index",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportLogIndexType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "log_index" => Self::LogIndex,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportLogIndexType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportLogIndexType> for String {
+    fn from(value: CostReportLogIndexType) -> Self {
+        match value {
+            CostReportLogIndexType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportLogIndexType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Shape of the response. Only the `json` shape is documented; ask for `csv_records` only when the raw body will be handled by the caller.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportRequestResponseFormat {
+    /// `csv_records`
+    CsvRecords,
+    /// `json`
+    Json,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportRequestResponseFormat {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CsvRecords => "csv_records",
+            Self::Json => "json",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportRequestResponseFormat {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "csv_records" => Self::CsvRecords,
+            "json" => Self::Json,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportRequestResponseFormat {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportRequestResponseFormat> for String {
+    fn from(value: CostReportRequestResponseFormat) -> Self {
+        match value {
+            CostReportRequestResponseFormat::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportRequestResponseFormat {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportSnapshotBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportSnapshotBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportSnapshotBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportSnapshotBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportSnapshotBillingValueUnit> for String {
+    fn from(value: CostReportSnapshotBillingValueUnit) -> Self {
+        match value {
+            CostReportSnapshotBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportSnapshotBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type; always `snapshot` for this variant.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportSnapshotType {
+    /// `snapshot`
+    Snapshot,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportSnapshotType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Snapshot => "snapshot",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportSnapshotType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "snapshot" => Self::Snapshot,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportSnapshotType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportSnapshotType> for String {
+    fn from(value: CostReportSnapshotType) -> Self {
+        match value {
+            CostReportSnapshotType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportSnapshotType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportVolumeBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportVolumeBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportVolumeBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportVolumeBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportVolumeBillingValueUnit> for String {
+    fn from(value: CostReportVolumeBillingValueUnit) -> Self {
+        match value {
+            CostReportVolumeBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportVolumeBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type; always `volume` for this variant.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportVolumeType {
+    /// `volume`
+    Volume,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportVolumeType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Volume => "volume",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportVolumeType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "volume" => Self::Volume,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportVolumeType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportVolumeType> for String {
+    fn from(value: CostReportVolumeType) -> Self {
+        match value {
+            CostReportVolumeType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportVolumeType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Kind of reserved resource.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum ReservationResourceResourceType {
+    /// `flavor`
+    Flavor,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl ReservationResourceResourceType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Flavor => "flavor",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for ReservationResourceResourceType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "flavor" => Self::Flavor,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for ReservationResourceResourceType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<ReservationResourceResourceType> for String {
+    fn from(value: ReservationResourceResourceType) -> Self {
+        match value {
+            ReservationResourceResourceType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for ReservationResourceResourceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource attribute to match.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterAiClusterField {
+    /// `flavor`
+    Flavor,
+    /// `last_name`
+    LastName,
+    /// `type`
+    Type,
+    /// `uuid`
+    Uuid,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterAiClusterField {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Flavor => "flavor",
+            Self::LastName => "last_name",
+            Self::Type => "type",
+            Self::Uuid => "uuid",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterAiClusterField {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "flavor" => Self::Flavor,
+            "last_name" => Self::LastName,
+            "type" => Self::Type,
+            "uuid" => Self::Uuid,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterAiClusterField {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterAiClusterField> for String {
+    fn from(value: SchemaFilterAiClusterField) -> Self {
+        match value {
+            SchemaFilterAiClusterField::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterAiClusterField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type the filter applies to.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterAiClusterType {
+    /// `ai_cluster`
+    AiCluster,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterAiClusterType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AiCluster => "ai_cluster",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterAiClusterType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "ai_cluster" => Self::AiCluster,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterAiClusterType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterAiClusterType> for String {
+    fn from(value: SchemaFilterAiClusterType) -> Self {
+        match value {
+            SchemaFilterAiClusterType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterAiClusterType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource attribute to match.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterAiVirtualClusterField {
+    /// `flavor`
+    Flavor,
+    /// `last_name`
+    LastName,
+    /// `type`
+    Type,
+    /// `uuid`
+    Uuid,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterAiVirtualClusterField {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Flavor => "flavor",
+            Self::LastName => "last_name",
+            Self::Type => "type",
+            Self::Uuid => "uuid",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterAiVirtualClusterField {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "flavor" => Self::Flavor,
+            "last_name" => Self::LastName,
+            "type" => Self::Type,
+            "uuid" => Self::Uuid,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterAiVirtualClusterField {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterAiVirtualClusterField> for String {
+    fn from(value: SchemaFilterAiVirtualClusterField) -> Self {
+        match value {
+            SchemaFilterAiVirtualClusterField::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterAiVirtualClusterField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type the filter applies to.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterAiVirtualClusterType {
+    /// `ai_virtual_cluster`
+    AiVirtualCluster,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterAiVirtualClusterType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AiVirtualCluster => "ai_virtual_cluster",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterAiVirtualClusterType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "ai_virtual_cluster" => Self::AiVirtualCluster,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterAiVirtualClusterType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterAiVirtualClusterType> for String {
+    fn from(value: SchemaFilterAiVirtualClusterType) -> Self {
+        match value {
+            SchemaFilterAiVirtualClusterType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterAiVirtualClusterType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource attribute to match.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterBackupField {
+    /// `last_name`
+    LastName,
+    /// `last_size`
+    LastSize,
+    /// `schedule_id`
+    ScheduleId,
+    /// `source_volume_uuid`
+    SourceVolumeUuid,
+    /// `type`
+    Type,
+    /// `uuid`
+    Uuid,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterBackupField {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LastName => "last_name",
+            Self::LastSize => "last_size",
+            Self::ScheduleId => "schedule_id",
+            Self::SourceVolumeUuid => "source_volume_uuid",
+            Self::Type => "type",
+            Self::Uuid => "uuid",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterBackupField {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "last_name" => Self::LastName,
+            "last_size" => Self::LastSize,
+            "schedule_id" => Self::ScheduleId,
+            "source_volume_uuid" => Self::SourceVolumeUuid,
+            "type" => Self::Type,
+            "uuid" => Self::Uuid,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterBackupField {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterBackupField> for String {
+    fn from(value: SchemaFilterBackupField) -> Self {
+        match value {
+            SchemaFilterBackupField::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterBackupField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type the filter applies to.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterBackupType {
+    /// `backup`
+    Backup,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterBackupType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Backup => "backup",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterBackupType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "backup" => Self::Backup,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterBackupType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterBackupType> for String {
+    fn from(value: SchemaFilterBackupType) -> Self {
+        match value {
+            SchemaFilterBackupType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterBackupType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource attribute to match.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterBaremetalField {
+    /// `flavor`
+    Flavor,
+    /// `last_name`
+    LastName,
+    /// `type`
+    Type,
+    /// `uuid`
+    Uuid,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterBaremetalField {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Flavor => "flavor",
+            Self::LastName => "last_name",
+            Self::Type => "type",
+            Self::Uuid => "uuid",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterBaremetalField {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "flavor" => Self::Flavor,
+            "last_name" => Self::LastName,
+            "type" => Self::Type,
+            "uuid" => Self::Uuid,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterBaremetalField {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterBaremetalField> for String {
+    fn from(value: SchemaFilterBaremetalField) -> Self {
+        match value {
+            SchemaFilterBaremetalField::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterBaremetalField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type the filter applies to.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterBaremetalType {
+    /// `baremetal`
+    Baremetal,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterBaremetalType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Baremetal => "baremetal",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterBaremetalType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "baremetal" => Self::Baremetal,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterBaremetalType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterBaremetalType> for String {
+    fn from(value: SchemaFilterBaremetalType) -> Self {
+        match value {
+            SchemaFilterBaremetalType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterBaremetalType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource attribute to match.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterBasicVmField {
+    /// `flavor`
+    Flavor,
+    /// `last_name`
+    LastName,
+    /// `type`
+    Type,
+    /// `uuid`
+    Uuid,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterBasicVmField {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Flavor => "flavor",
+            Self::LastName => "last_name",
+            Self::Type => "type",
+            Self::Uuid => "uuid",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterBasicVmField {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "flavor" => Self::Flavor,
+            "last_name" => Self::LastName,
+            "type" => Self::Type,
+            "uuid" => Self::Uuid,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterBasicVmField {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterBasicVmField> for String {
+    fn from(value: SchemaFilterBasicVmField) -> Self {
+        match value {
+            SchemaFilterBasicVmField::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterBasicVmField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type the filter applies to.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterBasicVmType {
+    /// `basic_vm`
+    BasicVm,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterBasicVmType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::BasicVm => "basic_vm",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterBasicVmType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "basic_vm" => Self::BasicVm,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterBasicVmType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterBasicVmType> for String {
+    fn from(value: SchemaFilterBasicVmType) -> Self {
+        match value {
+            SchemaFilterBasicVmType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterBasicVmType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource attribute to match.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterContainersField {
+    /// `last_name`
+    LastName,
+    /// `type`
+    Type,
+    /// `uuid`
+    Uuid,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterContainersField {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LastName => "last_name",
+            Self::Type => "type",
+            Self::Uuid => "uuid",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterContainersField {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "last_name" => Self::LastName,
+            "type" => Self::Type,
+            "uuid" => Self::Uuid,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterContainersField {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterContainersField> for String {
+    fn from(value: SchemaFilterContainersField) -> Self {
+        match value {
+            SchemaFilterContainersField::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterContainersField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type the filter applies to.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterContainersType {
+    /// `containers`
+    Containers,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterContainersType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Containers => "containers",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterContainersType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "containers" => Self::Containers,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterContainersType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterContainersType> for String {
+    fn from(value: SchemaFilterContainersType) -> Self {
+        match value {
+            SchemaFilterContainersType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterContainersType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource attribute to match.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterDbaasPostgresqlConnectionPoolerField {
+    /// `last_name`
+    LastName,
+    /// `type`
+    Type,
+    /// `uuid`
+    Uuid,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterDbaasPostgresqlConnectionPoolerField {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LastName => "last_name",
+            Self::Type => "type",
+            Self::Uuid => "uuid",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterDbaasPostgresqlConnectionPoolerField {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "last_name" => Self::LastName,
+            "type" => Self::Type,
+            "uuid" => Self::Uuid,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterDbaasPostgresqlConnectionPoolerField {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterDbaasPostgresqlConnectionPoolerField> for String {
+    fn from(value: SchemaFilterDbaasPostgresqlConnectionPoolerField) -> Self {
+        match value {
+            SchemaFilterDbaasPostgresqlConnectionPoolerField::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlConnectionPoolerField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type the filter applies to.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterDbaasPostgresqlConnectionPoolerType {
+    /// `dbaas_postgresql_connection_pooler`
+    DbaasPostgresqlConnectionPooler,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterDbaasPostgresqlConnectionPoolerType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DbaasPostgresqlConnectionPooler => "dbaas_postgresql_connection_pooler",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterDbaasPostgresqlConnectionPoolerType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "dbaas_postgresql_connection_pooler" => Self::DbaasPostgresqlConnectionPooler,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterDbaasPostgresqlConnectionPoolerType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterDbaasPostgresqlConnectionPoolerType> for String {
+    fn from(value: SchemaFilterDbaasPostgresqlConnectionPoolerType) -> Self {
+        match value {
+            SchemaFilterDbaasPostgresqlConnectionPoolerType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlConnectionPoolerType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource attribute to match.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterDbaasPostgresqlCpuField {
+    /// `last_name`
+    LastName,
+    /// `type`
+    Type,
+    /// `uuid`
+    Uuid,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterDbaasPostgresqlCpuField {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LastName => "last_name",
+            Self::Type => "type",
+            Self::Uuid => "uuid",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterDbaasPostgresqlCpuField {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "last_name" => Self::LastName,
+            "type" => Self::Type,
+            "uuid" => Self::Uuid,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterDbaasPostgresqlCpuField {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterDbaasPostgresqlCpuField> for String {
+    fn from(value: SchemaFilterDbaasPostgresqlCpuField) -> Self {
+        match value {
+            SchemaFilterDbaasPostgresqlCpuField::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlCpuField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type the filter applies to.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterDbaasPostgresqlCpuType {
+    /// `dbaas_postgresql_cpu`
+    DbaasPostgresqlCpu,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterDbaasPostgresqlCpuType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DbaasPostgresqlCpu => "dbaas_postgresql_cpu",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterDbaasPostgresqlCpuType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "dbaas_postgresql_cpu" => Self::DbaasPostgresqlCpu,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterDbaasPostgresqlCpuType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterDbaasPostgresqlCpuType> for String {
+    fn from(value: SchemaFilterDbaasPostgresqlCpuType) -> Self {
+        match value {
+            SchemaFilterDbaasPostgresqlCpuType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlCpuType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource attribute to match.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterDbaasPostgresqlMemoryField {
+    /// `last_name`
+    LastName,
+    /// `type`
+    Type,
+    /// `uuid`
+    Uuid,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterDbaasPostgresqlMemoryField {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LastName => "last_name",
+            Self::Type => "type",
+            Self::Uuid => "uuid",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterDbaasPostgresqlMemoryField {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "last_name" => Self::LastName,
+            "type" => Self::Type,
+            "uuid" => Self::Uuid,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterDbaasPostgresqlMemoryField {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterDbaasPostgresqlMemoryField> for String {
+    fn from(value: SchemaFilterDbaasPostgresqlMemoryField) -> Self {
+        match value {
+            SchemaFilterDbaasPostgresqlMemoryField::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlMemoryField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type the filter applies to.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterDbaasPostgresqlMemoryType {
+    /// `dbaas_postgresql_memory`
+    DbaasPostgresqlMemory,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterDbaasPostgresqlMemoryType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DbaasPostgresqlMemory => "dbaas_postgresql_memory",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterDbaasPostgresqlMemoryType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "dbaas_postgresql_memory" => Self::DbaasPostgresqlMemory,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterDbaasPostgresqlMemoryType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterDbaasPostgresqlMemoryType> for String {
+    fn from(value: SchemaFilterDbaasPostgresqlMemoryType) -> Self {
+        match value {
+            SchemaFilterDbaasPostgresqlMemoryType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlMemoryType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource attribute to match.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterDbaasPostgresqlPublicNetworkField {
+    /// `last_name`
+    LastName,
+    /// `type`
+    Type,
+    /// `uuid`
+    Uuid,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterDbaasPostgresqlPublicNetworkField {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LastName => "last_name",
+            Self::Type => "type",
+            Self::Uuid => "uuid",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterDbaasPostgresqlPublicNetworkField {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "last_name" => Self::LastName,
+            "type" => Self::Type,
+            "uuid" => Self::Uuid,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterDbaasPostgresqlPublicNetworkField {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterDbaasPostgresqlPublicNetworkField> for String {
+    fn from(value: SchemaFilterDbaasPostgresqlPublicNetworkField) -> Self {
+        match value {
+            SchemaFilterDbaasPostgresqlPublicNetworkField::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlPublicNetworkField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type the filter applies to.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterDbaasPostgresqlPublicNetworkType {
+    /// `dbaas_postgresql_public_network`
+    DbaasPostgresqlPublicNetwork,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterDbaasPostgresqlPublicNetworkType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DbaasPostgresqlPublicNetwork => "dbaas_postgresql_public_network",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterDbaasPostgresqlPublicNetworkType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "dbaas_postgresql_public_network" => Self::DbaasPostgresqlPublicNetwork,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterDbaasPostgresqlPublicNetworkType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterDbaasPostgresqlPublicNetworkType> for String {
+    fn from(value: SchemaFilterDbaasPostgresqlPublicNetworkType) -> Self {
+        match value {
+            SchemaFilterDbaasPostgresqlPublicNetworkType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlPublicNetworkType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource attribute to match.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterDbaasPostgresqlVolumeField {
+    /// `last_name`
+    LastName,
+    /// `type`
+    Type,
+    /// `uuid`
+    Uuid,
+    /// `volume_type`
+    VolumeType,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterDbaasPostgresqlVolumeField {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LastName => "last_name",
+            Self::Type => "type",
+            Self::Uuid => "uuid",
+            Self::VolumeType => "volume_type",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterDbaasPostgresqlVolumeField {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "last_name" => Self::LastName,
+            "type" => Self::Type,
+            "uuid" => Self::Uuid,
+            "volume_type" => Self::VolumeType,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterDbaasPostgresqlVolumeField {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterDbaasPostgresqlVolumeField> for String {
+    fn from(value: SchemaFilterDbaasPostgresqlVolumeField) -> Self {
+        match value {
+            SchemaFilterDbaasPostgresqlVolumeField::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlVolumeField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type the filter applies to.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterDbaasPostgresqlVolumeType {
+    /// `dbaas_postgresql_volume`
+    DbaasPostgresqlVolume,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterDbaasPostgresqlVolumeType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DbaasPostgresqlVolume => "dbaas_postgresql_volume",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterDbaasPostgresqlVolumeType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "dbaas_postgresql_volume" => Self::DbaasPostgresqlVolume,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterDbaasPostgresqlVolumeType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterDbaasPostgresqlVolumeType> for String {
+    fn from(value: SchemaFilterDbaasPostgresqlVolumeType) -> Self {
+        match value {
+            SchemaFilterDbaasPostgresqlVolumeType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlVolumeType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource attribute to match.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterEgressTrafficField {
+    /// `instance_name`
+    InstanceName,
+    /// `instance_type`
+    InstanceType,
+    /// `port_id`
+    PortId,
+    /// `type`
+    Type,
+    /// `vm_id`
+    VmId,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterEgressTrafficField {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InstanceName => "instance_name",
+            Self::InstanceType => "instance_type",
+            Self::PortId => "port_id",
+            Self::Type => "type",
+            Self::VmId => "vm_id",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterEgressTrafficField {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "instance_name" => Self::InstanceName,
+            "instance_type" => Self::InstanceType,
+            "port_id" => Self::PortId,
+            "type" => Self::Type,
+            "vm_id" => Self::VmId,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterEgressTrafficField {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterEgressTrafficField> for String {
+    fn from(value: SchemaFilterEgressTrafficField) -> Self {
+        match value {
+            SchemaFilterEgressTrafficField::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterEgressTrafficField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type the filter applies to.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterEgressTrafficType {
+    /// `egress_traffic`
+    EgressTraffic,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterEgressTrafficType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EgressTraffic => "egress_traffic",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterEgressTrafficType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "egress_traffic" => Self::EgressTraffic,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterEgressTrafficType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterEgressTrafficType> for String {
+    fn from(value: SchemaFilterEgressTrafficType) -> Self {
+        match value {
+            SchemaFilterEgressTrafficType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterEgressTrafficType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource attribute to match.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterExternalIpField {
+    /// `attached_to_vm`
+    AttachedToVm,
+    /// `ip_address`
+    IpAddress,
+    /// `network_id`
+    NetworkId,
+    /// `port_id`
+    PortId,
+    /// `subnet_id`
+    SubnetId,
+    /// `type`
+    Type,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterExternalIpField {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AttachedToVm => "attached_to_vm",
+            Self::IpAddress => "ip_address",
+            Self::NetworkId => "network_id",
+            Self::PortId => "port_id",
+            Self::SubnetId => "subnet_id",
+            Self::Type => "type",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterExternalIpField {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "attached_to_vm" => Self::AttachedToVm,
+            "ip_address" => Self::IpAddress,
+            "network_id" => Self::NetworkId,
+            "port_id" => Self::PortId,
+            "subnet_id" => Self::SubnetId,
+            "type" => Self::Type,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterExternalIpField {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterExternalIpField> for String {
+    fn from(value: SchemaFilterExternalIpField) -> Self {
+        match value {
+            SchemaFilterExternalIpField::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterExternalIpField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type the filter applies to.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterExternalIpType {
+    /// `external_ip`
+    ExternalIp,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterExternalIpType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ExternalIp => "external_ip",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterExternalIpType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "external_ip" => Self::ExternalIp,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterExternalIpType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterExternalIpType> for String {
+    fn from(value: SchemaFilterExternalIpType) -> Self {
+        match value {
+            SchemaFilterExternalIpType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterExternalIpType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource attribute to match.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterFileShareField {
+    /// `file_share_type`
+    FileShareType,
+    /// `last_name`
+    LastName,
+    /// `last_size`
+    LastSize,
+    /// `type`
+    Type,
+    /// `uuid`
+    Uuid,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterFileShareField {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FileShareType => "file_share_type",
+            Self::LastName => "last_name",
+            Self::LastSize => "last_size",
+            Self::Type => "type",
+            Self::Uuid => "uuid",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterFileShareField {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "file_share_type" => Self::FileShareType,
+            "last_name" => Self::LastName,
+            "last_size" => Self::LastSize,
+            "type" => Self::Type,
+            "uuid" => Self::Uuid,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterFileShareField {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterFileShareField> for String {
+    fn from(value: SchemaFilterFileShareField) -> Self {
+        match value {
+            SchemaFilterFileShareField::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterFileShareField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type the filter applies to.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterFileShareType {
+    /// `file_share`
+    FileShare,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterFileShareType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FileShare => "file_share",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterFileShareType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "file_share" => Self::FileShare,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterFileShareType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterFileShareType> for String {
+    fn from(value: SchemaFilterFileShareType) -> Self {
+        match value {
+            SchemaFilterFileShareType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterFileShareType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource attribute to match.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterFloatingIpField {
+    /// `ip_address`
+    IpAddress,
+    /// `last_name`
+    LastName,
+    /// `type`
+    Type,
+    /// `uuid`
+    Uuid,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterFloatingIpField {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::IpAddress => "ip_address",
+            Self::LastName => "last_name",
+            Self::Type => "type",
+            Self::Uuid => "uuid",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterFloatingIpField {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "ip_address" => Self::IpAddress,
+            "last_name" => Self::LastName,
+            "type" => Self::Type,
+            "uuid" => Self::Uuid,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterFloatingIpField {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterFloatingIpField> for String {
+    fn from(value: SchemaFilterFloatingIpField) -> Self {
+        match value {
+            SchemaFilterFloatingIpField::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterFloatingIpField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type the filter applies to.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterFloatingIpType {
+    /// `floatingip`
+    Floatingip,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterFloatingIpType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Floatingip => "floatingip",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterFloatingIpType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "floatingip" => Self::Floatingip,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterFloatingIpType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterFloatingIpType> for String {
+    fn from(value: SchemaFilterFloatingIpType) -> Self {
+        match value {
+            SchemaFilterFloatingIpType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterFloatingIpType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource attribute to match.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterFunctionsField {
+    /// `last_name`
+    LastName,
+    /// `type`
+    Type,
+    /// `uuid`
+    Uuid,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterFunctionsField {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LastName => "last_name",
+            Self::Type => "type",
+            Self::Uuid => "uuid",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterFunctionsField {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "last_name" => Self::LastName,
+            "type" => Self::Type,
+            "uuid" => Self::Uuid,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterFunctionsField {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterFunctionsField> for String {
+    fn from(value: SchemaFilterFunctionsField) -> Self {
+        match value {
+            SchemaFilterFunctionsField::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterFunctionsField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type the filter applies to.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterFunctionsType {
+    /// `functions`
+    Functions,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterFunctionsType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Functions => "functions",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterFunctionsType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "functions" => Self::Functions,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterFunctionsType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterFunctionsType> for String {
+    fn from(value: SchemaFilterFunctionsType) -> Self {
+        match value {
+            SchemaFilterFunctionsType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterFunctionsType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource attribute to match.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterFunctionsCallsField {
+    /// `last_name`
+    LastName,
+    /// `type`
+    Type,
+    /// `uuid`
+    Uuid,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterFunctionsCallsField {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LastName => "last_name",
+            Self::Type => "type",
+            Self::Uuid => "uuid",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterFunctionsCallsField {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "last_name" => Self::LastName,
+            "type" => Self::Type,
+            "uuid" => Self::Uuid,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterFunctionsCallsField {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterFunctionsCallsField> for String {
+    fn from(value: SchemaFilterFunctionsCallsField) -> Self {
+        match value {
+            SchemaFilterFunctionsCallsField::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterFunctionsCallsField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type the filter applies to.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterFunctionsCallsType {
+    /// `functions_calls`
+    FunctionsCalls,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterFunctionsCallsType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FunctionsCalls => "functions_calls",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterFunctionsCallsType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "functions_calls" => Self::FunctionsCalls,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterFunctionsCallsType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterFunctionsCallsType> for String {
+    fn from(value: SchemaFilterFunctionsCallsType) -> Self {
+        match value {
+            SchemaFilterFunctionsCallsType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterFunctionsCallsType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource attribute to match.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterFunctionsTrafficField {
+    /// `last_name`
+    LastName,
+    /// `type`
+    Type,
+    /// `uuid`
+    Uuid,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterFunctionsTrafficField {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LastName => "last_name",
+            Self::Type => "type",
+            Self::Uuid => "uuid",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterFunctionsTrafficField {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "last_name" => Self::LastName,
+            "type" => Self::Type,
+            "uuid" => Self::Uuid,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterFunctionsTrafficField {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterFunctionsTrafficField> for String {
+    fn from(value: SchemaFilterFunctionsTrafficField) -> Self {
+        match value {
+            SchemaFilterFunctionsTrafficField::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterFunctionsTrafficField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type the filter applies to.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterFunctionsTrafficType {
+    /// `functions_traffic`
+    FunctionsTraffic,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterFunctionsTrafficType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FunctionsTraffic => "functions_traffic",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterFunctionsTrafficType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "functions_traffic" => Self::FunctionsTraffic,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterFunctionsTrafficType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterFunctionsTrafficType> for String {
+    fn from(value: SchemaFilterFunctionsTrafficType) -> Self {
+        match value {
+            SchemaFilterFunctionsTrafficType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterFunctionsTrafficType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource attribute to match.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterImageField {
+    /// `last_name`
+    LastName,
+    /// `last_size`
+    LastSize,
+    /// `type`
+    Type,
+    /// `uuid`
+    Uuid,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterImageField {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LastName => "last_name",
+            Self::LastSize => "last_size",
+            Self::Type => "type",
+            Self::Uuid => "uuid",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterImageField {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "last_name" => Self::LastName,
+            "last_size" => Self::LastSize,
+            "type" => Self::Type,
+            "uuid" => Self::Uuid,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterImageField {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterImageField> for String {
+    fn from(value: SchemaFilterImageField) -> Self {
+        match value {
+            SchemaFilterImageField::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterImageField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type the filter applies to.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterImageType {
+    /// `image`
+    Image,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterImageType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Image => "image",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterImageType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "image" => Self::Image,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterImageType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterImageType> for String {
+    fn from(value: SchemaFilterImageType) -> Self {
+        match value {
+            SchemaFilterImageType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterImageType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource attribute to match.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterInferenceField {
+    /// `flavor`
+    Flavor,
+    /// `last_name`
+    LastName,
+    /// `type`
+    Type,
+    /// `uuid`
+    Uuid,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterInferenceField {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Flavor => "flavor",
+            Self::LastName => "last_name",
+            Self::Type => "type",
+            Self::Uuid => "uuid",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterInferenceField {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "flavor" => Self::Flavor,
+            "last_name" => Self::LastName,
+            "type" => Self::Type,
+            "uuid" => Self::Uuid,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterInferenceField {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterInferenceField> for String {
+    fn from(value: SchemaFilterInferenceField) -> Self {
+        match value {
+            SchemaFilterInferenceField::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterInferenceField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type the filter applies to.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterInferenceType {
+    /// `inference`
+    Inference,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterInferenceType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Inference => "inference",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterInferenceType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "inference" => Self::Inference,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterInferenceType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterInferenceType> for String {
+    fn from(value: SchemaFilterInferenceType) -> Self {
+        match value {
+            SchemaFilterInferenceType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterInferenceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource attribute to match.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterInstanceField {
+    /// `flavor`
+    Flavor,
+    /// `last_name`
+    LastName,
+    /// `type`
+    Type,
+    /// `uuid`
+    Uuid,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterInstanceField {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Flavor => "flavor",
+            Self::LastName => "last_name",
+            Self::Type => "type",
+            Self::Uuid => "uuid",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterInstanceField {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "flavor" => Self::Flavor,
+            "last_name" => Self::LastName,
+            "type" => Self::Type,
+            "uuid" => Self::Uuid,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterInstanceField {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterInstanceField> for String {
+    fn from(value: SchemaFilterInstanceField) -> Self {
+        match value {
+            SchemaFilterInstanceField::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterInstanceField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type the filter applies to.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterInstanceType {
+    /// `instance`
+    Instance,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterInstanceType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Instance => "instance",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterInstanceType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "instance" => Self::Instance,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterInstanceType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterInstanceType> for String {
+    fn from(value: SchemaFilterInstanceType) -> Self {
+        match value {
+            SchemaFilterInstanceType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterInstanceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource attribute to match.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterLoadBalancerField {
+    /// `flavor`
+    Flavor,
+    /// `last_name`
+    LastName,
+    /// `type`
+    Type,
+    /// `uuid`
+    Uuid,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterLoadBalancerField {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Flavor => "flavor",
+            Self::LastName => "last_name",
+            Self::Type => "type",
+            Self::Uuid => "uuid",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterLoadBalancerField {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "flavor" => Self::Flavor,
+            "last_name" => Self::LastName,
+            "type" => Self::Type,
+            "uuid" => Self::Uuid,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterLoadBalancerField {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterLoadBalancerField> for String {
+    fn from(value: SchemaFilterLoadBalancerField) -> Self {
+        match value {
+            SchemaFilterLoadBalancerField::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterLoadBalancerField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type the filter applies to.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterLoadBalancerType {
+    /// `load_balancer`
+    LoadBalancer,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterLoadBalancerType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LoadBalancer => "load_balancer",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterLoadBalancerType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "load_balancer" => Self::LoadBalancer,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterLoadBalancerType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterLoadBalancerType> for String {
+    fn from(value: SchemaFilterLoadBalancerType) -> Self {
+        match value {
+            SchemaFilterLoadBalancerType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterLoadBalancerType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource attribute to match.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterLogIndexField {
+    /// `last_name`
+    LastName,
+    /// `last_size`
+    LastSize,
+    /// `type`
+    Type,
+    /// `uuid`
+    Uuid,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterLogIndexField {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LastName => "last_name",
+            Self::LastSize => "last_size",
+            Self::Type => "type",
+            Self::Uuid => "uuid",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterLogIndexField {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "last_name" => Self::LastName,
+            "last_size" => Self::LastSize,
+            "type" => Self::Type,
+            "uuid" => Self::Uuid,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterLogIndexField {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterLogIndexField> for String {
+    fn from(value: SchemaFilterLogIndexField) -> Self {
+        match value {
+            SchemaFilterLogIndexField::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterLogIndexField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type the filter applies to.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterLogIndexType {
+    /// `log_index`
+    LogIndex,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterLogIndexType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LogIndex => "log_index",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterLogIndexType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "log_index" => Self::LogIndex,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterLogIndexType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterLogIndexType> for String {
+    fn from(value: SchemaFilterLogIndexType) -> Self {
+        match value {
+            SchemaFilterLogIndexType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterLogIndexType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource attribute to match.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterSnapshotField {
+    /// `last_name`
+    LastName,
+    /// `last_size`
+    LastSize,
+    /// `source_volume_uuid`
+    SourceVolumeUuid,
+    /// `type`
+    Type,
+    /// `uuid`
+    Uuid,
+    /// `volume_type`
+    VolumeType,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterSnapshotField {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LastName => "last_name",
+            Self::LastSize => "last_size",
+            Self::SourceVolumeUuid => "source_volume_uuid",
+            Self::Type => "type",
+            Self::Uuid => "uuid",
+            Self::VolumeType => "volume_type",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterSnapshotField {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "last_name" => Self::LastName,
+            "last_size" => Self::LastSize,
+            "source_volume_uuid" => Self::SourceVolumeUuid,
+            "type" => Self::Type,
+            "uuid" => Self::Uuid,
+            "volume_type" => Self::VolumeType,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterSnapshotField {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterSnapshotField> for String {
+    fn from(value: SchemaFilterSnapshotField) -> Self {
+        match value {
+            SchemaFilterSnapshotField::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterSnapshotField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type the filter applies to.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterSnapshotType {
+    /// `snapshot`
+    Snapshot,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterSnapshotType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Snapshot => "snapshot",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterSnapshotType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "snapshot" => Self::Snapshot,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterSnapshotType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterSnapshotType> for String {
+    fn from(value: SchemaFilterSnapshotType) -> Self {
+        match value {
+            SchemaFilterSnapshotType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterSnapshotType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource attribute to match.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterVolumeField {
+    /// `attached_to_vm`
+    AttachedToVm,
+    /// `last_name`
+    LastName,
+    /// `last_size`
+    LastSize,
+    /// `type`
+    Type,
+    /// `uuid`
+    Uuid,
+    /// `volume_type`
+    VolumeType,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterVolumeField {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AttachedToVm => "attached_to_vm",
+            Self::LastName => "last_name",
+            Self::LastSize => "last_size",
+            Self::Type => "type",
+            Self::Uuid => "uuid",
+            Self::VolumeType => "volume_type",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterVolumeField {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "attached_to_vm" => Self::AttachedToVm,
+            "last_name" => Self::LastName,
+            "last_size" => Self::LastSize,
+            "type" => Self::Type,
+            "uuid" => Self::Uuid,
+            "volume_type" => Self::VolumeType,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterVolumeField {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterVolumeField> for String {
+    fn from(value: SchemaFilterVolumeField) -> Self {
+        match value {
+            SchemaFilterVolumeField::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterVolumeField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Resource type the filter applies to.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum SchemaFilterVolumeType {
+    /// `volume`
+    Volume,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl SchemaFilterVolumeType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Volume => "volume",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for SchemaFilterVolumeType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "volume" => Self::Volume,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for SchemaFilterVolumeType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<SchemaFilterVolumeType> for String {
+    fn from(value: SchemaFilterVolumeType) -> Self {
+        match value {
+            SchemaFilterVolumeType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for SchemaFilterVolumeType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// How the conditions combine: `AND` needs all of them, `OR` any one.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum TagsFilterConditionType {
+    /// `AND`
+    And,
+    /// `OR`
+    Or,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl TagsFilterConditionType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::And => "AND",
+            Self::Or => "OR",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for TagsFilterConditionType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "AND" => Self::And,
+            "OR" => Self::Or,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for TagsFilterConditionType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<TagsFilterConditionType> for String {
+    fn from(value: TagsFilterConditionType) -> Self {
+        match value {
+            TagsFilterConditionType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for TagsFilterConditionType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum ListReservationsOrderBy {
+    /// `active_from.asc`
+    ActiveFromAsc,
+    /// `active_from.desc`
+    ActiveFromDesc,
+    /// `active_to.asc`
+    ActiveToAsc,
+    /// `active_to.desc`
+    ActiveToDesc,
+    /// `created_at.asc`
+    CreatedAtAsc,
+    /// `created_at.desc`
+    CreatedAtDesc,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl ListReservationsOrderBy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ActiveFromAsc => "active_from.asc",
+            Self::ActiveFromDesc => "active_from.desc",
+            Self::ActiveToAsc => "active_to.asc",
+            Self::ActiveToDesc => "active_to.desc",
+            Self::CreatedAtAsc => "created_at.asc",
+            Self::CreatedAtDesc => "created_at.desc",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for ListReservationsOrderBy {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "active_from.asc" => Self::ActiveFromAsc,
+            "active_from.desc" => Self::ActiveFromDesc,
+            "active_to.asc" => Self::ActiveToAsc,
+            "active_to.desc" => Self::ActiveToDesc,
+            "created_at.asc" => Self::CreatedAtAsc,
+            "created_at.desc" => Self::CreatedAtDesc,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for ListReservationsOrderBy {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<ListReservationsOrderBy> for String {
+    fn from(value: ListReservationsOrderBy) -> Self {
+        match value {
+            ListReservationsOrderBy::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for ListReservationsOrderBy {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Query, header and cookie parameters of [`Client::list_reservations`](crate::Client::list_reservations).
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListReservationsParams {
+    /// Only reservations activated on or after this date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activated_from: Option<::chrono::NaiveDate>,
+    /// Only reservations activated before this date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activated_to: Option<::chrono::NaiveDate>,
+    /// Only reservations created at or after this moment, in RFC 3339 (for example `2024-12-01T00:00:00Z`); `+` and `:` must be percent-encoded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_from: Option<crate::runtime::Timestamp>,
+    /// Only reservations created at or before this moment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_to: Option<crate::runtime::Timestamp>,
+    /// Only reservations deactivated on or after this date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deactivated_from: Option<::chrono::NaiveDate>,
+    /// Only reservations deactivated before this date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deactivated_to: Option<::chrono::NaiveDate>,
+    /// Maximum number of reservations in one page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Only reservations of the resource with this billing metric name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metric_name: Option<String>,
+    /// Number of reservations to skip before this page starts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// Sort column and direction.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order_by: Option<ListReservationsOrderBy>,
+    /// Only reservations in this region. No default region is applied.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region_id: Option<i64>,
+    /// Only reservations in one of these statuses. Repeat the key for each value (`status=ACTIVATED&status=RESERVED`); values are not comma-joined.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Vec<ReservationStatus>>,
+}

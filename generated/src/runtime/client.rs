@@ -1,0 +1,360 @@
+// @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
+// Regenerate with: cargo xtask codegen
+//! The shared runtime handle and the translation of a [`RequestSpec`] into an HTTP request.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::Bytes;
+use reqwest::header::{self, HeaderMap, HeaderName, HeaderValue};
+use reqwest::StatusCode;
+
+use crate::runtime::call::Call;
+use crate::runtime::config::{ApiInfo, AuthScheme, Secret};
+use crate::runtime::encode::{encode_component, BodySpec, MultipartField, RequestSpec};
+use crate::runtime::error::Error;
+
+/// Header carrying the index of the attempt (0 for the first), like the official SDKs.
+pub const RETRY_COUNT_HEADER: &str = "x-retry-count";
+
+/// The credentials a client was built with.
+#[derive(Clone, Debug)]
+pub(crate) struct Credentials {
+    pub(crate) api_key: Option<Secret>,
+    pub(crate) bearer_token: Option<Secret>,
+    pub(crate) basic: Option<(String, Secret)>,
+}
+
+/// Validated configuration, produced by the builder.
+pub(crate) struct RuntimeParts {
+    pub(crate) http: reqwest::Client,
+    /// Base URL without trailing slash.
+    pub(crate) base_url: String,
+    pub(crate) info: ApiInfo,
+    pub(crate) credentials: Credentials,
+    pub(crate) default_headers: HeaderMap,
+    pub(crate) timeout: Duration,
+    pub(crate) max_retries: u32,
+}
+
+/// The configured connection to an API, shared (cheaply cloned) by generated clients.
+#[derive(Clone)]
+pub struct Runtime {
+    parts: Arc<RuntimeParts>,
+}
+
+impl fmt::Debug for Runtime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Credentials are printed through `Secret`, and default header values are left
+        // out because users may put tokens there.
+        let p = &self.parts;
+        let header_names: Vec<&str> = p.default_headers.keys().map(HeaderName::as_str).collect();
+        f.debug_struct("Runtime")
+            .field("base_url", &p.base_url)
+            .field("user_agent", &p.info.user_agent)
+            .field("api_key", &p.credentials.api_key)
+            .field("bearer_token", &p.credentials.bearer_token)
+            .field(
+                "basic_user",
+                &p.credentials.basic.as_ref().map(|(user, _)| user),
+            )
+            .field("default_headers", &header_names)
+            .field("timeout", &p.timeout)
+            .field("max_retries", &p.max_retries)
+            .finish()
+    }
+}
+
+/// How the chosen auth scheme is applied once headers are assembled.
+enum BasicAuth<'a> {
+    None,
+    Apply(&'a str, &'a Secret),
+}
+
+impl Runtime {
+    /// Wraps validated parts; only the builder creates runtimes.
+    pub(crate) fn from_parts(parts: RuntimeParts) -> Self {
+        Runtime {
+            parts: Arc::new(parts),
+        }
+    }
+
+    /// The base URL requests go to, without trailing slash.
+    pub fn base_url(&self) -> &str {
+        &self.parts.base_url
+    }
+
+    /// The default overall timeout of one attempt.
+    pub fn timeout(&self) -> Duration {
+        self.parts.timeout
+    }
+
+    /// The default number of retries after the first attempt.
+    pub fn max_retries(&self) -> u32 {
+        self.parts.max_retries
+    }
+
+    /// Prepares a call of `req` whose successful response is turned into `T` by `decode`
+    /// (one of the functions in [`crate::runtime::decode`]).
+    pub fn call<T>(
+        &self,
+        req: RequestSpec,
+        decode: fn(&RawResponse) -> Result<T, Error>,
+    ) -> Call<'_, T> {
+        Call::new(self, req, decode)
+    }
+
+    /// Builds attempt number `attempt` of `spec` as a reqwest request.
+    pub(crate) fn build_request(
+        &self,
+        spec: &RequestSpec,
+        call_headers: &[(String, String)],
+        attempt: u32,
+        timeout: Duration,
+    ) -> Result<reqwest::RequestBuilder, Error> {
+        if let Some(problem) = &spec.deferred_error {
+            return Err(Error::InvalidRequest(problem.clone()));
+        }
+        let p = &self.parts;
+        let path = spec.render_path().map_err(Error::InvalidRequest)?;
+        let mut query = spec.query.clone();
+        let mut cookies = spec.cookies.clone();
+        let mut headers = HeaderMap::new();
+
+        headers.insert(
+            header::USER_AGENT,
+            header_value(p.info.user_agent, "User-Agent")?,
+        );
+        headers.insert(header::ACCEPT, header_value(spec.accept, "Accept")?);
+        match &spec.body {
+            BodySpec::Json(_) => {
+                headers.insert(
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("application/json"),
+                );
+            }
+            BodySpec::Form(_) => {
+                headers.insert(
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("application/x-www-form-urlencoded"),
+                );
+            }
+            BodySpec::Raw { content_type, .. } => {
+                headers.insert(
+                    header::CONTENT_TYPE,
+                    header_value(content_type, "Content-Type")?,
+                );
+            }
+            BodySpec::None | BodySpec::Multipart(_) => {}
+        }
+        for (name, value) in &p.default_headers {
+            headers.insert(name.clone(), value.clone());
+        }
+        for (name, value) in &spec.headers {
+            headers.insert(name.clone(), value.clone());
+        }
+        for (name, value) in call_headers {
+            let header_name = HeaderName::from_bytes(name.as_bytes())
+                .map_err(|_| Error::InvalidRequest(format!("invalid header name {name:?}")))?;
+            let header_value = HeaderValue::from_str(value)
+                .map_err(|_| Error::InvalidRequest(format!("invalid value for header {name:?}")))?;
+            headers.insert(header_name, header_value);
+        }
+
+        let mut basic = BasicAuth::None;
+        let mut cookie_is_secret = false;
+        for scheme in spec.security {
+            let applied =
+                self.apply_auth(*scheme, &mut headers, &mut query, &mut cookies, &mut basic)?;
+            if applied {
+                cookie_is_secret = matches!(scheme, AuthScheme::ApiKeyCookie { .. });
+                break;
+            }
+        }
+        if !cookies.is_empty() {
+            let mut value = header_value(&cookies.join("; "), "Cookie")?;
+            value.set_sensitive(cookie_is_secret);
+            headers.insert(header::COOKIE, value);
+        }
+        headers.insert(
+            HeaderName::from_static(RETRY_COUNT_HEADER),
+            HeaderValue::from(attempt),
+        );
+
+        let mut url = format!("{}{}", p.base_url, path);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&query.join("&"));
+        }
+        // The URL may hold an API key, so neither it nor the parser's input is echoed.
+        let url = reqwest::Url::parse(&url).map_err(|e| {
+            Error::InvalidRequest(format!(
+                "cannot build the URL for {}: {e}",
+                spec.path_template
+            ))
+        })?;
+
+        let mut builder = p
+            .http
+            .request(spec.method.clone(), url)
+            .headers(headers)
+            .timeout(timeout);
+        if let BasicAuth::Apply(user, password) = basic {
+            builder = builder.basic_auth(user, Some(password.expose()));
+        }
+        builder = match &spec.body {
+            BodySpec::None => builder,
+            BodySpec::Json(data) => builder.body(data.clone()),
+            BodySpec::Form(text) => builder.body(text.clone()),
+            BodySpec::Raw { data, .. } => builder.body(data.clone()),
+            BodySpec::Multipart(fields) => builder.multipart(multipart_form(fields)?),
+        };
+        Ok(builder)
+    }
+
+    /// Applies one auth scheme if the client has credentials for it; returns whether it did.
+    fn apply_auth<'s>(
+        &'s self,
+        scheme: AuthScheme,
+        headers: &mut HeaderMap,
+        query: &mut Vec<String>,
+        cookies: &mut Vec<String>,
+        basic: &mut BasicAuth<'s>,
+    ) -> Result<bool, Error> {
+        let creds = &self.parts.credentials;
+        match scheme {
+            AuthScheme::ApiKeyHeader { name, prefix } => {
+                let Some(key) = &creds.api_key else {
+                    return Ok(false);
+                };
+                let header_name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
+                    Error::InvalidRequest(format!("invalid auth header name {name:?}"))
+                })?;
+                let value = secret_header(&format!("{prefix}{}", key.expose()), "API key")?;
+                headers.insert(header_name, value);
+            }
+            AuthScheme::ApiKeyQuery { name } => {
+                let Some(key) = &creds.api_key else {
+                    return Ok(false);
+                };
+                query.push(format!(
+                    "{}={}",
+                    encode_component(name),
+                    encode_component(key.expose())
+                ));
+            }
+            AuthScheme::ApiKeyCookie { name } => {
+                let Some(key) = &creds.api_key else {
+                    return Ok(false);
+                };
+                cookies.push(format!(
+                    "{}={}",
+                    encode_component(name),
+                    encode_component(key.expose())
+                ));
+            }
+            AuthScheme::Bearer => {
+                let Some(token) = creds.bearer_token.as_ref().or(creds.api_key.as_ref()) else {
+                    return Ok(false);
+                };
+                let value = secret_header(&format!("Bearer {}", token.expose()), "bearer token")?;
+                headers.insert(header::AUTHORIZATION, value);
+            }
+            AuthScheme::Basic => {
+                let Some((user, password)) = &creds.basic else {
+                    return Ok(false);
+                };
+                *basic = BasicAuth::Apply(user, password);
+            }
+        }
+        Ok(true)
+    }
+}
+
+/// Parses a header value, naming only the header on failure.
+fn header_value(value: &str, name: &str) -> Result<HeaderValue, Error> {
+    HeaderValue::from_str(value)
+        .map_err(|_| Error::InvalidRequest(format!("invalid value for header {name}")))
+}
+
+/// Builds a header value holding a credential and marks it sensitive so that it is
+/// hidden from Debug output and from HTTP/2 header compression tables.
+fn secret_header(value: &str, what: &str) -> Result<HeaderValue, Error> {
+    let mut header = HeaderValue::from_str(value).map_err(|_| {
+        Error::InvalidRequest(format!("the {what} cannot be sent in an HTTP header"))
+    })?;
+    header.set_sensitive(true);
+    Ok(header)
+}
+
+/// Builds a fresh multipart form, since reqwest consumes a form when sending it.
+fn multipart_form(fields: &[MultipartField]) -> Result<reqwest::multipart::Form, Error> {
+    let mut form = reqwest::multipart::Form::new();
+    for field in fields {
+        form = match field {
+            MultipartField::Text { name, value } => form.text(name.clone(), value.clone()),
+            MultipartField::File {
+                name,
+                file_name,
+                content_type,
+                data,
+            } => {
+                let mut part = reqwest::multipart::Part::bytes(data.to_vec());
+                if let Some(file_name) = file_name {
+                    part = part.file_name(file_name.clone());
+                }
+                if let Some(content_type) = content_type {
+                    part = part.mime_str(content_type).map_err(|_| {
+                        Error::InvalidRequest(format!(
+                            "invalid content type {content_type:?} for part {name:?}"
+                        ))
+                    })?;
+                }
+                form.part(name.clone(), part)
+            }
+        };
+    }
+    Ok(form)
+}
+
+/// The raw HTTP response.
+#[derive(Clone, Debug)]
+pub struct RawResponse {
+    /// Response status.
+    pub status: StatusCode,
+    /// Response headers.
+    pub headers: HeaderMap,
+    /// The complete response body.
+    pub body: Bytes,
+}
+
+impl RawResponse {
+    /// The body as text, with invalid UTF-8 replaced.
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+
+    /// The `Content-Type` header, if present and readable.
+    pub fn content_type(&self) -> Option<&str> {
+        self.headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+    }
+
+    /// The request id the server assigned, from the `x-request-id` header.
+    pub fn request_id(&self) -> Option<&str> {
+        self.headers
+            .get("x-request-id")
+            .and_then(|v| v.to_str().ok())
+    }
+}
+
+/// A typed value next to the raw response it came from.
+#[derive(Clone, Debug)]
+pub struct Response<T> {
+    /// The decoded value.
+    pub value: T,
+    /// The response it was decoded from.
+    pub raw: RawResponse,
+}

@@ -1,0 +1,352 @@
+// @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
+// Regenerate with: cargo xtask codegen
+//! Client configuration: secrets, authentication schemes, per-API facts and the builder.
+
+use std::fmt;
+use std::marker::PhantomData;
+use std::time::Duration;
+
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+
+use crate::runtime::client::{Credentials, Runtime, RuntimeParts};
+use crate::runtime::error::Error;
+
+/// Default overall timeout of one attempt, the same as the official Python SDK.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(120);
+/// Default time allowed to establish a connection, the same as the official Python SDK.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+/// Default number of retries after the first attempt, so three attempts in total.
+pub const DEFAULT_MAX_RETRIES: u32 = 2;
+
+/// A secret string such as an API key or a password.
+///
+/// `Debug` and `Display` print `***`, so a secret can sit inside structures that are
+/// logged or printed without leaking. Use [`Secret::expose`] to read the value.
+#[derive(Clone)]
+pub struct Secret(String);
+
+impl Secret {
+    /// Wraps a secret value.
+    pub fn new(s: impl Into<String>) -> Self {
+        Secret(s.into())
+    }
+
+    /// Returns the secret value; callers must take care not to log it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("***")
+    }
+}
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("***")
+    }
+}
+
+/// How an operation authenticates, as declared by the API description.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AuthScheme {
+    /// API key in a header; the header value is `prefix` followed by the key
+    /// (Gcore: name `Authorization`, prefix `APIKey `).
+    ApiKeyHeader {
+        /// Header name.
+        name: &'static str,
+        /// Text put before the key in the header value.
+        prefix: &'static str,
+    },
+    /// API key in a query parameter.
+    ApiKeyQuery {
+        /// Query parameter name.
+        name: &'static str,
+    },
+    /// API key in a cookie.
+    ApiKeyCookie {
+        /// Cookie name.
+        name: &'static str,
+    },
+    /// `Authorization: Bearer <token>` (http bearer and oauth2/openIdConnect access tokens).
+    ///
+    /// The token set with [`ClientBuilder::bearer_token`] is used, or else the API key.
+    Bearer,
+    /// `Authorization: Basic base64(user:password)`.
+    Basic,
+}
+
+/// Facts about one API that the generator knows at generation time.
+#[derive(Clone, Copy, Debug)]
+pub struct ApiInfo {
+    /// Base URL used when none is configured, e.g. `https://api.gcore.com`.
+    pub default_base_url: &'static str,
+    /// Environment variable holding the API key, read by [`ClientBuilder::from_env`].
+    pub env_api_key: Option<&'static str>,
+    /// Environment variable overriding the base URL, read by [`ClientBuilder::from_env`].
+    pub env_base_url: Option<&'static str>,
+    /// `User-Agent` sent with every request, e.g. `gcore-billing/0.1.0`.
+    pub user_agent: &'static str,
+}
+
+/// Builder for a generated client type `C`.
+///
+/// Generated crates implement `From<Runtime>` for their client type, so `build` can
+/// return the client directly. Nothing is validated until [`ClientBuilder::build`], which
+/// reports every problem as [`Error::Config`] instead of panicking.
+pub struct ClientBuilder<C> {
+    info: ApiInfo,
+    api_key: Option<Secret>,
+    bearer_token: Option<Secret>,
+    basic: Option<(String, Secret)>,
+    base_url: Option<String>,
+    timeout: Duration,
+    connect_timeout: Duration,
+    max_retries: u32,
+    default_headers: Vec<(String, String)>,
+    http_client: Option<reqwest::Client>,
+    // A function pointer keeps the builder `Send + Sync` whatever `C` is.
+    client_type: PhantomData<fn() -> C>,
+}
+
+impl<C> fmt::Debug for ClientBuilder<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Header values may carry credentials too, so only their names are shown.
+        let header_names: Vec<&str> = self
+            .default_headers
+            .iter()
+            .map(|(n, _)| n.as_str())
+            .collect();
+        f.debug_struct("ClientBuilder")
+            .field("info", &self.info)
+            .field("api_key", &self.api_key)
+            .field("bearer_token", &self.bearer_token)
+            .field("basic_user", &self.basic.as_ref().map(|(user, _)| user))
+            .field("base_url", &self.base_url)
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("max_retries", &self.max_retries)
+            .field("default_headers", &header_names)
+            .field("custom_http_client", &self.http_client.is_some())
+            .finish()
+    }
+}
+
+impl<C: From<Runtime>> ClientBuilder<C> {
+    /// Starts a builder with the SDK defaults: 120 s timeout, 5 s connect timeout,
+    /// 2 retries and the API's default base URL.
+    pub fn new(info: ApiInfo) -> Self {
+        ClientBuilder {
+            info,
+            api_key: None,
+            bearer_token: None,
+            basic: None,
+            base_url: None,
+            timeout: DEFAULT_TIMEOUT,
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            max_retries: DEFAULT_MAX_RETRIES,
+            default_headers: Vec::new(),
+            http_client: None,
+            client_type: PhantomData,
+        }
+    }
+
+    /// Sets the API key used by the API-key schemes (header, query or cookie).
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        self.api_key = Some(Secret::new(key));
+        self
+    }
+
+    /// Sets the token sent as `Authorization: Bearer <token>`.
+    pub fn bearer_token(mut self, token: impl Into<String>) -> Self {
+        self.bearer_token = Some(Secret::new(token));
+        self
+    }
+
+    /// Sets the user name and password sent with HTTP basic authentication.
+    pub fn basic_auth(mut self, user: impl Into<String>, password: impl Into<String>) -> Self {
+        self.basic = Some((user.into(), Secret::new(password)));
+        self
+    }
+
+    /// Overrides the base URL; a trailing slash is tolerated.
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// Sets the overall timeout of one attempt, including reading the whole body.
+    pub fn timeout(mut self, d: Duration) -> Self {
+        self.timeout = d;
+        self
+    }
+
+    /// Sets the connect timeout; ignored when a custom HTTP client is supplied.
+    pub fn connect_timeout(mut self, d: Duration) -> Self {
+        self.connect_timeout = d;
+        self
+    }
+
+    /// Sets how many times a failed attempt may be retried.
+    pub fn max_retries(mut self, n: u32) -> Self {
+        self.max_retries = n;
+        self
+    }
+
+    /// Adds a header sent with every request; a later value for the same name wins.
+    pub fn default_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.default_headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// Uses the given HTTP client (proxies, TLS roots, pools are then its business).
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http_client = Some(client);
+        self
+    }
+
+    /// Reads the API key and base URL from the API's environment variables.
+    ///
+    /// A key already set with [`ClientBuilder::api_key`] is kept; otherwise a missing or
+    /// empty key variable is an [`Error::Config`] naming the variable. The base URL
+    /// variable is optional and does not override an explicit [`ClientBuilder::base_url`].
+    pub fn from_env(mut self) -> Result<Self, Error> {
+        if let Some(var) = self.info.env_api_key {
+            if self.api_key.is_none() {
+                match std::env::var(var) {
+                    Ok(value) if !value.trim().is_empty() => {
+                        self.api_key = Some(Secret::new(value))
+                    }
+                    Ok(_) => {
+                        return Err(Error::Config(format!(
+                            "environment variable {var} is empty"
+                        )))
+                    }
+                    Err(std::env::VarError::NotPresent) => {
+                        return Err(Error::Config(format!(
+                            "environment variable {var} is not set; set it to your API key \
+                             or pass the key to the builder"
+                        )))
+                    }
+                    Err(std::env::VarError::NotUnicode(_)) => {
+                        return Err(Error::Config(format!(
+                            "environment variable {var} is not valid UTF-8"
+                        )))
+                    }
+                }
+            }
+        }
+        if let Some(var) = self.info.env_base_url {
+            if self.base_url.is_none() {
+                if let Ok(value) = std::env::var(var) {
+                    if !value.trim().is_empty() {
+                        self.base_url = Some(value.trim().to_owned());
+                    }
+                }
+            }
+        }
+        Ok(self)
+    }
+
+    /// Validates the configuration and builds the client.
+    ///
+    /// Fails with [`Error::Config`] on a bad base URL, invalid default headers, or
+    /// credentials that cannot be sent in a header; messages never echo a credential.
+    pub fn build(self) -> Result<C, Error> {
+        let base_url = validate_base_url(
+            self.base_url
+                .as_deref()
+                .unwrap_or(self.info.default_base_url),
+        )?;
+        let default_headers = validate_headers(&self.default_headers)?;
+        validate_secret(self.api_key.as_ref(), "API key")?;
+        validate_secret(self.bearer_token.as_ref(), "bearer token")?;
+        if let Some((user, _)) = &self.basic {
+            if user.contains(':') {
+                return Err(Error::Config(
+                    "basic auth user name must not contain ':'".to_owned(),
+                ));
+            }
+        }
+        let http = match self.http_client {
+            Some(client) => client,
+            None => reqwest::Client::builder()
+                .connect_timeout(self.connect_timeout)
+                .timeout(self.timeout)
+                .build()
+                .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
+        };
+        let parts = RuntimeParts {
+            http,
+            base_url,
+            info: self.info,
+            credentials: Credentials {
+                api_key: self.api_key,
+                bearer_token: self.bearer_token,
+                basic: self.basic,
+            },
+            default_headers,
+            timeout: self.timeout,
+            max_retries: self.max_retries,
+        };
+        Ok(C::from(Runtime::from_parts(parts)))
+    }
+}
+
+/// Checks that a base URL is an absolute http(s) URL without query or fragment and
+/// returns it without trailing slashes, ready for paths starting with `/` to be appended.
+fn validate_base_url(raw: &str) -> Result<String, Error> {
+    let trimmed = raw.trim().trim_end_matches('/');
+    let url = reqwest::Url::parse(trimmed)
+        .map_err(|e| Error::Config(format!("invalid base URL {trimmed:?}: {e}")))?;
+    if url.scheme() != "http" && url.scheme() != "https" {
+        return Err(Error::Config(format!(
+            "base URL {trimmed:?} must use http or https"
+        )));
+    }
+    if url.host_str().is_none() {
+        return Err(Error::Config(format!("base URL {trimmed:?} has no host")));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(Error::Config(format!(
+            "base URL {trimmed:?} must not have a query or fragment"
+        )));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        // Credentials in the URL would leak into logs and errors, so they are refused.
+        return Err(Error::Config(
+            "base URL must not contain credentials".to_owned(),
+        ));
+    }
+    Ok(trimmed.to_owned())
+}
+
+/// Parses the configured default headers; values are never echoed since they may be secret.
+fn validate_headers(headers: &[(String, String)]) -> Result<HeaderMap, Error> {
+    let mut map = HeaderMap::new();
+    for (name, value) in headers {
+        let header_name = HeaderName::from_bytes(name.as_bytes())
+            .map_err(|_| Error::Config(format!("invalid default header name {name:?}")))?;
+        let header_value = HeaderValue::from_str(value)
+            .map_err(|_| Error::Config(format!("invalid value for default header {name:?}")))?;
+        map.insert(header_name, header_value);
+    }
+    Ok(map)
+}
+
+/// Rejects a credential that could not be sent as a header value, without echoing it.
+fn validate_secret(secret: Option<&Secret>, what: &str) -> Result<(), Error> {
+    let Some(secret) = secret else { return Ok(()) };
+    if secret.expose().trim().is_empty() {
+        return Err(Error::Config(format!("the {what} is empty")));
+    }
+    if HeaderValue::from_str(secret.expose()).is_err() {
+        return Err(Error::Config(format!(
+            "the {what} contains characters that cannot be sent in an HTTP header \
+             (a newline, control character or non-ASCII byte)"
+        )));
+    }
+    Ok(())
+}
