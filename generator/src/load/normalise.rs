@@ -54,7 +54,7 @@ impl Visitor for Normaliser<'_> {
     }
 
     fn operation(&mut self, node: &mut Value, pointer: &str) {
-        sloppy_ops::operation(node, pointer, &self.callbacks, self.notes);
+        sloppy_ops::operation(node, pointer, &self.callbacks, self.is31, self.notes);
         if let Value::Object(op) = node {
             sloppy::servers(op, pointer, self.notes);
             sloppy::security_requirements(op, pointer, &self.removed_schemes, self.notes);
@@ -93,6 +93,7 @@ impl Visitor for Normaliser<'_> {
         let Value::Object(schema) = node else {
             return;
         };
+        sloppy_schema::x_nullable(schema);
         if openapi31::schema_ref_siblings(schema, pointer, notes, is31) {
             return;
         }

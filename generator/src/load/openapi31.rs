@@ -16,6 +16,8 @@
 //!   reference so `lower` sees the named type; any other sibling (`nullable`, a
 //!   `type` list with `"null"`, `readOnly`, `default`, constraints) makes the schema
 //!   `allOf: [{$ref}]` plus the siblings, the 3.0 idiom for "this type, and more".
+//!   In 3.0 and 2.0 documents only `nullable`, `readOnly` and `writeOnly` are kept
+//!   that way; other siblings are dropped as those specifications say.
 //! - `anyOf`/`oneOf` branches that only allow null are removed and make the schema
 //!   nullable; a single remaining branch becomes `allOf: [branch]`.
 //! - `prefixItems` becomes `items: {}` (any) unless `items` is present; `patternProperties`
@@ -112,8 +114,14 @@ pub(crate) fn boolean_schema(node: &mut Value) -> bool {
     true
 }
 
-/// `$ref` with siblings; see the module comment. Returns true when the schema is
-/// still a plain reference (callers then leave it alone).
+/// Siblings of `$ref` that a 3.0 document evidently means (`nullable: true` next to a
+/// reference is the usual way to say "nullable X", although 3.0 says to ignore it).
+const MEANT_IN_30: [&str; 3] = ["nullable", "readOnly", "writeOnly"];
+
+/// `$ref` with siblings; see the module comment. In a 3.0 or 2.0 document, where
+/// siblings are ignored by the specification, only [`MEANT_IN_30`] are kept and the
+/// rest are removed with a warning. Returns true when the schema is still a plain
+/// reference (callers then leave it alone).
 pub(crate) fn schema_ref_siblings(schema: &mut Map<String, Value>, pointer: &str, notes: &mut Notes, is31: bool) -> bool {
     match schema.get("$ref") {
         Some(Value::String(_)) => {}
@@ -124,8 +132,19 @@ pub(crate) fn schema_ref_siblings(schema: &mut Map<String, Value>, pointer: &str
         }
         None => return false,
     }
-    let semantic = schema.keys().any(|k| k != "$ref" && !k.starts_with("x-") && !ANNOTATIONS.contains(&k.as_str()));
-    if !semantic {
+    let semantic = |k: &str| k != "$ref" && !k.starts_with("x-") && !ANNOTATIONS.contains(&k);
+    if !is31 {
+        let ignored: Vec<String> =
+            schema.keys().filter(|k| semantic(k) && !MEANT_IN_30.contains(&k.as_str())).cloned().collect();
+        if !ignored.is_empty() {
+            for key in &ignored {
+                schema.remove(key);
+            }
+            let list = ignored.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+            notes.warn(pointer, format!("{list} beside `$ref` ignored, as OpenAPI 3.0 specifies"));
+        }
+    }
+    if !schema.keys().any(|k| semantic(k)) {
         return true;
     }
     let Some(reference) = schema.remove("$ref") else {
@@ -137,9 +156,6 @@ pub(crate) fn schema_ref_siblings(schema: &mut Map<String, Value>, pointer: &str
         _ => {
             schema.insert("allOf".into(), Value::Array(vec![wrapped]));
         }
-    }
-    if !is31 {
-        notes.warn(pointer, "keywords beside `$ref` are ignored by OpenAPI 3.0; kept by wrapping the reference in `allOf`");
     }
     false
 }

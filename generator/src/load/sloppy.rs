@@ -366,7 +366,8 @@ fn security_scheme(scheme: &mut Value, pointer: &str, notes: &mut Notes) -> Resu
         return Err(format!("it is {}", kind_of(scheme)));
     };
     coerce_string(s, "description", pointer, notes);
-    let ty = s.get("type").and_then(Value::as_str).unwrap_or_default().to_ascii_lowercase();
+    let declared = s.get("type").and_then(Value::as_str).unwrap_or_default().to_string();
+    let ty = declared.to_ascii_lowercase();
     let canonical = match ty.as_str() {
         "apikey" => "apiKey",
         "http" => "http",
@@ -378,7 +379,8 @@ fn security_scheme(scheme: &mut Value, pointer: &str, notes: &mut Notes) -> Resu
             "http"
         }
         "" => return Err("it has no `type`".into()),
-        other => return Err(format!("type `{other}` is not supported")),
+        "mutualtls" => return Err("mutual TLS is configured on the HTTP client, not per request".into()),
+        _ => return Err(format!("type `{declared}` is not supported")),
     };
     s.insert("type".into(), Value::String(canonical.into()));
     match canonical {

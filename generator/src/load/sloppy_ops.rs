@@ -92,9 +92,10 @@ fn parameter_identity(parameter: &mut Value, pointer: &str, notes: &mut Notes) -
     }
 }
 
-/// Operations without `responses` (or with `responses: null`), with non-string tags
-/// or ids, status codes written `2xx`, or callbacks the model cannot hold.
-pub(crate) fn operation(node: &mut Value, pointer: &str, callbacks: &Map<String, Value>, notes: &mut Notes) {
+/// Operations without `responses` (optional in 3.1, but often forgotten in 3.0),
+/// with non-string tags or ids, status codes written `2xx`, or callbacks the model
+/// cannot hold.
+pub(crate) fn operation(node: &mut Value, pointer: &str, callbacks: &Map<String, Value>, is31: bool, notes: &mut Notes) {
     let Value::Object(op) = node else {
         return;
     };
@@ -119,7 +120,9 @@ pub(crate) fn operation(node: &mut Value, pointer: &str, callbacks: &Map<String,
     match op.get_mut("responses") {
         Some(Value::Object(responses)) => status_codes(responses, &at(pointer, "responses"), notes),
         Some(Value::Null) | None => {
-            notes.warn(pointer, "an operation without `responses`; no response is described");
+            if !is31 {
+                notes.warn(pointer, "an operation without `responses`; no response is described");
+            }
             op.insert("responses".into(), json!({}));
         }
         Some(_) => {}

@@ -64,6 +64,14 @@ pub(crate) fn keyword_kinds(schema: &mut Map<String, Value>, pointer: &str, note
     external_docs(schema, pointer, notes);
 }
 
+/// `x-nullable` (the Swagger 2.0 extension) left in 3.0 documents converted from 2.0.
+pub(crate) fn x_nullable(schema: &mut Map<String, Value>) {
+    if let Some(Value::Bool(nullable)) = schema.get("x-nullable") {
+        let nullable = *nullable;
+        schema.entry("nullable").or_insert(Value::Bool(nullable));
+    }
+}
+
 /// `required: true` on a property (draft 3 style, or confusion with parameters):
 /// invalid in a schema. The property is added to the parent's `required` list, which
 /// is what the author meant.

@@ -61,6 +61,7 @@ pub(crate) fn global_parameters(value: Value, ctx: &mut Ctx<'_>) -> Value {
             continue;
         }
         let p = pointer_of(&["parameters", &name]);
+        ctx.origins.record(pointer_of(&["components", "parameters", &name, "schema"]), p.clone());
         out.insert(name, convert_parameter(parameter, &p, ctx));
     }
     Value::Object(out)
@@ -135,7 +136,7 @@ fn path_item(mut item: Map<String, Value>, pointer: &str, ctx: &mut Ctx<'_>) -> 
                 shared_bodies.push(param);
             } else {
                 let new = join(&join(pointer, "parameters"), &kept.len().to_string());
-                ctx.origins.record(new, param.source.clone());
+                record_parameter(ctx, new, &param);
                 kept.push(if param.inline { convert_parameter(param.value, &param.source, ctx) } else { param.value });
             }
         }
@@ -150,6 +151,15 @@ fn path_item(mut item: Map<String, Value>, pointer: &str, ctx: &mut Ctx<'_>) -> 
         }
     }
     item
+}
+
+/// Records where a kept parameter came from; its `schema` is the parameter itself
+/// in 2.0, so pointers into the schema map to the parameter's own keywords.
+fn record_parameter(ctx: &mut Ctx<'_>, new: String, param: &Param) {
+    if param.inline {
+        ctx.origins.record(join(&new, "schema"), param.source.clone());
+    }
+    ctx.origins.record(new, param.source.clone());
 }
 
 fn same_parameter(a: &Value, b: &Value) -> bool {
@@ -172,7 +182,7 @@ fn operation(mut op: Map<String, Value>, pointer: &str, shared: &[Param], ctx: &
                 (true, "formData") => form.push(param),
                 _ => {
                     let new = join(&join(pointer, "parameters"), &kept.len().to_string());
-                    ctx.origins.record(new, param.source.clone());
+                    record_parameter(ctx, new, &param);
                     kept.push(if param.inline { convert_parameter(param.value, &param.source, ctx) } else { param.value });
                 }
             }
