@@ -145,6 +145,7 @@ fn signature(api: &Api, op: &Operation, lifetime: &TokenStream) -> Signature {
                             let push = make(quote! { file });
                             quote! { for file in body.#field.iter().flatten() { #push } }
                         }
+                        (PartKind::File, true) => quote! { fields.push(body.#field.to_field(#wire)); },
                         (_, true) => make(quote! { &body.#field }),
                         (_, false) => {
                             let push = make(quote! { value });

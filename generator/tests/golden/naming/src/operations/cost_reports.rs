@@ -1,0 +1,17 @@
+// @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
+// Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(deprecated)]
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+#![allow(clippy::should_implement_trait, clippy::wrong_self_convention)]
+impl crate::Client {
+    /// `GET /results`
+    pub fn get_results(&self) -> crate::runtime::Call<'_, crate::models::ResultModel> {
+        let mut request = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::GET,
+            "/results",
+        );
+        request.security(&[]);
+        self.runtime.call(request, crate::runtime::decode::json)
+    }
+}

@@ -1,0 +1,21 @@
+// @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
+// Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(deprecated)]
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+#![allow(clippy::should_implement_trait, clippy::wrong_self_convention)]
+impl crate::Client {
+    /// `POST /widgets`
+    pub fn create_widget(
+        &self,
+        body: &crate::models::Widget,
+    ) -> crate::runtime::Call<'_, crate::models::Widget> {
+        let mut request = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::POST,
+            "/widgets",
+        );
+        request.json_body(body);
+        request.security(&[]);
+        self.runtime.call(request, crate::runtime::decode::json)
+    }
+}

@@ -1,0 +1,152 @@
+// @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
+// Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(deprecated)]
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+#![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+//! Request and response types of the API.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Cat {
+    pub kind: String,
+    pub meow: bool,
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Dog {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bark: Option<String>,
+}
+#[derive(Debug, Clone, PartialEq)]
+pub enum Pet {
+    /// Tag value `cat`.
+    Cat(Cat),
+    /// Tag value `dog`.
+    Dog(Dog),
+    /// A variant this client does not know (yet); the raw JSON.
+    Unknown(::serde_json::Value),
+}
+impl ::serde::Serialize for Pet {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        match self {
+            Self::Cat(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "kind",
+                    "cat",
+                    value,
+                )
+            }
+            Self::Dog(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "kind",
+                    "dog",
+                    value,
+                )
+            }
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Pet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match crate::runtime::tag_of(&value, "kind") {
+            Some("cat") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Cat)
+            }
+            Some("dog") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Dog)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub enum PetNoMapping {
+    /// Tag value `Cat`.
+    Cat(Cat),
+    /// Tag value `Dog`.
+    Dog(Dog),
+    /// A variant this client does not know (yet); the raw JSON.
+    Unknown(::serde_json::Value),
+}
+impl ::serde::Serialize for PetNoMapping {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        match self {
+            Self::Cat(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "kind",
+                    "Cat",
+                    value,
+                )
+            }
+            Self::Dog(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "kind",
+                    "Dog",
+                    value,
+                )
+            }
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PetNoMapping {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match crate::runtime::tag_of(&value, "kind") {
+            Some("Cat") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Cat)
+            }
+            Some("Dog") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Dog)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum StringOrNumber {
+    String(String),
+    Number(f64),
+    /// A value that matches none of the variants above; the raw JSON.
+    Unknown(::serde_json::Value),
+}
+pub type MaybeCat = Cat;
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum Shape {
+    Circle(ShapeCircle),
+    Square(ShapeSquare),
+    /// A value that matches none of the variants above; the raw JSON.
+    Unknown(::serde_json::Value),
+}
+/// circle
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ShapeCircle {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub radius: Option<f64>,
+}
+/// square
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ShapeSquare {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub side: Option<f64>,
+}
