@@ -148,7 +148,7 @@ fn load_string(text: String, origin: String) -> Result<Document, Error> {
         InputVersion::OpenApi31 => openapi31::normalise_root(&mut value, &mut notes),
         InputVersion::OpenApi30 => {}
     }
-    normalise::run(&mut value, version, &mut notes);
+    let problems = normalise::run(&mut value, version, &mut notes);
 
     let mut doc = Document {
         openapi: openapiv3::OpenAPI::default(),
@@ -160,6 +160,13 @@ fn load_string(text: String, origin: String) -> Result<Document, Error> {
         index: OnceLock::new(),
         origins,
     };
+    let problems: Vec<Error> = problems
+        .into_iter()
+        .map(|(pointer, message)| Error::Invalid { location: doc.location(&pointer), message })
+        .collect();
+    if let Some(error) = Error::from_many(problems) {
+        return Err(error);
+    }
     match deserialize(value) {
         Ok(openapi) => doc.openapi = openapi,
         Err((pointer, message)) => {

@@ -4,16 +4,22 @@
 use serde_json::{Map, Value};
 
 use super::walk::{walk, Visitor};
-use super::{openapi31, sloppy, sloppy_ops, sloppy_schema, InputVersion, Notes};
+use super::{kind_of, openapi31, sloppy, sloppy_ops, sloppy_schema, InputVersion, Notes};
 
-pub(crate) fn run(doc: &mut Value, version: InputVersion, notes: &mut Notes) {
+/// Normalises `doc` in place. Returns the structural problems that no fix-up can
+/// repair (an object of the document that is not a mapping), as (pointer, message),
+/// all of them rather than the first, and with precise pointers, which the
+/// deserializer cannot give through `openapiv3`'s flattened maps.
+pub(crate) fn run(doc: &mut Value, version: InputVersion, notes: &mut Notes) -> Vec<(String, String)> {
     let mut normaliser = Normaliser {
         notes,
         is31: version == InputVersion::OpenApi31,
         removed_schemes: Vec::new(),
         callbacks: Map::new(),
+        problems: Vec::new(),
     };
     walk(doc, &mut normaliser);
+    normaliser.problems
 }
 
 struct Normaliser<'n> {
@@ -24,6 +30,15 @@ struct Normaliser<'n> {
     removed_schemes: Vec<String>,
     /// A copy of `components/callbacks`, for inlining referenced callbacks.
     callbacks: Map<String, Value>,
+    problems: Vec<(String, String)>,
+}
+
+impl Normaliser<'_> {
+    fn expect_mapping(&mut self, node: &Value, pointer: &str, what: &str) {
+        if !node.is_object() {
+            self.problems.push((pointer.to_string(), format!("{what} should be a mapping, found {}", kind_of(node))));
+        }
+    }
 }
 
 impl Visitor for Normaliser<'_> {
@@ -44,10 +59,19 @@ impl Visitor for Normaliser<'_> {
         if let Some(Value::Object(callbacks)) = root.get("components").and_then(|c| c.get("callbacks")) {
             self.callbacks = callbacks.clone();
         }
+        for key in ["info", "paths"] {
+            if let Some(value) = root.get(key) {
+                if !value.is_object() {
+                    let message = format!("`{key}` should be a mapping, found {}", kind_of(value));
+                    self.problems.push((format!("/{key}"), message));
+                }
+            }
+        }
     }
 
     fn path_item(&mut self, node: &mut Value, pointer: &str) {
         sloppy_ops::path_item(node, pointer, self.notes);
+        self.expect_mapping(node, pointer, "a path item");
         if let Value::Object(item) = node {
             sloppy::servers(item, pointer, self.notes);
         }
@@ -55,6 +79,7 @@ impl Visitor for Normaliser<'_> {
 
     fn operation(&mut self, node: &mut Value, pointer: &str) {
         sloppy_ops::operation(node, pointer, &self.callbacks, self.is31, self.notes);
+        self.expect_mapping(node, pointer, "an operation");
         if let Value::Object(op) = node {
             sloppy::servers(op, pointer, self.notes);
             sloppy::security_requirements(op, pointer, &self.removed_schemes, self.notes);
@@ -63,22 +88,27 @@ impl Visitor for Normaliser<'_> {
 
     fn parameter(&mut self, node: &mut Value, pointer: &str) {
         sloppy_ops::parameter(node, pointer, self.notes);
+        self.expect_mapping(node, pointer, "a parameter");
     }
 
     fn header(&mut self, node: &mut Value, pointer: &str) {
         sloppy_ops::header(node, pointer, self.notes);
+        self.expect_mapping(node, pointer, "a header");
     }
 
     fn request_body(&mut self, node: &mut Value, pointer: &str) {
         sloppy_ops::request_body(node, pointer, self.notes);
+        self.expect_mapping(node, pointer, "a request body");
     }
 
     fn response(&mut self, node: &mut Value, pointer: &str) {
         sloppy_ops::response(node, pointer, self.notes);
+        self.expect_mapping(node, pointer, "a response");
     }
 
     fn media_type(&mut self, node: &mut Value, pointer: &str) {
         sloppy_ops::media_type(node, pointer, self.notes);
+        self.expect_mapping(node, pointer, "a media type");
     }
 
     /// The order matters: 3.1 forms are read first (a numeric `exclusiveMinimum`

@@ -34,6 +34,16 @@ pub(crate) fn parse(text: &str, origin: &str, notes: &mut Notes) -> Result<(Valu
         Ok(value) => return Ok((value, Format::Json)),
         Err(e) => e,
     };
+    let json_syntax = || Error::Syntax {
+        origin: origin.to_string(),
+        line: Some(json_error.line()),
+        message: json_message(&json_error),
+    };
+    // A file named `.json` is JSON; YAML's leniency would only turn its syntax
+    // error into a confusing one further on.
+    if origin.to_ascii_lowercase().ends_with(".json") {
+        return Err(json_syntax());
+    }
     // Some publishers ship "JSON" that is really flow-style YAML (comments, unquoted
     // keys, trailing commas). Try YAML before giving up, and when both fail report the
     // parser that got further, since that is most likely the intended syntax.
@@ -48,11 +58,7 @@ pub(crate) fn parse(text: &str, origin: &str, notes: &mut Notes) -> Result<(Valu
         {
             Err(Error::Syntax { origin: origin.to_string(), line: yaml_line, message })
         }
-        Err(_) => Err(Error::Syntax {
-            origin: origin.to_string(),
-            line: Some(json_error.line()),
-            message: json_message(&json_error),
-        }),
+        Err(_) => Err(json_syntax()),
     }
 }
 
