@@ -226,9 +226,17 @@ impl Builder {
                 let start = e.key_start as usize;
                 keys.get(start..start + e.key_len as usize).unwrap_or("")
             };
-            // Stable sort: with duplicate keys the first one wins the binary search
-            // only by chance, which is fine for line numbers.
+            // A stable sort keeps duplicate keys in text order; keeping the last of
+            // each run matches the parsers, where the last value wins.
             frame.edges.sort_by(|a, b| key(a).cmp(key(b)));
+            let mut deduped: Vec<Edge> = Vec::with_capacity(frame.edges.len());
+            for edge in frame.edges.drain(..) {
+                match deduped.last_mut() {
+                    Some(last) if key(last) == key(&edge) => *last = edge,
+                    _ => deduped.push(edge),
+                }
+            }
+            frame.edges = deduped;
         }
         let first = to_u32(self.index.edges.len());
         let len = to_u32(frame.edges.len());
