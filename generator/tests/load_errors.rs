@@ -80,7 +80,9 @@ fn refused_documents() {
     for (origin, text, expected) in cases {
         let actual = error_of(text, origin);
         if actual != *expected {
-            failures.push(format!("{origin}:\n  expected {expected}\n  actual   {actual}"));
+            failures.push(format!(
+                "{origin}:\n  expected {expected}\n  actual   {actual}"
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -91,7 +93,9 @@ fn unreadable_file_is_an_io_error() {
     let missing = std::path::Path::new("tests/fixtures/load/does-not-exist.yaml");
     let error = generator::load::load_path(missing).expect_err("the file does not exist");
     assert!(
-        error.to_string().starts_with("cannot access tests/fixtures/load/does-not-exist.yaml: "),
+        error
+            .to_string()
+            .starts_with("cannot access tests/fixtures/load/does-not-exist.yaml: "),
         "{error}"
     );
 }

@@ -13,7 +13,10 @@ fn check(fixture: &str, rows: &[(&str, Option<usize>)]) {
     for (pointer, line) in rows {
         let location = doc.location(pointer);
         if location.line != *line {
-            failures.push(format!("{pointer}: expected {line:?}, found {:?}", location.line));
+            failures.push(format!(
+                "{pointer}: expected {line:?}, found {:?}",
+                location.line
+            ));
         }
         assert_eq!(location.origin, path);
         assert_eq!(location.pointer, *pointer);
@@ -35,7 +38,10 @@ fn json_lines() {
             ("/paths/~1x~1{y}/get/responses/200/description", Some(22)),
             ("/components/schemas/A~1B", Some(30)),
             ("/components/schemas/A~1B/properties/k~0", Some(33)),
-            ("/components/schemas/A~1B/properties/esc\u{e9}/type", Some(37)),
+            (
+                "/components/schemas/A~1B/properties/esc\u{e9}/type",
+                Some(37),
+            ),
             // Not in the text: the nearest ancestor's line.
             ("/paths/~1x~1{y}/get/parameters/0/schema/format", Some(15)),
             ("/paths/~1x~1{y}/get/parameters/7", Some(10)),
@@ -59,8 +65,14 @@ fn block_yaml_lines() {
             ("/paths/~1pets~1{id}/get/parameters/0", Some(16)),
             ("/paths/~1pets~1{id}/get/parameters/0/schema/type", Some(20)),
             ("/paths/~1pets~1{id}/get/parameters/1/name", Some(22)),
-            ("/paths/~1pets~1{id}/get/parameters/1/schema/minimum", Some(25)),
-            ("/paths/~1pets~1{id}/get/responses/200/content/application~1json/schema/$ref", Some(32)),
+            (
+                "/paths/~1pets~1{id}/get/parameters/1/schema/minimum",
+                Some(25),
+            ),
+            (
+                "/paths/~1pets~1{id}/get/responses/200/content/application~1json/schema/$ref",
+                Some(32),
+            ),
             ("/paths/~1a~0b/get/responses/default/description", Some(38)),
             // Through an alias: the anchor's lines.
             ("/paths/~1a~0b/get/parameters/0/in", Some(23)),
@@ -89,9 +101,13 @@ fn flow_yaml_lines() {
 /// is built once.
 #[test]
 fn many_lookups_on_a_large_document() {
-    let mut text = String::from("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n");
+    let mut text = String::from(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n",
+    );
     for i in 0..5000 {
-        text.push_str(&format!("    S{i}:\n      type: object\n      properties:\n        id: {{type: integer}}\n"));
+        text.push_str(&format!(
+            "    S{i}:\n      type: object\n      properties:\n        id: {{type: integer}}\n"
+        ));
     }
     let doc = generator::load::load_str(&text, "big.yaml").expect("the document loads");
     for i in 0..5000 {

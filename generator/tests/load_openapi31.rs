@@ -144,9 +144,18 @@ fn schema_rules_in_31_documents() {
     for case in cases() {
         let (actual, warnings) = normalise_schema("3.1.0", case.input.clone());
         assert_eq!(actual, case.expected, "{}", case.name);
-        assert_eq!(warnings.len(), case.warnings.len(), "{}: {warnings:?}", case.name);
+        assert_eq!(
+            warnings.len(),
+            case.warnings.len(),
+            "{}: {warnings:?}",
+            case.name
+        );
         for (warning, expected) in warnings.iter().zip(case.warnings) {
-            assert!(warning.contains(expected), "{}: `{warning}` lacks `{expected}`", case.name);
+            assert!(
+                warning.contains(expected),
+                "{}: `{warning}` lacks `{expected}`",
+                case.name
+            );
         }
     }
 }
@@ -154,10 +163,17 @@ fn schema_rules_in_31_documents() {
 /// The same forms in a 3.0 document are fixed up too, but each with a warning.
 #[test]
 fn the_31_forms_in_a_30_document_warn() {
-    let (actual, warnings) = normalise_schema("3.0.3", json!({ "type": ["integer", "null"], "exclusiveMinimum": 1 }));
-    assert_eq!(actual, json!({ "type": "integer", "nullable": true, "minimum": 1, "exclusiveMinimum": true }));
+    let (actual, warnings) = normalise_schema(
+        "3.0.3",
+        json!({ "type": ["integer", "null"], "exclusiveMinimum": 1 }),
+    );
+    assert_eq!(
+        actual,
+        json!({ "type": "integer", "nullable": true, "minimum": 1, "exclusiveMinimum": true })
+    );
     assert_eq!(warnings.len(), 2, "{warnings:?}");
-    assert!(warnings[0].contains("/components/schemas/X/type a list or `\"null\"` as `type` is OpenAPI 3.1"));
+    assert!(warnings[0]
+        .contains("/components/schemas/X/type a list or `\"null\"` as `type` is OpenAPI 3.1"));
     assert!(warnings[1].contains("a number as `exclusiveMinimum` is OpenAPI 3.1"));
 }
 
@@ -167,8 +183,14 @@ fn ref_siblings_in_30_keep_only_nullability() {
         "3.0.3",
         json!({ "$ref": "#/components/schemas/Y", "type": "string", "nullable": true, "description": "d" }),
     );
-    assert_eq!(actual, json!({ "description": "d", "nullable": true, "allOf": [ { "$ref": "#/components/schemas/Y" } ] }));
-    assert_eq!(warnings, ["/components/schemas/X `type` beside `$ref` ignored, as OpenAPI 3.0 specifies"]);
+    assert_eq!(
+        actual,
+        json!({ "description": "d", "nullable": true, "allOf": [ { "$ref": "#/components/schemas/Y" } ] })
+    );
+    assert_eq!(
+        warnings,
+        ["/components/schemas/X `type` beside `$ref` ignored, as OpenAPI 3.0 specifies"]
+    );
 }
 
 #[test]
@@ -187,10 +209,18 @@ fn document_level_rules() {
     }));
     let value = normalised(&doc);
     assert_eq!(value["openapi"], "3.0.3");
-    assert_eq!(value["info"]["license"], json!({ "name": "MIT", "url": "https://spdx.org/licenses/MIT.html" }));
+    assert_eq!(
+        value["info"]["license"],
+        json!({ "name": "MIT", "url": "https://spdx.org/licenses/MIT.html" })
+    );
     assert_eq!(value["paths"]["/pets"]["get"]["operationId"], "listPets");
     assert!(value.get("webhooks").is_none());
-    assert_eq!(value["components"]["securitySchemes"].as_object().map(|s| s.len()), Some(1));
+    assert_eq!(
+        value["components"]["securitySchemes"]
+            .as_object()
+            .map(|s| s.len()),
+        Some(1)
+    );
     assert_eq!(value["security"], json!([ { "key": [] } ]));
     let messages: Vec<&str> = doc.warnings.iter().map(|w| w.message.as_str()).collect();
     assert_eq!(messages.len(), 2, "{messages:?}");
@@ -200,7 +230,9 @@ fn document_level_rules() {
 
 #[test]
 fn paths_may_be_absent_in_31() {
-    let doc = load_json(&json!({ "openapi": "3.1.0", "info": { "title": "t", "version": "1" }, "components": {} }));
+    let doc = load_json(
+        &json!({ "openapi": "3.1.0", "info": { "title": "t", "version": "1" }, "components": {} }),
+    );
     assert!(doc.openapi.paths.paths.is_empty());
     assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
 }

@@ -83,13 +83,20 @@ impl LineIndex {
     /// `#`), or of its nearest ancestor that exists in the text.
     pub(crate) fn lookup(&self, pointer: &str) -> Option<Found> {
         let (mut node, root_line) = self.root?;
-        let mut found = Found { line: root_line as usize, exact: true, depth: 0 };
+        let mut found = Found {
+            line: root_line as usize,
+            exact: true,
+            depth: 0,
+        };
         let pointer = pointer.strip_prefix('#').unwrap_or(pointer);
         if pointer.is_empty() {
             return Some(found);
         }
         let Some(rest) = pointer.strip_prefix('/') else {
-            return Some(Found { exact: false, ..found });
+            return Some(Found {
+                exact: false,
+                ..found
+            });
         };
         for raw in rest.split('/') {
             let token = unescape(raw);
@@ -99,7 +106,12 @@ impl LineIndex {
                     found.line = edge.line as usize;
                     found.depth += 1;
                 }
-                None => return Some(Found { exact: false, ..found }),
+                None => {
+                    return Some(Found {
+                        exact: false,
+                        ..found
+                    })
+                }
             }
         }
         Some(found)
@@ -107,7 +119,9 @@ impl LineIndex {
 
     fn child(&self, node: u32, token: &str, depth: usize) -> Option<Edge> {
         let info = *self.nodes.get(node as usize)?;
-        let edges = self.edges.get(info.first as usize..(info.first + info.len) as usize)?;
+        let edges = self
+            .edges
+            .get(info.first as usize..(info.first + info.len) as usize)?;
         match info.kind {
             Kind::Scalar => None,
             Kind::Array => {
@@ -146,7 +160,9 @@ impl LineIndex {
 
     fn key(&self, edge: &Edge) -> &str {
         let start = edge.key_start as usize;
-        self.keys.get(start..start + edge.key_len as usize).unwrap_or("")
+        self.keys
+            .get(start..start + edge.key_len as usize)
+            .unwrap_or("")
     }
 }
 
@@ -182,18 +198,30 @@ fn to_u32(n: usize) -> u32 {
 
 impl Builder {
     fn expects_key(&self) -> bool {
-        self.stack.last().is_some_and(|f| f.object && f.key.is_none())
+        self.stack
+            .last()
+            .is_some_and(|f| f.object && f.key.is_none())
     }
 
     fn new_node(&mut self, kind: Kind) -> u32 {
         let id = to_u32(self.index.nodes.len());
-        self.index.nodes.push(Node { first: 0, len: 0, kind });
+        self.index.nodes.push(Node {
+            first: 0,
+            len: 0,
+            kind,
+        });
         id
     }
 
     fn begin(&mut self, object: bool, line: usize) -> u32 {
         let node = self.new_node(if object { Kind::Object } else { Kind::Array });
-        self.stack.push(Frame { node, line: to_u32(line), object, edges: Vec::new(), key: None });
+        self.stack.push(Frame {
+            node,
+            line: to_u32(line),
+            object,
+            edges: Vec::new(),
+            key: None,
+        });
         node
     }
 
@@ -256,12 +284,22 @@ impl Builder {
             return;
         };
         if !frame.object {
-            frame.edges.push(Edge { key_start: 0, key_len: 0, child: node, line: to_u32(line) });
+            frame.edges.push(Edge {
+                key_start: 0,
+                key_len: 0,
+                child: node,
+                line: to_u32(line),
+            });
             return;
         }
         match frame.key.take() {
             Some((key_start, key_len, key_line)) => {
-                frame.edges.push(Edge { key_start, key_len, child: node, line: key_line });
+                frame.edges.push(Edge {
+                    key_start,
+                    key_len,
+                    child: node,
+                    line: key_line,
+                });
             }
             // A complex (non-scalar) key: it names nothing a pointer can reach, so
             // only remember that the next node is its value.
@@ -389,7 +427,10 @@ impl MarkedEventReceiver for YamlReceiver {
 }
 
 fn scan_yaml(text: &str) -> Option<LineIndex> {
-    let mut receiver = YamlReceiver { builder: Builder::default(), anchors: HashMap::new() };
+    let mut receiver = YamlReceiver {
+        builder: Builder::default(),
+        anchors: HashMap::new(),
+    };
     let mut parser = Parser::new_from_str(text);
     // A scan error late in the text (where serde_yaml, which produced the value,
     // was more lenient) still leaves a useful index for everything before it.

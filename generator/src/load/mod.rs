@@ -98,19 +98,28 @@ impl Document {
 
     /// Location of a pointer into the original document, without mapping.
     fn source_location(&self, pointer: &str) -> Location {
-        let index = self.index.get_or_init(|| LineIndex::build(&self.text, self.format));
+        let index = self
+            .index
+            .get_or_init(|| LineIndex::build(&self.text, self.format));
         let line = index
             .as_ref()
             .and_then(|index| index.lookup(pointer))
             .filter(|found| found.exact || found.depth > 0)
             .map(|found| found.line);
-        Location { origin: self.origin.clone(), pointer: pointer.to_string(), line }
+        Location {
+            origin: self.origin.clone(),
+            pointer: pointer.to_string(),
+            line,
+        }
     }
 }
 
 /// Reads and loads the file at `path`; the origin in messages is the path as given.
 pub fn load_path(path: &Path) -> Result<Document, Error> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    let bytes = std::fs::read(path).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
     let origin = path.display().to_string();
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
@@ -122,7 +131,10 @@ pub fn load_path(path: &Path) -> Result<Document, Error> {
             let location = doc.source_location("");
             doc.warnings.insert(
                 0,
-                Warning { location, message: "the file is not valid UTF-8; invalid bytes were replaced".into() },
+                Warning {
+                    location,
+                    message: "the file is not valid UTF-8; invalid bytes were replaced".into(),
+                },
             );
             return Ok(doc);
         }
@@ -162,7 +174,10 @@ fn load_string(text: String, origin: String) -> Result<Document, Error> {
     };
     let problems: Vec<Error> = problems
         .into_iter()
-        .map(|(pointer, message)| Error::Invalid { location: doc.location(&pointer), message })
+        .map(|(pointer, message)| Error::Invalid {
+            location: doc.location(&pointer),
+            message,
+        })
         .collect();
     if let Some(error) = Error::from_many(problems) {
         return Err(error);
@@ -170,7 +185,10 @@ fn load_string(text: String, origin: String) -> Result<Document, Error> {
     match deserialize(value) {
         Ok(openapi) => doc.openapi = openapi,
         Err((pointer, message)) => {
-            return Err(Error::Invalid { location: doc.location(&pointer), message });
+            return Err(Error::Invalid {
+                location: doc.location(&pointer),
+                message,
+            });
         }
     }
     doc.warnings = notes
@@ -207,12 +225,16 @@ fn deserialize(value: Value) -> Result<openapiv3::OpenAPI, (String, String)> {
                         pointer.push_str(&index.to_string());
                     }
                     serde_path_to_error::Segment::Map { key } => push_token(&mut pointer, key),
-                    serde_path_to_error::Segment::Enum { .. } | serde_path_to_error::Segment::Unknown => {}
+                    serde_path_to_error::Segment::Enum { .. }
+                    | serde_path_to_error::Segment::Unknown => {}
                 }
             }
             Err((pointer, e.into_inner().to_string()))
         }
-        Err(_) => Err((String::new(), "the document could not be read into the OpenAPI model".into())),
+        Err(_) => Err((
+            String::new(),
+            "the document could not be read into the OpenAPI model".into(),
+        )),
     }
 }
 
@@ -234,12 +256,20 @@ pub(crate) struct Note {
 impl Notes {
     /// A warning about the node at `pointer` in the normalised document.
     pub(crate) fn warn(&mut self, pointer: &str, message: impl Into<String>) {
-        self.items.push(Note { pointer: pointer.to_string(), in_source: false, message: message.into() });
+        self.items.push(Note {
+            pointer: pointer.to_string(),
+            in_source: false,
+            message: message.into(),
+        });
     }
 
     /// A warning about the node at `pointer` in the original document.
     pub(crate) fn warn_source(&mut self, pointer: &str, message: impl Into<String>) {
-        self.items.push(Note { pointer: pointer.to_string(), in_source: true, message: message.into() });
+        self.items.push(Note {
+            pointer: pointer.to_string(),
+            in_source: true,
+            message: message.into(),
+        });
     }
 }
 

@@ -10,7 +10,11 @@ use super::{kind_of, openapi31, sloppy, sloppy_ops, sloppy_schema, InputVersion,
 /// repair (an object of the document that is not a mapping), as (pointer, message),
 /// all of them rather than the first, and with precise pointers, which the
 /// deserializer cannot give through `openapiv3`'s flattened maps.
-pub(crate) fn run(doc: &mut Value, version: InputVersion, notes: &mut Notes) -> Vec<(String, String)> {
+pub(crate) fn run(
+    doc: &mut Value,
+    version: InputVersion,
+    notes: &mut Notes,
+) -> Vec<(String, String)> {
     let mut normaliser = Normaliser {
         notes,
         is31: version == InputVersion::OpenApi31,
@@ -36,7 +40,10 @@ struct Normaliser<'n> {
 impl Normaliser<'_> {
     fn expect_mapping(&mut self, node: &Value, pointer: &str, what: &str) {
         if !node.is_object() {
-            self.problems.push((pointer.to_string(), format!("{what} should be a mapping, found {}", kind_of(node))));
+            self.problems.push((
+                pointer.to_string(),
+                format!("{what} should be a mapping, found {}", kind_of(node)),
+            ));
         }
     }
 }
@@ -56,7 +63,9 @@ impl Visitor for Normaliser<'_> {
         sloppy::components(root, notes);
         self.removed_schemes = sloppy::security_schemes(root, notes);
         sloppy::security_requirements(root, "", &self.removed_schemes, notes);
-        if let Some(Value::Object(callbacks)) = root.get("components").and_then(|c| c.get("callbacks")) {
+        if let Some(Value::Object(callbacks)) =
+            root.get("components").and_then(|c| c.get("callbacks"))
+        {
             self.callbacks = callbacks.clone();
         }
         for key in ["info", "paths"] {

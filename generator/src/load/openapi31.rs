@@ -35,13 +35,19 @@ pub(crate) fn normalise_root(doc: &mut Value, notes: &mut Notes) {
         return;
     };
     root.insert("openapi".into(), Value::String("3.0.3".into()));
-    if let Some(webhooks) = root.remove("webhooks") {
+    if let Some(webhooks) = root.shift_remove("webhooks") {
         if webhooks.as_object().is_some_and(|w| !w.is_empty()) {
-            notes.warn_source("/webhooks", "webhooks describe requests the API makes, not ones a client sends; dropped");
+            notes.warn_source(
+                "/webhooks",
+                "webhooks describe requests the API makes, not ones a client sends; dropped",
+            );
         }
     }
-    if let Some(dialect) = root.remove("jsonSchemaDialect") {
-        if dialect.as_str().is_some_and(|d| !d.starts_with("https://spec.openapis.org/oas/3.1/dialect")) {
+    if let Some(dialect) = root.shift_remove("jsonSchemaDialect") {
+        if dialect
+            .as_str()
+            .is_some_and(|d| !d.starts_with("https://spec.openapis.org/oas/3.1/dialect"))
+        {
             notes.warn_source(
                 "/jsonSchemaDialect",
                 "a non-default JSON Schema dialect is read as the OpenAPI 3.1 dialect",
@@ -58,12 +64,16 @@ pub(crate) fn normalise_root(doc: &mut Value, notes: &mut Notes) {
 /// 3.1 added `license.identifier` (an SPDX id) as an alternative to `url`; keep the
 /// information as a URL, which the 3.0 model has.
 fn license_identifier(root: &mut Map<String, Value>) {
-    let Some(Value::Object(license)) = root.get_mut("info").and_then(|i| i.get_mut("license")) else {
+    let Some(Value::Object(license)) = root.get_mut("info").and_then(|i| i.get_mut("license"))
+    else {
         return;
     };
-    if let Some(Value::String(id)) = license.remove("identifier") {
+    if let Some(Value::String(id)) = license.shift_remove("identifier") {
         if !license.contains_key("url") {
-            license.insert("url".into(), Value::String(format!("https://spdx.org/licenses/{id}.html")));
+            license.insert(
+                "url".into(),
+                Value::String(format!("https://spdx.org/licenses/{id}.html")),
+            );
         }
     }
 }
@@ -72,7 +82,7 @@ fn license_identifier(root: &mut Map<String, Value>) {
 /// lacks; inline the referenced items and drop the section.
 fn inline_path_items(root: &mut Map<String, Value>, notes: &mut Notes) {
     let items = match root.get_mut("components").and_then(Value::as_object_mut) {
-        Some(components) => match components.remove("pathItems") {
+        Some(components) => match components.shift_remove("pathItems") {
             Some(Value::Object(items)) => items,
             _ => return,
         },
@@ -101,8 +111,16 @@ fn inline_path_items(root: &mut Map<String, Value>, notes: &mut Notes) {
 
 /// Keywords that only annotate: dropping them next to a `$ref` loses no meaning the
 /// client could use.
-const ANNOTATIONS: [&str; 8] =
-    ["description", "summary", "title", "example", "examples", "$comment", "externalDocs", "deprecated"];
+const ANNOTATIONS: [&str; 8] = [
+    "description",
+    "summary",
+    "title",
+    "example",
+    "examples",
+    "$comment",
+    "externalDocs",
+    "deprecated",
+];
 
 /// A 3.1 boolean schema: `true` allows anything, `false` nothing.
 pub(crate) fn boolean_schema(node: &mut Value) -> bool {
@@ -122,11 +140,16 @@ const MEANT_IN_30: [&str; 3] = ["nullable", "readOnly", "writeOnly"];
 /// siblings are ignored by the specification, only [`MEANT_IN_30`] are kept and the
 /// rest are removed with a warning. Returns true when the schema is still a plain
 /// reference (callers then leave it alone).
-pub(crate) fn schema_ref_siblings(schema: &mut Map<String, Value>, pointer: &str, notes: &mut Notes, is31: bool) -> bool {
+pub(crate) fn schema_ref_siblings(
+    schema: &mut Map<String, Value>,
+    pointer: &str,
+    notes: &mut Notes,
+    is31: bool,
+) -> bool {
     match schema.get("$ref") {
         Some(Value::String(_)) => {}
         Some(_) => {
-            schema.remove("$ref");
+            schema.shift_remove("$ref");
             notes.warn(pointer, "`$ref` is not a string; ignored");
             return false;
         }
@@ -134,20 +157,30 @@ pub(crate) fn schema_ref_siblings(schema: &mut Map<String, Value>, pointer: &str
     }
     let semantic = |k: &str| k != "$ref" && !k.starts_with("x-") && !ANNOTATIONS.contains(&k);
     if !is31 {
-        let ignored: Vec<String> =
-            schema.keys().filter(|k| semantic(k) && !MEANT_IN_30.contains(&k.as_str())).cloned().collect();
+        let ignored: Vec<String> = schema
+            .keys()
+            .filter(|k| semantic(k) && !MEANT_IN_30.contains(&k.as_str()))
+            .cloned()
+            .collect();
         if !ignored.is_empty() {
             for key in &ignored {
-                schema.remove(key);
+                schema.shift_remove(key);
             }
-            let list = ignored.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
-            notes.warn(pointer, format!("{list} beside `$ref` ignored, as OpenAPI 3.0 specifies"));
+            let list = ignored
+                .iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            notes.warn(
+                pointer,
+                format!("{list} beside `$ref` ignored, as OpenAPI 3.0 specifies"),
+            );
         }
     }
     if !schema.keys().any(|k| semantic(k)) {
         return true;
     }
-    let Some(reference) = schema.remove("$ref") else {
+    let Some(reference) = schema.shift_remove("$ref") else {
         return false;
     };
     let wrapped = json!({ "$ref": reference });
@@ -194,9 +227,9 @@ pub(crate) fn schema_null_branches(schema: &mut Map<String, Value>) {
         let remaining = branches.len();
         schema.insert("nullable".into(), Value::Bool(true));
         if remaining == 0 {
-            schema.remove(key);
+            schema.shift_remove(key);
         } else if remaining == 1 && !schema.contains_key("allOf") {
-            if let Some(branches) = schema.remove(key) {
+            if let Some(branches) = schema.shift_remove(key) {
                 schema.insert("allOf".into(), branches);
             }
         }
@@ -207,9 +240,13 @@ pub(crate) fn schema_null_branches(schema: &mut Map<String, Value>) {
 fn keyword_type(key: &str) -> Option<&'static [&'static str]> {
     Some(match key {
         "pattern" | "minLength" | "maxLength" => &["string"],
-        "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum" | "multipleOf" => &["number", "integer"],
+        "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum" | "multipleOf" => {
+            &["number", "integer"]
+        }
         "items" | "minItems" | "maxItems" | "uniqueItems" => &["array"],
-        "properties" | "required" | "additionalProperties" | "minProperties" | "maxProperties" => &["object"],
+        "properties" | "required" | "additionalProperties" | "minProperties" | "maxProperties" => {
+            &["object"]
+        }
         _ => return None,
     })
 }
@@ -227,13 +264,23 @@ fn value_has_type(value: &Value, ty: &str) -> bool {
 }
 
 fn numeric_format(format: &str) -> bool {
-    matches!(format, "float" | "double" | "decimal") || format.starts_with("int") || format.starts_with("uint")
+    matches!(format, "float" | "double" | "decimal")
+        || format.starts_with("int")
+        || format.starts_with("uint")
 }
 
 /// `type` as a list (or `"null"`): see the module comment.
-pub(crate) fn schema_type_list(schema: &mut Map<String, Value>, pointer: &str, notes: &mut Notes, is31: bool) {
+pub(crate) fn schema_type_list(
+    schema: &mut Map<String, Value>,
+    pointer: &str,
+    notes: &mut Notes,
+    is31: bool,
+) {
     let types: Vec<String> = match schema.get("type") {
-        Some(Value::Array(list)) => list.iter().map(|t| t.as_str().unwrap_or_default().to_string()).collect(),
+        Some(Value::Array(list)) => list
+            .iter()
+            .map(|t| t.as_str().unwrap_or_default().to_string())
+            .collect(),
         Some(Value::String(t)) if t == "null" => vec![t.clone()],
         _ => return,
     };
@@ -247,17 +294,23 @@ pub(crate) fn schema_type_list(schema: &mut Map<String, Value>, pointer: &str, n
         schema.insert("nullable".into(), Value::Bool(true));
     }
     if !is31 {
-        notes.warn(&format!("{pointer}/type"), "a list or `\"null\"` as `type` is OpenAPI 3.1; read as 3.1");
+        notes.warn(
+            &format!("{pointer}/type"),
+            "a list or `\"null\"` as `type` is OpenAPI 3.1; read as 3.1",
+        );
     }
     match others.len() {
         0 => {
-            schema.remove("type");
+            schema.shift_remove("type");
         }
         1 => {
             schema.insert("type".into(), Value::String(others.remove(0)));
         }
-        _ if ["anyOf", "oneOf", "allOf"].iter().any(|k| schema.contains_key(*k)) => {
-            schema.remove("type");
+        _ if ["anyOf", "oneOf", "allOf"]
+            .iter()
+            .any(|k| schema.contains_key(*k)) =>
+        {
+            schema.shift_remove("type");
             notes.warn(&format!("{pointer}/type"), "a list of several types beside `anyOf`/`oneOf`/`allOf` is not supported; any type is accepted");
         }
         _ => split_types(schema, &others),
@@ -267,7 +320,7 @@ pub(crate) fn schema_type_list(schema: &mut Map<String, Value>, pointer: &str, n
 /// Turns `{type: [a, b], ...}` into `{anyOf: [{type: a, ...}, {type: b, ...}]}`,
 /// moving each type-specific keyword into the branches of its type.
 fn split_types(schema: &mut Map<String, Value>, types: &[String]) {
-    schema.remove("type");
+    schema.shift_remove("type");
     let mut branches: Vec<Map<String, Value>> = types
         .iter()
         .map(|t| {
@@ -280,19 +333,34 @@ fn split_types(schema: &mut Map<String, Value>, types: &[String]) {
     for key in keys {
         let targets: Vec<usize> = match key.as_str() {
             "format" => {
-                let numeric = schema.get("format").and_then(Value::as_str).is_some_and(numeric_format);
-                let wanted: &[&str] = if numeric { &["number", "integer"] } else { &["string"] };
-                types.iter().enumerate().filter(|(_, t)| wanted.contains(&t.as_str())).map(|(i, _)| i).collect()
+                let numeric = schema
+                    .get("format")
+                    .and_then(Value::as_str)
+                    .is_some_and(numeric_format);
+                let wanted: &[&str] = if numeric {
+                    &["number", "integer"]
+                } else {
+                    &["string"]
+                };
+                types
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| wanted.contains(&t.as_str()))
+                    .map(|(i, _)| i)
+                    .collect()
             }
             "enum" => (0..types.len()).collect(),
             k => match keyword_type(k) {
-                Some(wanted) => {
-                    types.iter().enumerate().filter(|(_, t)| wanted.contains(&t.as_str())).map(|(i, _)| i).collect()
-                }
+                Some(wanted) => types
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| wanted.contains(&t.as_str()))
+                    .map(|(i, _)| i)
+                    .collect(),
                 None => continue,
             },
         };
-        let Some(value) = schema.remove(&key) else {
+        let Some(value) = schema.shift_remove(&key) else {
             continue;
         };
         for i in targets {
@@ -301,8 +369,13 @@ fn split_types(schema: &mut Map<String, Value>, types: &[String]) {
             };
             if key == "enum" {
                 let ty = types.get(i).map(String::as_str).unwrap_or_default();
-                let values: Vec<Value> =
-                    value.as_array().into_iter().flatten().filter(|v| value_has_type(v, ty)).cloned().collect();
+                let values: Vec<Value> = value
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter(|v| value_has_type(v, ty))
+                    .cloned()
+                    .collect();
                 if !values.is_empty() {
                     branch.insert(key.clone(), Value::Array(values));
                 }
@@ -311,18 +384,31 @@ fn split_types(schema: &mut Map<String, Value>, types: &[String]) {
             }
         }
     }
-    schema.insert("anyOf".into(), Value::Array(branches.into_iter().map(Value::Object).collect()));
+    schema.insert(
+        "anyOf".into(),
+        Value::Array(branches.into_iter().map(Value::Object).collect()),
+    );
 }
 
 /// `const: v` is a one-value `enum`; with no `type`, the value's own type is implied.
-pub(crate) fn schema_const(schema: &mut Map<String, Value>, pointer: &str, notes: &mut Notes, is31: bool) {
-    let Some(value) = schema.remove("const") else {
+pub(crate) fn schema_const(
+    schema: &mut Map<String, Value>,
+    pointer: &str,
+    notes: &mut Notes,
+    is31: bool,
+) {
+    let Some(value) = schema.shift_remove("const") else {
         return;
     };
     if !is31 {
-        notes.warn(&format!("{pointer}/const"), "`const` is OpenAPI 3.1; read as a one-value `enum`");
+        notes.warn(
+            &format!("{pointer}/const"),
+            "`const` is OpenAPI 3.1; read as a one-value `enum`",
+        );
     }
-    let combined = ["anyOf", "oneOf", "allOf", "$ref"].iter().any(|k| schema.contains_key(*k));
+    let combined = ["anyOf", "oneOf", "allOf", "$ref"]
+        .iter()
+        .any(|k| schema.contains_key(*k));
     if !schema.contains_key("type") && !combined {
         let implied = match &value {
             Value::String(_) => Some("string"),
@@ -343,7 +429,7 @@ pub(crate) fn schema_const(schema: &mut Map<String, Value>, pointer: &str, notes
 
 /// Schema `examples` (a list in 3.1) becomes the 3.0 `example` (its first entry).
 pub(crate) fn schema_examples(schema: &mut Map<String, Value>) {
-    match schema.remove("examples") {
+    match schema.shift_remove("examples") {
         Some(Value::Array(mut list)) if !list.is_empty() && !schema.contains_key("example") => {
             schema.insert("example".into(), list.swap_remove(0));
         }
@@ -353,7 +439,12 @@ pub(crate) fn schema_examples(schema: &mut Map<String, Value>) {
 
 /// Numeric `exclusiveMinimum`/`exclusiveMaximum` (3.1, and common in 3.0 documents)
 /// become `minimum`/`maximum` plus the 3.0 boolean flags.
-pub(crate) fn schema_exclusive_bounds(schema: &mut Map<String, Value>, pointer: &str, notes: &mut Notes, is31: bool) {
+pub(crate) fn schema_exclusive_bounds(
+    schema: &mut Map<String, Value>,
+    pointer: &str,
+    notes: &mut Notes,
+    is31: bool,
+) {
     for (flag, bound, stricter) in [
         ("exclusiveMinimum", "minimum", std::cmp::Ordering::Greater),
         ("exclusiveMaximum", "maximum", std::cmp::Ordering::Less),
@@ -362,7 +453,10 @@ pub(crate) fn schema_exclusive_bounds(schema: &mut Map<String, Value>, pointer: 
             continue;
         };
         if !is31 {
-            notes.warn(&format!("{pointer}/{flag}"), format!("a number as `{flag}` is OpenAPI 3.1; read as 3.1"));
+            notes.warn(
+                &format!("{pointer}/{flag}"),
+                format!("a number as `{flag}` is OpenAPI 3.1; read as 3.1"),
+            );
         }
         let current = schema.get(bound).and_then(Value::as_f64);
         let limit_f = limit.as_f64().unwrap_or_default();
@@ -374,7 +468,7 @@ pub(crate) fn schema_exclusive_bounds(schema: &mut Map<String, Value>, pointer: 
             schema.insert(bound.into(), Value::Number(limit));
             schema.insert(flag.into(), Value::Bool(true));
         } else {
-            schema.remove(flag);
+            schema.shift_remove(flag);
         }
     }
 }
@@ -382,8 +476,8 @@ pub(crate) fn schema_exclusive_bounds(schema: &mut Map<String, Value>, pointer: 
 /// `contentEncoding`/`contentMediaType` say how a string carries bytes; the 3.0
 /// model says it with `format`.
 pub(crate) fn schema_content_keywords(schema: &mut Map<String, Value>) {
-    let encoding = schema.remove("contentEncoding");
-    let media = schema.remove("contentMediaType");
+    let encoding = schema.shift_remove("contentEncoding");
+    let media = schema.shift_remove("contentMediaType");
     if schema.contains_key("format") || (encoding.is_none() && media.is_none()) {
         return;
     }
@@ -399,19 +493,39 @@ pub(crate) fn schema_content_keywords(schema: &mut Map<String, Value>) {
 }
 
 /// Keywords the 3.0 model cannot express; dropped, approximated where noted.
-pub(crate) fn schema_unsupported_keywords(schema: &mut Map<String, Value>, pointer: &str, notes: &mut Notes) {
-    for silent in ["$schema", "$id", "$anchor", "$comment", "$vocabulary", "$dynamicAnchor", "dependentRequired"] {
-        schema.remove(silent);
+pub(crate) fn schema_unsupported_keywords(
+    schema: &mut Map<String, Value>,
+    pointer: &str,
+    notes: &mut Notes,
+) {
+    for silent in [
+        "$schema",
+        "$id",
+        "$anchor",
+        "$comment",
+        "$vocabulary",
+        "$dynamicAnchor",
+        "dependentRequired",
+    ] {
+        schema.shift_remove(silent);
     }
-    if let Some(prefix) = schema.remove("prefixItems") {
+    if let Some(prefix) = schema.shift_remove("prefixItems") {
         let len = prefix.as_array().map_or(0, Vec::len);
         if !schema.contains_key("items") {
             schema.insert("items".into(), json!({}));
         }
-        notes.warn(pointer, format!("`prefixItems` (a tuple of {len}) is not supported; items are accepted as any type"));
+        notes.warn(
+            pointer,
+            format!(
+                "`prefixItems` (a tuple of {len}) is not supported; items are accepted as any type"
+            ),
+        );
     }
-    if let Some(patterns) = schema.remove("patternProperties") {
-        let mut single = patterns.as_object().filter(|p| p.len() == 1).and_then(|p| p.values().next().cloned());
+    if let Some(patterns) = schema.shift_remove("patternProperties") {
+        let mut single = patterns
+            .as_object()
+            .filter(|p| p.len() == 1)
+            .and_then(|p| p.values().next().cloned());
         if let Some(schema_value) = single.as_mut() {
             boolean_schema(schema_value);
         }
@@ -421,28 +535,50 @@ pub(crate) fn schema_unsupported_keywords(schema: &mut Map<String, Value>, point
             } else {
                 "`patternProperties` with several patterns is read as `additionalProperties` of any type"
             };
-            schema.insert("additionalProperties".into(), single.unwrap_or_else(|| json!({})));
+            schema.insert(
+                "additionalProperties".into(),
+                single.unwrap_or_else(|| json!({})),
+            );
             notes.warn(pointer, message);
         }
     }
-    if let Some(unevaluated) = schema.remove("unevaluatedProperties") {
+    if let Some(unevaluated) = schema.shift_remove("unevaluatedProperties") {
         if unevaluated.is_object() && !schema.contains_key("additionalProperties") {
             schema.insert("additionalProperties".into(), unevaluated);
         }
     }
-    schema.remove("unevaluatedItems");
+    schema.shift_remove("unevaluatedItems");
     let mut dropped: Vec<&str> = Vec::new();
-    for key in ["if", "then", "else", "dependentSchemas", "contains", "minContains", "maxContains", "propertyNames", "$defs", "definitions", "$dynamicRef"] {
-        if schema.remove(key).is_some() {
+    for key in [
+        "if",
+        "then",
+        "else",
+        "dependentSchemas",
+        "contains",
+        "minContains",
+        "maxContains",
+        "propertyNames",
+        "$defs",
+        "definitions",
+        "$dynamicRef",
+    ] {
+        if schema.shift_remove(key).is_some() {
             dropped.push(key);
         }
     }
     if !dropped.is_empty() {
-        let list = dropped.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+        let list = dropped
+            .iter()
+            .map(|k| format!("`{k}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
         let mut at = pointer.to_string();
         if dropped.len() == 1 {
             push_token(&mut at, dropped[0]);
         }
-        notes.warn(&at, format!("{list} cannot be expressed in the generated types; ignored"));
+        notes.warn(
+            &at,
+            format!("{list} cannot be expressed in the generated types; ignored"),
+        );
     }
 }

@@ -9,7 +9,9 @@
 
 use std::fmt;
 
-use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor};
+use serde::de::{
+    self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor,
+};
 use serde_json::{Map, Number, Value};
 
 use super::{push_token, Notes};
@@ -53,11 +55,15 @@ pub(crate) fn parse(text: &str, origin: &str, notes: &mut Notes) -> Result<(Valu
             notes.items.append(&mut yaml_notes.items);
             Ok((value, Format::Yaml))
         }
-        Err(Error::Syntax { line: yaml_line, message, .. })
-            if yaml_line.unwrap_or(0) > json_error.line() =>
-        {
-            Err(Error::Syntax { origin: origin.to_string(), line: yaml_line, message })
-        }
+        Err(Error::Syntax {
+            line: yaml_line,
+            message,
+            ..
+        }) if yaml_line.unwrap_or(0) > json_error.line() => Err(Error::Syntax {
+            origin: origin.to_string(),
+            line: yaml_line,
+            message,
+        }),
         Err(_) => Err(json_syntax()),
     }
 }
@@ -80,14 +86,21 @@ fn parse_yaml(text: &str, origin: &str, notes: &mut Notes) -> Result<Value, Erro
         if let Some(at) = message.find(" at line ") {
             message.truncate(at);
         }
-        Error::Syntax { origin: origin.to_string(), line, message }
+        Error::Syntax {
+            origin: origin.to_string(),
+            line,
+            message,
+        }
     };
     // A stream with several documents (`---` separators) is read up to its first
     // document; OpenAPI descriptions are single documents.
     let Some(first) = serde_yaml::Deserializer::from_str(text).next() else {
         return Ok(Value::Null);
     };
-    let mut state = YamlState { pointer: String::new(), notes };
+    let mut state = YamlState {
+        pointer: String::new(),
+        notes,
+    };
     YamlSeed(&mut state).deserialize(first).map_err(syntax)
 }
 
@@ -242,7 +255,9 @@ fn merge_into(map: &mut Map<String, Value>, merged: &mut Vec<String>, value: Val
 
 fn float(v: f64) -> Value {
     // `.inf` and `.nan` have no JSON form; keep their YAML spelling as a string.
-    Number::from_f64(v).map(Value::Number).unwrap_or_else(|| Value::String(v.to_string()))
+    Number::from_f64(v)
+        .map(Value::Number)
+        .unwrap_or_else(|| Value::String(v.to_string()))
 }
 
 fn push_index(pointer: &mut String, index: usize) {
@@ -325,14 +340,20 @@ impl<'de> Visitor<'de> for KeySeed {
     // the document still loads.
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<String, A::Error> {
         let mut notes = Notes::default();
-        let mut state = YamlState { pointer: String::new(), notes: &mut notes };
+        let mut state = YamlState {
+            pointer: String::new(),
+            notes: &mut notes,
+        };
         let value = YamlSeed(&mut state).visit_seq(seq)?;
         Ok(value.to_string())
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<String, A::Error> {
         let mut notes = Notes::default();
-        let mut state = YamlState { pointer: String::new(), notes: &mut notes };
+        let mut state = YamlState {
+            pointer: String::new(),
+            notes: &mut notes,
+        };
         let value = YamlSeed(&mut state).visit_map(map)?;
         Ok(value.to_string())
     }

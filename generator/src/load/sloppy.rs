@@ -29,7 +29,12 @@ fn scalar_text(value: &Value) -> Option<String> {
 
 /// Booleans written as strings (`nullable: "true"`, `required: "false"`), which YAML
 /// authors produce by quoting everything. Other non-booleans are removed.
-pub(crate) fn coerce_bool(map: &mut Map<String, Value>, key: &str, pointer: &str, notes: &mut Notes) {
+pub(crate) fn coerce_bool(
+    map: &mut Map<String, Value>,
+    key: &str,
+    pointer: &str,
+    notes: &mut Notes,
+) {
     let fixed = match map.get(key) {
         None | Some(Value::Bool(_)) => return,
         Some(Value::String(s)) if s.eq_ignore_ascii_case("true") => Some(true),
@@ -37,7 +42,7 @@ pub(crate) fn coerce_bool(map: &mut Map<String, Value>, key: &str, pointer: &str
         Some(Value::Number(n)) if n.as_u64() == Some(1) => Some(true),
         Some(Value::Number(n)) if n.as_u64() == Some(0) => Some(false),
         Some(Value::Null) => {
-            map.remove(key);
+            map.shift_remove(key);
             return;
         }
         Some(_) => None,
@@ -49,7 +54,7 @@ pub(crate) fn coerce_bool(map: &mut Map<String, Value>, key: &str, pointer: &str
             notes.warn(&p, format!("`{key}` should be a boolean; read as {b}"));
         }
         None => {
-            map.remove(key);
+            map.shift_remove(key);
             notes.warn(&p, format!("`{key}` should be a boolean; ignored"));
         }
     }
@@ -57,11 +62,16 @@ pub(crate) fn coerce_bool(map: &mut Map<String, Value>, key: &str, pointer: &str
 
 /// Strings given as numbers or booleans (`operationId: 12`, `description: 3`);
 /// `null` is treated as absent. Lists and mappings are removed.
-pub(crate) fn coerce_string(map: &mut Map<String, Value>, key: &str, pointer: &str, notes: &mut Notes) {
+pub(crate) fn coerce_string(
+    map: &mut Map<String, Value>,
+    key: &str,
+    pointer: &str,
+    notes: &mut Notes,
+) {
     match map.get(key) {
         None | Some(Value::String(_)) => {}
         Some(Value::Null) => {
-            map.remove(key);
+            map.shift_remove(key);
         }
         Some(other) => {
             let p = at(pointer, key);
@@ -70,8 +80,14 @@ pub(crate) fn coerce_string(map: &mut Map<String, Value>, key: &str, pointer: &s
                     map.insert(key.into(), Value::String(text));
                 }
                 None => {
-                    notes.warn(&p, format!("`{key}` should be a string, found {}; ignored", kind_of(other)));
-                    map.remove(key);
+                    notes.warn(
+                        &p,
+                        format!(
+                            "`{key}` should be a string, found {}; ignored",
+                            kind_of(other)
+                        ),
+                    );
+                    map.shift_remove(key);
                 }
             }
         }
@@ -80,11 +96,19 @@ pub(crate) fn coerce_string(map: &mut Map<String, Value>, key: &str, pointer: &s
 
 /// Counts (`minLength`, `maxItems`, ...) given as strings, floats like `1.0`, or
 /// negative numbers; the model needs non-negative integers.
-pub(crate) fn coerce_count(map: &mut Map<String, Value>, key: &str, pointer: &str, notes: &mut Notes) {
+pub(crate) fn coerce_count(
+    map: &mut Map<String, Value>,
+    key: &str,
+    pointer: &str,
+    notes: &mut Notes,
+) {
     let fixed = match map.get(key) {
         None => return,
         Some(Value::Number(n)) if n.is_u64() => return,
-        Some(Value::Number(n)) => n.as_f64().filter(|f| f.fract() == 0.0 && *f >= 0.0 && *f < 1e15).map(|f| f as u64),
+        Some(Value::Number(n)) => n
+            .as_f64()
+            .filter(|f| f.fract() == 0.0 && *f >= 0.0 && *f < 1e15)
+            .map(|f| f as u64),
         Some(Value::String(s)) => s.trim().parse::<u64>().ok(),
         Some(_) => None,
     };
@@ -92,22 +116,36 @@ pub(crate) fn coerce_count(map: &mut Map<String, Value>, key: &str, pointer: &st
     match fixed {
         Some(n) => {
             map.insert(key.into(), Value::from(n));
-            notes.warn(&p, format!("`{key}` should be a non-negative integer; read as {n}"));
+            notes.warn(
+                &p,
+                format!("`{key}` should be a non-negative integer; read as {n}"),
+            );
         }
         None => {
-            map.remove(key);
-            notes.warn(&p, format!("`{key}` should be a non-negative integer; ignored"));
+            map.shift_remove(key);
+            notes.warn(
+                &p,
+                format!("`{key}` should be a non-negative integer; ignored"),
+            );
         }
     }
 }
 
 /// Numbers given as strings (`minimum: "0"`).
-pub(crate) fn coerce_number(map: &mut Map<String, Value>, key: &str, pointer: &str, notes: &mut Notes) {
+pub(crate) fn coerce_number(
+    map: &mut Map<String, Value>,
+    key: &str,
+    pointer: &str,
+    notes: &mut Notes,
+) {
     let fixed = match map.get(key) {
         None | Some(Value::Number(_)) => return,
         Some(Value::String(s)) => {
             let s = s.trim();
-            s.parse::<i64>().ok().map(Number::from).or_else(|| s.parse::<f64>().ok().and_then(Number::from_f64))
+            s.parse::<i64>()
+                .ok()
+                .map(Number::from)
+                .or_else(|| s.parse::<f64>().ok().and_then(Number::from_f64))
         }
         Some(_) => None,
     };
@@ -118,7 +156,7 @@ pub(crate) fn coerce_number(map: &mut Map<String, Value>, key: &str, pointer: &s
             map.insert(key.into(), Value::Number(n));
         }
         None => {
-            map.remove(key);
+            map.shift_remove(key);
             notes.warn(&p, format!("`{key}` should be a number; ignored"));
         }
     }
@@ -126,29 +164,48 @@ pub(crate) fn coerce_number(map: &mut Map<String, Value>, key: &str, pointer: &s
 
 /// Mappings given as `null` (`headers:` with nothing after it in YAML) or as the
 /// wrong kind; removed so that the model's default (empty) applies.
-pub(crate) fn coerce_mapping(map: &mut Map<String, Value>, key: &str, pointer: &str, notes: &mut Notes) {
+pub(crate) fn coerce_mapping(
+    map: &mut Map<String, Value>,
+    key: &str,
+    pointer: &str,
+    notes: &mut Notes,
+) {
     match map.get(key) {
         None | Some(Value::Object(_)) => {}
         Some(Value::Null) => {
-            map.remove(key);
+            map.shift_remove(key);
         }
         Some(other) => {
-            notes.warn(&at(pointer, key), format!("`{key}` should be a mapping, found {}; ignored", kind_of(other)));
-            map.remove(key);
+            notes.warn(
+                &at(pointer, key),
+                format!(
+                    "`{key}` should be a mapping, found {}; ignored",
+                    kind_of(other)
+                ),
+            );
+            map.shift_remove(key);
         }
     }
 }
 
 /// Lists given as `null`, or as a single item where a list is expected.
-pub(crate) fn coerce_list(map: &mut Map<String, Value>, key: &str, pointer: &str, notes: &mut Notes) {
+pub(crate) fn coerce_list(
+    map: &mut Map<String, Value>,
+    key: &str,
+    pointer: &str,
+    notes: &mut Notes,
+) {
     match map.get_mut(key) {
         None | Some(Value::Array(_)) => {}
         Some(Value::Null) => {
-            map.remove(key);
+            map.shift_remove(key);
         }
         Some(single) => {
             let item = single.take();
-            notes.warn(&at(pointer, key), format!("`{key}` should be a list; read as a list of one"));
+            notes.warn(
+                &at(pointer, key),
+                format!("`{key}` should be a list; read as a list of one"),
+            );
             map.insert(key.into(), Value::Array(vec![item]));
         }
     }
@@ -156,13 +213,22 @@ pub(crate) fn coerce_list(map: &mut Map<String, Value>, key: &str, pointer: &str
 
 /// Entries of a component or `content` mapping that are `null` (a key with no body
 /// in YAML); removed.
-pub(crate) fn drop_null_entries(map: &mut Map<String, Value>, key: &str, pointer: &str, notes: &mut Notes) {
+pub(crate) fn drop_null_entries(
+    map: &mut Map<String, Value>,
+    key: &str,
+    pointer: &str,
+    notes: &mut Notes,
+) {
     let Some(Value::Object(entries)) = map.get_mut(key) else {
         return;
     };
-    let nulls: Vec<String> = entries.iter().filter(|(_, v)| v.is_null()).map(|(k, _)| k.clone()).collect();
+    let nulls: Vec<String> = entries
+        .iter()
+        .filter(|(_, v)| v.is_null())
+        .map(|(k, _)| k.clone())
+        .collect();
     for name in nulls {
-        entries.remove(&name);
+        entries.shift_remove(&name);
         notes.warn(&at(&at(pointer, key), &name), "empty entry; ignored");
     }
 }
@@ -182,7 +248,10 @@ pub(crate) fn info(root: &mut Map<String, Value>, notes: &mut Notes) {
     for key in ["title", "version"] {
         coerce_string(info, key, "/info", notes);
         if !info.contains_key(key) {
-            notes.warn("/info", format!("`info.{key}` is missing; using an empty string"));
+            notes.warn(
+                "/info",
+                format!("`info.{key}` is missing; using an empty string"),
+            );
             info.insert(key.into(), Value::String(String::new()));
         }
     }
@@ -190,7 +259,9 @@ pub(crate) fn info(root: &mut Map<String, Value>, notes: &mut Notes) {
     coerce_string(info, "termsOfService", "/info", notes);
     if let Some(Value::Object(license)) = info.get_mut("license") {
         coerce_string(license, "name", "/info/license", notes);
-        license.entry("name").or_insert_with(|| Value::String(String::new()));
+        license
+            .entry("name")
+            .or_insert_with(|| Value::String(String::new()));
     } else {
         coerce_mapping(info, "license", "/info", notes);
     }
@@ -202,7 +273,10 @@ pub(crate) fn paths(root: &mut Map<String, Value>, notes: &mut Notes) {
     match root.get("paths") {
         Some(Value::Object(_)) => {}
         None | Some(Value::Null) => {
-            notes.warn("", "`paths` is missing; the document describes no operations");
+            notes.warn(
+                "",
+                "`paths` is missing; the document describes no operations",
+            );
             root.insert("paths".into(), json!({}));
         }
         // Any other kind is a real error; the model reports it with its location.
@@ -263,14 +337,24 @@ fn server_variables(server: &mut Map<String, Value>, pointer: &str, notes: &mut 
         }
         coerce_string(var, "default", &p, notes);
         if !var.contains_key("default") {
-            let first = var.get("enum").and_then(|e| e.get(0)).cloned().unwrap_or_else(|| Value::String(String::new()));
-            notes.warn(&p, "a server variable without `default`; using its first value");
+            let first = var
+                .get("enum")
+                .and_then(|e| e.get(0))
+                .cloned()
+                .unwrap_or_else(|| Value::String(String::new()));
+            notes.warn(
+                &p,
+                "a server variable without `default`; using its first value",
+            );
             var.insert("default".into(), first);
         }
     }
     for name in invalid {
-        vars.remove(&name);
-        notes.warn(&at(&base, &name), "a server variable should be a mapping; ignored");
+        vars.shift_remove(&name);
+        notes.warn(
+            &at(&base, &name),
+            "a server variable should be a mapping; ignored",
+        );
     }
 }
 
@@ -315,8 +399,11 @@ pub(crate) fn external_docs(map: &mut Map<String, Value>, pointer: &str, notes: 
         Some(_) => false,
     };
     if !keep {
-        map.remove("externalDocs");
-        notes.warn(&at(pointer, "externalDocs"), "`externalDocs` without `url`; ignored");
+        map.shift_remove("externalDocs");
+        notes.warn(
+            &at(pointer, "externalDocs"),
+            "`externalDocs` without `url`; ignored",
+        );
     }
 }
 
@@ -326,9 +413,17 @@ pub(crate) fn components(root: &mut Map<String, Value>, notes: &mut Notes) {
     let Some(Value::Object(components)) = root.get_mut("components") else {
         return;
     };
-    for section in
-        ["schemas", "responses", "parameters", "examples", "requestBodies", "headers", "securitySchemes", "links", "callbacks"]
-    {
+    for section in [
+        "schemas",
+        "responses",
+        "parameters",
+        "examples",
+        "requestBodies",
+        "headers",
+        "securitySchemes",
+        "links",
+        "callbacks",
+    ] {
         coerce_mapping(components, section, "/components", notes);
         drop_null_entries(components, section, "/components", notes);
     }
@@ -341,12 +436,18 @@ pub(crate) fn components(root: &mut Map<String, Value>, notes: &mut Notes) {
 /// layer), or missing required fields. Returns the names of removed schemes, which
 /// are then removed from security requirements too.
 pub(crate) fn security_schemes(root: &mut Map<String, Value>, notes: &mut Notes) -> Vec<String> {
-    let Some(Value::Object(schemes)) = root.get_mut("components").and_then(|c| c.get_mut("securitySchemes")) else {
+    let Some(Value::Object(schemes)) = root
+        .get_mut("components")
+        .and_then(|c| c.get_mut("securitySchemes"))
+    else {
         return Vec::new();
     };
     let mut removed = Vec::new();
     for (name, scheme) in schemes.iter_mut() {
-        let p = format!("/components/securitySchemes/{}", name.replace('~', "~0").replace('/', "~1"));
+        let p = format!(
+            "/components/securitySchemes/{}",
+            name.replace('~', "~0").replace('/', "~1")
+        );
         if scheme.get("$ref").is_some() {
             continue;
         }
@@ -356,7 +457,7 @@ pub(crate) fn security_schemes(root: &mut Map<String, Value>, notes: &mut Notes)
         }
     }
     for name in &removed {
-        schemes.remove(name);
+        schemes.shift_remove(name);
     }
     removed
 }
@@ -366,7 +467,11 @@ fn security_scheme(scheme: &mut Value, pointer: &str, notes: &mut Notes) -> Resu
         return Err(format!("it is {}", kind_of(scheme)));
     };
     coerce_string(s, "description", pointer, notes);
-    let declared = s.get("type").and_then(Value::as_str).unwrap_or_default().to_string();
+    let declared = s
+        .get("type")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
     let ty = declared.to_ascii_lowercase();
     let canonical = match ty.as_str() {
         "apikey" => "apiKey",
@@ -375,18 +480,27 @@ fn security_scheme(scheme: &mut Value, pointer: &str, notes: &mut Notes) -> Resu
         "openidconnect" => "openIdConnect",
         "basic" | "bearer" => {
             s.insert("scheme".into(), Value::String(ty.clone()));
-            notes.warn(pointer, format!("`type: {ty}` is Swagger 2.0; read as `type: http, scheme: {ty}`"));
+            notes.warn(
+                pointer,
+                format!("`type: {ty}` is Swagger 2.0; read as `type: http, scheme: {ty}`"),
+            );
             "http"
         }
         "" => return Err("it has no `type`".into()),
-        "mutualtls" => return Err("mutual TLS is configured on the HTTP client, not per request".into()),
+        "mutualtls" => {
+            return Err("mutual TLS is configured on the HTTP client, not per request".into())
+        }
         _ => return Err(format!("type `{declared}` is not supported")),
     };
     s.insert("type".into(), Value::String(canonical.into()));
     match canonical {
         "apiKey" => {
             coerce_string(s, "name", pointer, notes);
-            let location = s.get("in").and_then(Value::as_str).unwrap_or_default().to_ascii_lowercase();
+            let location = s
+                .get("in")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_ascii_lowercase();
             if !matches!(location.as_str(), "query" | "header" | "cookie") {
                 return Err(format!("`in: {location}` is not query, header or cookie"));
             }
@@ -403,7 +517,10 @@ fn security_scheme(scheme: &mut Value, pointer: &str, notes: &mut Notes) -> Resu
                     s.insert("scheme".into(), Value::String(lower));
                 }
                 None => {
-                    notes.warn(pointer, "an http security scheme without `scheme`; read as bearer");
+                    notes.warn(
+                        pointer,
+                        "an http security scheme without `scheme`; read as bearer",
+                    );
                     s.insert("scheme".into(), Value::String("bearer".into()));
                 }
             }
@@ -449,7 +566,10 @@ fn oauth2_flows(scheme: &mut Map<String, Value>, pointer: &str, notes: &mut Note
         for url in needed {
             coerce_string(flow, url, &p, notes);
             if !flow.contains_key(*url) {
-                notes.warn(&p, format!("an OAuth2 flow without `{url}`; using an empty URL"));
+                notes.warn(
+                    &p,
+                    format!("an OAuth2 flow without `{url}`; using an empty URL"),
+                );
                 flow.insert((*url).into(), Value::String(String::new()));
             }
         }
@@ -469,7 +589,12 @@ fn oauth2_flows(scheme: &mut Map<String, Value>, pointer: &str, notes: &mut Note
 
 /// Security requirements naming schemes that were removed above, or written as a
 /// single mapping instead of a list.
-pub(crate) fn security_requirements(map: &mut Map<String, Value>, pointer: &str, removed: &[String], notes: &mut Notes) {
+pub(crate) fn security_requirements(
+    map: &mut Map<String, Value>,
+    pointer: &str,
+    removed: &[String],
+    notes: &mut Notes,
+) {
     coerce_list(map, "security", pointer, notes);
     let Some(Value::Array(requirements)) = map.get_mut("security") else {
         return;
@@ -480,7 +605,7 @@ pub(crate) fn security_requirements(map: &mut Map<String, Value>, pointer: &str,
             continue;
         };
         for name in removed {
-            requirement.remove(name);
+            requirement.shift_remove(name);
         }
         for scopes in requirement.values_mut() {
             if !scopes.is_array() {

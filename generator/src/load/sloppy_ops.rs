@@ -3,7 +3,9 @@
 
 use serde_json::{json, Map, Value};
 
-use super::sloppy::{coerce_bool, coerce_list, coerce_mapping, coerce_string, drop_null_entries, external_docs};
+use super::sloppy::{
+    coerce_bool, coerce_list, coerce_mapping, coerce_string, drop_null_entries, external_docs,
+};
 use super::{kind_of, push_token, Notes};
 
 fn at(pointer: &str, key: &str) -> String {
@@ -69,7 +71,11 @@ pub(crate) fn parameter_list(map: &mut Map<String, Value>, pointer: &str, notes:
     });
 }
 
-fn parameter_identity(parameter: &mut Value, pointer: &str, notes: &mut Notes) -> Result<(), String> {
+fn parameter_identity(
+    parameter: &mut Value,
+    pointer: &str,
+    notes: &mut Notes,
+) -> Result<(), String> {
     let Value::Object(p) = parameter else {
         return Err(format!("it is {}", kind_of(parameter)));
     };
@@ -80,22 +86,36 @@ fn parameter_identity(parameter: &mut Value, pointer: &str, notes: &mut Notes) -
     if !p.contains_key("name") {
         return Err("it has no `name`".into());
     }
-    let location = p.get("in").and_then(Value::as_str).unwrap_or_default().to_ascii_lowercase();
+    let location = p
+        .get("in")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_ascii_lowercase();
     match location.as_str() {
         "query" | "header" | "path" | "cookie" => {
             p.insert("in".into(), Value::String(location));
             Ok(())
         }
-        "body" | "formdata" => Err(format!("`in: {location}` is Swagger 2.0; describe it with `requestBody`")),
+        "body" | "formdata" => Err(format!(
+            "`in: {location}` is Swagger 2.0; describe it with `requestBody`"
+        )),
         "" => Err("it has no `in`".into()),
-        other => Err(format!("`in: {other}` is not query, header, path or cookie")),
+        other => Err(format!(
+            "`in: {other}` is not query, header, path or cookie"
+        )),
     }
 }
 
 /// Operations without `responses` (optional in 3.1, but often forgotten in 3.0),
 /// with non-string tags or ids, status codes written `2xx`, or callbacks the model
 /// cannot hold.
-pub(crate) fn operation(node: &mut Value, pointer: &str, callbacks: &Map<String, Value>, is31: bool, notes: &mut Notes) {
+pub(crate) fn operation(
+    node: &mut Value,
+    pointer: &str,
+    callbacks: &Map<String, Value>,
+    is31: bool,
+    notes: &mut Notes,
+) {
     let Value::Object(op) = node else {
         return;
     };
@@ -114,14 +134,17 @@ pub(crate) fn operation(node: &mut Value, pointer: &str, callbacks: &Map<String,
     }
     parameter_list(op, pointer, notes);
     if op.get("requestBody").is_some_and(Value::is_null) {
-        op.remove("requestBody");
+        op.shift_remove("requestBody");
     }
     external_docs(op, pointer, notes);
     match op.get_mut("responses") {
         Some(Value::Object(responses)) => status_codes(responses, &at(pointer, "responses"), notes),
         Some(Value::Null) | None => {
             if !is31 {
-                notes.warn(pointer, "an operation without `responses`; no response is described");
+                notes.warn(
+                    pointer,
+                    "an operation without `responses`; no response is described",
+                );
             }
             op.insert("responses".into(), json!({}));
         }
@@ -156,8 +179,11 @@ fn status_codes(responses: &mut Map<String, Value>, pointer: &str, notes: &mut N
         if responses.contains_key(&fixed) {
             continue;
         }
-        if let Some(value) = responses.remove(&key) {
-            notes.warn(&at(pointer, &key), format!("status code `{key}` read as `{fixed}`"));
+        if let Some(value) = responses.shift_remove(&key) {
+            notes.warn(
+                &at(pointer, &key),
+                format!("status code `{key}` read as `{fixed}`"),
+            );
             responses.insert(fixed, value);
         }
     }
@@ -166,7 +192,12 @@ fn status_codes(responses: &mut Map<String, Value>, pointer: &str, notes: &mut N
 /// The model's operation callbacks cannot be references, and their path items
 /// cannot be either; referenced callbacks are inlined from `components/callbacks`
 /// and what still cannot be represented is dropped (a client never uses callbacks).
-fn operation_callbacks(op: &mut Map<String, Value>, pointer: &str, components: &Map<String, Value>, notes: &mut Notes) {
+fn operation_callbacks(
+    op: &mut Map<String, Value>,
+    pointer: &str,
+    components: &Map<String, Value>,
+    notes: &mut Notes,
+) {
     coerce_mapping(op, "callbacks", pointer, notes);
     let Some(Value::Object(callbacks)) = op.get_mut("callbacks") else {
         return;
@@ -194,11 +225,16 @@ fn operation_callbacks(op: &mut Map<String, Value>, pointer: &str, components: &
             dropped.push(name.clone());
             continue;
         };
-        items.retain(|expression, item| expression.starts_with("x-") || (item.is_object() && item.get("$ref").is_none()));
+        items.retain(|expression, item| {
+            expression.starts_with("x-") || (item.is_object() && item.get("$ref").is_none())
+        });
     }
     for name in dropped {
-        callbacks.remove(&name);
-        notes.warn(&at(&base, &name), "a callback that cannot be resolved; ignored");
+        callbacks.shift_remove(&name);
+        notes.warn(
+            &at(&base, &name),
+            "a callback that cannot be resolved; ignored",
+        );
     }
 }
 
@@ -228,20 +264,36 @@ pub(crate) fn parameter(node: &mut Value, pointer: &str, notes: &mut Notes) {
         let lower = location.to_ascii_lowercase();
         p.insert("in".into(), Value::String(lower));
     }
-    for key in ["required", "deprecated", "allowEmptyValue", "explode", "allowReserved"] {
+    for key in [
+        "required",
+        "deprecated",
+        "allowEmptyValue",
+        "explode",
+        "allowReserved",
+    ] {
         coerce_bool(p, key, pointer, notes);
     }
-    let location = p.get("in").and_then(Value::as_str).unwrap_or_default().to_string();
+    let location = p
+        .get("in")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
     if location == "path" && p.get("required") != Some(&Value::Bool(true)) {
-        notes.warn(pointer, "a path parameter must be required; read as required");
+        notes.warn(
+            pointer,
+            "a path parameter must be required; read as required",
+        );
         p.insert("required".into(), Value::Bool(true));
     }
     schema_or_content(p, pointer, notes);
     coerce_string(p, "style", pointer, notes);
     if let Some(style) = p.get("style").and_then(Value::as_str) {
         if !styles_for(&location).contains(&style) {
-            notes.warn(&at(pointer, "style"), format!("`style: {style}` is not allowed in {location}; the default is used"));
-            p.remove("style");
+            notes.warn(
+                &at(pointer, "style"),
+                format!("`style: {style}` is not allowed in {location}; the default is used"),
+            );
+            p.shift_remove("style");
         }
     }
     examples_map(p, pointer, notes);
@@ -261,19 +313,26 @@ pub(crate) fn header(node: &mut Value, pointer: &str, notes: &mut Notes) {
     }
     schema_or_content(h, pointer, notes);
     if h.get("style").is_some_and(|s| s != "simple") {
-        notes.warn(&at(pointer, "style"), "headers only have `style: simple`; the default is used");
-        h.remove("style");
+        notes.warn(
+            &at(pointer, "style"),
+            "headers only have `style: simple`; the default is used",
+        );
+        h.shift_remove("style");
     }
     examples_map(h, pointer, notes);
 }
 
 /// Exactly one of `schema` and `content` is required.
 fn schema_or_content(p: &mut Map<String, Value>, pointer: &str, notes: &mut Notes) {
-    let loose: Vec<&str> = SCHEMA_KEYS.iter().copied().filter(|k| p.contains_key(*k)).collect();
+    let loose: Vec<&str> = SCHEMA_KEYS
+        .iter()
+        .copied()
+        .filter(|k| p.contains_key(*k))
+        .collect();
     if !p.contains_key("schema") && !p.contains_key("content") && !loose.is_empty() {
         let mut schema = Map::new();
         for key in loose {
-            if let Some(value) = p.remove(key) {
+            if let Some(value) = p.shift_remove(key) {
                 schema.insert(key.into(), value);
             }
         }
@@ -281,12 +340,15 @@ fn schema_or_content(p: &mut Map<String, Value>, pointer: &str, notes: &mut Note
         p.insert("schema".into(), Value::Object(schema));
     }
     if p.get("schema").is_some_and(Value::is_null) {
-        p.remove("schema");
+        p.shift_remove("schema");
     }
     coerce_mapping(p, "content", pointer, notes);
     if p.contains_key("schema") && p.contains_key("content") {
-        notes.warn(&at(pointer, "content"), "both `schema` and `content`; `content` ignored");
-        p.remove("content");
+        notes.warn(
+            &at(pointer, "content"),
+            "both `schema` and `content`; `content` ignored",
+        );
+        p.shift_remove("content");
     }
     if !p.contains_key("schema") && !p.contains_key("content") {
         notes.warn(pointer, "no `schema` or `content`; read as a string");
@@ -327,9 +389,12 @@ fn loose_schema_to_content(map: &mut Map<String, Value>, pointer: &str, notes: &
     if map.contains_key("content") {
         return;
     }
-    if let Some(schema) = map.remove("schema") {
+    if let Some(schema) = map.shift_remove("schema") {
         notes.warn(&at(pointer, "schema"), "`schema` directly on a request body or response (Swagger 2.0 style); read as JSON content");
-        map.insert("content".into(), json!({ "application/json": { "schema": schema } }));
+        map.insert(
+            "content".into(),
+            json!({ "application/json": { "schema": schema } }),
+        );
     }
 }
 
@@ -374,7 +439,7 @@ pub(crate) fn media_type(node: &mut Value, pointer: &str, notes: &mut Notes) {
         return;
     };
     if m.get("schema").is_some_and(Value::is_null) {
-        m.remove("schema");
+        m.shift_remove("schema");
     }
     examples_map(m, pointer, notes);
     coerce_mapping(m, "encoding", pointer, notes);
@@ -392,9 +457,14 @@ pub(crate) fn media_type(node: &mut Value, pointer: &str, notes: &mut Notes) {
         coerce_bool(e, "explode", &p, notes);
         coerce_bool(e, "allowReserved", &p, notes);
         coerce_mapping(e, "headers", &p, notes);
-        if e.get("style").is_some_and(|s| !styles_for("query").iter().any(|ok| s == ok)) {
-            notes.warn(&at(&p, "style"), "an encoding `style` that does not exist; the default is used");
-            e.remove("style");
+        if e.get("style")
+            .is_some_and(|s| !styles_for("query").iter().any(|ok| s == ok))
+        {
+            notes.warn(
+                &at(&p, "style"),
+                "an encoding `style` that does not exist; the default is used",
+            );
+            e.shift_remove("style");
         }
     }
 }

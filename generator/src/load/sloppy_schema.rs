@@ -2,7 +2,10 @@
 
 use serde_json::{json, Map, Value};
 
-use super::sloppy::{coerce_bool, coerce_count, coerce_list, coerce_mapping, coerce_number, coerce_string, external_docs};
+use super::sloppy::{
+    coerce_bool, coerce_count, coerce_list, coerce_mapping, coerce_number, coerce_string,
+    external_docs,
+};
 use super::{kind_of, push_token, Notes};
 
 fn at(pointer: &str, key: &str) -> String {
@@ -22,11 +25,20 @@ pub(crate) fn not_a_mapping(node: &mut Value, pointer: &str, notes: &mut Notes) 
             *node = json!({});
         }
         Value::String(name) => {
-            notes.warn(pointer, format!("a schema should be a mapping; read `{name}` as `type: {name}`"));
+            notes.warn(
+                pointer,
+                format!("a schema should be a mapping; read `{name}` as `type: {name}`"),
+            );
             *node = json!({ "type": name.clone() });
         }
         _ => {
-            notes.warn(pointer, format!("a schema should be a mapping, found {}; any value is accepted", kind_of(node)));
+            notes.warn(
+                pointer,
+                format!(
+                    "a schema should be a mapping, found {}; any value is accepted",
+                    kind_of(node)
+                ),
+            );
             *node = json!({});
         }
     }
@@ -37,10 +49,25 @@ pub(crate) fn not_a_mapping(node: &mut Value, pointer: &str, notes: &mut Notes) 
 /// (`readOnly: "true"`, `maxLength: "255"`), descriptions as numbers, `null` for
 /// absent values. The model rejects all of these.
 pub(crate) fn keyword_kinds(schema: &mut Map<String, Value>, pointer: &str, notes: &mut Notes) {
-    for key in ["nullable", "readOnly", "writeOnly", "deprecated", "uniqueItems", "exclusiveMinimum", "exclusiveMaximum"] {
+    for key in [
+        "nullable",
+        "readOnly",
+        "writeOnly",
+        "deprecated",
+        "uniqueItems",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+    ] {
         coerce_bool(schema, key, pointer, notes);
     }
-    for key in ["minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"] {
+    for key in [
+        "minLength",
+        "maxLength",
+        "minItems",
+        "maxItems",
+        "minProperties",
+        "maxProperties",
+    ] {
         coerce_count(schema, key, pointer, notes);
     }
     for key in ["minimum", "maximum", "multipleOf"] {
@@ -52,13 +79,17 @@ pub(crate) fn keyword_kinds(schema: &mut Map<String, Value>, pointer: &str, note
     coerce_mapping(schema, "properties", pointer, notes);
     for key in ["allOf", "anyOf", "oneOf"] {
         coerce_list(schema, key, pointer, notes);
-        if schema.get(key).and_then(Value::as_array).is_some_and(Vec::is_empty) {
-            schema.remove(key);
+        if schema
+            .get(key)
+            .and_then(Value::as_array)
+            .is_some_and(Vec::is_empty)
+        {
+            schema.shift_remove(key);
         }
     }
     for key in ["not", "items"] {
         if schema.get(key).is_some_and(Value::is_null) {
-            schema.remove(key);
+            schema.shift_remove(key);
         }
     }
     external_docs(schema, pointer, notes);
@@ -75,7 +106,11 @@ pub(crate) fn x_nullable(schema: &mut Map<String, Value>) {
 /// `required: true` on a property (draft 3 style, or confusion with parameters):
 /// invalid in a schema. The property is added to the parent's `required` list, which
 /// is what the author meant.
-pub(crate) fn required_flags_on_properties(schema: &mut Map<String, Value>, pointer: &str, notes: &mut Notes) {
+pub(crate) fn required_flags_on_properties(
+    schema: &mut Map<String, Value>,
+    pointer: &str,
+    notes: &mut Notes,
+) {
     let Some(Value::Object(properties)) = schema.get_mut("properties") else {
         return;
     };
@@ -86,12 +121,14 @@ pub(crate) fn required_flags_on_properties(schema: &mut Map<String, Value>, poin
         };
         let flag = match property.get("required") {
             Some(Value::Bool(b)) => *b,
-            Some(Value::String(s)) if s.eq_ignore_ascii_case("true") || s.eq_ignore_ascii_case("false") => {
+            Some(Value::String(s))
+                if s.eq_ignore_ascii_case("true") || s.eq_ignore_ascii_case("false") =>
+            {
                 s.eq_ignore_ascii_case("true")
             }
             _ => continue,
         };
-        property.remove("required");
+        property.shift_remove("required");
         notes.warn(
             &at(&at(&at(pointer, "properties"), name), "required"),
             format!("`required: {flag}` belongs in the parent's `required` list; moved there"),
@@ -126,22 +163,34 @@ pub(crate) fn required_list(schema: &mut Map<String, Value>, pointer: &str, note
             let before = list.len();
             list.retain(Value::is_string);
             if list.len() != before {
-                notes.warn(&at(pointer, "required"), "non-string entries in `required`; ignored");
+                notes.warn(
+                    &at(pointer, "required"),
+                    "non-string entries in `required`; ignored",
+                );
             }
             if list.is_empty() {
-                schema.remove("required");
+                schema.shift_remove("required");
             }
         }
         Some(Value::String(name)) => {
             let name = name.clone();
             schema.insert("required".into(), json!([name]));
-            notes.warn(&at(pointer, "required"), "`required` should be a list; read as a list of one");
+            notes.warn(
+                &at(pointer, "required"),
+                "`required` should be a list; read as a list of one",
+            );
         }
         Some(other) => {
             if !other.is_null() {
-                notes.warn(&at(pointer, "required"), format!("`required` should be a list of property names, found {}; ignored", kind_of(other)));
+                notes.warn(
+                    &at(pointer, "required"),
+                    format!(
+                        "`required` should be a list of property names, found {}; ignored",
+                        kind_of(other)
+                    ),
+                );
             }
-            schema.remove("required");
+            schema.shift_remove("required");
         }
     }
 }
@@ -153,13 +202,23 @@ pub(crate) fn type_name(schema: &mut Map<String, Value>, pointer: &str, notes: &
         None => return,
         Some(Value::String(name)) => name.clone(),
         Some(other) => {
-            notes.warn(&at(pointer, "type"), format!("`type` should be a string, found {}; any type is accepted", kind_of(other)));
-            schema.remove("type");
+            notes.warn(
+                &at(pointer, "type"),
+                format!(
+                    "`type` should be a string, found {}; any type is accepted",
+                    kind_of(other)
+                ),
+            );
+            schema.shift_remove("type");
             return;
         }
     };
     let (ty, format): (Option<&str>, Option<&str>) = match name.to_ascii_lowercase().as_str() {
-        "string" | "number" | "integer" | "boolean" | "object" | "array" if name.chars().all(|c| c.is_ascii_lowercase()) => return,
+        "string" | "number" | "integer" | "boolean" | "object" | "array"
+            if name.chars().all(|c| c.is_ascii_lowercase()) =>
+        {
+            return
+        }
         "string" | "str" | "text" => (Some("string"), None),
         "number" | "float" | "double" | "decimal" | "numeric" => (Some("number"), None),
         "integer" => (Some("integer"), None),
@@ -174,17 +233,25 @@ pub(crate) fn type_name(schema: &mut Map<String, Value>, pointer: &str, notes: &
         "uuid" | "guid" => (Some("string"), Some("uuid")),
         "" | "any" | "null" => (None, None),
         _ => {
-            notes.warn(&at(pointer, "type"), format!("unknown type `{name}`; any type is accepted"));
-            schema.remove("type");
+            notes.warn(
+                &at(pointer, "type"),
+                format!("unknown type `{name}`; any type is accepted"),
+            );
+            schema.shift_remove("type");
             return;
         }
     };
     match ty {
         Some(ty) => {
-            notes.warn(&at(pointer, "type"), format!("unknown type `{name}`; read as `{ty}`"));
+            notes.warn(
+                &at(pointer, "type"),
+                format!("unknown type `{name}`; read as `{ty}`"),
+            );
             schema.insert("type".into(), Value::String(ty.into()));
             if let Some(format) = format {
-                schema.entry("format").or_insert_with(|| Value::String(format.into()));
+                schema
+                    .entry("format")
+                    .or_insert_with(|| Value::String(format.into()));
             }
         }
         None => {
@@ -192,9 +259,12 @@ pub(crate) fn type_name(schema: &mut Map<String, Value>, pointer: &str, notes: &
                 schema.insert("nullable".into(), Value::Bool(true));
             }
             if !name.is_empty() {
-                notes.warn(&at(pointer, "type"), format!("`type: {name}` is not a 3.0 type; any value is accepted"));
+                notes.warn(
+                    &at(pointer, "type"),
+                    format!("`type: {name}` is not a 3.0 type; any value is accepted"),
+                );
             }
-            schema.remove("type");
+            schema.shift_remove("type");
         }
     }
 }
@@ -205,7 +275,7 @@ pub(crate) fn enum_values(schema: &mut Map<String, Value>, pointer: &str, notes:
     match schema.get("enum") {
         None | Some(Value::Array(_)) => {}
         Some(Value::Null) => {
-            schema.remove("enum");
+            schema.shift_remove("enum");
             return;
         }
         Some(_) => coerce_list(schema, "enum", pointer, notes),
@@ -225,13 +295,20 @@ pub(crate) fn enum_values(schema: &mut Map<String, Value>, pointer: &str, notes:
     }
     values.retain(|v| v.is_string() || v.is_null());
     if changed {
-        notes.warn(&at(pointer, "enum"), "non-string values in a string `enum`; read as strings");
+        notes.warn(
+            &at(pointer, "enum"),
+            "non-string values in a string `enum`; read as strings",
+        );
     }
 }
 
 /// `items` given as a list (draft 4 tuples), or `additionalProperties` as a string
 /// boolean or `null`.
-pub(crate) fn items_and_additional(schema: &mut Map<String, Value>, pointer: &str, notes: &mut Notes) {
+pub(crate) fn items_and_additional(
+    schema: &mut Map<String, Value>,
+    pointer: &str,
+    notes: &mut Notes,
+) {
     if let Some(Value::Array(list)) = schema.get_mut("items") {
         let mut list = std::mem::take(list);
         let replacement = match list.len() {
@@ -239,17 +316,22 @@ pub(crate) fn items_and_additional(schema: &mut Map<String, Value>, pointer: &st
             1 => list.pop(),
             _ => Some(json!({ "anyOf": list })),
         };
-        notes.warn(&at(pointer, "items"), "`items` should be a schema, not a list; read as any of the listed schemas");
+        notes.warn(
+            &at(pointer, "items"),
+            "`items` should be a schema, not a list; read as any of the listed schemas",
+        );
         match replacement {
             Some(items) => schema.insert("items".into(), items),
-            None => schema.remove("items"),
+            None => schema.shift_remove("items"),
         };
     }
     match schema.get("additionalProperties") {
         None | Some(Value::Bool(_) | Value::Object(_)) => {}
-        Some(Value::String(_) | Value::Number(_)) => coerce_bool(schema, "additionalProperties", pointer, notes),
+        Some(Value::String(_) | Value::Number(_)) => {
+            coerce_bool(schema, "additionalProperties", pointer, notes)
+        }
         Some(_) => {
-            schema.remove("additionalProperties");
+            schema.shift_remove("additionalProperties");
         }
     }
 }
@@ -262,14 +344,17 @@ pub(crate) fn discriminator(schema: &mut Map<String, Value>, pointer: &str, note
         None => {}
         Some(Value::String(name)) => {
             let name = name.clone();
-            notes.warn(&p, "`discriminator` should be a mapping; read as its `propertyName`");
+            notes.warn(
+                &p,
+                "`discriminator` should be a mapping; read as its `propertyName`",
+            );
             schema.insert("discriminator".into(), json!({ "propertyName": name }));
         }
         Some(Value::Object(d)) => {
             coerce_string(d, "propertyName", &p, notes);
             if !d.contains_key("propertyName") {
                 notes.warn(&p, "`discriminator` without `propertyName`; ignored");
-                schema.remove("discriminator");
+                schema.shift_remove("discriminator");
                 return;
             }
             coerce_mapping(d, "mapping", &p, notes);
@@ -278,7 +363,7 @@ pub(crate) fn discriminator(schema: &mut Map<String, Value>, pointer: &str, note
             }
         }
         Some(_) => {
-            schema.remove("discriminator");
+            schema.shift_remove("discriminator");
         }
     }
 }

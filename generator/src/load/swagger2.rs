@@ -31,13 +31,19 @@ pub(crate) fn convert(value: Value, notes: &mut Notes, origins: &mut PointerMap)
     let Value::Object(mut src) = value else {
         return value;
     };
-    let consumes = media_list(src.remove("consumes"));
-    let produces = media_list(src.remove("produces"));
+    let consumes = media_list(src.shift_remove("consumes"));
+    let produces = media_list(src.shift_remove("produces"));
     let parameters = match src.get("parameters") {
         Some(Value::Object(p)) => p.clone(),
         _ => Map::new(),
     };
-    let mut ctx = Ctx { notes, origins, consumes, produces, parameters };
+    let mut ctx = Ctx {
+        notes,
+        origins,
+        consumes,
+        produces,
+        parameters,
+    };
 
     let servers = servers(&mut src, &mut ctx);
     let mut out = Map::new();
@@ -56,7 +62,8 @@ pub(crate) fn convert(value: Value, notes: &mut Notes, origins: &mut PointerMap)
                 out.insert(key, swagger2_ops::paths(value, &mut ctx));
             }
             "definitions" => {
-                ctx.origins.record("/components/schemas".into(), "/definitions".into());
+                ctx.origins
+                    .record("/components/schemas".into(), "/definitions".into());
                 let mut schemas = value;
                 if let Value::Object(map) = &mut schemas {
                     map.values_mut().for_each(schema);
@@ -64,16 +71,30 @@ pub(crate) fn convert(value: Value, notes: &mut Notes, origins: &mut PointerMap)
                 components.insert("schemas".into(), schemas);
             }
             "parameters" => {
-                ctx.origins.record("/components/parameters".into(), "/parameters".into());
-                components.insert("parameters".into(), swagger2_ops::global_parameters(value, &mut ctx));
+                ctx.origins
+                    .record("/components/parameters".into(), "/parameters".into());
+                components.insert(
+                    "parameters".into(),
+                    swagger2_ops::global_parameters(value, &mut ctx),
+                );
             }
             "responses" => {
-                ctx.origins.record("/components/responses".into(), "/responses".into());
-                components.insert("responses".into(), swagger2_ops::global_responses(value, &mut ctx));
+                ctx.origins
+                    .record("/components/responses".into(), "/responses".into());
+                components.insert(
+                    "responses".into(),
+                    swagger2_ops::global_responses(value, &mut ctx),
+                );
             }
             "securityDefinitions" => {
-                ctx.origins.record("/components/securitySchemes".into(), "/securityDefinitions".into());
-                components.insert("securitySchemes".into(), security_definitions(value, &mut ctx));
+                ctx.origins.record(
+                    "/components/securitySchemes".into(),
+                    "/securityDefinitions".into(),
+                );
+                components.insert(
+                    "securitySchemes".into(),
+                    security_definitions(value, &mut ctx),
+                );
             }
             _ => {
                 out.insert(key, value);
@@ -96,7 +117,10 @@ pub(crate) fn convert(value: Value, notes: &mut Notes, origins: &mut PointerMap)
 /// A `consumes`/`produces` list; anything malformed counts as absent.
 pub(crate) fn media_list(value: Option<Value>) -> Vec<String> {
     match value {
-        Some(Value::Array(items)) => items.into_iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+        Some(Value::Array(items)) => items
+            .into_iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect(),
         Some(Value::String(single)) => vec![single],
         _ => Vec::new(),
     }
@@ -105,9 +129,14 @@ pub(crate) fn media_list(value: Option<Value>) -> Vec<String> {
 /// `host` + `basePath` + `schemes` to a `servers` list. Without `schemes`, HTTPS is
 /// assumed (2.0 says "the scheme the document was fetched with", unknowable here).
 fn servers(src: &mut Map<String, Value>, ctx: &mut Ctx<'_>) -> Option<Value> {
-    let host = src.remove("host").and_then(|h| h.as_str().map(|h| h.trim_end_matches('/').to_string()));
-    let base = src.remove("basePath").and_then(|b| b.as_str().map(str::to_string)).unwrap_or_default();
-    let schemes = media_list(src.remove("schemes"));
+    let host = src
+        .shift_remove("host")
+        .and_then(|h| h.as_str().map(|h| h.trim_end_matches('/').to_string()));
+    let base = src
+        .shift_remove("basePath")
+        .and_then(|b| b.as_str().map(str::to_string))
+        .unwrap_or_default();
+    let schemes = media_list(src.shift_remove("schemes"));
     let base = match base.trim_end_matches('/') {
         "" => String::new(),
         b if b.starts_with('/') => b.to_string(),
@@ -115,9 +144,16 @@ fn servers(src: &mut Map<String, Value>, ctx: &mut Ctx<'_>) -> Option<Value> {
     };
     let urls: Vec<String> = match host {
         Some(host) if !host.is_empty() => {
-            let schemes = if schemes.is_empty() { vec!["https".to_string()] } else { schemes };
+            let schemes = if schemes.is_empty() {
+                vec!["https".to_string()]
+            } else {
+                schemes
+            };
             ctx.origins.record("/servers".into(), "/host".into());
-            schemes.iter().map(|s| format!("{}://{host}{base}", s.to_ascii_lowercase())).collect()
+            schemes
+                .iter()
+                .map(|s| format!("{}://{host}{base}", s.to_ascii_lowercase()))
+                .collect()
         }
         _ if !base.is_empty() => {
             ctx.origins.record("/servers".into(), "/basePath".into());
@@ -125,7 +161,9 @@ fn servers(src: &mut Map<String, Value>, ctx: &mut Ctx<'_>) -> Option<Value> {
         }
         _ => return None,
     };
-    Some(Value::Array(urls.into_iter().map(|url| json!({ "url": url })).collect()))
+    Some(Value::Array(
+        urls.into_iter().map(|url| json!({ "url": url })).collect(),
+    ))
 }
 
 /// 2.0 schema differences: `discriminator` is a property name, `type: file` exists,
@@ -144,7 +182,7 @@ pub(crate) fn schema(node: &mut Value) {
     }
     if let Some(Value::Bool(nullable)) = map.get("x-nullable") {
         let nullable = *nullable;
-        map.remove("x-nullable");
+        map.shift_remove("x-nullable");
         map.entry("nullable").or_insert(Value::Bool(nullable));
     }
     if let Some(Value::Object(properties)) = map.get_mut("properties") {
@@ -174,7 +212,11 @@ fn security_definitions(value: Value, ctx: &mut Ctx<'_>) -> Value {
             out.insert(name, definition);
             continue;
         };
-        let ty = d.get("type").and_then(Value::as_str).unwrap_or_default().to_string();
+        let ty = d
+            .get("type")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
         let mut scheme = Map::new();
         match ty.as_str() {
             "basic" => {
@@ -196,18 +238,21 @@ fn security_definitions(value: Value, ctx: &mut Ctx<'_>) -> Value {
                 };
                 let mut flow_object = Map::new();
                 for key in ["authorizationUrl", "tokenUrl"] {
-                    if let Some(url) = d.remove(key) {
+                    if let Some(url) = d.shift_remove(key) {
                         flow_object.insert(key.into(), url);
                     }
                 }
-                flow_object.insert("scopes".into(), d.remove("scopes").unwrap_or_else(|| json!({})));
+                flow_object.insert(
+                    "scopes".into(),
+                    d.shift_remove("scopes").unwrap_or_else(|| json!({})),
+                );
                 scheme.insert("type".into(), json!("oauth2"));
                 scheme.insert("flows".into(), json!({ flow_name: flow_object }));
             }
             _ => {
                 scheme.insert("type".into(), Value::String(ty.clone()));
                 for key in ["name", "in"] {
-                    if let Some(v) = d.remove(key) {
+                    if let Some(v) = d.shift_remove(key) {
                         scheme.insert(key.into(), v);
                     }
                 }
@@ -235,8 +280,10 @@ fn rewrite_refs(node: &mut Value) {
                             *reference = new;
                         }
                     }
-                } else if !matches!(key.as_str(), "example" | "examples" | "default" | "enum" | "x-example")
-                    && !key.starts_with("x-")
+                } else if !matches!(
+                    key.as_str(),
+                    "example" | "examples" | "default" | "enum" | "x-example"
+                ) && !key.starts_with("x-")
                 {
                     rewrite_refs(child);
                 }

@@ -46,7 +46,10 @@ fn join(pointer: &str, token: &str) -> String {
 }
 
 fn location_of(parameter: &Value) -> &str {
-    parameter.get("in").and_then(Value::as_str).unwrap_or_default()
+    parameter
+        .get("in")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
 }
 
 /// The global parameters that stay parameters (body and form parameters are
@@ -61,7 +64,10 @@ pub(crate) fn global_parameters(value: Value, ctx: &mut Ctx<'_>) -> Value {
             continue;
         }
         let p = pointer_of(&["parameters", &name]);
-        ctx.origins.record(pointer_of(&["components", "parameters", &name, "schema"]), p.clone());
+        ctx.origins.record(
+            pointer_of(&["components", "parameters", &name, "schema"]),
+            p.clone(),
+        );
         out.insert(name, convert_parameter(parameter, &p, ctx));
     }
     Value::Object(out)
@@ -117,27 +123,47 @@ fn resolve(parameter: Value, source: String, ctx: &Ctx<'_>) -> Param {
             .and_then(|name| ctx.parameters.get(&name).map(|t| (name, t)));
         if let Some((name, target)) = target {
             if matches!(location_of(target), "body" | "formData") {
-                return Param { value: target.clone(), source: pointer_of(&["parameters", &name]), inline: true };
+                return Param {
+                    value: target.clone(),
+                    source: pointer_of(&["parameters", &name]),
+                    inline: true,
+                };
             }
         }
-        return Param { value: parameter, source, inline: false };
+        return Param {
+            value: parameter,
+            source,
+            inline: false,
+        };
     }
-    Param { value: parameter, source, inline: true }
+    Param {
+        value: parameter,
+        source,
+        inline: true,
+    }
 }
 
 fn path_item(mut item: Map<String, Value>, pointer: &str, ctx: &mut Ctx<'_>) -> Map<String, Value> {
     // Path-level body and form parameters apply to every operation of the path.
     let mut shared_bodies = Vec::new();
-    if let Some(Value::Array(parameters)) = item.remove("parameters") {
+    if let Some(Value::Array(parameters)) = item.shift_remove("parameters") {
         let mut kept = Vec::new();
         for (i, parameter) in parameters.into_iter().enumerate() {
-            let param = resolve(parameter, join(&join(pointer, "parameters"), &i.to_string()), ctx);
+            let param = resolve(
+                parameter,
+                join(&join(pointer, "parameters"), &i.to_string()),
+                ctx,
+            );
             if param.inline && matches!(location_of(&param.value), "body" | "formData") {
                 shared_bodies.push(param);
             } else {
                 let new = join(&join(pointer, "parameters"), &kept.len().to_string());
                 record_parameter(ctx, new, &param);
-                kept.push(if param.inline { convert_parameter(param.value, &param.source, ctx) } else { param.value });
+                kept.push(if param.inline {
+                    convert_parameter(param.value, &param.source, ctx)
+                } else {
+                    param.value
+                });
             }
         }
         if !kept.is_empty() {
@@ -145,7 +171,7 @@ fn path_item(mut item: Map<String, Value>, pointer: &str, ctx: &mut Ctx<'_>) -> 
         }
     }
     for method in METHODS {
-        if let Some(Value::Object(op)) = item.remove(method) {
+        if let Some(Value::Object(op)) = item.shift_remove(method) {
             let op = operation(op, &join(pointer, method), &shared_bodies, ctx);
             item.insert(method.into(), Value::Object(op));
         }
@@ -157,7 +183,8 @@ fn path_item(mut item: Map<String, Value>, pointer: &str, ctx: &mut Ctx<'_>) -> 
 /// in 2.0, so pointers into the schema map to the parameter's own keywords.
 fn record_parameter(ctx: &mut Ctx<'_>, new: String, param: &Param) {
     if param.inline {
-        ctx.origins.record(join(&new, "schema"), param.source.clone());
+        ctx.origins
+            .record(join(&new, "schema"), param.source.clone());
     }
     ctx.origins.record(new, param.source.clone());
 }
@@ -166,35 +193,60 @@ fn same_parameter(a: &Value, b: &Value) -> bool {
     a.get("name") == b.get("name") && a.get("in") == b.get("in")
 }
 
-fn operation(mut op: Map<String, Value>, pointer: &str, shared: &[Param], ctx: &mut Ctx<'_>) -> Map<String, Value> {
-    let consumes = op.remove("consumes").map(|c| media_list(Some(c))).unwrap_or_else(|| ctx.consumes.clone());
-    let produces = op.remove("produces").map(|p| media_list(Some(p))).unwrap_or_else(|| ctx.produces.clone());
-    op.remove("schemes");
+fn operation(
+    mut op: Map<String, Value>,
+    pointer: &str,
+    shared: &[Param],
+    ctx: &mut Ctx<'_>,
+) -> Map<String, Value> {
+    let consumes = op
+        .shift_remove("consumes")
+        .map(|c| media_list(Some(c)))
+        .unwrap_or_else(|| ctx.consumes.clone());
+    let produces = op
+        .shift_remove("produces")
+        .map(|p| media_list(Some(p)))
+        .unwrap_or_else(|| ctx.produces.clone());
+    op.shift_remove("schemes");
 
     let mut kept = Vec::new();
     let mut body: Option<Param> = None;
     let mut form: Vec<Param> = Vec::new();
-    if let Some(Value::Array(parameters)) = op.remove("parameters") {
+    if let Some(Value::Array(parameters)) = op.shift_remove("parameters") {
         for (i, parameter) in parameters.into_iter().enumerate() {
-            let param = resolve(parameter, join(&join(pointer, "parameters"), &i.to_string()), ctx);
+            let param = resolve(
+                parameter,
+                join(&join(pointer, "parameters"), &i.to_string()),
+                ctx,
+            );
             match (param.inline, location_of(&param.value)) {
                 (true, "body") => body = Some(param),
                 (true, "formData") => form.push(param),
                 _ => {
                     let new = join(&join(pointer, "parameters"), &kept.len().to_string());
                     record_parameter(ctx, new, &param);
-                    kept.push(if param.inline { convert_parameter(param.value, &param.source, ctx) } else { param.value });
+                    kept.push(if param.inline {
+                        convert_parameter(param.value, &param.source, ctx)
+                    } else {
+                        param.value
+                    });
                 }
             }
         }
     }
     for param in shared {
-        let overridden = body.as_ref().is_some_and(|b| same_parameter(&b.value, &param.value))
+        let overridden = body
+            .as_ref()
+            .is_some_and(|b| same_parameter(&b.value, &param.value))
             || form.iter().any(|f| same_parameter(&f.value, &param.value));
         if overridden {
             continue;
         }
-        let copy = Param { value: param.value.clone(), source: param.source.clone(), inline: true };
+        let copy = Param {
+            value: param.value.clone(),
+            source: param.source.clone(),
+            inline: true,
+        };
         if location_of(&param.value) == "body" {
             body.get_or_insert(copy);
         } else {
@@ -212,7 +264,7 @@ fn operation(mut op: Map<String, Value>, pointer: &str, shared: &[Param], ctx: &
     if let Some(request_body) = request_body {
         op.insert("requestBody".into(), request_body);
     }
-    if let Some(Value::Object(responses)) = op.remove("responses") {
+    if let Some(Value::Object(responses)) = op.shift_remove("responses") {
         let mut out = Map::new();
         for (code, response) in responses {
             let converted = if code.starts_with("x-") {
@@ -232,29 +284,34 @@ fn body_request(body: Param, consumes: &[String], pointer: &str, ctx: &mut Ctx<'
     let Value::Object(mut param) = body.value else {
         return json!({ "content": {} });
     };
-    let mut types: Vec<&String> =
-        consumes.iter().filter(|c| !c.contains("form-urlencoded") && !c.starts_with("multipart/")).collect();
+    let mut types: Vec<&String> = consumes
+        .iter()
+        .filter(|c| !c.contains("form-urlencoded") && !c.starts_with("multipart/"))
+        .collect();
     let json_default = "application/json".to_string();
     if types.is_empty() {
         types.push(&json_default);
     }
-    let mut body_schema = param.remove("schema").unwrap_or_else(|| json!({}));
+    let mut body_schema = param.shift_remove("schema").unwrap_or_else(|| json!({}));
     schema(&mut body_schema);
     let new = join(pointer, "requestBody");
     ctx.origins.record(new.clone(), body.source.clone());
     let mut content = Map::new();
     for ty in types {
-        ctx.origins.record(join(&join(&join(&new, "content"), ty), "schema"), join(&body.source, "schema"));
+        ctx.origins.record(
+            join(&join(&join(&new, "content"), ty), "schema"),
+            join(&body.source, "schema"),
+        );
         content.insert(ty.clone(), json!({ "schema": body_schema.clone() }));
     }
     let mut out = Map::new();
     for key in ["description", "required"] {
-        if let Some(v) = param.remove(key) {
+        if let Some(v) = param.shift_remove(key) {
             out.insert(key.into(), v);
         }
     }
     out.insert("content".into(), Value::Object(content));
-    if let Some(name) = param.remove("name") {
+    if let Some(name) = param.shift_remove("name") {
         out.insert("x-codegen-request-body-name".into(), name);
     }
     for (key, value) in param {
@@ -266,8 +323,12 @@ fn body_request(body: Param, consumes: &[String], pointer: &str, ctx: &mut Ctx<'
 }
 
 fn form_request(form: Vec<Param>, consumes: &[String], pointer: &str, ctx: &mut Ctx<'_>) -> Value {
-    let has_file = form.iter().any(|p| p.value.get("type").is_some_and(|t| t == "file"));
-    let first_form = consumes.iter().find(|c| c.contains("form-urlencoded") || c.starts_with("multipart/"));
+    let has_file = form
+        .iter()
+        .any(|p| p.value.get("type").is_some_and(|t| t == "file"));
+    let first_form = consumes
+        .iter()
+        .find(|c| c.contains("form-urlencoded") || c.starts_with("multipart/"));
     let media = if has_file || first_form.is_some_and(|c| c.starts_with("multipart/")) {
         "multipart/form-data"
     } else {
@@ -288,18 +349,21 @@ fn form_request(form: Vec<Param>, consumes: &[String], pointer: &str, ctx: &mut 
         let Some(name) = p.get("name").and_then(Value::as_str).map(str::to_string) else {
             continue;
         };
-        ctx.origins.record(join(&join(&schema_pointer, "properties"), &name), param.source.clone());
+        ctx.origins.record(
+            join(&join(&schema_pointer, "properties"), &name),
+            param.source.clone(),
+        );
         if p.get("required").is_some_and(|r| r == true) {
             required.push(Value::String(name.clone()));
         }
         let is_array = p.get("type").is_some_and(|t| t == "array");
-        let format = p.remove("collectionFormat");
+        let format = p.shift_remove("collectionFormat");
         if is_array && media != "multipart/form-data" {
             let explode = format.as_ref().and_then(Value::as_str) == Some("multi");
             encoding.insert(name.clone(), json!({ "style": "form", "explode": explode }));
         }
         let mut property = schema_of(&mut p, &param.source, ctx);
-        if let Some(description) = p.remove("description") {
+        if let Some(description) = p.shift_remove("description") {
             if let Value::Object(map) = &mut property {
                 map.insert("description".into(), description);
             }
@@ -324,19 +388,19 @@ fn form_request(form: Vec<Param>, consumes: &[String], pointer: &str, ctx: &mut 
 /// Moves the type keywords of a non-body parameter (or header, or form field) into
 /// a schema, converting `items` recursively.
 fn schema_of(p: &mut Map<String, Value>, source: &str, ctx: &mut Ctx<'_>) -> Value {
-    if let Some(existing) = p.remove("schema") {
+    if let Some(existing) = p.shift_remove("schema") {
         let mut existing = existing;
         schema(&mut existing);
         return existing;
     }
     let mut out = Map::new();
     for key in SCHEMA_KEYS {
-        if let Some(value) = p.remove(key) {
+        if let Some(value) = p.shift_remove(key) {
             out.insert(key.into(), value);
         }
     }
     if let Some(Value::Object(items)) = out.get_mut("items") {
-        if let Some(nested) = items.remove("collectionFormat") {
+        if let Some(nested) = items.shift_remove("collectionFormat") {
             if nested != "csv" {
                 ctx.notes.warn_source(
                     &join(&join(source, "items"), "collectionFormat"),
@@ -363,11 +427,18 @@ pub(crate) fn convert_parameter(value: Value, source: &str, ctx: &mut Ctx<'_>) -
     if p.contains_key("$ref") {
         return Value::Object(p);
     }
-    let location = p.get("in").and_then(Value::as_str).unwrap_or_default().to_string();
+    let location = p
+        .get("in")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
     let is_array = p.get("type").is_some_and(|t| t == "array");
-    let format = p.remove("collectionFormat");
+    let format = p.shift_remove("collectionFormat");
     if p.get("type").is_some_and(|t| t == "file") {
-        ctx.notes.warn_source(source, "`type: file` outside form data; read as binary string");
+        ctx.notes.warn_source(
+            source,
+            "`type: file` outside form data; read as binary string",
+        );
     }
     let schema_value = schema_of(&mut p, source, ctx);
     p.insert("schema".into(), schema_value);
@@ -393,14 +464,20 @@ pub(crate) fn convert_parameter(value: Value, source: &str, ctx: &mut Ctx<'_>) -
         p.insert("explode".into(), Value::Bool(explode));
     }
     if location != "query" {
-        p.remove("allowEmptyValue");
+        p.shift_remove("allowEmptyValue");
     }
     Value::Object(p)
 }
 
 /// A 2.0 response: `schema` into `content` per produced type, `examples` (keyed by
 /// media type) onto the matching content, header keywords into schemas.
-fn convert_response(value: Value, produces: &[String], new: &str, old: &str, ctx: &mut Ctx<'_>) -> Value {
+fn convert_response(
+    value: Value,
+    produces: &[String],
+    new: &str,
+    old: &str,
+    ctx: &mut Ctx<'_>,
+) -> Value {
     let Value::Object(mut r) = value else {
         return value;
     };
@@ -409,19 +486,29 @@ fn convert_response(value: Value, produces: &[String], new: &str, old: &str, ctx
     }
     ctx.origins.record(new.to_string(), old.to_string());
     let mut content = Map::new();
-    if let Some(mut response_schema) = r.remove("schema") {
+    if let Some(mut response_schema) = r.shift_remove("schema") {
         let is_file = response_schema.get("type").is_some_and(|t| t == "file");
         schema(&mut response_schema);
         let mut types: Vec<String> = produces.to_vec();
         if types.is_empty() {
-            types.push(if is_file { "application/octet-stream" } else { "application/json" }.to_string());
+            types.push(
+                if is_file {
+                    "application/octet-stream"
+                } else {
+                    "application/json"
+                }
+                .to_string(),
+            );
         }
         for ty in types {
-            ctx.origins.record(join(&join(&join(new, "content"), &ty), "schema"), join(old, "schema"));
+            ctx.origins.record(
+                join(&join(&join(new, "content"), &ty), "schema"),
+                join(old, "schema"),
+            );
             content.insert(ty, json!({ "schema": response_schema.clone() }));
         }
     }
-    if let Some(Value::Object(examples)) = r.remove("examples") {
+    if let Some(Value::Object(examples)) = r.shift_remove("examples") {
         for (ty, example) in examples {
             if let Some(Value::Object(media)) = content.get_mut(&ty) {
                 media.insert("example".into(), example);
@@ -437,8 +524,11 @@ fn convert_response(value: Value, produces: &[String], new: &str, old: &str, ctx
                 continue;
             };
             let source = join(&join(old, "headers"), name);
-            ctx.origins.record(join(&join(&join(new, "headers"), name), "schema"), source.clone());
-            h.remove("collectionFormat");
+            ctx.origins.record(
+                join(&join(&join(new, "headers"), name), "schema"),
+                source.clone(),
+            );
+            h.shift_remove("collectionFormat");
             let header_schema = schema_of(h, &source, ctx);
             h.insert("schema".into(), header_schema);
         }

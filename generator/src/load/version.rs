@@ -8,7 +8,10 @@ use crate::error::Error;
 /// Reads the `openapi` or `swagger` key. Returns the version and, when the document
 /// is accepted with a caveat (OpenAPI 3.2 read as 3.1), a warning message.
 pub(crate) fn detect(value: &Value, origin: &str) -> Result<(InputVersion, Option<String>), Error> {
-    let not_openapi = |message: String| Error::NotOpenApi { origin: origin.to_string(), message };
+    let not_openapi = |message: String| Error::NotOpenApi {
+        origin: origin.to_string(),
+        message,
+    };
     let root = match value {
         Value::Object(root) => root,
         Value::Null => return Err(not_openapi("the document is empty".into())),
@@ -52,7 +55,9 @@ pub(crate) fn detect(value: &Value, origin: &str) -> Result<(InputVersion, Optio
     } else {
         format!("found keys: {}", keys.join(", "))
     };
-    Err(not_openapi(format!("no `openapi` or `swagger` key at the top level ({found})")))
+    Err(not_openapi(format!(
+        "no `openapi` or `swagger` key at the top level ({found})"
+    )))
 }
 
 /// The declared version as text; YAML turns an unquoted `3.1` into a number.

@@ -25,10 +25,15 @@ pub(crate) trait Visitor {
     fn schema(&mut self, _node: &mut Value, _pointer: &str) {}
 }
 
-const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
 
 pub(crate) fn walk(doc: &mut Value, visitor: &mut impl Visitor) {
-    let mut walker = Walker { visitor, pointer: String::new() };
+    let mut walker = Walker {
+        visitor,
+        pointer: String::new(),
+    };
     walker.root(doc);
 }
 

@@ -31,7 +31,14 @@ pub fn schema_doc(version: &str, schema: Value) -> Value {
 /// Loads `schema` as component `X` and returns it normalised, with the warnings.
 pub fn normalise_schema(version: &str, schema: Value) -> (Value, Vec<String>) {
     let doc = load_json(&schema_doc(version, schema));
-    let value = normalised(&doc).pointer("/components/schemas/X").cloned().unwrap_or(Value::Null);
-    let warnings = doc.warnings.iter().map(|w| format!("{} {}", w.location.pointer, w.message)).collect();
+    let value = normalised(&doc)
+        .pointer("/components/schemas/X")
+        .cloned()
+        .unwrap_or(Value::Null);
+    let warnings = doc
+        .warnings
+        .iter()
+        .map(|w| format!("{} {}", w.location.pointer, w.message))
+        .collect();
     (value, warnings)
 }
