@@ -39,8 +39,10 @@ pub fn lower(doc: &Document, options: &LowerOptions) -> Result<(Api, Vec<Warning
     let mut cx = Lowerer::new(doc, &options.config);
     cx.declare_components();
     cx.lower_components();
-    let security_schemes = cx.lower_security_schemes();
+    let mut security_schemes = cx.lower_security_schemes();
     let operations = cx.lower_operations(&security_schemes);
+    // Schemes no operation accepts would be dead constants in the generated crate.
+    security_schemes.retain(|scheme| operations.iter().any(|op| op.security.contains(&scheme.const_name)));
     if let Some(error) = Error::from_many(std::mem::take(&mut cx.errors)) {
         return Err(error);
     }
