@@ -90,10 +90,9 @@ pub fn run(root: &Path, filters: &[String]) -> Result<()> {
         });
     }
 
-    write_workspace(root, &work, &names)?;
     for row in &mut rows {
         println!("\n{}: cargo check", row.document);
-        row.check_seconds = time_check(&work, &bench_dir.join("target"), row)?;
+        row.check_seconds = time_check(root, &bench_dir.join("target"), row)?;
     }
 
     let report = render(&rows);
@@ -354,32 +353,20 @@ fn rust_lines(dir: &Path) -> Result<usize> {
     Ok(total)
 }
 
-/// A workspace around the generated crates, which live under the project's
-/// `target/` and would otherwise be taken for stray members of the project.
-fn write_workspace(root: &Path, work: &Path, members: &[String]) -> Result<()> {
-    let list: String = members
-        .iter()
-        .map(|name| format!("    \"{name}\",\n"))
-        .collect();
-    let manifest = format!(
-        "# Written by `cargo xtask bench`: the clients generated from the scale documents.\n\
-         [workspace]\nresolver = \"2\"\nmembers = [\n{list}]\n"
-    );
-    let path = work.join("Cargo.toml");
-    fs::write(&path, manifest).with_context(|| format!("cannot write {}", path.display()))?;
-    let lock = root.join("Cargo.lock");
-    fs::copy(&lock, work.join("Cargo.lock"))
-        .with_context(|| format!("cannot copy {}", lock.display()))?;
-    Ok(())
-}
-
 /// Type-checks one generated crate twice and times the second run. The first run
 /// builds the dependencies; touching `src/lib.rs` in between makes the second
 /// re-check only the crate itself. Incremental compilation is off so the second run
 /// does the whole crate's work again instead of reusing the first run's results.
-fn time_check(work: &Path, target: &Path, row: &Row) -> Result<Option<f64>> {
+///
+/// The CLI writes a standalone crate (its manifest declares its own workspace), so
+/// it is checked in place, with a copy of the project's lock file so that
+/// resolution is quick and uses the same versions as the project.
+fn time_check(root: &Path, target: &Path, row: &Row) -> Result<Option<f64>> {
+    let lock = root.join("Cargo.lock");
+    fs::copy(&lock, row.dir.join("Cargo.lock"))
+        .with_context(|| format!("cannot copy {}", lock.display()))?;
     let check = || {
-        let mut command = cargo_with_target(work, target);
+        let mut command = cargo_with_target(&row.dir, target);
         command
             .args(["check", "--quiet", "-p", &row.crate_name])
             .env("CARGO_INCREMENTAL", "0");
