@@ -23,6 +23,28 @@ pub struct AmountPrices {
     /// Price for the whole period for usage beyond the commitment.
     pub overcommit_price_total: ::rust_decimal::Decimal,
 }
+impl AmountPrices {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        commit_price_per_month: ::rust_decimal::Decimal,
+        commit_price_per_unit: ::rust_decimal::Decimal,
+        commit_price_total: ::rust_decimal::Decimal,
+        currency_code: String,
+        overcommit_price_per_month: ::rust_decimal::Decimal,
+        overcommit_price_per_unit: ::rust_decimal::Decimal,
+        overcommit_price_total: ::rust_decimal::Decimal,
+    ) -> Self {
+        Self {
+            commit_price_per_month,
+            commit_price_per_unit,
+            commit_price_total,
+            currency_code,
+            overcommit_price_per_month,
+            overcommit_price_per_unit,
+            overcommit_price_total,
+        }
+    }
+}
 /// One page of the detailed cost report.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CostReport {
@@ -32,6 +54,20 @@ pub struct CostReport {
     pub price_status: CostReportPriceStatus,
     /// Rows of this page, one per resource.
     pub results: Vec<CostReportResult>,
+}
+impl CostReport {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        count: i64,
+        price_status: CostReportPriceStatus,
+        results: Vec<CostReportResult>,
+    ) -> Self {
+        Self {
+            count,
+            price_status,
+            results,
+        }
+    }
 }
 /// Cost report row for an AI cluster (`type: ai_cluster`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -74,6 +110,42 @@ pub struct CostReportAiCluster {
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
 }
+impl CostReportAiCluster {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportAiClusterBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        flavor: String,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            first_seen,
+            flavor,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            tags: None,
+            uuid,
+        }
+    }
+}
 /// Cost report row for an AI virtual cluster (`type: ai_virtual_cluster`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CostReportAiVirtualCluster {
@@ -114,6 +186,42 @@ pub struct CostReportAiVirtualCluster {
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+}
+impl CostReportAiVirtualCluster {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportAiVirtualClusterBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        flavor: String,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            first_seen,
+            flavor,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            tags: None,
+            uuid,
+        }
+    }
 }
 /// Cost report row for a volume backup (`type: backup`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -157,6 +265,45 @@ pub struct CostReportBackup {
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
 }
+impl CostReportBackup {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportBackupBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        last_size: i64,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        schedule_id: ::uuid::Uuid,
+        source_volume_uuid: ::uuid::Uuid,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            first_seen,
+            last_name,
+            last_seen,
+            last_size,
+            project_id,
+            region,
+            region_id,
+            schedule_id,
+            source_volume_uuid,
+            uuid,
+        }
+    }
+}
 /// Cost report row for a bare-metal server (`type: baremetal`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CostReportBaremetal {
@@ -197,6 +344,42 @@ pub struct CostReportBaremetal {
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+}
+impl CostReportBaremetal {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportBaremetalBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        flavor: String,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            first_seen,
+            flavor,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            tags: None,
+            uuid,
+        }
+    }
 }
 /// Cost report row for a basic virtual machine (`type: basic_vm`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -239,6 +422,42 @@ pub struct CostReportBasicVm {
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
 }
+impl CostReportBasicVm {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportBasicVmBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        flavor: String,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            first_seen,
+            flavor,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            tags: None,
+            uuid,
+        }
+    }
+}
 /// Cost report row for serverless container usage (`type: containers`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CostReportContainers {
@@ -274,6 +493,39 @@ pub struct CostReportContainers {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+}
+impl CostReportContainers {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportContainersBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            first_seen,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            uuid,
+        }
+    }
 }
 /// Cost report row for a managed PostgreSQL connection pooler (`type: dbaas_postgresql_connection_pooler`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -311,6 +563,39 @@ pub struct CostReportDbaasPostgresqlConnectionPooler {
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
 }
+impl CostReportDbaasPostgresqlConnectionPooler {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            first_seen,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            uuid,
+        }
+    }
+}
 /// Cost report row for managed PostgreSQL CPU usage (`type: dbaas_postgresql_cpu`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CostReportDbaasPostgresqlCpu {
@@ -346,6 +631,39 @@ pub struct CostReportDbaasPostgresqlCpu {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+}
+impl CostReportDbaasPostgresqlCpu {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportDbaasPostgresqlCpuBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            first_seen,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            uuid,
+        }
+    }
 }
 /// Cost report row for managed PostgreSQL memory usage (`type: dbaas_postgresql_memory`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -383,6 +701,39 @@ pub struct CostReportDbaasPostgresqlMemory {
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
 }
+impl CostReportDbaasPostgresqlMemory {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportDbaasPostgresqlMemoryBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            first_seen,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            uuid,
+        }
+    }
+}
 /// Cost report row for managed PostgreSQL public network access (`type: dbaas_postgresql_public_network`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CostReportDbaasPostgresqlPublicNetwork {
@@ -418,6 +769,39 @@ pub struct CostReportDbaasPostgresqlPublicNetwork {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+}
+impl CostReportDbaasPostgresqlPublicNetwork {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportDbaasPostgresqlPublicNetworkBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            first_seen,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            uuid,
+        }
+    }
 }
 /// Cost report row for a managed PostgreSQL storage volume (`type: dbaas_postgresql_volume`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -458,6 +842,43 @@ pub struct CostReportDbaasPostgresqlVolume {
     pub uuid: ::uuid::Uuid,
     /// Storage class of the volume.
     pub volume_type: String,
+}
+impl CostReportDbaasPostgresqlVolume {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportDbaasPostgresqlVolumeBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        size_unit: String,
+        uuid: ::uuid::Uuid,
+        volume_type: String,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            first_seen,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            size_unit,
+            uuid,
+            volume_type,
+        }
+    }
 }
 /// Cost report row for outbound traffic of a server (`type: egress_traffic`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -505,6 +926,45 @@ pub struct CostReportEgressTraffic {
     /// ID of the server that sent the traffic.
     pub vm_id: ::uuid::Uuid,
 }
+impl CostReportEgressTraffic {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportEgressTrafficBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        instance_type: CostReportEgressTrafficInstanceType,
+        last_seen: crate::runtime::Timestamp,
+        port_id: ::uuid::Uuid,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        size_unit: String,
+        vm_id: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            first_seen,
+            instance_name: None,
+            instance_type,
+            last_seen,
+            port_id,
+            project_id,
+            region,
+            region_id,
+            size_unit,
+            tags: None,
+            vm_id,
+        }
+    }
+}
 /// Cost report row for an external IP address on a port (`type: external_ip`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CostReportExternalIp {
@@ -547,6 +1007,44 @@ pub struct CostReportExternalIp {
     pub region_id: i64,
     /// ID of the subnet the address belongs to.
     pub subnet_id: ::uuid::Uuid,
+}
+impl CostReportExternalIp {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportExternalIpBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        ip_address: String,
+        last_seen: crate::runtime::Timestamp,
+        network_id: ::uuid::Uuid,
+        port_id: ::uuid::Uuid,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        subnet_id: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            attached_to_vm: None,
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            first_seen,
+            ip_address,
+            last_seen,
+            network_id,
+            port_id,
+            project_id,
+            region,
+            region_id,
+            subnet_id,
+        }
+    }
 }
 /// Cost report row for a file share (`type: file_share`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -593,6 +1091,46 @@ pub struct CostReportFileShare {
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
 }
+impl CostReportFileShare {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportFileShareBillingValueUnit,
+        file_share_type: String,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        last_size: i64,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        size_unit: CostReportFileShareSizeUnit,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            file_share_type,
+            first_seen,
+            last_name,
+            last_seen,
+            last_size,
+            project_id,
+            region,
+            region_id,
+            size_unit,
+            tags: None,
+            uuid,
+        }
+    }
+}
 /// Cost report row for a floating IP address (`type: floatingip`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CostReportFloatingIp {
@@ -634,6 +1172,42 @@ pub struct CostReportFloatingIp {
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
 }
+impl CostReportFloatingIp {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportFloatingIpBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        ip_address: String,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            first_seen,
+            ip_address,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            tags: None,
+            uuid,
+        }
+    }
+}
 /// Cost report row for serverless function runtime (`type: functions`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CostReportFunctions {
@@ -669,6 +1243,39 @@ pub struct CostReportFunctions {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+}
+impl CostReportFunctions {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportFunctionsBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            first_seen,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            uuid,
+        }
+    }
 }
 /// Cost report row for serverless function calls (`type: functions_calls`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -706,6 +1313,39 @@ pub struct CostReportFunctionsCalls {
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
 }
+impl CostReportFunctionsCalls {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportFunctionsCallsBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            first_seen,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            uuid,
+        }
+    }
+}
 /// Cost report row for outbound traffic of serverless functions (`type: functions_traffic`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CostReportFunctionsTraffic {
@@ -741,6 +1381,39 @@ pub struct CostReportFunctionsTraffic {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+}
+impl CostReportFunctionsTraffic {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportFunctionsTrafficBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            first_seen,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            uuid,
+        }
+    }
 }
 /// Cost report row for an image (`type: image`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -785,6 +1458,44 @@ pub struct CostReportImage {
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
 }
+impl CostReportImage {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportImageBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        last_size: i64,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        size_unit: CostReportImageSizeUnit,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            first_seen,
+            last_name,
+            last_seen,
+            last_size,
+            project_id,
+            region,
+            region_id,
+            size_unit,
+            tags: None,
+            uuid,
+        }
+    }
+}
 /// Cost report row for an AI inference deployment (`type: inference`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CostReportInference {
@@ -822,6 +1533,41 @@ pub struct CostReportInference {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+}
+impl CostReportInference {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: String,
+        first_seen: crate::runtime::Timestamp,
+        flavor: String,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            first_seen,
+            flavor,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            uuid,
+        }
+    }
 }
 /// Cost report row for a virtual machine instance (`type: instance`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -864,6 +1610,42 @@ pub struct CostReportInstance {
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
 }
+impl CostReportInstance {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportInstanceBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        flavor: String,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            first_seen,
+            flavor,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            tags: None,
+            uuid,
+        }
+    }
+}
 /// Cost report row for a load balancer (`type: load_balancer`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CostReportLoadBalancer {
@@ -905,6 +1687,42 @@ pub struct CostReportLoadBalancer {
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
 }
+impl CostReportLoadBalancer {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportLoadBalancerBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        flavor: String,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            first_seen,
+            flavor,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            tags: None,
+            uuid,
+        }
+    }
+}
 /// Cost report row for a logging index (`type: log_index`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CostReportLogIndex {
@@ -945,6 +1763,42 @@ pub struct CostReportLogIndex {
     /// ID of the resource, or null when Gcore has none for it.
     #[serde(default)]
     pub uuid: Option<::uuid::Uuid>,
+}
+impl CostReportLogIndex {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportLogIndexBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        last_size: i64,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        size_unit: String,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            first_seen,
+            last_name,
+            last_seen,
+            last_size,
+            project_id,
+            region,
+            region_id,
+            size_unit,
+            uuid: None,
+        }
+    }
 }
 /// What to include in the cost report. Unknown keys are rejected by the server, so only the keys listed here may be sent.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -996,6 +1850,29 @@ pub struct CostReportRequest {
     /// Only report resources of these types.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub types: Option<Vec<ResourceType>>,
+}
+impl CostReportRequest {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        time_from: crate::runtime::Timestamp,
+        time_to: crate::runtime::Timestamp,
+    ) -> Self {
+        Self {
+            enable_last_day: None,
+            limit: None,
+            offset: None,
+            projects: None,
+            regions: None,
+            response_format: None,
+            rounding: None,
+            schema_filter: None,
+            sorting: None,
+            tags: None,
+            time_from,
+            time_to,
+            types: None,
+        }
+    }
 }
 /// One row of the cost report. The `type` key tells which resource kind the row describes; several kinds have identical fields, so the row must be read by `type` and never by its shape.
 #[derive(Debug, Clone, PartialEq)]
@@ -1407,6 +2284,48 @@ pub struct CostReportSnapshot {
     /// Storage class of the volume.
     pub volume_type: String,
 }
+impl CostReportSnapshot {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportSnapshotBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        last_size: i64,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        size_unit: String,
+        source_volume_uuid: ::uuid::Uuid,
+        uuid: ::uuid::Uuid,
+        volume_type: String,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            first_seen,
+            last_name,
+            last_seen,
+            last_size,
+            project_id,
+            region,
+            region_id,
+            size_unit,
+            source_volume_uuid,
+            tags: None,
+            uuid,
+            volume_type,
+        }
+    }
+}
 /// One sorting entry: each key present sorts the rows by that column in the given direction.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CostReportSorting {
@@ -1473,6 +2392,47 @@ pub struct CostReportVolume {
     /// Storage class of the volume.
     pub volume_type: String,
 }
+impl CostReportVolume {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportVolumeBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        last_size: i64,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        size_unit: String,
+        uuid: ::uuid::Uuid,
+        volume_type: String,
+    ) -> Self {
+        Self {
+            attached_to_vm: None,
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            first_seen,
+            last_name,
+            last_seen,
+            last_size,
+            project_id,
+            region,
+            region_id,
+            size_unit,
+            tags: None,
+            uuid,
+            volume_type,
+        }
+    }
+}
 /// Error body returned by Gcore Cloud. Every key is optional and other keys may appear, since some endpoints answer with a different shape.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ErrorModel {
@@ -1530,6 +2490,50 @@ pub struct Reservation {
     /// Status as shown to the customer; an open string with the same known values as `status`.
     pub user_status: String,
 }
+impl Reservation {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        active_from: ::chrono::NaiveDate,
+        active_to: ::chrono::NaiveDate,
+        activity_period: String,
+        activity_period_length: i64,
+        amount_prices: AmountPrices,
+        billing_plan_id: i64,
+        created_at: crate::runtime::Timestamp,
+        id: i64,
+        is_expiration_message_visible: bool,
+        name: String,
+        next_statuses: Vec<String>,
+        region_id: i64,
+        region_name: String,
+        resources: Vec<ReservationResource>,
+        status: String,
+        user_status: String,
+    ) -> Self {
+        Self {
+            active_from,
+            active_to,
+            activity_period,
+            activity_period_length,
+            amount_prices,
+            billing_plan_id,
+            created_at,
+            error: None,
+            eta: None,
+            id,
+            is_expiration_message_visible,
+            name,
+            next_statuses,
+            region_id,
+            region_name,
+            remind_expiration_message: None,
+            resources,
+            status,
+            user_status,
+        }
+    }
+}
 /// One page of reservations.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReservationList {
@@ -1537,6 +2541,12 @@ pub struct ReservationList {
     pub count: i64,
     /// Reservations of this page.
     pub results: Vec<Reservation>,
+}
+impl ReservationList {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(count: i64, results: Vec<Reservation>) -> Self {
+        Self { count, results }
+    }
 }
 /// One reserved resource (a flavor) with its count and prices. Prices and sizes are decimal strings.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1582,6 +2592,50 @@ pub struct ReservationResource {
     pub unit_size_month: ::rust_decimal::Decimal,
     /// Billing units over the whole reservation period.
     pub unit_size_total: ::rust_decimal::Decimal,
+}
+impl ReservationResource {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        activity_period: String,
+        activity_period_length: i64,
+        billing_plan_item_id: i64,
+        commit_price_per_month: ::rust_decimal::Decimal,
+        commit_price_per_unit: ::rust_decimal::Decimal,
+        commit_price_total: ::rust_decimal::Decimal,
+        overcommit_billing_plan_item_id: i64,
+        overcommit_price_per_month: ::rust_decimal::Decimal,
+        overcommit_price_per_unit: ::rust_decimal::Decimal,
+        overcommit_price_total: ::rust_decimal::Decimal,
+        resource_count: i64,
+        resource_name: String,
+        resource_type: ReservationResourceResourceType,
+        unit_name: String,
+        unit_size_month: ::rust_decimal::Decimal,
+        unit_size_total: ::rust_decimal::Decimal,
+    ) -> Self {
+        Self {
+            activity_period,
+            activity_period_length,
+            billing_plan_item_id,
+            commit_price_per_month,
+            commit_price_per_unit,
+            commit_price_total,
+            cpu: None,
+            disk: None,
+            overcommit_billing_plan_item_id,
+            overcommit_price_per_month,
+            overcommit_price_per_unit,
+            overcommit_price_total,
+            ram: None,
+            resource_count,
+            resource_name,
+            resource_type,
+            unit_name,
+            unit_size_month,
+            unit_size_total,
+        }
+    }
 }
 /// Step of the reservation workflow.
 #[derive(
@@ -2186,6 +3240,12 @@ pub struct SchemaFilterAiCluster {
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
 }
+impl SchemaFilterAiCluster {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(field: SchemaFilterAiClusterField, values: Vec<String>) -> Self {
+        Self { field, values }
+    }
+}
 /// Filter on rows for an AI virtual cluster (`type: ai_virtual_cluster`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SchemaFilterAiVirtualCluster {
@@ -2193,6 +3253,12 @@ pub struct SchemaFilterAiVirtualCluster {
     pub field: SchemaFilterAiVirtualClusterField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl SchemaFilterAiVirtualCluster {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(field: SchemaFilterAiVirtualClusterField, values: Vec<String>) -> Self {
+        Self { field, values }
+    }
 }
 /// Filter on rows for a volume backup (`type: backup`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2202,6 +3268,12 @@ pub struct SchemaFilterBackup {
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
 }
+impl SchemaFilterBackup {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(field: SchemaFilterBackupField, values: Vec<String>) -> Self {
+        Self { field, values }
+    }
+}
 /// Filter on rows for a bare-metal server (`type: baremetal`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SchemaFilterBaremetal {
@@ -2209,6 +3281,12 @@ pub struct SchemaFilterBaremetal {
     pub field: SchemaFilterBaremetalField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl SchemaFilterBaremetal {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(field: SchemaFilterBaremetalField, values: Vec<String>) -> Self {
+        Self { field, values }
+    }
 }
 /// Filter on rows for a basic virtual machine (`type: basic_vm`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2218,6 +3296,12 @@ pub struct SchemaFilterBasicVm {
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
 }
+impl SchemaFilterBasicVm {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(field: SchemaFilterBasicVmField, values: Vec<String>) -> Self {
+        Self { field, values }
+    }
+}
 /// Filter on rows for serverless container usage (`type: containers`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SchemaFilterContainers {
@@ -2225,6 +3309,12 @@ pub struct SchemaFilterContainers {
     pub field: SchemaFilterContainersField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl SchemaFilterContainers {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(field: SchemaFilterContainersField, values: Vec<String>) -> Self {
+        Self { field, values }
+    }
 }
 /// Filter on rows for a managed PostgreSQL connection pooler (`type: dbaas_postgresql_connection_pooler`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2234,6 +3324,15 @@ pub struct SchemaFilterDbaasPostgresqlConnectionPooler {
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
 }
+impl SchemaFilterDbaasPostgresqlConnectionPooler {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        field: SchemaFilterDbaasPostgresqlConnectionPoolerField,
+        values: Vec<String>,
+    ) -> Self {
+        Self { field, values }
+    }
+}
 /// Filter on rows for managed PostgreSQL CPU usage (`type: dbaas_postgresql_cpu`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SchemaFilterDbaasPostgresqlCpu {
@@ -2241,6 +3340,12 @@ pub struct SchemaFilterDbaasPostgresqlCpu {
     pub field: SchemaFilterDbaasPostgresqlCpuField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl SchemaFilterDbaasPostgresqlCpu {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(field: SchemaFilterDbaasPostgresqlCpuField, values: Vec<String>) -> Self {
+        Self { field, values }
+    }
 }
 /// Filter on rows for managed PostgreSQL memory usage (`type: dbaas_postgresql_memory`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2250,6 +3355,15 @@ pub struct SchemaFilterDbaasPostgresqlMemory {
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
 }
+impl SchemaFilterDbaasPostgresqlMemory {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        field: SchemaFilterDbaasPostgresqlMemoryField,
+        values: Vec<String>,
+    ) -> Self {
+        Self { field, values }
+    }
+}
 /// Filter on rows for managed PostgreSQL public network access (`type: dbaas_postgresql_public_network`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SchemaFilterDbaasPostgresqlPublicNetwork {
@@ -2257,6 +3371,15 @@ pub struct SchemaFilterDbaasPostgresqlPublicNetwork {
     pub field: SchemaFilterDbaasPostgresqlPublicNetworkField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl SchemaFilterDbaasPostgresqlPublicNetwork {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        field: SchemaFilterDbaasPostgresqlPublicNetworkField,
+        values: Vec<String>,
+    ) -> Self {
+        Self { field, values }
+    }
 }
 /// Filter on rows for a managed PostgreSQL storage volume (`type: dbaas_postgresql_volume`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2266,6 +3389,15 @@ pub struct SchemaFilterDbaasPostgresqlVolume {
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
 }
+impl SchemaFilterDbaasPostgresqlVolume {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        field: SchemaFilterDbaasPostgresqlVolumeField,
+        values: Vec<String>,
+    ) -> Self {
+        Self { field, values }
+    }
+}
 /// Filter on rows for outbound traffic of a server (`type: egress_traffic`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SchemaFilterEgressTraffic {
@@ -2273,6 +3405,12 @@ pub struct SchemaFilterEgressTraffic {
     pub field: SchemaFilterEgressTrafficField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl SchemaFilterEgressTraffic {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(field: SchemaFilterEgressTrafficField, values: Vec<String>) -> Self {
+        Self { field, values }
+    }
 }
 /// Filter on rows for an external IP address on a port (`type: external_ip`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2282,6 +3420,12 @@ pub struct SchemaFilterExternalIp {
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
 }
+impl SchemaFilterExternalIp {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(field: SchemaFilterExternalIpField, values: Vec<String>) -> Self {
+        Self { field, values }
+    }
+}
 /// Filter on rows for a file share (`type: file_share`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SchemaFilterFileShare {
@@ -2289,6 +3433,12 @@ pub struct SchemaFilterFileShare {
     pub field: SchemaFilterFileShareField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl SchemaFilterFileShare {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(field: SchemaFilterFileShareField, values: Vec<String>) -> Self {
+        Self { field, values }
+    }
 }
 /// Filter on rows for a floating IP address (`type: floatingip`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2298,6 +3448,12 @@ pub struct SchemaFilterFloatingIp {
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
 }
+impl SchemaFilterFloatingIp {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(field: SchemaFilterFloatingIpField, values: Vec<String>) -> Self {
+        Self { field, values }
+    }
+}
 /// Filter on rows for serverless function runtime (`type: functions`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SchemaFilterFunctions {
@@ -2305,6 +3461,12 @@ pub struct SchemaFilterFunctions {
     pub field: SchemaFilterFunctionsField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl SchemaFilterFunctions {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(field: SchemaFilterFunctionsField, values: Vec<String>) -> Self {
+        Self { field, values }
+    }
 }
 /// Filter on rows for serverless function calls (`type: functions_calls`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2314,6 +3476,12 @@ pub struct SchemaFilterFunctionsCalls {
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
 }
+impl SchemaFilterFunctionsCalls {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(field: SchemaFilterFunctionsCallsField, values: Vec<String>) -> Self {
+        Self { field, values }
+    }
+}
 /// Filter on rows for outbound traffic of serverless functions (`type: functions_traffic`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SchemaFilterFunctionsTraffic {
@@ -2321,6 +3489,12 @@ pub struct SchemaFilterFunctionsTraffic {
     pub field: SchemaFilterFunctionsTrafficField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl SchemaFilterFunctionsTraffic {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(field: SchemaFilterFunctionsTrafficField, values: Vec<String>) -> Self {
+        Self { field, values }
+    }
 }
 /// Filter on rows for an image (`type: image`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2330,6 +3504,12 @@ pub struct SchemaFilterImage {
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
 }
+impl SchemaFilterImage {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(field: SchemaFilterImageField, values: Vec<String>) -> Self {
+        Self { field, values }
+    }
+}
 /// Filter on rows for an AI inference deployment (`type: inference`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SchemaFilterInference {
@@ -2337,6 +3517,12 @@ pub struct SchemaFilterInference {
     pub field: SchemaFilterInferenceField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl SchemaFilterInference {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(field: SchemaFilterInferenceField, values: Vec<String>) -> Self {
+        Self { field, values }
+    }
 }
 /// Filter on rows for a virtual machine instance (`type: instance`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2346,6 +3532,12 @@ pub struct SchemaFilterInstance {
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
 }
+impl SchemaFilterInstance {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(field: SchemaFilterInstanceField, values: Vec<String>) -> Self {
+        Self { field, values }
+    }
+}
 /// Filter on rows for a load balancer (`type: load_balancer`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SchemaFilterLoadBalancer {
@@ -2353,6 +3545,12 @@ pub struct SchemaFilterLoadBalancer {
     pub field: SchemaFilterLoadBalancerField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl SchemaFilterLoadBalancer {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(field: SchemaFilterLoadBalancerField, values: Vec<String>) -> Self {
+        Self { field, values }
+    }
 }
 /// Filter on rows for a logging index (`type: log_index`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2362,6 +3560,12 @@ pub struct SchemaFilterLogIndex {
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
 }
+impl SchemaFilterLogIndex {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(field: SchemaFilterLogIndexField, values: Vec<String>) -> Self {
+        Self { field, values }
+    }
+}
 /// Filter on rows for a volume snapshot (`type: snapshot`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SchemaFilterSnapshot {
@@ -2370,6 +3574,12 @@ pub struct SchemaFilterSnapshot {
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
 }
+impl SchemaFilterSnapshot {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(field: SchemaFilterSnapshotField, values: Vec<String>) -> Self {
+        Self { field, values }
+    }
+}
 /// Filter on rows for a block storage volume (`type: volume`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SchemaFilterVolume {
@@ -2377,6 +3587,12 @@ pub struct SchemaFilterVolume {
     pub field: SchemaFilterVolumeField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl SchemaFilterVolume {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(field: SchemaFilterVolumeField, values: Vec<String>) -> Self {
+        Self { field, values }
+    }
 }
 /// Sort direction: ascending or descending.
 #[derive(
@@ -2446,6 +3662,15 @@ pub struct TagsFilter {
     pub condition_type: Option<TagsFilterConditionType>,
     /// The conditions to check (1 to 10).
     pub conditions: Vec<TagsFilterCondition>,
+}
+impl TagsFilter {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(conditions: Vec<TagsFilterCondition>) -> Self {
+        Self {
+            condition_type: None,
+            conditions,
+        }
+    }
 }
 /// One tag condition. Gcore documents the lengths below but its own examples break them, so clients should not enforce them.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]

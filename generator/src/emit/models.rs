@@ -96,11 +96,50 @@ fn struct_def(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) ->
             pub #field_name: ::std::collections::BTreeMap<String, #ty>,
         }
     });
+    let constructor = (!s.derive_default).then(|| constructor(api, name, s, scope));
     quote! {
         #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
         pub struct #name {
             #(#fields)*
             #additional
+        }
+
+        #constructor
+    }
+}
+
+/// `new(required fields...)` for structs that cannot derive `Default`, so callers do
+/// not have to spell out every optional field.
+fn constructor(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) -> TokenStream {
+    let required: Vec<&Field> = s.fields.iter().filter(|f| !f.ty.is_option()).collect();
+    let args = required.iter().map(|f| {
+        let name = ident(&f.rust_name);
+        let ty = type_tokens(api, &f.ty, scope);
+        quote! { #name: #ty }
+    });
+    let inits = s.fields.iter().map(|f| {
+        let name = ident(&f.rust_name);
+        if f.ty.is_option() {
+            quote! { #name: None, }
+        } else {
+            quote! { #name, }
+        }
+    });
+    let additional = s.additional.as_ref().map(|_| {
+        let field_name = ident(&additional_name(s));
+        quote! { #field_name: ::std::collections::BTreeMap::new(), }
+    });
+    let too_many = if required.len() > 7 { quote! { #[allow(clippy::too_many_arguments)] } } else { TokenStream::new() };
+    quote! {
+        impl #name {
+            /// A value with the required fields set and every optional field `None`.
+            #too_many
+            pub fn new(#(#args),*) -> Self {
+                Self {
+                    #(#inits)*
+                    #additional
+                }
+            }
         }
     }
 }

@@ -11,6 +11,12 @@ pub struct Base {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::runtime::Timestamp>,
 }
+impl Base {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(id: String) -> Self {
+        Self { id, created: None }
+    }
+}
 /// A single-member allOf is just another name.
 pub type Wrapper = Base;
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -20,6 +26,12 @@ pub struct Extended {
     pub created: Option<crate::runtime::Timestamp>,
     pub extra: i64,
 }
+impl Extended {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(id: String, extra: i64) -> Self {
+        Self { id, created: None, extra }
+    }
+}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Deeper {
     pub id: String,
@@ -28,4 +40,15 @@ pub struct Deeper {
     pub extra: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deepest: Option<bool>,
+}
+impl Deeper {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(id: String, extra: i64) -> Self {
+        Self {
+            id,
+            created: None,
+            extra,
+            deepest: None,
+        }
+    }
 }

@@ -22,6 +22,17 @@ pub struct UploadFileBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<UploadFileBodyMeta>,
 }
+impl UploadFileBody {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(file: crate::runtime::support::FilePart) -> Self {
+        Self {
+            file,
+            attachments: None,
+            title: None,
+            meta: None,
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UploadFileBodyMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]

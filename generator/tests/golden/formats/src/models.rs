@@ -30,3 +30,28 @@ pub struct Formats {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip: Option<String>,
 }
+impl Formats {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        when: crate::runtime::Timestamp,
+        day: ::chrono::NaiveDate,
+        id: ::uuid::Uuid,
+        price: ::rust_decimal::Decimal,
+    ) -> Self {
+        Self {
+            when,
+            day,
+            id,
+            price,
+            small: None,
+            big: None,
+            unsigned: None,
+            ratio: None,
+            precise: None,
+            blob: None,
+            raw: None,
+            email: None,
+            ip: None,
+        }
+    }
+}

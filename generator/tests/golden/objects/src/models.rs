@@ -49,6 +49,28 @@ pub struct Widget {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
 }
+impl Widget {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(name: String, r#type: String) -> Self {
+        Self {
+            id: None,
+            name,
+            note: None,
+            size: None,
+            r#type,
+            self_: None,
+            _2fa: None,
+            filter: None,
+            foo_bar: None,
+            foo_bar2: None,
+            legacy: None,
+            labels: None,
+            metadata: None,
+            dimensions: None,
+            secret: None,
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Bag {
     #[serde(default, skip_serializing_if = "Option::is_none")]

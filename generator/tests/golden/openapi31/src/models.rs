@@ -16,6 +16,18 @@ pub struct Item {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<Parent>,
 }
+impl Item {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(kind: ItemKind, count: i64) -> Self {
+        Self {
+            kind,
+            count,
+            label: None,
+            tags: None,
+            parent: None,
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Parent {
     #[serde(default, skip_serializing_if = "Option::is_none")]

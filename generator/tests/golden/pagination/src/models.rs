@@ -23,6 +23,12 @@ pub struct ListThingsResponse {
     pub count: i64,
     pub results: Vec<Thing>,
 }
+impl ListThingsResponse {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(count: i64, results: Vec<Thing>) -> Self {
+        Self { count, results }
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SearchThingsBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]

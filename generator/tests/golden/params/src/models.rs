@@ -28,6 +28,20 @@ pub struct GetOrgsByOrgItemsByItemIdParams {
     pub session: Option<String>,
     pub required_flag: bool,
 }
+impl GetOrgsByOrgItemsByItemIdParams {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(required_flag: bool) -> Self {
+        Self {
+            tags: None,
+            ids: None,
+            filter: None,
+            pipes: None,
+            x_request_id: None,
+            session: None,
+            required_flag,
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetOrgsByOrgItemsByItemIdResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]

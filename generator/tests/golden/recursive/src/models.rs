@@ -13,6 +13,16 @@ pub struct TreeNode {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<TreeNode>>,
 }
+impl TreeNode {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(value: String) -> Self {
+        Self {
+            value,
+            parent: None,
+            children: None,
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct A {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -21,4 +31,10 @@ pub struct A {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct B {
     pub a: Box<A>,
+}
+impl B {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(a: Box<A>) -> Self {
+        Self { a }
+    }
 }

@@ -13,6 +13,12 @@ pub struct Pet {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
 }
+impl Pet {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(name: String) -> Self {
+        Self { id: None, name, tag: None }
+    }
+}
 /// Query, header and cookie parameters of [`Client::find_pets`](crate::Client::find_pets).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FindPetsParams {

@@ -10,6 +10,12 @@ pub struct Cat {
     pub kind: String,
     pub meow: bool,
 }
+impl Cat {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(kind: String, meow: bool) -> Self {
+        Self { kind, meow }
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Dog {
     #[serde(default, skip_serializing_if = "Option::is_none")]
