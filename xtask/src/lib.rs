@@ -279,3 +279,8 @@ mod tests {
         );
     }
 }
+
+/// The README's Rust examples, compiled by `cargo test` as doctests so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
