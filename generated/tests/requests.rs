@@ -1,0 +1,343 @@
+//! What the client puts on the wire: method, path, headers, query string and JSON body
+//! of both operations, checked on a real local HTTP server.
+
+mod common;
+
+use common::{client, minimal_request, no_params, reservation_page, ts, API_KEY, USER_AGENT};
+use gcore_billing::models::{
+    CostReportRequestResponseFormat, CostReportSorting, ListReservationsOrderBy,
+    ListReservationsParams, ReservationStatus, ResourceType, SchemaFilter, SchemaFilterInstance,
+    SchemaFilterInstanceField, SortDirection, TagsFilter, TagsFilterCondition,
+    TagsFilterConditionType,
+};
+use serde_json::{json, Value};
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+
+/// Starts a server that answers every request with `body` and records what it received.
+async fn server_answering(body: Value) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(wiremock::matchers::any())
+        .respond_with(ResponseTemplate::new(200).set_body_json(body))
+        .mount(&server)
+        .await;
+    server
+}
+
+/// The only request the server received.
+async fn single_request(server: &MockServer) -> Request {
+    let mut requests = server
+        .received_requests()
+        .await
+        .expect("request recording is on");
+    assert_eq!(requests.len(), 1, "exactly one request must be sent");
+    requests.remove(0)
+}
+
+/// A header value as text, or `None` when the header is missing.
+fn header<'r>(request: &'r Request, name: &str) -> Option<&'r str> {
+    request
+        .headers
+        .get(name)
+        .map(|v| v.to_str().expect("ASCII header"))
+}
+
+/// Checks the headers every request of this API must carry.
+fn assert_common_headers(request: &Request) {
+    assert_eq!(
+        header(request, "authorization"),
+        Some("APIKey 1234$abcdef"),
+        "the key goes out as `APIKey <key>`, exactly as issued"
+    );
+    assert_eq!(header(request, "user-agent"), Some(USER_AGENT));
+    assert_eq!(header(request, "accept"), Some("application/json"));
+    assert_eq!(
+        request.headers.get_all("authorization").iter().count(),
+        1,
+        "a single Authorization header"
+    );
+}
+
+fn empty_cost_page() -> Value {
+    json!({"count": 0, "price_status": "show", "results": []})
+}
+
+#[tokio::test]
+#[allow(deprecated)]
+async fn list_reservations_sends_every_query_parameter() {
+    let server = server_answering(reservation_page(1, &[7])).await;
+    let params = ListReservationsParams {
+        activated_from: Some("2019-12-27".parse().expect("date")),
+        activated_to: Some("2020-01-31".parse().expect("date")),
+        created_from: Some(ts("2019-12-27T18:11:19.117Z")),
+        // An offset is normalised to UTC, so `+02:00` goes out as the same instant in `Z`.
+        created_to: Some(ts("2020-01-01T10:00:00+02:00")),
+        deactivated_from: Some("2020-02-01".parse().expect("date")),
+        deactivated_to: Some("2020-12-31".parse().expect("date")),
+        limit: Some(25),
+        // Characters that are special in a query string must not leak through raw.
+        metric_name: Some("bm1-hf+medium_min a&b=c:d".to_owned()),
+        offset: Some(50),
+        order_by: Some(ListReservationsOrderBy::ActiveFromAsc),
+        region_id: Some(0),
+        status: Some(vec![ReservationStatus::Activated, ReservationStatus::Reserved]),
+    };
+
+    let page = client(&server.uri())
+        .list_reservations(&params)
+        .await
+        .expect("the page decodes");
+    assert_eq!(page.results[0].id, 7);
+
+    let request = single_request(&server).await;
+    assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(request.url.path(), "/cloud/v1/reservations");
+    assert_eq!(
+        request.url.query(),
+        Some(
+            "activated_from=2019-12-27\
+             &activated_to=2020-01-31\
+             &created_from=2019-12-27T18%3A11%3A19.117Z\
+             &created_to=2020-01-01T08%3A00%3A00Z\
+             &deactivated_from=2020-02-01\
+             &deactivated_to=2020-12-31\
+             &limit=25\
+             &metric_name=bm1-hf%2Bmedium_min%20a%26b%3Dc%3Ad\
+             &offset=50\
+             &order_by=active_from.asc\
+             &region_id=0\
+             &status=ACTIVATED&status=RESERVED"
+        )
+    );
+    assert_common_headers(&request);
+    assert_eq!(header(&request, "content-type"), None, "a GET has no body type");
+    assert!(request.body.is_empty(), "a GET has no body");
+}
+
+#[tokio::test]
+#[allow(deprecated)]
+async fn list_reservations_timestamp_with_offset_keeps_the_instant() {
+    // A `+` left unencoded would be read as a space by the server; the client avoids
+    // the problem entirely by normalising to UTC, and the instant must be preserved.
+    let server = server_answering(reservation_page(0, &[])).await;
+    let params = ListReservationsParams {
+        created_from: Some(ts("2024-12-02T23:30:00-05:00")),
+        ..no_params()
+    };
+    client(&server.uri())
+        .list_reservations(&params)
+        .await
+        .expect("the page decodes");
+    let request = single_request(&server).await;
+    let query = request.url.query().expect("a query string");
+    assert_eq!(query, "created_from=2024-12-03T04%3A30%3A00Z");
+    assert!(!query.contains('+') && !query.contains(':'));
+}
+
+#[tokio::test]
+#[allow(deprecated)]
+async fn list_reservations_without_parameters_sends_no_query() {
+    let server = server_answering(reservation_page(0, &[])).await;
+    let page = client(&server.uri())
+        .list_reservations(&no_params())
+        .await
+        .expect("the page decodes");
+    assert_eq!(page.count, 0);
+    assert!(page.results.is_empty());
+
+    let request = single_request(&server).await;
+    assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(request.url.path(), "/cloud/v1/reservations");
+    assert_eq!(request.url.query().unwrap_or(""), "", "no parameter is invented");
+    assert_common_headers(&request);
+}
+
+#[tokio::test]
+#[allow(deprecated)]
+async fn empty_status_list_sends_no_status_key() {
+    let server = server_answering(reservation_page(0, &[])).await;
+    let params = ListReservationsParams {
+        status: Some(Vec::new()),
+        limit: Some(1),
+        ..no_params()
+    };
+    client(&server.uri())
+        .list_reservations(&params)
+        .await
+        .expect("the page decodes");
+    assert_eq!(single_request(&server).await.url.query(), Some("limit=1"));
+}
+
+#[tokio::test]
+async fn cost_report_sends_the_full_body() {
+    let server = server_answering(empty_cost_page()).await;
+    let mut body = minimal_request("2023-01-01T00:00:00Z", "2023-02-01T00:00:00Z");
+    body.enable_last_day = Some(false);
+    body.limit = Some(10);
+    body.offset = Some(0);
+    body.projects = Some(vec![16, 17, 18, 19, 20]);
+    body.regions = Some(vec![1, 2, 3]);
+    body.response_format = Some(CostReportRequestResponseFormat::CsvRecords);
+    body.rounding = Some(true);
+    body.schema_filter = Some(SchemaFilter::Instance(SchemaFilterInstance {
+        field: SchemaFilterInstanceField::Flavor,
+        values: vec!["g1-standard-1-2".to_owned()],
+    }));
+    body.sorting = Some(vec![CostReportSorting {
+        billing_value: Some(SortDirection::Asc),
+        first_seen: Some(SortDirection::Asc),
+        last_name: Some(SortDirection::Asc),
+        last_seen: Some(SortDirection::Asc),
+        project: Some(SortDirection::Asc),
+        region: Some(SortDirection::Asc),
+        r#type: Some(SortDirection::Asc),
+    }]);
+    let condition = |value: &str| TagsFilterCondition {
+        key: Some("os_version".to_owned()),
+        strict: Some(true),
+        value: Some(value.to_owned()),
+    };
+    body.tags = Some(TagsFilter {
+        condition_type: Some(TagsFilterConditionType::Or),
+        conditions: vec![condition("22.04"), condition("23.04")],
+    });
+    body.types = Some(vec![ResourceType::EgressTraffic, ResourceType::Instance]);
+
+    let report = client(&server.uri())
+        .get_detailed_cost_report(&body)
+        .await
+        .expect("the page decodes");
+    assert_eq!(report.count, 0);
+
+    let request = single_request(&server).await;
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.url.path(), "/cloud/v1/cost_report/resources");
+    assert_eq!(request.url.query(), None, "the cost report takes no query");
+    assert_common_headers(&request);
+    assert_eq!(header(&request, "content-type"), Some("application/json"));
+    let sent: Value = serde_json::from_slice(&request.body).expect("the body is JSON");
+    assert_eq!(
+        sent,
+        json!({
+            "time_from": "2023-01-01T00:00:00Z",
+            "time_to": "2023-02-01T00:00:00Z",
+            "enable_last_day": false,
+            "limit": 10,
+            "offset": 0,
+            "projects": [16, 17, 18, 19, 20],
+            "regions": [1, 2, 3],
+            "response_format": "csv_records",
+            "rounding": true,
+            "schema_filter": {"type": "instance", "field": "flavor", "values": ["g1-standard-1-2"]},
+            "sorting": [{
+                "billing_value": "asc", "first_seen": "asc", "last_name": "asc",
+                "last_seen": "asc", "project": "asc", "region": "asc", "type": "asc"
+            }],
+            "tags": {
+                "condition_type": "OR",
+                "conditions": [
+                    {"key": "os_version", "strict": true, "value": "22.04"},
+                    {"key": "os_version", "strict": true, "value": "23.04"}
+                ]
+            },
+            "types": ["egress_traffic", "instance"]
+        })
+    );
+}
+
+#[tokio::test]
+async fn cost_report_leaves_unset_fields_out_of_the_body() {
+    let server = server_answering(empty_cost_page()).await;
+    // The spec's own request example uses naive date-times; they are read as UTC.
+    let body = minimal_request("2024-08-01T00:00:00", "2024-09-01T00:00:00");
+    client(&server.uri())
+        .get_detailed_cost_report(&body)
+        .await
+        .expect("the page decodes");
+
+    let request = single_request(&server).await;
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.url.path(), "/cloud/v1/cost_report/resources");
+    assert_common_headers(&request);
+    assert_eq!(header(&request, "content-type"), Some("application/json"));
+    let text = String::from_utf8(request.body.clone()).expect("UTF-8 body");
+    assert!(
+        !text.contains("null"),
+        "unset optional fields must be absent, not null: {text}"
+    );
+    let sent: Value = serde_json::from_str(&text).expect("the body is JSON");
+    // The server rejects unknown keys, so the exact key set matters.
+    assert_eq!(
+        sent,
+        json!({"time_from": "2024-08-01T00:00:00Z", "time_to": "2024-09-01T00:00:00Z"})
+    );
+}
+
+#[tokio::test]
+async fn schema_filter_of_every_shape_carries_its_type_tag() {
+    use gcore_billing::models::{
+        SchemaFilterEgressTraffic, SchemaFilterEgressTrafficField, SchemaFilterVolume,
+        SchemaFilterVolumeField,
+    };
+    let cases = [
+        (
+            SchemaFilter::Volume(SchemaFilterVolume {
+                field: SchemaFilterVolumeField::AttachedToVm,
+                values: vec!["10".to_owned()],
+            }),
+            json!({"type": "volume", "field": "attached_to_vm", "values": ["10"]}),
+        ),
+        (
+            SchemaFilter::EgressTraffic(SchemaFilterEgressTraffic {
+                field: SchemaFilterEgressTrafficField::InstanceType,
+                values: vec!["vm".to_owned(), "baremetal".to_owned()],
+            }),
+            json!({"type": "egress_traffic", "field": "instance_type", "values": ["vm", "baremetal"]}),
+        ),
+    ];
+    for (filter, expected) in cases {
+        let server = server_answering(empty_cost_page()).await;
+        let mut body = minimal_request("2024-08-01T00:00:00Z", "2024-08-31T00:00:00Z");
+        body.schema_filter = Some(filter);
+        client(&server.uri())
+            .get_detailed_cost_report(&body)
+            .await
+            .expect("the page decodes");
+        let sent: Value =
+            serde_json::from_slice(&single_request(&server).await.body).expect("JSON body");
+        assert_eq!(sent["schema_filter"], expected);
+    }
+}
+
+#[tokio::test]
+async fn per_call_header_is_sent_but_cannot_replace_the_key() {
+    let server = server_answering(empty_cost_page()).await;
+    let body = minimal_request("2024-08-01T00:00:00Z", "2024-08-31T00:00:00Z");
+    client(&server.uri())
+        .get_detailed_cost_report(&body)
+        .header("x-trace", "abc-123")
+        .await
+        .expect("the page decodes");
+    let request = single_request(&server).await;
+    assert_eq!(header(&request, "x-trace"), Some("abc-123"));
+    assert_eq!(
+        header(&request, "authorization"),
+        Some(format!("APIKey {API_KEY}").as_str())
+    );
+}
+
+#[tokio::test]
+async fn base_url_with_a_path_prefix_and_trailing_slash_is_joined_once() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/proxy/cloud/v1/cost_report/resources"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(empty_cost_page()))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let body = minimal_request("2024-08-01T00:00:00Z", "2024-08-31T00:00:00Z");
+    client(&format!("{}/proxy/", server.uri()))
+        .get_detailed_cost_report(&body)
+        .await
+        .expect("the prefixed path is requested");
+}
