@@ -37,6 +37,20 @@ pub struct Options {
     pub keep: bool,
 }
 
+impl Options {
+    /// The command that selects the same documents, for the report's header.
+    pub fn command_line(&self) -> String {
+        let mut words = vec!["cargo xtask corpus".to_string()];
+        words.extend(
+            self.filters
+                .iter()
+                .map(|filter| format!("--filter {filter}")),
+        );
+        words.extend(self.limit.map(|limit| format!("--limit {limit}")));
+        words.join(" ")
+    }
+}
+
 /// One corpus document, joined from the fetched index and `visible.tsv`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Document {
@@ -331,7 +345,8 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
     println!("\n{report}");
     let report_path = corpus_dir.join("report.md");
     let markdown = format!(
-        "# Corpus report\n\nWritten by `cargo xtask corpus`; rerun it to refresh.\n\n{report}"
+        "# Corpus report\n\nWritten by `{}`; rerun it to refresh.\n\n{report}",
+        options.command_line()
     );
     fs::write(&report_path, markdown)
         .with_context(|| format!("cannot write {}", report_path.display()))?;

@@ -40,6 +40,21 @@ fn sanitizes_ids_into_crate_name_fragments() {
 }
 
 #[test]
+fn the_report_header_names_the_selection() {
+    let options = Options {
+        filters: vec!["oad".to_string(), "github".to_string()],
+        limit: Some(5),
+        jobs: Some(2),
+        keep: true,
+    };
+    assert_eq!(
+        options.command_line(),
+        "cargo xtask corpus --filter oad --filter github --limit 5"
+    );
+    assert_eq!(Options::default().command_line(), "cargo xtask corpus");
+}
+
+#[test]
 fn colliding_names_are_numbered() {
     assert_eq!(
         unique_names(["a.b", "a-b", "a_b", "c"]),
