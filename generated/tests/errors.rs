@@ -49,12 +49,19 @@ const STATUS_CASES: [(u16, &str); 11] = [
 /// Starts a server that always answers with `template`.
 async fn server_answering(template: ResponseTemplate) -> MockServer {
     let server = MockServer::start().await;
-    Mock::given(any()).respond_with(template).mount(&server).await;
+    Mock::given(any())
+        .respond_with(template)
+        .mount(&server)
+        .await;
     server
 }
 
 async fn request_count(server: &MockServer) -> usize {
-    server.received_requests().await.expect("recording is on").len()
+    server
+        .received_requests()
+        .await
+        .expect("recording is on")
+        .len()
 }
 
 /// Calls the cost report once; retries are switched off for this call only, so that
@@ -91,18 +98,33 @@ async fn each_status_gives_its_variant_with_gcore_json_body_and_headers() {
         let api = error.api_error().expect("status errors carry the response");
         assert_eq!(api.status.as_u16(), status);
         assert_eq!(
-            api.headers.get("x-request-id").and_then(|v| v.to_str().ok()),
+            api.headers
+                .get("x-request-id")
+                .and_then(|v| v.to_str().ok()),
             Some(format!("hdr-id-{status}").as_str())
         );
         assert_eq!(api.request_id(), Some(format!("hdr-id-{status}").as_str()));
         assert_eq!(api.body, ErrorBody::Json(body.clone()));
-        assert_eq!(serde_json::from_slice::<Value>(&api.raw).expect("raw JSON"), body);
-        assert_eq!(api.message(), Some(format!("problem number {status}").as_str()));
+        assert_eq!(
+            serde_json::from_slice::<Value>(&api.raw).expect("raw JSON"),
+            body
+        );
+        assert_eq!(
+            api.message(),
+            Some(format!("problem number {status}").as_str())
+        );
         let shown = error.to_string();
         assert!(shown.contains(&status.to_string()), "{shown}");
-        assert!(shown.contains(&format!("problem number {status}")), "{shown}");
+        assert!(
+            shown.contains(&format!("problem number {status}")),
+            "{shown}"
+        );
         assert!(shown.contains(&format!("hdr-id-{status}")), "{shown}");
-        assert_eq!(request_count(&server).await, 1, "status {status} is sent once");
+        assert_eq!(
+            request_count(&server).await,
+            1,
+            "status {status} is sent once"
+        );
     }
 }
 
@@ -129,11 +151,16 @@ async fn each_status_keeps_a_plain_text_body() {
         assert_eq!(api.request_id(), None);
         assert_eq!(api.message(), None);
         assert_eq!(
-            api.headers.get("content-type").and_then(|v| v.to_str().ok()),
+            api.headers
+                .get("content-type")
+                .and_then(|v| v.to_str().ok()),
             Some("text/plain")
         );
         let shown = error.to_string();
-        assert!(shown.contains(&format!("upstream said no ({status})")), "{shown}");
+        assert!(
+            shown.contains(&format!("upstream said no ({status})")),
+            "{shown}"
+        );
     }
 }
 
@@ -147,7 +174,10 @@ async fn request_id_falls_back_to_the_body_and_other_error_shapes_are_read() {
     .await;
     let error = cost_report_error(&client(&server.uri()), false).await;
     let api = error.api_error().expect("carries the response");
-    assert_eq!(api.request_id(), Some("0f0e6b8e-5d0b-4f6e-9a55-8cbd0b9a3c11"));
+    assert_eq!(
+        api.request_id(),
+        Some("0f0e6b8e-5d0b-4f6e-9a55-8cbd0b9a3c11")
+    );
 
     // Some Gcore endpoints answer `{code, message}` instead.
     let server = server_answering(
@@ -156,7 +186,10 @@ async fn request_id_falls_back_to_the_body_and_other_error_shapes_are_read() {
     .await;
     let error = cost_report_error(&client(&server.uri()), false).await;
     assert!(matches!(error, Error::UnprocessableEntity(_)));
-    assert_eq!(error.api_error().and_then(|a| a.message()), Some("bad period"));
+    assert_eq!(
+        error.api_error().and_then(|a| a.message()),
+        Some("bad period")
+    );
 
     let server = server_answering(ResponseTemplate::new(401)).await;
     let error = cost_report_error(&client(&server.uri()), false).await;
@@ -168,7 +201,14 @@ async fn request_id_falls_back_to_the_body_and_other_error_shapes_are_read() {
 /// Expects a decode error and returns its parts.
 fn decode_parts(error: Error) -> (String, String, Option<String>, Vec<u8>) {
     match error {
-        Error::Decode { message, path, status, content_type, body, .. } => {
+        Error::Decode {
+            message,
+            path,
+            status,
+            content_type,
+            body,
+            ..
+        } => {
             assert_eq!(status.as_u16(), 200);
             (message, path, content_type, body.to_vec())
         }
@@ -186,13 +226,20 @@ async fn wrong_field_type_names_the_serde_path() {
         .list_reservations(&no_params())
         .await
         .expect_err("a wrong type fails decoding");
-    assert_eq!(request_count(&server).await, 1, "decode errors are not retried");
+    assert_eq!(
+        request_count(&server).await,
+        1,
+        "decode errors are not retried"
+    );
     let shown = error.to_string();
     let (message, path, content_type, body) = decode_parts(error);
     assert_eq!(path, "results[1].id");
     assert!(message.contains("invalid type"), "{message}");
     assert_eq!(content_type.as_deref(), Some("application/json"));
-    assert_eq!(serde_json::from_slice::<Value>(&body).expect("body kept"), page);
+    assert_eq!(
+        serde_json::from_slice::<Value>(&body).expect("body kept"),
+        page
+    );
     assert!(shown.contains("results[1].id"), "{shown}");
 }
 
@@ -200,7 +247,10 @@ async fn wrong_field_type_names_the_serde_path() {
 #[allow(deprecated)]
 async fn missing_required_field_is_named() {
     let mut page = reservation_page(1, &[1]);
-    page["results"][0].as_object_mut().expect("object").remove("region_name");
+    page["results"][0]
+        .as_object_mut()
+        .expect("object")
+        .remove("region_name");
     let server = server_answering(ResponseTemplate::new(200).set_body_json(&page)).await;
     let error = client(&server.uri())
         .list_reservations(&no_params())
@@ -226,7 +276,10 @@ async fn bad_field_inside_a_cost_row_is_located() {
         format!("{path}: {message}").contains("schedule_id"),
         "the failing field is named: path {path:?}, message {message:?}"
     );
-    assert_eq!(serde_json::from_slice::<Value>(&body).expect("body kept"), page);
+    assert_eq!(
+        serde_json::from_slice::<Value>(&body).expect("body kept"),
+        page
+    );
 }
 
 #[tokio::test]

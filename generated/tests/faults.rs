@@ -6,8 +6,8 @@ mod common;
 use std::time::{Duration, Instant};
 
 use common::{
-    client, client_without_retries, cost_page, full_row, minimal_request, read_request,
-    write_json, RawServer,
+    client, client_without_retries, cost_page, full_row, minimal_request, read_request, write_json,
+    RawServer,
 };
 use gcore_billing::{Client, Error};
 use tokio::io::AsyncWriteExt;
@@ -31,7 +31,10 @@ async fn server_failing_first(first: ResponseTemplate, times: u64) -> MockServer
         .up_to_n_times(times)
         .mount(&server)
         .await;
-    Mock::given(any()).respond_with(ok_page()).mount(&server).await;
+    Mock::given(any())
+        .respond_with(ok_page())
+        .mount(&server)
+        .await;
     server
 }
 
@@ -73,8 +76,11 @@ async fn server_error_then_success_is_retried_after_a_backoff() {
 
 #[tokio::test]
 async fn rate_limit_waits_for_retry_after() {
-    let server =
-        server_failing_first(ResponseTemplate::new(429).insert_header("retry-after", "1"), 1).await;
+    let server = server_failing_first(
+        ResponseTemplate::new(429).insert_header("retry-after", "1"),
+        1,
+    )
+    .await;
     let started = Instant::now();
     client(&server.uri())
         .get_detailed_cost_report(&body())
@@ -83,7 +89,10 @@ async fn rate_limit_waits_for_retry_after() {
     let elapsed = started.elapsed();
     assert_eq!(received(&server).await.len(), 2);
     // Without the header the wait would be at most 0.5 s.
-    assert!(elapsed >= Duration::from_millis(950), "waited only {elapsed:?}");
+    assert!(
+        elapsed >= Duration::from_millis(950),
+        "waited only {elapsed:?}"
+    );
     assert!(elapsed < Duration::from_secs(5), "waited {elapsed:?}");
 }
 
@@ -178,9 +187,12 @@ async fn silent_server_gives_a_timeout() {
 /// Sends a response head promising a long body, part of the body, then resets.
 async fn answer_then_reset(mut stream: TcpStream) {
     read_request(&mut stream).await;
-    let head = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n";
+    let head =
+        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n";
     let _ = stream.write_all(head.as_bytes()).await;
-    let _ = stream.write_all(br#"{"count": 1, "price_status": "show", "results": [{"#).await;
+    let _ = stream
+        .write_all(br#"{"count": 1, "price_status": "show", "results": [{"#)
+        .await;
     let _ = stream.flush().await;
     // A zero linger makes closing send a reset at once instead of a normal close; with
     // zero it cannot block, which is what the deprecation warns about.
@@ -264,19 +276,34 @@ async fn empty_success_body_is_a_decode_error() {
         .await
         .expect_err("an empty body is no report");
     match error {
-        Error::Decode { message, body, status, .. } => {
+        Error::Decode {
+            message,
+            body,
+            status,
+            ..
+        } => {
             assert_eq!(status.as_u16(), 200);
             assert!(body.is_empty());
             assert!(message.contains("empty"), "{message}");
         }
         other => panic!("expected a decode error, got {other:?}"),
     }
-    assert_eq!(received(&server).await.len(), 1, "decode errors are not retried");
+    assert_eq!(
+        received(&server).await.len(),
+        1,
+        "decode errors are not retried"
+    );
 }
 
 #[tokio::test]
 async fn ten_megabyte_page_parses() {
-    let kinds = ["instance", "volume", "egress_traffic", "external_ip", "snapshot"];
+    let kinds = [
+        "instance",
+        "volume",
+        "egress_traffic",
+        "external_ip",
+        "snapshot",
+    ];
     let mut rows = Vec::new();
     let mut size = 0;
     while size < 10 * 1024 * 1024 {
@@ -337,7 +364,10 @@ async fn api_key_never_appears_in_debug_output_or_errors() {
     assert_hidden("client Debug", &format!("{client:?}"));
     assert_hidden("client alternate Debug", &format!("{client:#?}"));
     let request = body();
-    assert_hidden("call Debug", &format!("{:?}", client.get_detailed_cost_report(&request)));
+    assert_hidden(
+        "call Debug",
+        &format!("{:?}", client.get_detailed_cost_report(&request)),
+    );
 
     // The key is really sent, so the checks below are not vacuous.
     let server = MockServer::start().await;
@@ -356,7 +386,9 @@ async fn api_key_never_appears_in_debug_output_or_errors() {
     assert_error_hidden(&error);
     let sent = &received(&server).await[0];
     assert_eq!(
-        sent.headers.get("authorization").and_then(|v| v.to_str().ok()),
+        sent.headers
+            .get("authorization")
+            .and_then(|v| v.to_str().ok()),
         Some(format!("APIKey {SECRET_KEY}").as_str())
     );
 

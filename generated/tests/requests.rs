@@ -80,7 +80,10 @@ async fn list_reservations_sends_every_query_parameter() {
         offset: Some(50),
         order_by: Some(ListReservationsOrderBy::ActiveFromAsc),
         region_id: Some(0),
-        status: Some(vec![ReservationStatus::Activated, ReservationStatus::Reserved]),
+        status: Some(vec![
+            ReservationStatus::Activated,
+            ReservationStatus::Reserved,
+        ]),
     };
 
     let page = client(&server.uri())
@@ -110,7 +113,11 @@ async fn list_reservations_sends_every_query_parameter() {
         )
     );
     assert_common_headers(&request);
-    assert_eq!(header(&request, "content-type"), None, "a GET has no body type");
+    assert_eq!(
+        header(&request, "content-type"),
+        None,
+        "a GET has no body type"
+    );
     assert!(request.body.is_empty(), "a GET has no body");
 }
 
@@ -148,7 +155,11 @@ async fn list_reservations_without_parameters_sends_no_query() {
     let request = single_request(&server).await;
     assert_eq!(request.method.as_str(), "GET");
     assert_eq!(request.url.path(), "/cloud/v1/reservations");
-    assert_eq!(request.url.query().unwrap_or(""), "", "no parameter is invented");
+    assert_eq!(
+        request.url.query().unwrap_or(""),
+        "",
+        "no parameter is invented"
+    );
     assert_common_headers(&request);
 }
 

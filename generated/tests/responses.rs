@@ -5,8 +5,7 @@
 mod common;
 
 use common::{
-    client, cost_page, every_result_row, full_row, minimal_request, no_params, uuid,
-    RESULT_TYPES,
+    client, cost_page, every_result_row, full_row, minimal_request, no_params, uuid, RESULT_TYPES,
 };
 use gcore_billing::models::{
     CostReportEgressTrafficInstanceType, CostReportFileShareSizeUnit, CostReportImageSizeUnit,
@@ -61,7 +60,9 @@ fn kind_of(result: &CostReportResult) -> &'static str {
         CostReportResult::Baremetal(_) => "baremetal",
         CostReportResult::BasicVm(_) => "basic_vm",
         CostReportResult::Containers(_) => "containers",
-        CostReportResult::DbaasPostgresqlConnectionPooler(_) => "dbaas_postgresql_connection_pooler",
+        CostReportResult::DbaasPostgresqlConnectionPooler(_) => {
+            "dbaas_postgresql_connection_pooler"
+        }
         CostReportResult::DbaasPostgresqlCpu(_) => "dbaas_postgresql_cpu",
         CostReportResult::DbaasPostgresqlMemory(_) => "dbaas_postgresql_memory",
         CostReportResult::DbaasPostgresqlPublicNetwork(_) => "dbaas_postgresql_public_network",
@@ -93,14 +94,19 @@ async fn fetch_cost_page(page: Value) -> gcore_billing::models::CostReport {
         .mount(&server)
         .await;
     client(&server.uri())
-        .get_detailed_cost_report(&minimal_request("2024-07-01T00:00:00Z", "2024-08-01T00:00:00Z"))
+        .get_detailed_cost_report(&minimal_request(
+            "2024-07-01T00:00:00Z",
+            "2024-08-01T00:00:00Z",
+        ))
         .await
         .expect("the page decodes")
 }
 
 /// Sets `key` of a JSON object.
 fn set(row: &mut Value, key: &str, value: Value) {
-    row.as_object_mut().expect("rows are objects").insert(key.to_owned(), value);
+    row.as_object_mut()
+        .expect("rows are objects")
+        .insert(key.to_owned(), value);
 }
 
 #[tokio::test]
@@ -116,7 +122,11 @@ async fn every_result_type_is_read_into_its_own_variant_with_all_fields() {
         assert_eq!(kind_of(result), kind, "row {i} was dispatched on `type`");
         // Writing the row back must reproduce every key and value that was received,
         // which proves that no field was dropped, renamed or altered.
-        assert_eq!(&serde_json::to_value(result).expect("serializes"), row, "row {i} ({kind})");
+        assert_eq!(
+            &serde_json::to_value(result).expect("serializes"),
+            row,
+            "row {i} ({kind})"
+        );
         with_row!(result, r => {
             assert_eq!(r.billing_feature_name.as_deref(), Some(format!("Feature of {kind}").as_str()));
             assert_eq!(r.billing_metric_name, format!("{kind}_metric_min"));
@@ -147,7 +157,10 @@ async fn every_result_type_is_read_into_its_own_variant_with_all_fields() {
                 assert_eq!(r.last_name, format!("instance-{i}"));
                 assert_eq!(r.uuid.to_string(), uuid(i, 1));
                 assert_eq!(tag_pairs(&r.tags), ["os_distro=ubuntu", "os_version=22.04"]);
-                assert_eq!(r.billing_value_unit, CostReportInstanceBillingValueUnit::Minutes);
+                assert_eq!(
+                    r.billing_value_unit,
+                    CostReportInstanceBillingValueUnit::Minutes
+                );
             }
             CostReportResult::Backup(r) => {
                 assert_eq!(r.last_size, 10_737_418_240);
@@ -156,7 +169,10 @@ async fn every_result_type_is_read_into_its_own_variant_with_all_fields() {
             }
             CostReportResult::EgressTraffic(r) => {
                 assert_eq!(r.instance_type, CostReportEgressTrafficInstanceType::Vm);
-                assert_eq!(r.instance_name.as_deref(), Some(format!("egress_traffic-{i}").as_str()));
+                assert_eq!(
+                    r.instance_name.as_deref(),
+                    Some(format!("egress_traffic-{i}").as_str())
+                );
                 assert_eq!(r.port_id.to_string(), uuid(i, 4));
                 assert_eq!(r.vm_id.to_string(), uuid(i, 5));
                 assert_eq!(r.size_unit, "bytes");
@@ -199,7 +215,10 @@ async fn every_result_type_is_read_into_its_own_variant_with_all_fields() {
                 assert_eq!(r.volume_type, "ssd_hiiops");
             }
             CostReportResult::DbaasPostgresqlVolume(r) => {
-                assert_eq!((r.size_unit.as_str(), r.volume_type.as_str()), ("GiB", "ssd_hiiops"));
+                assert_eq!(
+                    (r.size_unit.as_str(), r.volume_type.as_str()),
+                    ("GiB", "ssd_hiiops")
+                );
             }
             _ => continue,
         }
@@ -211,7 +230,12 @@ async fn every_result_type_is_read_into_its_own_variant_with_all_fields() {
 #[tokio::test]
 async fn nullable_fields_accept_null_and_optional_keys_may_be_missing() {
     let nullable = [
-        "cost", "currency", "err", "billing_feature_name", "tags", "attached_to_vm",
+        "cost",
+        "currency",
+        "err",
+        "billing_feature_name",
+        "tags",
+        "attached_to_vm",
         "instance_name",
     ];
     let mut rows = every_result_row();
@@ -228,9 +252,15 @@ async fn nullable_fields_accept_null_and_optional_keys_may_be_missing() {
     }
     // In the 2025 API these two keys may be left out altogether.
     let mut egress = full_row(25, "egress_traffic");
-    egress.as_object_mut().expect("object").remove("instance_name");
+    egress
+        .as_object_mut()
+        .expect("object")
+        .remove("instance_name");
     let mut volume = full_row(26, "volume");
-    volume.as_object_mut().expect("object").remove("attached_to_vm");
+    volume
+        .as_object_mut()
+        .expect("object")
+        .remove("attached_to_vm");
     rows.push(egress);
     rows.push(volume);
 
@@ -279,7 +309,10 @@ async fn unknown_fields_are_ignored() {
 
     let report = fetch_cost_page(page).await;
     assert!(matches!(report.results[0], CostReportResult::Instance(_)));
-    assert_eq!(report.results[0], report.results[1], "extra keys change nothing");
+    assert_eq!(
+        report.results[0], report.results[1],
+        "extra keys change nothing"
+    );
 }
 
 #[tokio::test]
@@ -289,10 +322,19 @@ async fn unknown_result_type_is_kept_as_raw_json() {
     set(&mut future, "gpu_count", json!(8));
     let mut untagged = full_row(2, "instance");
     untagged.as_object_mut().expect("object").remove("type");
-    let rows = vec![full_row(0, "volume"), future.clone(), untagged.clone(), full_row(3, "image")];
+    let rows = vec![
+        full_row(0, "volume"),
+        future.clone(),
+        untagged.clone(),
+        full_row(3, "image"),
+    ];
 
     let report = fetch_cost_page(cost_page(4, rows)).await;
-    assert_eq!(report.results.len(), 4, "one unknown row does not spoil the page");
+    assert_eq!(
+        report.results.len(),
+        4,
+        "one unknown row does not spoil the page"
+    );
     assert!(matches!(report.results[0], CostReportResult::Volume(_)));
     assert_eq!(report.results[1], CostReportResult::Unknown(future));
     assert_eq!(report.results[2], CostReportResult::Unknown(untagged));
@@ -311,7 +353,10 @@ async fn unknown_enum_values_are_kept_as_sent() {
     set(&mut page, "price_status", json!("new"));
 
     let report = fetch_cost_page(page).await;
-    assert_eq!(report.price_status, CostReportPriceStatus::Unknown("new".to_owned()));
+    assert_eq!(
+        report.price_status,
+        CostReportPriceStatus::Unknown("new".to_owned())
+    );
     match &report.results[0] {
         CostReportResult::EgressTraffic(r) => assert_eq!(
             r.instance_type,
@@ -328,7 +373,10 @@ async fn unknown_enum_values_are_kept_as_sent() {
     }
     match &report.results[2] {
         CostReportResult::FileShare(r) => {
-            assert_eq!(r.size_unit, CostReportFileShareSizeUnit::Unknown("TiB".to_owned()))
+            assert_eq!(
+                r.size_unit,
+                CostReportFileShareSizeUnit::Unknown("TiB".to_owned())
+            )
         }
         other => panic!("expected a file share, got {other:?}"),
     }
@@ -424,11 +472,20 @@ async fn gcore_reservation_example_parses_with_naive_timestamp_and_exact_decimal
     assert_eq!(r.active_from.to_string(), "2024-12-02");
     assert_eq!(r.active_to.to_string(), "2025-12-02");
     assert_eq!(r.eta.map(|d| d.to_string()).as_deref(), Some("2025-11-01"));
-    assert_eq!((r.error.as_deref(), r.remind_expiration_message), (None, None));
+    assert_eq!(
+        (r.error.as_deref(), r.remind_expiration_message),
+        (None, None)
+    );
     assert_eq!(r.next_statuses, ["APPROVED", "REJECTED"]);
-    assert_eq!((r.status.as_str(), r.user_status.as_str()), ("CREATED", "CREATED"));
+    assert_eq!(
+        (r.status.as_str(), r.user_status.as_str()),
+        ("CREATED", "CREATED")
+    );
     assert!(r.is_expiration_message_visible);
-    assert_eq!((r.activity_period.as_str(), r.activity_period_length), ("month", 12));
+    assert_eq!(
+        (r.activity_period.as_str(), r.activity_period_length),
+        ("month", 12)
+    );
 
     let prices = &r.amount_prices;
     assert_eq!(prices.commit_price_per_month.to_string(), "1302.45570000");
@@ -437,8 +494,14 @@ async fn gcore_reservation_example_parses_with_naive_timestamp_and_exact_decimal
     assert_eq!(prices.currency_code, "EUR");
 
     let resource = &r.resources[0];
-    assert_eq!(resource.resource_type, ReservationResourceResourceType::Flavor);
-    assert_eq!((resource.resource_count, resource.unit_name.as_str()), (3, "H"));
+    assert_eq!(
+        resource.resource_type,
+        ReservationResourceResourceType::Flavor
+    );
+    assert_eq!(
+        (resource.resource_count, resource.unit_name.as_str()),
+        (3, "H")
+    );
     assert_eq!(resource.unit_size_month.to_string(), "744.00000000");
     assert_eq!(resource.unit_size_total.to_string(), "8928.00000000");
     assert_eq!(resource.cpu.as_deref(), Some("2xIntel Xeon 8468"));
@@ -469,7 +532,10 @@ async fn hardware_fields_may_be_absent_or_null() {
 
     let list = fetch_reservations(page).await;
     for resource in &list.results[0].resources {
-        assert_eq!((&resource.cpu, &resource.disk, &resource.ram), (&None, &None, &None));
+        assert_eq!(
+            (&resource.cpu, &resource.disk, &resource.ram),
+            (&None, &None, &None)
+        );
     }
     // Unset hardware is left out when written back, as the absent form was received.
     let written = serde_json::to_value(&list.results[0].resources).expect("serializes");
@@ -494,10 +560,18 @@ async fn csv_answer_is_available_as_text_and_raw_bytes() {
     let mut body = minimal_request("2024-07-01T00:00:00Z", "2024-08-01T00:00:00Z");
     body.response_format = Some(CostReportRequestResponseFormat::CsvRecords);
 
-    let text = client.get_detailed_cost_report(&body).text().await.expect("text");
+    let text = client
+        .get_detailed_cost_report(&body)
+        .text()
+        .await
+        .expect("text");
     assert_eq!(text, csv);
 
-    let raw = client.get_detailed_cost_report(&body).raw().await.expect("raw response");
+    let raw = client
+        .get_detailed_cost_report(&body)
+        .raw()
+        .await
+        .expect("raw response");
     assert_eq!(raw.status.as_u16(), 200);
     assert_eq!(raw.content_type(), Some("text/csv; charset=utf-8"));
     assert_eq!(raw.request_id(), Some("req-csv-1"));
@@ -505,7 +579,13 @@ async fn csv_answer_is_available_as_text_and_raw_bytes() {
 
     // Decoding CSV as the JSON page fails cleanly and says what was received.
     match client.get_detailed_cost_report(&body).await {
-        Err(Error::Decode { content_type, body, status, message, .. }) => {
+        Err(Error::Decode {
+            content_type,
+            body,
+            status,
+            message,
+            ..
+        }) => {
             assert_eq!(status.as_u16(), 200);
             assert_eq!(content_type.as_deref(), Some("text/csv; charset=utf-8"));
             assert_eq!(&body[..], csv.as_bytes());
@@ -530,7 +610,10 @@ async fn send_with_response_returns_the_value_and_the_raw_response() {
         .mount(&server)
         .await;
     let response = client(&server.uri())
-        .get_detailed_cost_report(&minimal_request("2024-07-01T00:00:00Z", "2024-08-01T00:00:00Z"))
+        .get_detailed_cost_report(&minimal_request(
+            "2024-07-01T00:00:00Z",
+            "2024-08-01T00:00:00Z",
+        ))
         .send_with_response()
         .await
         .expect("decodes");

@@ -165,9 +165,14 @@ pub fn specific_fields(row: usize, kind: &str) -> Value {
             "source_volume_uuid": uuid(row, 3),
             "uuid": uuid(row, 1),
         }),
-        "containers" | "functions" | "functions_calls" | "functions_traffic"
-        | "dbaas_postgresql_connection_pooler" | "dbaas_postgresql_cpu"
-        | "dbaas_postgresql_memory" | "dbaas_postgresql_public_network" => json!({
+        "containers"
+        | "functions"
+        | "functions_calls"
+        | "functions_traffic"
+        | "dbaas_postgresql_connection_pooler"
+        | "dbaas_postgresql_cpu"
+        | "dbaas_postgresql_memory"
+        | "dbaas_postgresql_public_network" => json!({
             "last_name": name,
             "uuid": uuid(row, 1),
         }),
