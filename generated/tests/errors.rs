@@ -321,3 +321,26 @@ async fn html_page_with_status_200_is_a_decode_error() {
     assert_eq!(body, html.as_bytes());
     assert!(shown.contains("text/html"), "{shown}");
 }
+
+#[tokio::test]
+async fn errors_travel_as_boxed_std_errors_with_their_cause() {
+    fn boxed(error: Error) -> Box<dyn std::error::Error + Send + Sync + 'static> {
+        Box::new(error)
+    }
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("address"));
+    drop(listener);
+    let error = cost_report_error(&client(&url), true).await;
+    assert!(error.is_connection(), "{error:?}");
+    let error = boxed(error);
+    assert!(
+        error.source().is_some(),
+        "the transport error is kept as the cause"
+    );
+    assert!(
+        error
+            .to_string()
+            .contains("/cloud/v1/cost_report/resources"),
+        "{error}"
+    );
+}

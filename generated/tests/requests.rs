@@ -352,3 +352,28 @@ async fn base_url_with_a_path_prefix_and_trailing_slash_is_joined_once() {
         .await
         .expect("the prefixed path is requested");
 }
+
+#[tokio::test]
+async fn calls_can_run_on_spawned_tasks() {
+    let server = server_answering(empty_cost_page()).await;
+    let client = client(&server.uri());
+    let tasks: Vec<_> = (0..3)
+        .map(|i| {
+            let client = client.clone();
+            tokio::spawn(async move {
+                let mut body = minimal_request("2024-08-01T00:00:00Z", "2024-08-31T00:00:00Z");
+                body.offset = Some(i);
+                client.get_detailed_cost_report(&body).await
+            })
+        })
+        .collect();
+    for task in tasks {
+        task.await.expect("the task ran").expect("the page decodes");
+    }
+    let requests = server.received_requests().await.expect("recording is on");
+    assert_eq!(
+        requests.len(),
+        3,
+        "clones share one configuration and all send"
+    );
+}
