@@ -7,6 +7,8 @@
 //! 2. [`version`]: decide what the document claims to be.
 //! 3. [`swagger2`] converts a 2.0 document to the 3.0 shape, or [`openapi31`]
 //!    rewrites the 3.1-only parts of the document root.
+//!    [`refs`] then gives schemas referenced from inside other schemas a component
+//!    of their own.
 //! 4. [`walk`] visits every parameter, response, media type and schema once, and
 //!    [`normalise`] applies the 3.1 schema rules ([`openapi31`]) and the real-world
 //!    fix-ups ([`sloppy`]) on the way.
@@ -29,6 +31,7 @@ mod lines;
 mod normalise;
 mod openapi31;
 mod parse;
+mod refs;
 mod sloppy;
 mod sloppy_ops;
 mod sloppy_schema;
@@ -160,6 +163,7 @@ fn load_string(text: String, origin: String) -> Result<Document, Error> {
         InputVersion::OpenApi31 => openapi31::normalise_root(&mut value, &mut notes),
         InputVersion::OpenApi30 => {}
     }
+    refs::hoist_nested_targets(&mut value, &text, &mut notes, &mut origins);
     let problems = normalise::run(&mut value, version, &mut notes);
 
     let mut doc = Document {
@@ -288,7 +292,7 @@ impl PointerMap {
         }
     }
 
-    fn map_back<'p>(&self, pointer: &'p str) -> Cow<'p, str> {
+    pub(crate) fn map_back<'p>(&self, pointer: &'p str) -> Cow<'p, str> {
         if self.prefixes.is_empty() {
             return Cow::Borrowed(pointer);
         }

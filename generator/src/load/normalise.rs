@@ -126,12 +126,13 @@ impl Visitor for Normaliser<'_> {
     fn schema(&mut self, node: &mut Value, pointer: &str) {
         let (notes, is31) = (&mut *self.notes, self.is31);
         openapi31::boolean_schema(node);
-        if !sloppy_schema::not_a_mapping(node, pointer, notes) {
-            return;
-        }
+        sloppy_schema::not_a_mapping(node, pointer, notes);
         let Value::Object(schema) = node else {
             return;
         };
+        if already_clean(schema) {
+            return;
+        }
         sloppy_schema::x_nullable(schema);
         if openapi31::schema_ref_siblings(schema, pointer, notes, is31) {
             return;
@@ -151,4 +152,57 @@ impl Visitor for Normaliser<'_> {
         sloppy_schema::required_list(schema, pointer, notes);
         sloppy_schema::discriminator(schema, pointer, notes);
     }
+}
+
+/// True when no step of the schema pipeline would change `schema`: every key is a
+/// 3.0 keyword with a value of the right kind. Most schemas of large documents are
+/// like that, and one pass over their few keys is much cheaper than running every
+/// fix-up (GitHub's description has over 100,000 schemas). Anything unrecognised
+/// answers false, so the full pipeline decides.
+fn already_clean(schema: &Map<String, Value>) -> bool {
+    let is_string_array = |v: &Value| {
+        v.as_array()
+            .is_some_and(|a| !a.is_empty() && a.iter().all(Value::is_string))
+    };
+    schema.iter().all(|(key, value)| match key.as_str() {
+        "$ref" => schema.len() == 1 && value.is_string(),
+        "type" => matches!(
+            value.as_str(),
+            Some("string" | "number" | "integer" | "boolean" | "object" | "array")
+        ),
+        "format" | "pattern" | "title" | "description" => value.is_string(),
+        "nullable" | "readOnly" | "writeOnly" | "deprecated" | "uniqueItems"
+        | "exclusiveMinimum" | "exclusiveMaximum" => value.is_boolean(),
+        "minLength" | "maxLength" | "minItems" | "maxItems" | "minProperties" | "maxProperties" => {
+            value.is_u64()
+        }
+        "minimum" | "maximum" | "multipleOf" => value.is_number(),
+        "items" | "not" => value.is_object(),
+        "additionalProperties" => value.is_object() || value.is_boolean(),
+        "required" => is_string_array(value),
+        "properties" => value.as_object().is_some_and(|properties| {
+            properties
+                .values()
+                .all(|p| p.get("required").map_or(true, Value::is_array))
+        }),
+        "allOf" => value.as_array().is_some_and(|a| !a.is_empty()),
+        "anyOf" | "oneOf" => value
+            .as_array()
+            .is_some_and(|a| !a.is_empty() && !a.iter().any(openapi31::null_only)),
+        "enum" => value.as_array().is_some_and(|values| {
+            schema.get("type").and_then(Value::as_str) != Some("string")
+                || values.iter().all(|v| v.is_string() || v.is_null())
+        }),
+        "externalDocs" => value.get("url").is_some_and(Value::is_string),
+        "discriminator" => {
+            value.get("propertyName").is_some_and(Value::is_string)
+                && value.get("mapping").map_or(true, |m| {
+                    m.as_object()
+                        .is_some_and(|m| m.values().all(Value::is_string))
+                })
+        }
+        "example" | "default" | "xml" => true,
+        "x-nullable" => false,
+        k => k.starts_with("x-"),
+    })
 }

@@ -111,7 +111,8 @@ fn inline_path_items(root: &mut Map<String, Value>, notes: &mut Notes) {
 
 /// Keywords that only annotate: dropping them next to a `$ref` loses no meaning the
 /// client could use.
-const ANNOTATIONS: [&str; 8] = [
+const ANNOTATIONS: [&str; 9] = [
+    "xml",
     "description",
     "summary",
     "title",
@@ -135,6 +136,11 @@ pub(crate) fn boolean_schema(node: &mut Value) -> bool {
 /// Siblings of `$ref` that a 3.0 document evidently means (`nullable: true` next to a
 /// reference is the usual way to say "nullable X", although 3.0 says to ignore it).
 const MEANT_IN_30: [&str; 3] = ["nullable", "readOnly", "writeOnly"];
+
+/// Siblings of `$ref` dropped without a warning in 3.0: a `type` next to a reference
+/// almost always restates the target's type, and warning about each would bury the
+/// warnings that matter.
+const QUIETLY_IGNORED_IN_30: [&str; 1] = ["type"];
 
 /// `$ref` with siblings; see the module comment. In a 3.0 or 2.0 document, where
 /// siblings are ignored by the specification, only [`MEANT_IN_30`] are kept and the
@@ -162,18 +168,21 @@ pub(crate) fn schema_ref_siblings(
             .filter(|k| semantic(k) && !MEANT_IN_30.contains(&k.as_str()))
             .cloned()
             .collect();
-        if !ignored.is_empty() {
-            for key in &ignored {
-                schema.shift_remove(key);
-            }
-            let list = ignored
-                .iter()
-                .map(|k| format!("`{k}`"))
-                .collect::<Vec<_>>()
-                .join(", ");
+        for key in &ignored {
+            schema.shift_remove(key);
+        }
+        let reported: Vec<String> = ignored
+            .iter()
+            .filter(|k| !QUIETLY_IGNORED_IN_30.contains(&k.as_str()))
+            .map(|k| format!("`{k}`"))
+            .collect();
+        if !reported.is_empty() {
             notes.warn(
                 pointer,
-                format!("{list} beside `$ref` ignored, as OpenAPI 3.0 specifies"),
+                format!(
+                    "{} beside `$ref` ignored, as OpenAPI 3.0 specifies",
+                    reported.join(", ")
+                ),
             );
         }
     }
@@ -195,7 +204,7 @@ pub(crate) fn schema_ref_siblings(
 
 /// True for a schema that only allows `null`: `{type: "null"}`, `{enum: [null]}`,
 /// `{const: null}`, possibly with annotations.
-fn null_only(schema: &Value) -> bool {
+pub(crate) fn null_only(schema: &Value) -> bool {
     let Value::Object(map) = schema else {
         return false;
     };
@@ -498,6 +507,8 @@ pub(crate) fn schema_unsupported_keywords(
     pointer: &str,
     notes: &mut Notes,
 ) {
+    // `$defs`/`definitions` only hold schemas for references, and referenced ones
+    // were hoisted into components by `refs`; the rest are unused.
     for silent in [
         "$schema",
         "$id",
@@ -506,6 +517,8 @@ pub(crate) fn schema_unsupported_keywords(
         "$vocabulary",
         "$dynamicAnchor",
         "dependentRequired",
+        "$defs",
+        "definitions",
     ] {
         schema.shift_remove(silent);
     }
@@ -558,8 +571,6 @@ pub(crate) fn schema_unsupported_keywords(
         "minContains",
         "maxContains",
         "propertyNames",
-        "$defs",
-        "definitions",
         "$dynamicRef",
     ] {
         if schema.shift_remove(key).is_some() {

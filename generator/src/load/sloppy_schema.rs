@@ -16,10 +16,9 @@ fn at(pointer: &str, key: &str) -> String {
 
 /// A schema that is not a mapping: `null` (a property with no body in YAML) becomes
 /// "any"; a bare type name (`id: string`, a common shorthand) becomes `{type: ...}`.
-/// Returns false when the node is still not a mapping.
-pub(crate) fn not_a_mapping(node: &mut Value, pointer: &str, notes: &mut Notes) -> bool {
+pub(crate) fn not_a_mapping(node: &mut Value, pointer: &str, notes: &mut Notes) {
     match node {
-        Value::Object(_) => return true,
+        Value::Object(_) => {}
         Value::Null => {
             notes.warn(pointer, "an empty schema; any value is accepted");
             *node = json!({});
@@ -42,7 +41,6 @@ pub(crate) fn not_a_mapping(node: &mut Value, pointer: &str, notes: &mut Notes) 
             *node = json!({});
         }
     }
-    true
 }
 
 /// Scalar keywords of the wrong JSON kind: booleans and counts as strings
