@@ -26,8 +26,19 @@ pub fn serialize_tagged<S: Serializer, T: Serialize>(
 }
 
 /// Deserializes the variant that a tag selected, from the already-buffered JSON.
+///
+/// The buffering hides the inner position from the caller's path tracking, so the
+/// path inside the variant is put in front of the message (`schedule_id: UUID ...`).
 pub fn deserialize_tagged<T: DeserializeOwned, E: serde::de::Error>(value: serde_json::Value) -> Result<T, E> {
-    serde_json::from_value(value).map_err(E::custom)
+    serde_path_to_error::deserialize(value).map_err(|error| {
+        let path = error.path().to_string();
+        let inner = error.into_inner();
+        if path.is_empty() || path == "." {
+            E::custom(inner)
+        } else {
+            E::custom(format!("{path}: {inner}"))
+        }
+    })
 }
 
 /// A file to upload in a multipart request.
