@@ -228,3 +228,37 @@ proptest! {
         load_and_look(&text, "mutated.json");
     }
 }
+
+/// Nesting close to the parsers' recursion limit (128 levels, two per schema) neither overflows the stack
+/// in the normalisation passes nor in the line index; deeper nesting is refused
+/// as a syntax error by the parsers themselves.
+#[test]
+fn deep_nesting() {
+    for depth in [30usize, 60, 400] {
+        let mut schema = String::from("{\"type\": \"string\"}");
+        for _ in 0..depth {
+            schema = format!("{{\"type\": \"object\", \"properties\": {{\"a\": {schema}}}}}");
+        }
+        let json = format!(
+            "{{\"openapi\": \"3.1.0\", \"info\": {{\"title\": \"t\", \"version\": \"1\"}}, \
+             \"components\": {{\"schemas\": {{\"X\": {schema}}}}}}}"
+        );
+        for origin in ["deep.json", "deep.yaml"] {
+            match load_str(&json, origin) {
+                Ok(doc) => {
+                    let pointer =
+                        format!("/components/schemas/X{}", "/properties/a".repeat(depth / 2));
+                    assert_eq!(
+                        doc.location(&pointer).line,
+                        Some(1),
+                        "{origin} at depth {depth}"
+                    );
+                }
+                Err(e) => assert!(
+                    depth > 60 && e.to_string().contains("recursion"),
+                    "{origin} at depth {depth}: {e}"
+                ),
+            }
+        }
+    }
+}

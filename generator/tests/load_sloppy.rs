@@ -377,3 +377,17 @@ components:
         ["warning: quirks.yaml:11 at /paths/~1a/get/responses/200: duplicate key `200`; the last value is used"]
     );
 }
+
+/// Latin-1 text (seen in published descriptions) loads, with the bad bytes replaced.
+#[test]
+fn latin1_file() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let path = dir.path().join("latin1.yaml");
+    let text = b"openapi: 3.0.3\ninfo:\n  title: caf\xe9\n  version: '1'\npaths: {}\n";
+    std::fs::write(&path, text).expect("the file is written");
+    let doc = generator::load::load_path(&path).expect("the document loads");
+    assert_eq!(doc.openapi.info.title, "caf\u{fffd}");
+    assert_eq!(doc.warnings.len(), 1);
+    assert_eq!(doc.warnings[0].message, "the file is not valid UTF-8; invalid bytes were replaced");
+    assert_eq!(doc.warnings[0].location.line, Some(1));
+}
