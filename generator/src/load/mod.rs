@@ -3,19 +3,20 @@
 //! `load` turns any OpenAPI 3.0.x, 3.1.x or Swagger 2.0 document, in YAML or JSON,
 //! into the `openapiv3` crate's 3.0 model, so `lower` only ever sees one model:
 //!
-//! 1. [`parse`]: text to `serde_json::Value` (JSON fast path, YAML otherwise).
-//! 2. [`version`]: decide what the document claims to be.
-//! 3. [`swagger2`] converts a 2.0 document to the 3.0 shape, or [`openapi31`]
+//! 1. `parse`: text to `serde_json::Value` (JSON fast path, YAML otherwise).
+//! 2. `version`: decide what the document claims to be.
+//! 3. `swagger2` converts a 2.0 document to the 3.0 shape, or `openapi31`
 //!    rewrites the 3.1-only parts of the document root.
-//!    [`refs`] then gives schemas referenced from inside other schemas a component
+//!    `refs` then gives schemas referenced from inside other schemas a component
 //!    of their own.
-//! 4. [`walk`] visits every parameter, response, media type and schema once, and
-//!    [`normalise`] applies the 3.1 schema rules ([`openapi31`]) and the real-world
-//!    fix-ups ([`sloppy`]) on the way.
+//! 4. `walk` visits every parameter, response, media type and schema once, and
+//!    `normalise` applies the 3.1 schema rules (`openapi31`) and the real-world
+//!    fix-ups (`sloppy`, `sloppy_ops`, `sloppy_schema`) on the way, collecting
+//!    the structural problems no fix-up can repair.
 //! 5. `serde_path_to_error` deserializes the value into `openapiv3::OpenAPI`.
 //!
 //! Every rewrite that loses or reinterprets information leaves a [`Warning`] with the
-//! location of the original construct. [`lines`] maps pointers to line numbers lazily.
+//! location of the original construct. `lines` maps pointers to line numbers lazily.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
