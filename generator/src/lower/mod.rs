@@ -114,6 +114,8 @@ pub(crate) struct Lowerer<'a> {
     type_names: NameSet,
     /// Wire names of the supported security schemes, parallel to the IR's list.
     pub(crate) scheme_names: Vec<String>,
+    /// Inline schemas already converted, by their serialized form (see `inline_type`).
+    pub(crate) inline_types: std::collections::BTreeMap<String, TypeId>,
     pub(crate) warnings: Vec<Warning>,
     pub(crate) errors: Vec<Error>,
 }
@@ -133,6 +135,7 @@ impl<'a> Lowerer<'a> {
             components: IndexMap::new(),
             type_names,
             scheme_names: Vec::new(),
+            inline_types: std::collections::BTreeMap::new(),
             warnings: Vec::new(),
             errors: Vec::new(),
         }

@@ -184,7 +184,24 @@ impl Lowerer<'_> {
         if !self.needs_name(schema) {
             return self.plain_type(schema, hint, pointer, binary);
         }
+        // Large documents repeat the same inline object in many places (GitHub's
+        // webhook payloads embed the same repository and user objects hundreds of
+        // times). Identical inline objects share one type, named after the first place
+        // they appear, which keeps generated crates small and their compile time low.
+        // Enums and unions are small and their names matter more (`...Field` of each
+        // filter), so they are never shared.
+        let shareable = matches!(shape(schema), Shape::Object(_) | Shape::AllOf(..));
+        let key = shareable
+            .then(|| serde_json::to_string(schema).ok())
+            .flatten()
+            .map(|text| format!("{binary:?}{text}"));
+        if let Some(&id) = key.as_ref().and_then(|key| self.inline_types.get(key)) {
+            return TypeRef::Named(id);
+        }
         let id = self.declare_type(hint);
+        if let Some(key) = key {
+            self.inline_types.insert(key, id);
+        }
         let name = self.type_name(id).to_string();
         self.lower_named_schema_as(id, &name, schema, pointer, binary);
         TypeRef::Named(id)
