@@ -3801,60 +3801,6 @@ impl ::std::fmt::Display for CostReportAiClusterBillingValueUnit {
         f.write_str(self.as_str())
     }
 }
-/// Resource type; always `ai_cluster` for this variant.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportAiClusterType {
-    /// `ai_cluster`
-    AiCluster,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl CostReportAiClusterType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AiCluster => "ai_cluster",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for CostReportAiClusterType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "ai_cluster" => Self::AiCluster,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for CostReportAiClusterType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<CostReportAiClusterType> for String {
-    fn from(value: CostReportAiClusterType) -> Self {
-        match value {
-            CostReportAiClusterType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for CostReportAiClusterType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -3905,60 +3851,6 @@ impl From<CostReportAiVirtualClusterBillingValueUnit> for String {
     }
 }
 impl ::std::fmt::Display for CostReportAiVirtualClusterBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Resource type; always `ai_virtual_cluster` for this variant.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportAiVirtualClusterType {
-    /// `ai_virtual_cluster`
-    AiVirtualCluster,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl CostReportAiVirtualClusterType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AiVirtualCluster => "ai_virtual_cluster",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for CostReportAiVirtualClusterType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "ai_virtual_cluster" => Self::AiVirtualCluster,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for CostReportAiVirtualClusterType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<CostReportAiVirtualClusterType> for String {
-    fn from(value: CostReportAiVirtualClusterType) -> Self {
-        match value {
-            CostReportAiVirtualClusterType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for CostReportAiVirtualClusterType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -4017,60 +3909,6 @@ impl ::std::fmt::Display for CostReportBackupBillingValueUnit {
         f.write_str(self.as_str())
     }
 }
-/// Resource type; always `backup` for this variant.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportBackupType {
-    /// `backup`
-    Backup,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl CostReportBackupType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Backup => "backup",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for CostReportBackupType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "backup" => Self::Backup,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for CostReportBackupType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<CostReportBackupType> for String {
-    fn from(value: CostReportBackupType) -> Self {
-        match value {
-            CostReportBackupType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for CostReportBackupType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -4121,60 +3959,6 @@ impl From<CostReportBaremetalBillingValueUnit> for String {
     }
 }
 impl ::std::fmt::Display for CostReportBaremetalBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Resource type; always `baremetal` for this variant.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportBaremetalType {
-    /// `baremetal`
-    Baremetal,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl CostReportBaremetalType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Baremetal => "baremetal",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for CostReportBaremetalType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "baremetal" => Self::Baremetal,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for CostReportBaremetalType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<CostReportBaremetalType> for String {
-    fn from(value: CostReportBaremetalType) -> Self {
-        match value {
-            CostReportBaremetalType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for CostReportBaremetalType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -4233,60 +4017,6 @@ impl ::std::fmt::Display for CostReportBasicVmBillingValueUnit {
         f.write_str(self.as_str())
     }
 }
-/// Resource type; always `basic_vm` for this variant.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportBasicVmType {
-    /// `basic_vm`
-    BasicVm,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl CostReportBasicVmType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::BasicVm => "basic_vm",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for CostReportBasicVmType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "basic_vm" => Self::BasicVm,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for CostReportBasicVmType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<CostReportBasicVmType> for String {
-    fn from(value: CostReportBasicVmType) -> Self {
-        match value {
-            CostReportBasicVmType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for CostReportBasicVmType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Unit of `billing_value`; always `GBS` for this resource type.
 #[derive(
     Debug,
@@ -4337,60 +4067,6 @@ impl From<CostReportContainersBillingValueUnit> for String {
     }
 }
 impl ::std::fmt::Display for CostReportContainersBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Resource type; always `containers` for this variant.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportContainersType {
-    /// `containers`
-    Containers,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl CostReportContainersType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Containers => "containers",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for CostReportContainersType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "containers" => Self::Containers,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for CostReportContainersType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<CostReportContainersType> for String {
-    fn from(value: CostReportContainersType) -> Self {
-        match value {
-            CostReportContainersType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for CostReportContainersType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -4451,60 +4127,6 @@ impl ::std::fmt::Display for CostReportDbaasPostgresqlConnectionPoolerBillingVal
         f.write_str(self.as_str())
     }
 }
-/// Resource type; always `dbaas_postgresql_connection_pooler` for this variant.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportDbaasPostgresqlConnectionPoolerType {
-    /// `dbaas_postgresql_connection_pooler`
-    DbaasPostgresqlConnectionPooler,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl CostReportDbaasPostgresqlConnectionPoolerType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::DbaasPostgresqlConnectionPooler => "dbaas_postgresql_connection_pooler",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for CostReportDbaasPostgresqlConnectionPoolerType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "dbaas_postgresql_connection_pooler" => Self::DbaasPostgresqlConnectionPooler,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for CostReportDbaasPostgresqlConnectionPoolerType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<CostReportDbaasPostgresqlConnectionPoolerType> for String {
-    fn from(value: CostReportDbaasPostgresqlConnectionPoolerType) -> Self {
-        match value {
-            CostReportDbaasPostgresqlConnectionPoolerType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for CostReportDbaasPostgresqlConnectionPoolerType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -4559,60 +4181,6 @@ impl ::std::fmt::Display for CostReportDbaasPostgresqlCpuBillingValueUnit {
         f.write_str(self.as_str())
     }
 }
-/// Resource type; always `dbaas_postgresql_cpu` for this variant.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportDbaasPostgresqlCpuType {
-    /// `dbaas_postgresql_cpu`
-    DbaasPostgresqlCpu,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl CostReportDbaasPostgresqlCpuType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::DbaasPostgresqlCpu => "dbaas_postgresql_cpu",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for CostReportDbaasPostgresqlCpuType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "dbaas_postgresql_cpu" => Self::DbaasPostgresqlCpu,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for CostReportDbaasPostgresqlCpuType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<CostReportDbaasPostgresqlCpuType> for String {
-    fn from(value: CostReportDbaasPostgresqlCpuType) -> Self {
-        match value {
-            CostReportDbaasPostgresqlCpuType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for CostReportDbaasPostgresqlCpuType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -4663,60 +4231,6 @@ impl From<CostReportDbaasPostgresqlMemoryBillingValueUnit> for String {
     }
 }
 impl ::std::fmt::Display for CostReportDbaasPostgresqlMemoryBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Resource type; always `dbaas_postgresql_memory` for this variant.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportDbaasPostgresqlMemoryType {
-    /// `dbaas_postgresql_memory`
-    DbaasPostgresqlMemory,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl CostReportDbaasPostgresqlMemoryType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::DbaasPostgresqlMemory => "dbaas_postgresql_memory",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for CostReportDbaasPostgresqlMemoryType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "dbaas_postgresql_memory" => Self::DbaasPostgresqlMemory,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for CostReportDbaasPostgresqlMemoryType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<CostReportDbaasPostgresqlMemoryType> for String {
-    fn from(value: CostReportDbaasPostgresqlMemoryType) -> Self {
-        match value {
-            CostReportDbaasPostgresqlMemoryType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for CostReportDbaasPostgresqlMemoryType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -4777,60 +4291,6 @@ impl ::std::fmt::Display for CostReportDbaasPostgresqlPublicNetworkBillingValueU
         f.write_str(self.as_str())
     }
 }
-/// Resource type; always `dbaas_postgresql_public_network` for this variant.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportDbaasPostgresqlPublicNetworkType {
-    /// `dbaas_postgresql_public_network`
-    DbaasPostgresqlPublicNetwork,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl CostReportDbaasPostgresqlPublicNetworkType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::DbaasPostgresqlPublicNetwork => "dbaas_postgresql_public_network",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for CostReportDbaasPostgresqlPublicNetworkType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "dbaas_postgresql_public_network" => Self::DbaasPostgresqlPublicNetwork,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for CostReportDbaasPostgresqlPublicNetworkType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<CostReportDbaasPostgresqlPublicNetworkType> for String {
-    fn from(value: CostReportDbaasPostgresqlPublicNetworkType) -> Self {
-        match value {
-            CostReportDbaasPostgresqlPublicNetworkType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for CostReportDbaasPostgresqlPublicNetworkType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -4881,60 +4341,6 @@ impl From<CostReportDbaasPostgresqlVolumeBillingValueUnit> for String {
     }
 }
 impl ::std::fmt::Display for CostReportDbaasPostgresqlVolumeBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Resource type; always `dbaas_postgresql_volume` for this variant.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportDbaasPostgresqlVolumeType {
-    /// `dbaas_postgresql_volume`
-    DbaasPostgresqlVolume,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl CostReportDbaasPostgresqlVolumeType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::DbaasPostgresqlVolume => "dbaas_postgresql_volume",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for CostReportDbaasPostgresqlVolumeType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "dbaas_postgresql_volume" => Self::DbaasPostgresqlVolume,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for CostReportDbaasPostgresqlVolumeType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<CostReportDbaasPostgresqlVolumeType> for String {
-    fn from(value: CostReportDbaasPostgresqlVolumeType) -> Self {
-        match value {
-            CostReportDbaasPostgresqlVolumeType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for CostReportDbaasPostgresqlVolumeType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -5051,60 +4457,6 @@ impl ::std::fmt::Display for CostReportEgressTrafficInstanceType {
         f.write_str(self.as_str())
     }
 }
-/// Resource type; always `egress_traffic` for this variant.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportEgressTrafficType {
-    /// `egress_traffic`
-    EgressTraffic,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl CostReportEgressTrafficType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EgressTraffic => "egress_traffic",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for CostReportEgressTrafficType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "egress_traffic" => Self::EgressTraffic,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for CostReportEgressTrafficType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<CostReportEgressTrafficType> for String {
-    fn from(value: CostReportEgressTrafficType) -> Self {
-        match value {
-            CostReportEgressTrafficType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for CostReportEgressTrafficType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -5155,60 +4507,6 @@ impl From<CostReportExternalIpBillingValueUnit> for String {
     }
 }
 impl ::std::fmt::Display for CostReportExternalIpBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Resource type; always `external_ip` for this variant.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportExternalIpType {
-    /// `external_ip`
-    ExternalIp,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl CostReportExternalIpType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ExternalIp => "external_ip",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for CostReportExternalIpType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "external_ip" => Self::ExternalIp,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for CostReportExternalIpType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<CostReportExternalIpType> for String {
-    fn from(value: CostReportExternalIpType) -> Self {
-        match value {
-            CostReportExternalIpType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for CostReportExternalIpType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -5321,60 +4619,6 @@ impl ::std::fmt::Display for CostReportFileShareSizeUnit {
         f.write_str(self.as_str())
     }
 }
-/// Resource type; always `file_share` for this variant.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportFileShareType {
-    /// `file_share`
-    FileShare,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl CostReportFileShareType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FileShare => "file_share",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for CostReportFileShareType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "file_share" => Self::FileShare,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for CostReportFileShareType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<CostReportFileShareType> for String {
-    fn from(value: CostReportFileShareType) -> Self {
-        match value {
-            CostReportFileShareType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for CostReportFileShareType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -5425,60 +4669,6 @@ impl From<CostReportFloatingIpBillingValueUnit> for String {
     }
 }
 impl ::std::fmt::Display for CostReportFloatingIpBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Resource type; always `floatingip` for this variant.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportFloatingIpType {
-    /// `floatingip`
-    Floatingip,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl CostReportFloatingIpType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Floatingip => "floatingip",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for CostReportFloatingIpType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "floatingip" => Self::Floatingip,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for CostReportFloatingIpType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<CostReportFloatingIpType> for String {
-    fn from(value: CostReportFloatingIpType) -> Self {
-        match value {
-            CostReportFloatingIpType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for CostReportFloatingIpType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -5537,60 +4727,6 @@ impl ::std::fmt::Display for CostReportFunctionsBillingValueUnit {
         f.write_str(self.as_str())
     }
 }
-/// Resource type; always `functions` for this variant.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportFunctionsType {
-    /// `functions`
-    Functions,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl CostReportFunctionsType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Functions => "functions",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for CostReportFunctionsType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "functions" => Self::Functions,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for CostReportFunctionsType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<CostReportFunctionsType> for String {
-    fn from(value: CostReportFunctionsType) -> Self {
-        match value {
-            CostReportFunctionsType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for CostReportFunctionsType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Unit of `billing_value`; always `MLS` for this resource type.
 #[derive(
     Debug,
@@ -5645,60 +4781,6 @@ impl ::std::fmt::Display for CostReportFunctionsCallsBillingValueUnit {
         f.write_str(self.as_str())
     }
 }
-/// Resource type; always `functions_calls` for this variant.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportFunctionsCallsType {
-    /// `functions_calls`
-    FunctionsCalls,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl CostReportFunctionsCallsType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FunctionsCalls => "functions_calls",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for CostReportFunctionsCallsType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "functions_calls" => Self::FunctionsCalls,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for CostReportFunctionsCallsType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<CostReportFunctionsCallsType> for String {
-    fn from(value: CostReportFunctionsCallsType) -> Self {
-        match value {
-            CostReportFunctionsCallsType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for CostReportFunctionsCallsType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Unit of `billing_value`; always `GB` for this resource type.
 #[derive(
     Debug,
@@ -5749,60 +4831,6 @@ impl From<CostReportFunctionsTrafficBillingValueUnit> for String {
     }
 }
 impl ::std::fmt::Display for CostReportFunctionsTrafficBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Resource type; always `functions_traffic` for this variant.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportFunctionsTrafficType {
-    /// `functions_traffic`
-    FunctionsTraffic,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl CostReportFunctionsTrafficType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FunctionsTraffic => "functions_traffic",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for CostReportFunctionsTrafficType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "functions_traffic" => Self::FunctionsTraffic,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for CostReportFunctionsTrafficType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<CostReportFunctionsTrafficType> for String {
-    fn from(value: CostReportFunctionsTrafficType) -> Self {
-        match value {
-            CostReportFunctionsTrafficType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for CostReportFunctionsTrafficType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -5915,114 +4943,6 @@ impl ::std::fmt::Display for CostReportImageSizeUnit {
         f.write_str(self.as_str())
     }
 }
-/// Resource type; always `image` for this variant.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportImageType {
-    /// `image`
-    Image,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl CostReportImageType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Image => "image",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for CostReportImageType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "image" => Self::Image,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for CostReportImageType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<CostReportImageType> for String {
-    fn from(value: CostReportImageType) -> Self {
-        match value {
-            CostReportImageType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for CostReportImageType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Resource type; always `inference` for this variant.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportInferenceType {
-    /// `inference`
-    Inference,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl CostReportInferenceType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Inference => "inference",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for CostReportInferenceType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "inference" => Self::Inference,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for CostReportInferenceType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<CostReportInferenceType> for String {
-    fn from(value: CostReportInferenceType) -> Self {
-        match value {
-            CostReportInferenceType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for CostReportInferenceType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -6073,60 +4993,6 @@ impl From<CostReportInstanceBillingValueUnit> for String {
     }
 }
 impl ::std::fmt::Display for CostReportInstanceBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Resource type; always `instance` for this variant.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportInstanceType {
-    /// `instance`
-    Instance,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl CostReportInstanceType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Instance => "instance",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for CostReportInstanceType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "instance" => Self::Instance,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for CostReportInstanceType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<CostReportInstanceType> for String {
-    fn from(value: CostReportInstanceType) -> Self {
-        match value {
-            CostReportInstanceType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for CostReportInstanceType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -6185,60 +5051,6 @@ impl ::std::fmt::Display for CostReportLoadBalancerBillingValueUnit {
         f.write_str(self.as_str())
     }
 }
-/// Resource type; always `load_balancer` for this variant.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportLoadBalancerType {
-    /// `load_balancer`
-    LoadBalancer,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl CostReportLoadBalancerType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::LoadBalancer => "load_balancer",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for CostReportLoadBalancerType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "load_balancer" => Self::LoadBalancer,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for CostReportLoadBalancerType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<CostReportLoadBalancerType> for String {
-    fn from(value: CostReportLoadBalancerType) -> Self {
-        match value {
-            CostReportLoadBalancerType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for CostReportLoadBalancerType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -6289,60 +5101,6 @@ impl From<CostReportLogIndexBillingValueUnit> for String {
     }
 }
 impl ::std::fmt::Display for CostReportLogIndexBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Resource type; always `log_index` for this variant.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportLogIndexType {
-    /// `log_index`
-    LogIndex,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl CostReportLogIndexType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::LogIndex => "log_index",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for CostReportLogIndexType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "log_index" => Self::LogIndex,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for CostReportLogIndexType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<CostReportLogIndexType> for String {
-    fn from(value: CostReportLogIndexType) -> Self {
-        match value {
-            CostReportLogIndexType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for CostReportLogIndexType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -6459,60 +5217,6 @@ impl ::std::fmt::Display for CostReportSnapshotBillingValueUnit {
         f.write_str(self.as_str())
     }
 }
-/// Resource type; always `snapshot` for this variant.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportSnapshotType {
-    /// `snapshot`
-    Snapshot,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl CostReportSnapshotType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Snapshot => "snapshot",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for CostReportSnapshotType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "snapshot" => Self::Snapshot,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for CostReportSnapshotType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<CostReportSnapshotType> for String {
-    fn from(value: CostReportSnapshotType) -> Self {
-        match value {
-            CostReportSnapshotType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for CostReportSnapshotType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -6563,60 +5267,6 @@ impl From<CostReportVolumeBillingValueUnit> for String {
     }
 }
 impl ::std::fmt::Display for CostReportVolumeBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Resource type; always `volume` for this variant.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportVolumeType {
-    /// `volume`
-    Volume,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl CostReportVolumeType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Volume => "volume",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for CostReportVolumeType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "volume" => Self::Volume,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for CostReportVolumeType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<CostReportVolumeType> for String {
-    fn from(value: CostReportVolumeType) -> Self {
-        match value {
-            CostReportVolumeType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for CostReportVolumeType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -6741,60 +5391,6 @@ impl ::std::fmt::Display for SchemaFilterAiClusterField {
         f.write_str(self.as_str())
     }
 }
-/// Resource type the filter applies to.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterAiClusterType {
-    /// `ai_cluster`
-    AiCluster,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl SchemaFilterAiClusterType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AiCluster => "ai_cluster",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for SchemaFilterAiClusterType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "ai_cluster" => Self::AiCluster,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for SchemaFilterAiClusterType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<SchemaFilterAiClusterType> for String {
-    fn from(value: SchemaFilterAiClusterType) -> Self {
-        match value {
-            SchemaFilterAiClusterType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for SchemaFilterAiClusterType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -6857,60 +5453,6 @@ impl From<SchemaFilterAiVirtualClusterField> for String {
     }
 }
 impl ::std::fmt::Display for SchemaFilterAiVirtualClusterField {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Resource type the filter applies to.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterAiVirtualClusterType {
-    /// `ai_virtual_cluster`
-    AiVirtualCluster,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl SchemaFilterAiVirtualClusterType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AiVirtualCluster => "ai_virtual_cluster",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for SchemaFilterAiVirtualClusterType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "ai_virtual_cluster" => Self::AiVirtualCluster,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for SchemaFilterAiVirtualClusterType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<SchemaFilterAiVirtualClusterType> for String {
-    fn from(value: SchemaFilterAiVirtualClusterType) -> Self {
-        match value {
-            SchemaFilterAiVirtualClusterType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for SchemaFilterAiVirtualClusterType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -6989,60 +5531,6 @@ impl ::std::fmt::Display for SchemaFilterBackupField {
         f.write_str(self.as_str())
     }
 }
-/// Resource type the filter applies to.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterBackupType {
-    /// `backup`
-    Backup,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl SchemaFilterBackupType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Backup => "backup",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for SchemaFilterBackupType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "backup" => Self::Backup,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for SchemaFilterBackupType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<SchemaFilterBackupType> for String {
-    fn from(value: SchemaFilterBackupType) -> Self {
-        match value {
-            SchemaFilterBackupType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for SchemaFilterBackupType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -7105,60 +5593,6 @@ impl From<SchemaFilterBaremetalField> for String {
     }
 }
 impl ::std::fmt::Display for SchemaFilterBaremetalField {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Resource type the filter applies to.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterBaremetalType {
-    /// `baremetal`
-    Baremetal,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl SchemaFilterBaremetalType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Baremetal => "baremetal",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for SchemaFilterBaremetalType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "baremetal" => Self::Baremetal,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for SchemaFilterBaremetalType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<SchemaFilterBaremetalType> for String {
-    fn from(value: SchemaFilterBaremetalType) -> Self {
-        match value {
-            SchemaFilterBaremetalType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for SchemaFilterBaremetalType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -7229,60 +5663,6 @@ impl ::std::fmt::Display for SchemaFilterBasicVmField {
         f.write_str(self.as_str())
     }
 }
-/// Resource type the filter applies to.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterBasicVmType {
-    /// `basic_vm`
-    BasicVm,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl SchemaFilterBasicVmType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::BasicVm => "basic_vm",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for SchemaFilterBasicVmType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "basic_vm" => Self::BasicVm,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for SchemaFilterBasicVmType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<SchemaFilterBasicVmType> for String {
-    fn from(value: SchemaFilterBasicVmType) -> Self {
-        match value {
-            SchemaFilterBasicVmType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for SchemaFilterBasicVmType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -7341,60 +5721,6 @@ impl From<SchemaFilterContainersField> for String {
     }
 }
 impl ::std::fmt::Display for SchemaFilterContainersField {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Resource type the filter applies to.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterContainersType {
-    /// `containers`
-    Containers,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl SchemaFilterContainersType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Containers => "containers",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for SchemaFilterContainersType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "containers" => Self::Containers,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for SchemaFilterContainersType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<SchemaFilterContainersType> for String {
-    fn from(value: SchemaFilterContainersType) -> Self {
-        match value {
-            SchemaFilterContainersType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for SchemaFilterContainersType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -7461,60 +5787,6 @@ impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlConnectionPoolerField {
         f.write_str(self.as_str())
     }
 }
-/// Resource type the filter applies to.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterDbaasPostgresqlConnectionPoolerType {
-    /// `dbaas_postgresql_connection_pooler`
-    DbaasPostgresqlConnectionPooler,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl SchemaFilterDbaasPostgresqlConnectionPoolerType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::DbaasPostgresqlConnectionPooler => "dbaas_postgresql_connection_pooler",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for SchemaFilterDbaasPostgresqlConnectionPoolerType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "dbaas_postgresql_connection_pooler" => Self::DbaasPostgresqlConnectionPooler,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for SchemaFilterDbaasPostgresqlConnectionPoolerType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<SchemaFilterDbaasPostgresqlConnectionPoolerType> for String {
-    fn from(value: SchemaFilterDbaasPostgresqlConnectionPoolerType) -> Self {
-        match value {
-            SchemaFilterDbaasPostgresqlConnectionPoolerType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlConnectionPoolerType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -7573,60 +5845,6 @@ impl From<SchemaFilterDbaasPostgresqlCpuField> for String {
     }
 }
 impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlCpuField {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Resource type the filter applies to.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterDbaasPostgresqlCpuType {
-    /// `dbaas_postgresql_cpu`
-    DbaasPostgresqlCpu,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl SchemaFilterDbaasPostgresqlCpuType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::DbaasPostgresqlCpu => "dbaas_postgresql_cpu",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for SchemaFilterDbaasPostgresqlCpuType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "dbaas_postgresql_cpu" => Self::DbaasPostgresqlCpu,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for SchemaFilterDbaasPostgresqlCpuType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<SchemaFilterDbaasPostgresqlCpuType> for String {
-    fn from(value: SchemaFilterDbaasPostgresqlCpuType) -> Self {
-        match value {
-            SchemaFilterDbaasPostgresqlCpuType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlCpuType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -7693,60 +5911,6 @@ impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlMemoryField {
         f.write_str(self.as_str())
     }
 }
-/// Resource type the filter applies to.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterDbaasPostgresqlMemoryType {
-    /// `dbaas_postgresql_memory`
-    DbaasPostgresqlMemory,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl SchemaFilterDbaasPostgresqlMemoryType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::DbaasPostgresqlMemory => "dbaas_postgresql_memory",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for SchemaFilterDbaasPostgresqlMemoryType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "dbaas_postgresql_memory" => Self::DbaasPostgresqlMemory,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for SchemaFilterDbaasPostgresqlMemoryType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<SchemaFilterDbaasPostgresqlMemoryType> for String {
-    fn from(value: SchemaFilterDbaasPostgresqlMemoryType) -> Self {
-        match value {
-            SchemaFilterDbaasPostgresqlMemoryType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlMemoryType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -7805,60 +5969,6 @@ impl From<SchemaFilterDbaasPostgresqlPublicNetworkField> for String {
     }
 }
 impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlPublicNetworkField {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Resource type the filter applies to.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterDbaasPostgresqlPublicNetworkType {
-    /// `dbaas_postgresql_public_network`
-    DbaasPostgresqlPublicNetwork,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl SchemaFilterDbaasPostgresqlPublicNetworkType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::DbaasPostgresqlPublicNetwork => "dbaas_postgresql_public_network",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for SchemaFilterDbaasPostgresqlPublicNetworkType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "dbaas_postgresql_public_network" => Self::DbaasPostgresqlPublicNetwork,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for SchemaFilterDbaasPostgresqlPublicNetworkType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<SchemaFilterDbaasPostgresqlPublicNetworkType> for String {
-    fn from(value: SchemaFilterDbaasPostgresqlPublicNetworkType) -> Self {
-        match value {
-            SchemaFilterDbaasPostgresqlPublicNetworkType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlPublicNetworkType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -7929,60 +6039,6 @@ impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlVolumeField {
         f.write_str(self.as_str())
     }
 }
-/// Resource type the filter applies to.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterDbaasPostgresqlVolumeType {
-    /// `dbaas_postgresql_volume`
-    DbaasPostgresqlVolume,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl SchemaFilterDbaasPostgresqlVolumeType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::DbaasPostgresqlVolume => "dbaas_postgresql_volume",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for SchemaFilterDbaasPostgresqlVolumeType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "dbaas_postgresql_volume" => Self::DbaasPostgresqlVolume,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for SchemaFilterDbaasPostgresqlVolumeType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<SchemaFilterDbaasPostgresqlVolumeType> for String {
-    fn from(value: SchemaFilterDbaasPostgresqlVolumeType) -> Self {
-        match value {
-            SchemaFilterDbaasPostgresqlVolumeType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlVolumeType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -8049,60 +6105,6 @@ impl From<SchemaFilterEgressTrafficField> for String {
     }
 }
 impl ::std::fmt::Display for SchemaFilterEgressTrafficField {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Resource type the filter applies to.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterEgressTrafficType {
-    /// `egress_traffic`
-    EgressTraffic,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl SchemaFilterEgressTrafficType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EgressTraffic => "egress_traffic",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for SchemaFilterEgressTrafficType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "egress_traffic" => Self::EgressTraffic,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for SchemaFilterEgressTrafficType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<SchemaFilterEgressTrafficType> for String {
-    fn from(value: SchemaFilterEgressTrafficType) -> Self {
-        match value {
-            SchemaFilterEgressTrafficType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for SchemaFilterEgressTrafficType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -8181,60 +6183,6 @@ impl ::std::fmt::Display for SchemaFilterExternalIpField {
         f.write_str(self.as_str())
     }
 }
-/// Resource type the filter applies to.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterExternalIpType {
-    /// `external_ip`
-    ExternalIp,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl SchemaFilterExternalIpType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ExternalIp => "external_ip",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for SchemaFilterExternalIpType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "external_ip" => Self::ExternalIp,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for SchemaFilterExternalIpType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<SchemaFilterExternalIpType> for String {
-    fn from(value: SchemaFilterExternalIpType) -> Self {
-        match value {
-            SchemaFilterExternalIpType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for SchemaFilterExternalIpType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -8305,60 +6253,6 @@ impl ::std::fmt::Display for SchemaFilterFileShareField {
         f.write_str(self.as_str())
     }
 }
-/// Resource type the filter applies to.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterFileShareType {
-    /// `file_share`
-    FileShare,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl SchemaFilterFileShareType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FileShare => "file_share",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for SchemaFilterFileShareType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "file_share" => Self::FileShare,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for SchemaFilterFileShareType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<SchemaFilterFileShareType> for String {
-    fn from(value: SchemaFilterFileShareType) -> Self {
-        match value {
-            SchemaFilterFileShareType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for SchemaFilterFileShareType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -8425,60 +6319,6 @@ impl ::std::fmt::Display for SchemaFilterFloatingIpField {
         f.write_str(self.as_str())
     }
 }
-/// Resource type the filter applies to.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterFloatingIpType {
-    /// `floatingip`
-    Floatingip,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl SchemaFilterFloatingIpType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Floatingip => "floatingip",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for SchemaFilterFloatingIpType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "floatingip" => Self::Floatingip,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for SchemaFilterFloatingIpType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<SchemaFilterFloatingIpType> for String {
-    fn from(value: SchemaFilterFloatingIpType) -> Self {
-        match value {
-            SchemaFilterFloatingIpType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for SchemaFilterFloatingIpType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -8537,60 +6377,6 @@ impl From<SchemaFilterFunctionsField> for String {
     }
 }
 impl ::std::fmt::Display for SchemaFilterFunctionsField {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Resource type the filter applies to.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterFunctionsType {
-    /// `functions`
-    Functions,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl SchemaFilterFunctionsType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Functions => "functions",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for SchemaFilterFunctionsType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "functions" => Self::Functions,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for SchemaFilterFunctionsType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<SchemaFilterFunctionsType> for String {
-    fn from(value: SchemaFilterFunctionsType) -> Self {
-        match value {
-            SchemaFilterFunctionsType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for SchemaFilterFunctionsType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -8657,60 +6443,6 @@ impl ::std::fmt::Display for SchemaFilterFunctionsCallsField {
         f.write_str(self.as_str())
     }
 }
-/// Resource type the filter applies to.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterFunctionsCallsType {
-    /// `functions_calls`
-    FunctionsCalls,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl SchemaFilterFunctionsCallsType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FunctionsCalls => "functions_calls",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for SchemaFilterFunctionsCallsType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "functions_calls" => Self::FunctionsCalls,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for SchemaFilterFunctionsCallsType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<SchemaFilterFunctionsCallsType> for String {
-    fn from(value: SchemaFilterFunctionsCallsType) -> Self {
-        match value {
-            SchemaFilterFunctionsCallsType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for SchemaFilterFunctionsCallsType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -8769,60 +6501,6 @@ impl From<SchemaFilterFunctionsTrafficField> for String {
     }
 }
 impl ::std::fmt::Display for SchemaFilterFunctionsTrafficField {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Resource type the filter applies to.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterFunctionsTrafficType {
-    /// `functions_traffic`
-    FunctionsTraffic,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl SchemaFilterFunctionsTrafficType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FunctionsTraffic => "functions_traffic",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for SchemaFilterFunctionsTrafficType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "functions_traffic" => Self::FunctionsTraffic,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for SchemaFilterFunctionsTrafficType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<SchemaFilterFunctionsTrafficType> for String {
-    fn from(value: SchemaFilterFunctionsTrafficType) -> Self {
-        match value {
-            SchemaFilterFunctionsTrafficType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for SchemaFilterFunctionsTrafficType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -8893,60 +6571,6 @@ impl ::std::fmt::Display for SchemaFilterImageField {
         f.write_str(self.as_str())
     }
 }
-/// Resource type the filter applies to.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterImageType {
-    /// `image`
-    Image,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl SchemaFilterImageType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Image => "image",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for SchemaFilterImageType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "image" => Self::Image,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for SchemaFilterImageType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<SchemaFilterImageType> for String {
-    fn from(value: SchemaFilterImageType) -> Self {
-        match value {
-            SchemaFilterImageType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for SchemaFilterImageType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -9009,60 +6633,6 @@ impl From<SchemaFilterInferenceField> for String {
     }
 }
 impl ::std::fmt::Display for SchemaFilterInferenceField {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Resource type the filter applies to.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterInferenceType {
-    /// `inference`
-    Inference,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl SchemaFilterInferenceType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Inference => "inference",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for SchemaFilterInferenceType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "inference" => Self::Inference,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for SchemaFilterInferenceType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<SchemaFilterInferenceType> for String {
-    fn from(value: SchemaFilterInferenceType) -> Self {
-        match value {
-            SchemaFilterInferenceType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for SchemaFilterInferenceType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -9133,60 +6703,6 @@ impl ::std::fmt::Display for SchemaFilterInstanceField {
         f.write_str(self.as_str())
     }
 }
-/// Resource type the filter applies to.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterInstanceType {
-    /// `instance`
-    Instance,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl SchemaFilterInstanceType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Instance => "instance",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for SchemaFilterInstanceType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "instance" => Self::Instance,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for SchemaFilterInstanceType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<SchemaFilterInstanceType> for String {
-    fn from(value: SchemaFilterInstanceType) -> Self {
-        match value {
-            SchemaFilterInstanceType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for SchemaFilterInstanceType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -9253,60 +6769,6 @@ impl ::std::fmt::Display for SchemaFilterLoadBalancerField {
         f.write_str(self.as_str())
     }
 }
-/// Resource type the filter applies to.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterLoadBalancerType {
-    /// `load_balancer`
-    LoadBalancer,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl SchemaFilterLoadBalancerType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::LoadBalancer => "load_balancer",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for SchemaFilterLoadBalancerType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "load_balancer" => Self::LoadBalancer,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for SchemaFilterLoadBalancerType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<SchemaFilterLoadBalancerType> for String {
-    fn from(value: SchemaFilterLoadBalancerType) -> Self {
-        match value {
-            SchemaFilterLoadBalancerType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for SchemaFilterLoadBalancerType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -9369,60 +6831,6 @@ impl From<SchemaFilterLogIndexField> for String {
     }
 }
 impl ::std::fmt::Display for SchemaFilterLogIndexField {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Resource type the filter applies to.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterLogIndexType {
-    /// `log_index`
-    LogIndex,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl SchemaFilterLogIndexType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::LogIndex => "log_index",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for SchemaFilterLogIndexType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "log_index" => Self::LogIndex,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for SchemaFilterLogIndexType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<SchemaFilterLogIndexType> for String {
-    fn from(value: SchemaFilterLogIndexType) -> Self {
-        match value {
-            SchemaFilterLogIndexType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for SchemaFilterLogIndexType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -9501,60 +6909,6 @@ impl ::std::fmt::Display for SchemaFilterSnapshotField {
         f.write_str(self.as_str())
     }
 }
-/// Resource type the filter applies to.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterSnapshotType {
-    /// `snapshot`
-    Snapshot,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl SchemaFilterSnapshotType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Snapshot => "snapshot",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for SchemaFilterSnapshotType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "snapshot" => Self::Snapshot,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for SchemaFilterSnapshotType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<SchemaFilterSnapshotType> for String {
-    fn from(value: SchemaFilterSnapshotType) -> Self {
-        match value {
-            SchemaFilterSnapshotType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for SchemaFilterSnapshotType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -9625,60 +6979,6 @@ impl From<SchemaFilterVolumeField> for String {
     }
 }
 impl ::std::fmt::Display for SchemaFilterVolumeField {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Resource type the filter applies to.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterVolumeType {
-    /// `volume`
-    Volume,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl SchemaFilterVolumeType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Volume => "volume",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for SchemaFilterVolumeType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "volume" => Self::Volume,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for SchemaFilterVolumeType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<SchemaFilterVolumeType> for String {
-    fn from(value: SchemaFilterVolumeType) -> Self {
-        match value {
-            SchemaFilterVolumeType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for SchemaFilterVolumeType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }

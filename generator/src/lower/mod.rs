@@ -40,7 +40,7 @@ pub fn lower(doc: &Document, options: &LowerOptions) -> Result<(Api, Vec<Warning
     cx.declare_components();
     cx.lower_components();
     let mut security_schemes = cx.lower_security_schemes();
-    let operations = cx.lower_operations(&security_schemes);
+    let mut operations = cx.lower_operations(&security_schemes);
     // Schemes no operation accepts would be dead constants in the generated crate.
     security_schemes.retain(|scheme| operations.iter().any(|op| op.security.contains(&scheme.const_name)));
     if let Some(error) = Error::from_many(std::mem::take(&mut cx.errors)) {
@@ -53,8 +53,9 @@ pub fn lower(doc: &Document, options: &LowerOptions) -> Result<(Api, Vec<Warning
         .clone()
         .unwrap_or_else(|| names::env_prefix(&krate.package));
     let default_base_url = cx.default_base_url();
+    let component_count = cx.components.len();
     let mut types = cx.finish_types();
-    let model_modules = post::finish(&mut types, &operations);
+    let model_modules = post::finish(&mut types, &mut operations, component_count);
     let info = &doc.openapi.info;
     let api = Api {
         krate,

@@ -7,11 +7,148 @@ use std::collections::{BTreeMap, BTreeSet};
 const TYPES_PER_MODULE: usize = 300;
 
 /// Runs the passes in order; returns the model modules when models are split.
-pub(crate) fn finish(types: &mut [TypeDef], operations: &[Operation]) -> Option<Vec<String>> {
+/// The first `component_count` types are the document's component schemas.
+pub(crate) fn finish(types: &mut Vec<TypeDef>, operations: &mut [Operation], component_count: usize) -> Option<Vec<String>> {
     strip_union_tags(types, operations);
+    prune_unreachable(types, operations, component_count);
     break_alias_cycles(types);
     box_recursive_fields(types);
     assign_modules(types)
+}
+
+/// Drops inline types nothing refers to any more (the enum made for a `type: {const}`
+/// discriminator whose field `strip_union_tags` removed, say). Component schemas are
+/// always kept: they are the document's public vocabulary.
+fn prune_unreachable(types: &mut Vec<TypeDef>, operations: &mut [Operation], component_count: usize) {
+    let mut reachable = vec![false; types.len()];
+    let mut pending: Vec<TypeId> = (0..component_count.min(types.len())).map(TypeId).collect();
+    for op in operations.iter() {
+        visit_operation_refs(op, |ty| named_ids(ty, &mut pending));
+        if let Some(params) = &op.params_struct {
+            pending.push(params.ty);
+        }
+        if let ResponseShape::ByStatus { ty, .. } = &op.response {
+            pending.push(*ty);
+        }
+    }
+    while let Some(id) = pending.pop() {
+        match reachable.get_mut(id.0) {
+            Some(seen) if !*seen => *seen = true,
+            _ => continue,
+        }
+        visit_type_refs(&types[id.0], |ty| named_ids(ty, &mut pending));
+    }
+    if reachable.iter().all(|r| *r) {
+        return;
+    }
+    let mut new_ids = vec![None; types.len()];
+    let mut next = 0;
+    for (index, keep) in reachable.iter().enumerate() {
+        if *keep {
+            new_ids[index] = Some(TypeId(next));
+            next += 1;
+        }
+    }
+    let old = std::mem::take(types);
+    *types = old
+        .into_iter()
+        .zip(&reachable)
+        .filter(|(_, keep)| **keep)
+        .map(|(def, _)| def)
+        .collect();
+    let remap = |ty: &mut TypeRef| remap_ids(ty, &new_ids);
+    for def in types.iter_mut() {
+        map_type_refs(def, remap);
+    }
+    for op in operations.iter_mut() {
+        map_operation_refs(op, remap);
+        if let Some(params) = &mut op.params_struct {
+            params.ty = new_ids[params.ty.0].unwrap_or(params.ty);
+        }
+        if let ResponseShape::ByStatus { ty, .. } = &mut op.response {
+            *ty = new_ids[ty.0].unwrap_or(*ty);
+        }
+    }
+}
+
+fn remap_ids(ty: &mut TypeRef, new_ids: &[Option<TypeId>]) {
+    match ty {
+        TypeRef::Named(id) => {
+            if let Some(Some(new)) = new_ids.get(id.0) {
+                *id = *new;
+            }
+        }
+        TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) | TypeRef::Box(inner) => remap_ids(inner, new_ids),
+        _ => {}
+    }
+}
+
+/// Every type reference inside one type definition.
+fn visit_type_refs(def: &TypeDef, mut f: impl FnMut(&TypeRef)) {
+    match &def.kind {
+        TypeKind::Struct(s) => {
+            s.fields.iter().for_each(|field| f(&field.ty));
+            if let Some(extra) = &s.additional {
+                f(extra);
+            }
+        }
+        TypeKind::Union(u) => u.variants.iter().for_each(|v| f(&v.ty)),
+        TypeKind::StatusEnum(variants) => variants.iter().for_each(|v| f(&v.ty)),
+        TypeKind::Alias(ty) => f(ty),
+        TypeKind::StringEnum(_) => {}
+    }
+}
+
+fn map_type_refs(def: &mut TypeDef, f: impl Fn(&mut TypeRef)) {
+    match &mut def.kind {
+        TypeKind::Struct(s) => {
+            s.fields.iter_mut().for_each(|field| f(&mut field.ty));
+            if let Some(extra) = &mut s.additional {
+                f(extra);
+            }
+        }
+        TypeKind::Union(u) => u.variants.iter_mut().for_each(|v| f(&mut v.ty)),
+        TypeKind::StatusEnum(variants) => variants.iter_mut().for_each(|v| f(&mut v.ty)),
+        TypeKind::Alias(ty) => f(ty),
+        TypeKind::StringEnum(_) => {}
+    }
+}
+
+/// Every type reference an operation holds outside its params struct type.
+fn visit_operation_refs(op: &Operation, mut f: impl FnMut(&TypeRef)) {
+    op.path_params.iter().for_each(|p| f(&p.ty));
+    if let Some(params) = &op.params_struct {
+        params.params.iter().for_each(|p| f(&p.ty));
+    }
+    if let Some(body) = &op.body {
+        f(&body.ty);
+    }
+    match &op.response {
+        ResponseShape::Single { ty, .. } => f(ty),
+        ResponseShape::ByStatus { cases, .. } => cases.iter().for_each(|c| f(&c.ty)),
+    }
+    if let Some(page) = &op.pagination {
+        f(&page.item_ty);
+        f(&page.offset_ty);
+    }
+}
+
+fn map_operation_refs(op: &mut Operation, f: impl Fn(&mut TypeRef)) {
+    op.path_params.iter_mut().for_each(|p| f(&mut p.ty));
+    if let Some(params) = &mut op.params_struct {
+        params.params.iter_mut().for_each(|p| f(&mut p.ty));
+    }
+    if let Some(body) = &mut op.body {
+        f(&mut body.ty);
+    }
+    match &mut op.response {
+        ResponseShape::Single { ty, .. } => f(ty),
+        ResponseShape::ByStatus { cases, .. } => cases.iter_mut().for_each(|c| f(&mut c.ty)),
+    }
+    if let Some(page) = &mut op.pagination {
+        f(&mut page.item_ty);
+        f(&mut page.offset_ty);
+    }
 }
 
 /// Calls `f` for every type reference in the IR, with where it occurs.
@@ -40,15 +177,7 @@ fn visit_refs(types: &[TypeDef], operations: &[Operation], mut f: impl FnMut(Use
         }
     }
     for op in operations {
-        for param in &op.path_params {
-            f(Use::Operation, &param.ty);
-        }
-        if let Some(body) = &op.body {
-            f(Use::Operation, &body.ty);
-        }
-        if let ResponseShape::Single { ty, .. } = &op.response {
-            f(Use::Operation, ty);
-        }
+        visit_operation_refs(op, |ty| f(Use::Operation, ty));
     }
 }
 
