@@ -340,7 +340,11 @@ fn validate_secret(secret: Option<&Secret>, what: &str) -> Result<(), Error> {
     if secret.expose().trim().is_empty() {
         return Err(Error::Config(format!("the {what} is empty")));
     }
-    if HeaderValue::from_str(secret.expose()).is_err() {
+    // Header values may carry raw non-ASCII bytes, but a key with them is almost surely a
+    // copy-paste accident (a non-breaking space, a typographic quote), so only printable
+    // ASCII is accepted.
+    let printable = secret.expose().bytes().all(|b| (0x20..0x7f).contains(&b));
+    if !printable || HeaderValue::from_str(secret.expose()).is_err() {
         return Err(Error::Config(format!(
             "the {what} contains characters that cannot be sent in an HTTP header \
              (a newline, control character or non-ASCII byte)"
