@@ -85,6 +85,12 @@ pub struct OldThing {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub x: Option<String>,
 }
+/// Has the same inline object as Widget.dimensions, so it shares its type.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Gadget {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dimensions: Option<WidgetDimensions>,
+}
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct WidgetDimensions {
     #[serde(default, skip_serializing_if = "Option::is_none")]

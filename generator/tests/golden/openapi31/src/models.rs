@@ -7,7 +7,6 @@
 //! Request and response types of the API.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Item {
-    pub kind: ItemKind,
     pub count: i64,
     #[serde(default)]
     pub label: Option<String>,
@@ -18,9 +17,8 @@ pub struct Item {
 }
 impl Item {
     /// A value with the required fields set and every optional field `None`.
-    pub fn new(kind: ItemKind, count: i64) -> Self {
+    pub fn new(count: i64) -> Self {
         Self {
-            kind,
             count,
             label: None,
             tags: None,
@@ -33,56 +31,62 @@ pub struct Parent {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum ItemKind {
-    /// `item`
-    Item,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Other {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
-impl ItemKind {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
+/// The const tag of each member becomes the enum's tag; the member structs lose it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Entry {
+    /// Tag value `item`.
+    Item(Item),
+    /// Tag value `other`.
+    Other(Other),
+    /// A variant this client does not know (yet); the raw JSON.
+    Unknown(::serde_json::Value),
+}
+impl ::serde::Serialize for Entry {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
         match self {
-            Self::Item => "item",
-            Self::Unknown(value) => value,
+            Self::Item(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "kind",
+                    "item",
+                    value,
+                )
+            }
+            Self::Other(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "kind",
+                    "other",
+                    value,
+                )
+            }
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
         }
     }
 }
-impl From<String> for ItemKind {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "item" => Self::Item,
-            _ => Self::Unknown(value),
+impl<'de> ::serde::Deserialize<'de> for Entry {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match crate::runtime::tag_of(&value, "kind") {
+            Some("item") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Item)
+            }
+            Some("other") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Other)
+            }
+            _ => Ok(Self::Unknown(value)),
         }
-    }
-}
-impl From<&str> for ItemKind {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<ItemKind> for String {
-    fn from(value: ItemKind) -> Self {
-        match value {
-            ItemKind::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for ItemKind {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
