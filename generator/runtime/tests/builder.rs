@@ -17,9 +17,16 @@ fn config_message(result: Result<TestClient, Error>) -> String {
 
 #[test]
 fn missing_env_key_names_the_variable() {
-    let err = TestClient::builder().from_env().expect_err("the variable is not set");
-    let Error::Config(message) = &err else { panic!("expected a config error, got {err:?}") };
-    assert!(message.contains("CLIENT_RUNTIME_TEST_UNSET_KEY"), "{message}");
+    let err = TestClient::builder()
+        .from_env()
+        .expect_err("the variable is not set");
+    let Error::Config(message) = &err else {
+        panic!("expected a config error, got {err:?}")
+    };
+    assert!(
+        message.contains("CLIENT_RUNTIME_TEST_UNSET_KEY"),
+        "{message}"
+    );
     assert!(err.to_string().contains("CLIENT_RUNTIME_TEST_UNSET_KEY"));
 }
 
@@ -38,7 +45,10 @@ async fn env_key_and_base_url_are_read() {
         .await;
     // Each test uses its own variable names, so setting them cannot disturb other tests.
     std::env::set_var("CLIENT_RUNTIME_TEST_ENV_KEY", "env-key-1");
-    std::env::set_var("CLIENT_RUNTIME_TEST_ENV_BASE_URL", format!("{}/", server.uri()));
+    std::env::set_var(
+        "CLIENT_RUNTIME_TEST_ENV_BASE_URL",
+        format!("{}/", server.uri()),
+    );
     let client: TestClient = ClientBuilder::new(ENV_INFO)
         .from_env()
         .expect("the variables are set")
@@ -48,7 +58,10 @@ async fn env_key_and_base_url_are_read() {
     client.get_thing("1").await.expect("the call succeeds");
     let requests = server.received_requests().await.expect("recording is on");
     assert_eq!(
-        requests[0].headers.get("authorization").and_then(|v| v.to_str().ok()),
+        requests[0]
+            .headers
+            .get("authorization")
+            .and_then(|v| v.to_str().ok()),
         Some("APIKey env-key-1")
     );
 }
@@ -58,8 +71,14 @@ fn key_with_newline_is_a_config_error_without_the_key() {
     let secret_key = "abc\ndef-SECRET";
     let message = config_message(TestClient::builder().api_key(secret_key).build());
     assert!(message.contains("API key"), "{message}");
-    assert!(!message.contains("SECRET"), "the message leaks the key: {message}");
-    assert!(!message.contains("abc"), "the message leaks the key: {message}");
+    assert!(
+        !message.contains("SECRET"),
+        "the message leaks the key: {message}"
+    );
+    assert!(
+        !message.contains("abc"),
+        "the message leaks the key: {message}"
+    );
 
     let message = config_message(TestClient::builder().api_key("").build());
     assert!(message.contains("empty"), "{message}");
@@ -76,7 +95,10 @@ fn debug_output_never_shows_the_key() {
         .default_header("X-Token", KEY);
     let shown = format!("{builder:?}");
     assert!(!shown.contains("SECRET"), "{shown}");
-    assert!(shown.contains("X-Token"), "header names are still shown: {shown}");
+    assert!(
+        shown.contains("X-Token"),
+        "header names are still shown: {shown}"
+    );
 
     let client = builder.build().expect("client builds");
     let shown = format!("{client:?} {:?}", client.rt);
@@ -91,14 +113,27 @@ fn debug_output_never_shows_the_key() {
 
 #[test]
 fn invalid_configuration_is_reported() {
-    let bad_urls = ["not a url", "ftp://example.com", "http://example.com/?q=1", "http://u:p@example.com"];
+    let bad_urls = [
+        "not a url",
+        "ftp://example.com",
+        "http://example.com/?q=1",
+        "http://u:p@example.com",
+    ];
     for url in bad_urls {
         let message = config_message(TestClient::builder().api_key(KEY).base_url(url).build());
         assert!(message.contains("base URL"), "{url}: {message}");
     }
-    let message = config_message(TestClient::builder().default_header("bad header", "v").build());
+    let message = config_message(
+        TestClient::builder()
+            .default_header("bad header", "v")
+            .build(),
+    );
     assert!(message.contains("bad header"), "{message}");
-    let message = config_message(TestClient::builder().default_header("X-Ok", "line\nbreak-SECRET").build());
+    let message = config_message(
+        TestClient::builder()
+            .default_header("X-Ok", "line\nbreak-SECRET")
+            .build(),
+    );
     assert!(!message.contains("SECRET"), "{message}");
     let message = config_message(TestClient::builder().basic_auth("a:b", "pw").build());
     assert!(message.contains("':'"), "{message}");
@@ -126,8 +161,14 @@ async fn user_supplied_http_client_is_used() {
         .mount(&server)
         .await;
     let mut defaults = reqwest::header::HeaderMap::new();
-    defaults.insert("x-from-custom-client", reqwest::header::HeaderValue::from_static("yes"));
-    let http = reqwest::Client::builder().default_headers(defaults).build().expect("reqwest client builds");
+    defaults.insert(
+        "x-from-custom-client",
+        reqwest::header::HeaderValue::from_static("yes"),
+    );
+    let http = reqwest::Client::builder()
+        .default_headers(defaults)
+        .build()
+        .expect("reqwest client builds");
     let client = TestClient::builder()
         .api_key(KEY)
         .base_url(server.uri())
@@ -136,10 +177,16 @@ async fn user_supplied_http_client_is_used() {
         .expect("client builds");
     client.get_thing("1").await.expect("the call succeeds");
     let requests = server.received_requests().await.expect("recording is on");
-    let marker = requests[0].headers.get("x-from-custom-client").and_then(|v| v.to_str().ok());
+    let marker = requests[0]
+        .headers
+        .get("x-from-custom-client")
+        .and_then(|v| v.to_str().ok());
     assert_eq!(marker, Some("yes"));
     assert_eq!(
-        requests[0].headers.get("user-agent").and_then(|v| v.to_str().ok()),
+        requests[0]
+            .headers
+            .get("user-agent")
+            .and_then(|v| v.to_str().ok()),
         Some("runtime-test/0.0.1"),
         "our User-Agent is still sent"
     );
@@ -147,7 +194,10 @@ async fn user_supplied_http_client_is_used() {
 
 #[test]
 fn defaults_match_the_sdks() {
-    let client = TestClient::builder().api_key(KEY).build().expect("client builds");
+    let client = TestClient::builder()
+        .api_key(KEY)
+        .build()
+        .expect("client builds");
     assert_eq!(client.rt.base_url(), "https://api.example.invalid");
     assert_eq!(client.rt.timeout(), std::time::Duration::from_secs(120));
     assert_eq!(client.rt.max_retries(), 2);

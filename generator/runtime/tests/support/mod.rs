@@ -32,8 +32,10 @@ pub const INFO: ApiInfo = ApiInfo {
 };
 
 /// The Gcore auth scheme.
-pub const GCORE_AUTH: &[AuthScheme] =
-    &[AuthScheme::ApiKeyHeader { name: "Authorization", prefix: "APIKey " }];
+pub const GCORE_AUTH: &[AuthScheme] = &[AuthScheme::ApiKeyHeader {
+    name: "Authorization",
+    prefix: "APIKey ",
+}];
 
 /// A test client, built like generated clients through `From<Runtime>`.
 #[derive(Clone, Debug)]
@@ -87,9 +89,11 @@ impl TestClient {
 
     /// Every item of `GET /things`, page by page.
     pub fn list_all(&self) -> impl Stream<Item = Result<Item, Error>> + Send + Unpin + '_ {
-        pagination::offset_stream(0, move |offset| self.list_page(offset), |page: Page| {
-            (page.results, Some(page.count))
-        })
+        pagination::offset_stream(
+            0,
+            move |offset| self.list_page(offset),
+            |page: Page| (page.results, Some(page.count)),
+        )
     }
 
     /// `DELETE /things/{thing_id}` with no response document.
@@ -101,14 +105,22 @@ impl TestClient {
     }
 
     /// Sends any prepared request.
-    pub fn call<T>(&self, req: RequestSpec, decode: fn(&client_runtime::runtime::RawResponse) -> Result<T, Error>) -> Call<'_, T> {
+    pub fn call<T>(
+        &self,
+        req: RequestSpec,
+        decode: fn(&client_runtime::runtime::RawResponse) -> Result<T, Error>,
+    ) -> Call<'_, T> {
         self.rt.call(req, decode)
     }
 }
 
 /// A client with the test key pointing at `base_url`.
 pub fn client(base_url: &str) -> TestClient {
-    TestClient::builder().api_key(KEY).base_url(base_url).build().expect("the test client builds")
+    TestClient::builder()
+        .api_key(KEY)
+        .base_url(base_url)
+        .build()
+        .expect("the test client builds")
 }
 
 /// Starts a raw TCP server on 127.0.0.1; every connection is handed to `handler`.
@@ -118,12 +130,16 @@ where
     F: Fn(TcpStream, usize) -> Fut + Send + Sync + 'static,
     Fut: Future<Output = ()> + Send + 'static,
 {
-    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind a local port");
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind a local port");
     let addr = listener.local_addr().expect("local address");
     tokio::spawn(async move {
         // A bounded number of connections keeps a misbehaving test from looping forever.
         for index in 0..32 {
-            let Ok((stream, _)) = listener.accept().await else { return };
+            let Ok((stream, _)) = listener.accept().await else {
+                return;
+            };
             tokio::spawn(handler(stream, index));
         }
     });
@@ -182,14 +198,20 @@ pub struct LogBuffer(pub Arc<Mutex<Vec<u8>>>);
 impl LogBuffer {
     /// Everything written so far.
     pub fn contents(&self) -> String {
-        let guard = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let guard = self
+            .0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         String::from_utf8_lossy(&guard).into_owned()
     }
 }
 
 impl Write for LogBuffer {
     fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
-        let mut guard = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut guard = self
+            .0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         guard.extend_from_slice(data);
         Ok(data.len())
     }
