@@ -44,7 +44,7 @@ async fn env_key_and_base_url_are_read() {
         .mount(&server)
         .await;
     // Each test uses its own variable names, so setting them cannot disturb other tests.
-    std::env::set_var("CLIENT_RUNTIME_TEST_ENV_KEY", "env-key-1");
+    std::env::set_var("CLIENT_RUNTIME_TEST_ENV_KEY", "env-key-1\n");
     std::env::set_var(
         "CLIENT_RUNTIME_TEST_ENV_BASE_URL",
         format!("{}/", server.uri()),

@@ -347,3 +347,22 @@ async fn raw_and_text_terminals_return_the_body() {
         Some("text/csv")
     );
 }
+
+#[tokio::test]
+async fn calls_streams_and_errors_are_send() {
+    fn assert_send<T: Send>(_: &T) {}
+    fn assert_send_sync_error<T: std::error::Error + Send + Sync + 'static>(_: &T) {}
+    let client = client(&format!("http://{}", support::refused_addr()));
+    let future = std::future::IntoFuture::into_future(client.get_thing("1"));
+    assert_send(&future);
+    assert_send(&client.list_all());
+    let err = Error::InvalidRequest("x".to_owned());
+    assert_send_sync_error(&err);
+    drop(future);
+    // A spawned task is the way generated clients are used in servers.
+    let owned = client.clone();
+    let handle = tokio::spawn(async move { owned.get_thing("1").max_retries(0).await });
+    let result = handle.await.expect("the task completes");
+    let err = result.expect_err("nothing listens there");
+    assert!(err.is_connection(), "{err:?}");
+}

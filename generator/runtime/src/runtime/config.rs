@@ -214,8 +214,10 @@ impl<C: From<Runtime>> ClientBuilder<C> {
         if let Some(var) = self.info.env_api_key {
             if self.api_key.is_none() {
                 match std::env::var(var) {
+                    // Surrounding whitespace (a newline from `$(cat key.txt)`) is never
+                    // part of a key, so it is dropped rather than rejected.
                     Ok(value) if !value.trim().is_empty() => {
-                        self.api_key = Some(Secret::new(value))
+                        self.api_key = Some(Secret::new(value.trim()))
                     }
                     Ok(_) => {
                         return Err(Error::Config(format!(
