@@ -22,6 +22,9 @@ mod prism;
 #[path = "contract/cases.rs"]
 mod cases;
 
+#[path = "contract/negative.rs"]
+mod negative;
+
 use std::time::Instant;
 
 use prism::{Mode, Prism};

@@ -17,7 +17,10 @@ use tokio::task::JoinHandle;
 
 /// The Prism release the test runs; bump it on purpose, since its validation rules can
 /// change between releases.
-pub const PRISM_VERSION: &str = "5.16.0";
+pub const PRISM_VERSION: &str = "5.14.2";
+
+/// How long `npm install` may take; a registry that stalls must not hang the test run.
+const INSTALL_TIMEOUT: Duration = Duration::from_secs(600);
 
 /// How long Prism may take to start listening before the test gives up.
 const START_TIMEOUT: Duration = Duration::from_secs(60);
@@ -102,7 +105,7 @@ pub async fn ensure_installed() -> PathBuf {
         .unwrap_or_else(|e| panic!("cannot create {}: {e}", staging.display()));
     let package = format!("@stoplight/prism-cli@{PRISM_VERSION}");
     eprintln!("installing {package} into {} with npm", prefix.display());
-    let output = Command::new("npm")
+    let install = Command::new("npm")
         .arg("install")
         .arg("--prefix")
         .arg(&staging)
@@ -111,8 +114,21 @@ pub async fn ensure_installed() -> PathBuf {
         // Prism pulls in an install-analytics package; it must not try to phone home.
         .env("SCARF_ANALYTICS", "false")
         .stdin(Stdio::null())
-        .output()
-        .await;
+        .kill_on_drop(true)
+        .output();
+    let output = match tokio::time::timeout(INSTALL_TIMEOUT, install).await {
+        Ok(output) => output,
+        Err(_) => {
+            let _ = std::fs::remove_dir_all(&staging);
+            panic!(
+                "`npm install {package}` did not finish within {INSTALL_TIMEOUT:?}; \
+                 is the npm registry reachable?"
+            );
+        }
+    };
+    if output.is_err() {
+        let _ = std::fs::remove_dir_all(&staging);
+    }
     let output = match output {
         Ok(output) => output,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => panic!(
@@ -209,8 +225,14 @@ impl Prism {
         // The pipes are drained for the whole life of the server: Prism logs every
         // request, and a full pipe would block it.
         let readers = vec![
-            drain(child.stdout.take().expect("stdout is piped"), stdout.clone()),
-            drain(child.stderr.take().expect("stderr is piped"), stderr.clone()),
+            drain(
+                child.stdout.take().expect("stdout is piped"),
+                stdout.clone(),
+            ),
+            drain(
+                child.stderr.take().expect("stderr is piped"),
+                stderr.clone(),
+            ),
         ];
         let mut prism = Prism {
             child,
