@@ -151,8 +151,9 @@ fn report_request() -> CostReportRequest {
     CostReportRequest::new(ts("2023-01-01T00:00:00Z"), ts("2023-02-01T00:00:00Z"))
 }
 
-/// Reservation parameters; the per-call `Prefer: example=rfc3339` goes with them,
-/// because strict Prism refuses the default example (see [`reservation_examples`]).
+/// A reservation list call for strict Prism. It asks for the `rfc3339` example with a
+/// per-call `Prefer` header, because strict Prism refuses to serve the default one (see
+/// [`reservation_examples`]).
 fn strict_reservation_call<'c>(
     client: &'c Client,
     params: &ListReservationsParams,

@@ -31,6 +31,9 @@ const PORT_ATTEMPTS: usize = 5;
 /// The most log text kept per stream; older text is dropped first.
 const LOG_LIMIT: usize = 256 * 1024;
 
+/// How much of each log a failure message shows.
+const SHOWN_LOG: usize = 16 * 1024;
+
 /// The workspace root: the parent of this crate's manifest directory.
 pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -295,14 +298,15 @@ impl Prism {
         format!("http://127.0.0.1:{}", self.port)
     }
 
-    /// Everything Prism printed so far, for failure messages.
+    /// The end of what Prism printed, for failure messages: Prism logs each request
+    /// and its validation verdict, so the last lines explain a failed case.
     pub fn logs(&self) -> String {
         let mut out = String::new();
         let _ = write!(
             out,
-            "--- Prism stdout\n{}\n--- Prism stderr\n{}",
-            text(&self.stdout),
-            text(&self.stderr)
+            "--- Prism stdout (last {SHOWN_LOG} bytes)\n{}\n--- Prism stderr (last {SHOWN_LOG} bytes)\n{}",
+            tail(&text(&self.stdout), SHOWN_LOG),
+            tail(&text(&self.stderr), SHOWN_LOG)
         );
         out
     }
@@ -341,14 +345,20 @@ fn drain(pipe: impl AsyncRead + Unpin + Send + 'static, log: Log) -> JoinHandle<
             log.push_str(&String::from_utf8_lossy(&line));
             line.clear();
             if log.len() > LOG_LIMIT {
-                let mut cut = log.len() - LOG_LIMIT;
-                while !log.is_char_boundary(cut) {
-                    cut += 1;
-                }
+                let cut = log.len() - tail(&log, LOG_LIMIT).len();
                 log.drain(..cut);
             }
         }
     })
+}
+
+/// The last `limit` bytes of `text`, cut on a character boundary.
+fn tail(text: &str, limit: usize) -> &str {
+    let mut cut = text.len().saturating_sub(limit);
+    while !text.is_char_boundary(cut) {
+        cut += 1;
+    }
+    &text[cut..]
 }
 
 /// A copy of a log's text.
