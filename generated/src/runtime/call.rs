@@ -103,7 +103,7 @@ impl<'a, T: Send + 'a> Call<'a, T> {
         let span = tracing::info_span!(
             "http_call",
             method = %self.spec.method,
-            path = self.spec.path_template,
+            path = %self.spec.path_template,
             status = Empty,
             attempt = Empty,
             duration_ms = Empty,

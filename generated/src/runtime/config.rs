@@ -216,8 +216,10 @@ impl<C: From<Runtime>> ClientBuilder<C> {
         if let Some(var) = self.info.env_api_key {
             if self.api_key.is_none() {
                 match std::env::var(var) {
+                    // Surrounding whitespace (a newline from `$(cat key.txt)`) is never
+                    // part of a key, so it is dropped rather than rejected.
                     Ok(value) if !value.trim().is_empty() => {
-                        self.api_key = Some(Secret::new(value))
+                        self.api_key = Some(Secret::new(value.trim()))
                     }
                     Ok(_) => {
                         return Err(Error::Config(format!(
@@ -342,7 +344,11 @@ fn validate_secret(secret: Option<&Secret>, what: &str) -> Result<(), Error> {
     if secret.expose().trim().is_empty() {
         return Err(Error::Config(format!("the {what} is empty")));
     }
-    if HeaderValue::from_str(secret.expose()).is_err() {
+    // Header values may carry raw non-ASCII bytes, but a key with them is almost surely a
+    // copy-paste accident (a non-breaking space, a typographic quote), so only printable
+    // ASCII is accepted.
+    let printable = secret.expose().bytes().all(|b| (0x20..0x7f).contains(&b));
+    if !printable || HeaderValue::from_str(secret.expose()).is_err() {
         return Err(Error::Config(format!(
             "the {what} contains characters that cannot be sent in an HTTP header \
              (a newline, control character or non-ASCII byte)"

@@ -24,5 +24,5 @@ pub use client::{RawResponse, Response, Runtime};
 pub use config::{ApiInfo, AuthScheme, ClientBuilder, Secret};
 pub use encode::{MultipartField, ParamStyle, RequestSpec};
 pub use error::{ApiError, Error, ErrorBody};
-pub use types::{tag_of, Timestamp, TimestampError};
 pub use support::FilePart;
+pub use types::{tag_of, Timestamp, TimestampError};

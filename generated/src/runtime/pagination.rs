@@ -76,5 +76,6 @@ where
         };
         Some((stream::iter(batch), st))
     });
-    Box::pin(pages.flatten())
+    // Fused so that polling again after the end returns `None` instead of panicking.
+    Box::pin(pages.flatten().fuse())
 }

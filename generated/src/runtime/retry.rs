@@ -42,23 +42,22 @@ pub fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
             .and_then(|v| v.to_str().ok())
             .map(str::trim)
     };
-    let requested =
-        if let Some(ms) = header("retry-after-ms").and_then(|v| v.parse::<f64>().ok()) {
-            Some(ms / 1000.0)
-        } else if let Some(value) = header("retry-after") {
-            match value.parse::<f64>() {
-                Ok(seconds) => Some(seconds),
-                Err(_) => httpdate::parse_http_date(value).ok().map(|date| {
-                    match date.duration_since(now) {
-                        Ok(ahead) => ahead.as_secs_f64(),
-                        // A date in the past asks for no wait, which is not a usable delay.
-                        Err(_) => 0.0,
-                    }
-                }),
-            }
-        } else {
-            None
-        };
+    let requested = if let Some(ms) = header("retry-after-ms").and_then(|v| v.parse::<f64>().ok()) {
+        Some(ms / 1000.0)
+    } else if let Some(value) = header("retry-after") {
+        match value.parse::<f64>() {
+            Ok(seconds) => Some(seconds),
+            Err(_) => httpdate::parse_http_date(value).ok().map(|date| {
+                match date.duration_since(now) {
+                    Ok(ahead) => ahead.as_secs_f64(),
+                    // A date in the past asks for no wait, which is not a usable delay.
+                    Err(_) => 0.0,
+                }
+            }),
+        }
+    } else {
+        None
+    };
     let seconds = requested?;
     if seconds.is_finite() && seconds > 0.0 && seconds <= MAX_RETRY_AFTER.as_secs_f64() {
         Some(Duration::from_secs_f64(seconds))

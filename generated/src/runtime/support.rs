@@ -22,7 +22,10 @@ pub fn serialize_tagged<S: Serializer, T: Serialize>(
 ) -> Result<S::Ok, S::Error> {
     let mut json = serde_json::to_value(value).map_err(serde::ser::Error::custom)?;
     if let serde_json::Value::Object(map) = &mut json {
-        map.insert(tag_field.to_string(), serde_json::Value::String(tag_value.to_string()));
+        map.insert(
+            tag_field.to_string(),
+            serde_json::Value::String(tag_value.to_string()),
+        );
     }
     json.serialize(serializer)
 }
@@ -31,7 +34,9 @@ pub fn serialize_tagged<S: Serializer, T: Serialize>(
 ///
 /// The buffering hides the inner position from the caller's path tracking, so the
 /// path inside the variant is put in front of the message (`schedule_id: UUID ...`).
-pub fn deserialize_tagged<T: DeserializeOwned, E: serde::de::Error>(value: serde_json::Value) -> Result<T, E> {
+pub fn deserialize_tagged<T: DeserializeOwned, E: serde::de::Error>(
+    value: serde_json::Value,
+) -> Result<T, E> {
     serde_path_to_error::deserialize(value).map_err(|error| {
         let path = error.path().to_string();
         let inner = error.into_inner();
