@@ -300,7 +300,7 @@ mod tests {
             ("Result", "ResultModel"),
             ("Option", "OptionModel"),
             ("error", "ErrorModel"),
-            ("2FA-config", "V2FaConfig"),
+            ("2FA-config", "V2faConfig"),
             ("ResourceDBAASPostgreSQLCPUWithCostSerializer", "ResourceDbaasPostgreSqlcpuWithCostSerializer"),
             ("", "Unnamed"),
             ("a.b.c", "ABC"),
