@@ -76,6 +76,12 @@ impl Error {
         }
     }
 
+    /// The server's request id of a status error (the `x-request-id` header or the
+    /// body's `request_id`), for support tickets and logs.
+    pub fn request_id(&self) -> Option<&str> {
+        self.api_error().and_then(ApiError::request_id)
+    }
+
     /// The details of a non-success response, for every status variant.
     pub fn api_error(&self) -> Option<&ApiError> {
         match self {

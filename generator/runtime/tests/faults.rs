@@ -269,6 +269,7 @@ async fn each_status_maps_to_its_variant() {
         assert_eq!(api.status.as_u16(), code);
         assert_eq!(err.status().map(|s| s.as_u16()), Some(code));
         assert_eq!(api.request_id(), Some(format!("req-{code}").as_str()));
+        assert_eq!(err.request_id(), api.request_id());
         assert_eq!(api.message(), Some(format!("failed {code}").as_str()));
         assert!(matches!(api.body, ErrorBody::Json(_)));
         let shown = err.to_string();
