@@ -3,42 +3,32 @@
 use crate::emit::FileContent;
 use crate::error::Error;
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Formats every file and puts the header on top. `origin` names the input document
 /// and `command` the command that regenerates the output.
 ///
-/// Formatting is the most expensive step for large APIs, so files are formatted on
-/// all available cores. Token streams cannot cross threads, so each is turned into
-/// text first (cheap) and parsed again inside its worker. The result does not depend
-/// on the number of threads: files are keyed by path.
-pub fn render(files: BTreeMap<String, FileContent>, origin: &str, command: &str) -> Result<BTreeMap<String, String>, Error> {
-    let jobs: Vec<(String, Job)> = files
-        .into_iter()
-        .map(|(path, content)| {
-            let job = match content {
-                FileContent::Text(text) => Job::Ready(text),
-                FileContent::Rust(tokens) => Job::Format(tokens.to_string()),
-            };
-            (path, job)
-        })
-        .collect();
+/// Building and formatting tokens are the most expensive steps for large APIs, so
+/// files are built and formatted on all available cores; workers take the next file
+/// from a shared counter. The result does not depend on the number of threads: files
+/// are keyed by path.
+pub fn render(files: BTreeMap<String, FileContent<'_>>, origin: &str, command: &str) -> Result<BTreeMap<String, String>, Error> {
+    let jobs: Vec<(String, FileContent<'_>)> = files.into_iter().collect();
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
-    // Deal the files out largest first, each to the least loaded worker.
-    let mut order: Vec<usize> = (0..jobs.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(jobs[i].1.size()));
-    let mut shares: Vec<(usize, Vec<usize>)> = vec![(0, Vec::new()); workers];
-    for i in order {
-        if let Some(share) = shares.iter_mut().min_by_key(|(load, _)| *load) {
-            share.0 += jobs[i].1.size();
-            share.1.push(i);
-        }
-    }
+    let next = AtomicUsize::new(0);
     let results: Vec<Vec<(usize, Result<String, String>)>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = shares
-            .iter()
-            .map(|(_, share)| {
-                let jobs = &jobs;
-                scope.spawn(move || share.iter().map(|&i| (i, jobs[i].1.run())).collect::<Vec<_>>())
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                let (jobs, next) = (&jobs, &next);
+                scope.spawn(move || {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some((_, content)) = jobs.get(i) else { break };
+                        done.push((i, format_file(content)));
+                    }
+                    done
+                })
             })
             .collect();
         handles
@@ -77,28 +67,11 @@ pub fn render(files: BTreeMap<String, FileContent>, origin: &str, command: &str)
     }
 }
 
-/// One file's work for a formatting thread.
-enum Job {
-    /// Text that is written as it is.
-    Ready(String),
-    /// Rust source text to parse and pretty-print.
-    Format(String),
-}
-
-impl Job {
-    fn size(&self) -> usize {
-        match self {
-            Job::Ready(_) => 0,
-            Job::Format(text) => text.len(),
-        }
-    }
-
-    fn run(&self) -> Result<String, String> {
-        match self {
-            Job::Ready(text) => Ok(text.clone()),
-            Job::Format(text) => syn::parse_file(text)
-                .map(|file| prettyplease::unparse(&file))
-                .map_err(|error| error.to_string()),
-        }
+fn format_file(content: &FileContent<'_>) -> Result<String, String> {
+    match content {
+        FileContent::Text(text) => Ok(text.clone()),
+        FileContent::Rust(build) => syn::parse2::<syn::File>(build())
+            .map(|file| prettyplease::unparse(&file))
+            .map_err(|error| error.to_string()),
     }
 }

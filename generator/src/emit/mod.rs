@@ -17,26 +17,39 @@ use std::collections::BTreeMap;
 
 pub use runtime::RUNTIME_FILES;
 
+/// Builds one file's tokens. Files are built lazily, inside `render`'s worker threads,
+/// because token streams cannot cross threads and building them is a large part of the
+/// work for big APIs.
+pub type TokenBuilder<'a> = Box<dyn Fn() -> TokenStream + Send + Sync + 'a>;
+
 /// A file of the generated crate before rendering.
-#[derive(Debug)]
-pub enum FileContent {
-    /// Rust tokens, to be formatted by `render`.
-    Rust(TokenStream),
+pub enum FileContent<'a> {
+    /// Rust tokens, built and then formatted by `render`.
+    Rust(TokenBuilder<'a>),
     /// Text written as it is (Cargo.toml, copied runtime sources).
     Text(String),
 }
 
-/// All files of the generated crate, keyed by their path relative to the crate root.
-pub fn emit(api: &Api) -> BTreeMap<String, FileContent> {
-    let mut files = BTreeMap::new();
-    files.insert(String::from("Cargo.toml"), FileContent::Text(cargo::manifest(api)));
-    files.insert(String::from("src/lib.rs"), FileContent::Rust(client::lib_rs(api)));
-    files.insert(String::from("src/client.rs"), FileContent::Rust(client::client_rs(api)));
-    for (path, tokens) in models::model_files(api) {
-        files.insert(path, FileContent::Rust(tokens));
+impl std::fmt::Debug for FileContent<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FileContent::Rust(_) => f.write_str("Rust(..)"),
+            FileContent::Text(text) => f.debug_tuple("Text").field(&text.len()).finish(),
+        }
     }
-    for (path, tokens) in operations::operation_files(api) {
-        files.insert(path, FileContent::Rust(tokens));
+}
+
+/// All files of the generated crate, keyed by their path relative to the crate root.
+pub fn emit(api: &Api) -> BTreeMap<String, FileContent<'_>> {
+    let mut files: BTreeMap<String, FileContent<'_>> = BTreeMap::new();
+    files.insert(String::from("Cargo.toml"), FileContent::Text(cargo::manifest(api)));
+    files.insert(String::from("src/lib.rs"), FileContent::Rust(Box::new(move || client::lib_rs(api))));
+    files.insert(String::from("src/client.rs"), FileContent::Rust(Box::new(move || client::client_rs(api))));
+    for (path, build) in models::model_files(api) {
+        files.insert(path, FileContent::Rust(build));
+    }
+    for (path, build) in operations::operation_files(api) {
+        files.insert(path, FileContent::Rust(build));
     }
     for (path, text) in RUNTIME_FILES {
         files.insert(format!("src/runtime/{path}"), FileContent::Text((*text).to_string()));

@@ -2,6 +2,7 @@
 
 use super::docs::doc_attrs;
 use super::types::{ident, type_tokens, Scope};
+use super::TokenBuilder;
 use crate::ir::{Api, Field, StringEnum, Struct, TypeDef, TypeKind, TypeRef, Union, UnionVariant};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -17,44 +18,51 @@ fn file_attrs() -> TokenStream {
 }
 
 /// `src/models.rs`, or `src/models/mod.rs` plus one file per model module.
-pub(crate) fn model_files(api: &Api) -> Vec<(String, TokenStream)> {
-    let attrs = file_attrs();
+pub(crate) fn model_files(api: &Api) -> Vec<(String, TokenBuilder<'_>)> {
     match &api.model_modules {
         None => {
-            let items = api.types.iter().map(|def| type_def(api, def, Scope::Models));
-            let body = quote! {
-                #attrs
-                //! Request and response types of the API.
-                #(#items)*
-            };
-            vec![(String::from("src/models.rs"), body)]
+            let build: TokenBuilder<'_> = Box::new(move || {
+                let attrs = file_attrs();
+                let items = api.types.iter().map(|def| type_def(api, def, Scope::Models));
+                quote! {
+                    #attrs
+                    //! Request and response types of the API.
+                    #(#items)*
+                }
+            });
+            vec![(String::from("src/models.rs"), build)]
         }
         Some(modules) => {
-            let mut files = Vec::new();
-            let decls = modules.iter().map(|m| {
-                let m = ident(m);
-                quote! { mod #m; pub use self::#m::*; }
-            });
+            let mut files: Vec<(String, TokenBuilder<'_>)> = Vec::new();
             files.push((
                 String::from("src/models/mod.rs"),
-                quote! {
-                    #![cfg_attr(rustfmt, rustfmt_skip)]
-                    //! Request and response types of the API, split into files by name.
-                    #(#decls)*
-                },
+                Box::new(move || {
+                    let decls = modules.iter().map(|m| {
+                        let m = ident(m);
+                        quote! { mod #m; pub use self::#m::*; }
+                    });
+                    quote! {
+                        #![cfg_attr(rustfmt, rustfmt_skip)]
+                        //! Request and response types of the API, split into files by name.
+                        #(#decls)*
+                    }
+                }),
             ));
             for module in modules {
-                let items = api
-                    .types
-                    .iter()
-                    .filter(|def| &def.module == module)
-                    .map(|def| type_def(api, def, Scope::ModelPart));
                 files.push((
                     format!("src/models/{module}.rs"),
-                    quote! {
-                        #attrs
-                        #(#items)*
-                    },
+                    Box::new(move || {
+                        let attrs = file_attrs();
+                        let items = api
+                            .types
+                            .iter()
+                            .filter(|def| &def.module == module)
+                            .map(|def| type_def(api, def, Scope::ModelPart));
+                        quote! {
+                            #attrs
+                            #(#items)*
+                        }
+                    }),
                 ));
             }
             files

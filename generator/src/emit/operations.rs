@@ -1,6 +1,7 @@
 //! One method per operation on `Client`, grouped into files by tag.
 
 use super::docs::doc_attrs;
+use super::TokenBuilder;
 use super::types::{ident, is_copy_scalar, type_tokens, Scope};
 use crate::ir::{
     Api, BodyMedia, Decode, OffsetIn, Operation, Pagination, Param, ParamLocation, ParamStyle,
@@ -14,37 +15,42 @@ use std::collections::BTreeMap;
 /// positional by design, so such methods carry a narrow allowance.
 const MAX_ARGS: usize = 7;
 
-pub(crate) fn operation_files(api: &Api) -> Vec<(String, TokenStream)> {
+pub(crate) fn operation_files(api: &Api) -> Vec<(String, TokenBuilder<'_>)> {
     let mut modules: BTreeMap<&str, Vec<&Operation>> = BTreeMap::new();
     for op in &api.operations {
         modules.entry(op.module.as_str()).or_default().push(op);
     }
-    let decls = modules.keys().map(|m| {
-        let m = ident(m);
-        quote! { mod #m; }
-    });
-    let mut files = vec![(
+    let names: Vec<String> = modules.keys().map(|m| m.to_string()).collect();
+    let mut files: Vec<(String, TokenBuilder<'_>)> = vec![(
         String::from("src/operations/mod.rs"),
-        quote! {
-            #![cfg_attr(rustfmt, rustfmt_skip)]
-            //! API operations as methods on [`Client`](crate::Client), one file per tag.
-            #(#decls)*
-        },
-    )];
-    for (module, ops) in modules {
-        let methods = ops.iter().map(|op| operation(api, op));
-        files.push((
-            format!("src/operations/{module}.rs"),
+        Box::new(move || {
+            let decls = names.iter().map(|m| {
+                let m = ident(m);
+                quote! { mod #m; }
+            });
             quote! {
                 #![cfg_attr(rustfmt, rustfmt_skip)]
-                #![allow(deprecated)]
-                #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
-                #![allow(clippy::should_implement_trait, clippy::wrong_self_convention)]
+                //! API operations as methods on [`Client`](crate::Client), one file per tag.
+                #(#decls)*
+            }
+        }),
+    )];
+    for (module, ops) in modules {
+        files.push((
+            format!("src/operations/{module}.rs"),
+            Box::new(move || {
+                let methods = ops.iter().map(|op| operation(api, op));
+                quote! {
+                    #![cfg_attr(rustfmt, rustfmt_skip)]
+                    #![allow(deprecated)]
+                    #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+                    #![allow(clippy::should_implement_trait, clippy::wrong_self_convention)]
 
-                impl crate::Client {
-                    #(#methods)*
+                    impl crate::Client {
+                        #(#methods)*
+                    }
                 }
-            },
+            }),
         ));
     }
     files
