@@ -11,7 +11,7 @@ use crate::ir::{
 use crate::names::{self, NameSet};
 use indexmap::IndexMap;
 use openapiv3::{
-    MediaType, Operation as OpenApiOperation, Parameter, ParameterSchemaOrContent, PathItem,
+    Components, MediaType, Operation as OpenApiOperation, Parameter, ParameterSchemaOrContent, PathItem,
     PathStyle, QueryStyle, ReferenceOr, Response, StatusCode,
 };
 
@@ -182,7 +182,7 @@ impl<'a> Lowerer<'a> {
         for (list, base) in sources {
             for (index, param) in list.iter().enumerate() {
                 let param_pointer = format!("{base}/parameters/{index}");
-                let Some(param) = self.resolve_parameter(param, &param_pointer) else {
+                let Some(param) = self.resolve_component(param, |c| &c.parameters, "#/components/parameters/", &param_pointer, "parameter") else {
                     continue;
                 };
                 let key = (param.parameter_data_ref().name.clone(), location_key(param));
@@ -230,20 +230,30 @@ impl<'a> Lowerer<'a> {
         (path_params, others)
     }
 
-    fn resolve_parameter(&mut self, param: &'a ReferenceOr<Parameter>, pointer: &str) -> Option<&'a Parameter> {
+    /// Follows `$ref`s (chains included) into one section of `components`, e.g.
+    /// `#/components/parameters/`, to the item they name. A local ref that points at
+    /// nothing is collected as an error; other refs are skipped with a warning.
+    fn resolve_component<T>(
+        &mut self,
+        item: &'a ReferenceOr<T>,
+        section: fn(&'a Components) -> &'a IndexMap<String, ReferenceOr<T>>,
+        prefix: &str,
+        pointer: &str,
+        what: &str,
+    ) -> Option<&'a T> {
         let spec = self.spec;
-        let mut current = param;
+        let mut current = item;
         for _ in 0..16 {
             match current {
-                ReferenceOr::Item(param) => return Some(param),
+                ReferenceOr::Item(item) => return Some(item),
                 ReferenceOr::Reference { reference } => {
                     let found = reference
-                        .strip_prefix("#/components/parameters/")
-                        .and_then(|name| spec.components.as_ref()?.parameters.get(&super::unescape_pointer_token(name)));
+                        .strip_prefix(prefix)
+                        .and_then(|name| section(spec.components.as_ref()?).get(&super::unescape_pointer_token(name)));
                     match found {
                         Some(next) => current = next,
                         None => {
-                            self.unresolved(reference, pointer, "parameter");
+                            self.unresolved(reference, pointer, what);
                             return None;
                         }
                     }
@@ -316,22 +326,7 @@ impl<'a> Lowerer<'a> {
     }
 
     fn lower_body(&mut self, body: &'a ReferenceOr<openapiv3::RequestBody>, camel: &str, pointer: &str) -> Option<RequestBody> {
-        let spec = self.spec;
-        let body = match body {
-            ReferenceOr::Item(body) => body,
-            ReferenceOr::Reference { reference } => {
-                let found = reference
-                    .strip_prefix("#/components/requestBodies/")
-                    .and_then(|name| spec.components.as_ref()?.request_bodies.get(&super::unescape_pointer_token(name)));
-                match found {
-                    Some(ReferenceOr::Item(body)) => body,
-                    _ => {
-                        self.unresolved(reference, pointer, "request body");
-                        return None;
-                    }
-                }
-            }
-        };
+        let body = self.resolve_component(body, |c| &c.request_bodies, "#/components/requestBodies/", pointer, "request body")?;
         let (media_name, media, kind) = pick_media(&body.content)?;
         let schema_pointer = format!("{pointer}/content/{}/schema", esc(media_name));
         let hint = format!("{camel}Body");
@@ -452,21 +447,8 @@ impl<'a> Lowerer<'a> {
     }
 
     fn response_type(&mut self, response: &'a ReferenceOr<Response>, status: Option<u16>, hint: &str, pointer: &str) -> (TypeRef, Decode) {
-        let spec = self.spec;
-        let response = match response {
-            ReferenceOr::Item(response) => response,
-            ReferenceOr::Reference { reference } => {
-                let found = reference
-                    .strip_prefix("#/components/responses/")
-                    .and_then(|name| spec.components.as_ref()?.responses.get(&super::unescape_pointer_token(name)));
-                match found {
-                    Some(ReferenceOr::Item(response)) => response,
-                    _ => {
-                        self.unresolved(reference, pointer, "response");
-                        return (TypeRef::Json, Decode::Json);
-                    }
-                }
-            }
+        let Some(response) = self.resolve_component(response, |c| &c.responses, "#/components/responses/", pointer, "response") else {
+            return (TypeRef::Json, Decode::Json);
         };
         if status == Some(204) || status == Some(205) {
             return (TypeRef::Unit, Decode::Empty);
