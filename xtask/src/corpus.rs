@@ -35,6 +35,9 @@ pub struct Options {
     pub jobs: Option<usize>,
     /// Keep the generated crates after the run instead of deleting them.
     pub keep: bool,
+    /// A list of `id TAB path` lines to run instead of the fetched visible corpus, so that
+    /// any collection of documents (e.g. the whole APIs.guru directory) can be measured.
+    pub index: Option<PathBuf>,
 }
 
 impl Options {
@@ -47,6 +50,11 @@ impl Options {
                 .map(|filter| format!("--filter {filter}")),
         );
         words.extend(self.limit.map(|limit| format!("--limit {limit}")));
+        words.extend(
+            self.index
+                .as_ref()
+                .map(|index| format!("--index {}", index.display())),
+        );
         words.join(" ")
     }
 }
@@ -272,9 +280,22 @@ pub fn render_report(rows: &[Row]) -> String {
     out
 }
 
+/// Reads a custom index (`id TAB path` per line, as `fetch.sh` writes it). Documents that
+/// are not in `visible.tsv` show `?` as their version.
+pub fn load_custom_index(root: &Path, index_path: &Path) -> Result<Vec<Document>> {
+    let index = fs::read_to_string(index_path)
+        .with_context(|| format!("cannot read {}", index_path.display()))?;
+    let visible = fs::read_to_string(shared_dir(root).join("visible.tsv")).unwrap_or_default();
+    Ok(join_index(&parse_index(&index)?, &parse_versions(&visible)))
+}
+
 /// Runs the whole corpus: generate, type-check, report.
 pub fn run(root: &Path, options: &Options) -> Result<()> {
-    let documents = select(load_documents(root)?, &options.filters, options.limit);
+    let all = match &options.index {
+        Some(index) => load_custom_index(root, index)?,
+        None => load_documents(root)?,
+    };
+    let documents = select(all, &options.filters, options.limit);
     if documents.is_empty() {
         bail!(
             "no corpus document id contains any of {:?}",

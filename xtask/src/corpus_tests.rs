@@ -46,10 +46,11 @@ fn the_report_header_names_the_selection() {
         limit: Some(5),
         jobs: Some(2),
         keep: true,
+        index: Some(PathBuf::from("/tmp/all.tsv")),
     };
     assert_eq!(
         options.command_line(),
-        "cargo xtask corpus --filter oad --filter github --limit 5"
+        "cargo xtask corpus --filter oad --filter github --limit 5 --index /tmp/all.tsv"
     );
     assert_eq!(Options::default().command_line(), "cargo xtask corpus");
 }
@@ -273,4 +274,23 @@ fn report_has_a_row_per_document_and_totals() {
     );
     assert!(report.contains("- generate error: 1\n- panic: 1\n"));
     assert!(report.ends_with("**1 of 4 documents (25.0%) generated and compiled warning-free.**\n"));
+}
+
+#[test]
+fn a_custom_index_replaces_the_visible_corpus() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let index = dir.path().join("all.tsv");
+    fs::write(&index, "extra-api\t/elsewhere/extra.yaml\n")?;
+    // The root has no `../shared/corpus/visible.tsv`, so the version is unknown.
+    let documents = load_custom_index(&dir.path().join("repo"), &index)?;
+    assert_eq!(
+        documents,
+        [Document {
+            id: "extra-api".to_string(),
+            path: PathBuf::from("/elsewhere/extra.yaml"),
+            version: "?".to_string(),
+        }]
+    );
+    assert!(load_custom_index(dir.path(), &dir.path().join("missing.tsv")).is_err());
+    Ok(())
 }

@@ -34,6 +34,7 @@ commands:
       --limit N         at most N documents
       --jobs N          parallel jobs for cargo check
       --keep            keep the generated crates in target/corpus/work afterwards
+      --index FILE      run the documents listed in FILE (`id TAB path` lines) instead
   bench [--filter SUBSTR]
                         time parsing, generation and type-checking on the scale documents
   help                  print this message";
@@ -66,6 +67,7 @@ pub fn run(args: Vec<String>) -> Result<()> {
                 limit: args.number("--limit")?,
                 jobs: args.number("--jobs")?,
                 keep: args.flag("--keep"),
+                index: args.value("--index")?.map(PathBuf::from),
             };
             args.finish()?;
             corpus::run(&root, &options)
@@ -186,6 +188,15 @@ impl Args {
         }
         self.rest = kept;
         Ok(values)
+    }
+
+    /// Like [`Args::values`] for a flag given at most once.
+    fn value(&mut self, name: &str) -> Result<Option<String>> {
+        let mut values = self.values(name)?;
+        if values.len() > 1 {
+            bail!("`{name}` given more than once");
+        }
+        Ok(values.pop())
     }
 
     /// Like [`Args::values`] for a flag given at most once with a positive integer.
