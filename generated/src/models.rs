@@ -6,7 +6,7 @@
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 //! Request and response types of the API.
 /// Total prices of a reservation across all its resources. Prices are decimal strings (Gcore sends eight decimal places) so that no precision is lost; `per_unit` is per hour, `per_month` per month and `total` covers the whole reservation period.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct AmountPrices {
     /// Committed price per month.
     pub commit_price_per_month: ::rust_decimal::Decimal,
@@ -22,6 +22,97 @@ pub struct AmountPrices {
     pub overcommit_price_per_unit: ::rust_decimal::Decimal,
     /// Price for the whole period for usage beyond the commitment.
     pub overcommit_price_total: ::rust_decimal::Decimal,
+}
+impl<'de> ::serde::Deserialize<'de> for AmountPrices {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = AmountPrices;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct AmountPrices")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<AmountPrices, __A::Error> {
+                let mut __f0: ::core::option::Option<::rust_decimal::Decimal> = None;
+                let mut __f1: ::core::option::Option<::rust_decimal::Decimal> = None;
+                let mut __f2: ::core::option::Option<::rust_decimal::Decimal> = None;
+                let mut __f3: ::core::option::Option<String> = None;
+                let mut __f4: ::core::option::Option<::rust_decimal::Decimal> = None;
+                let mut __f5: ::core::option::Option<::rust_decimal::Decimal> = None;
+                let mut __f6: ::core::option::Option<::rust_decimal::Decimal> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "commit_price_per_month" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "commit_price_per_unit" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "commit_price_total" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "currency_code" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "overcommit_price_per_month" => {
+                            __f4 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "overcommit_price_per_unit" => {
+                            __f5 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "overcommit_price_total" => {
+                            __f6 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(AmountPrices {
+                    commit_price_per_month: crate::runtime::support::required(
+                        __f0,
+                        "commit_price_per_month",
+                    )?,
+                    commit_price_per_unit: crate::runtime::support::required(
+                        __f1,
+                        "commit_price_per_unit",
+                    )?,
+                    commit_price_total: crate::runtime::support::required(
+                        __f2,
+                        "commit_price_total",
+                    )?,
+                    currency_code: crate::runtime::support::required(
+                        __f3,
+                        "currency_code",
+                    )?,
+                    overcommit_price_per_month: crate::runtime::support::required(
+                        __f4,
+                        "overcommit_price_per_month",
+                    )?,
+                    overcommit_price_per_unit: crate::runtime::support::required(
+                        __f5,
+                        "overcommit_price_per_unit",
+                    )?,
+                    overcommit_price_total: crate::runtime::support::required(
+                        __f6,
+                        "overcommit_price_total",
+                    )?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl AmountPrices {
     /// A value with the required fields set and every optional field `None`.
@@ -46,7 +137,7 @@ impl AmountPrices {
     }
 }
 /// One page of the detailed cost report.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReport {
     /// Total number of resources that match the request across all pages (not the size of this page).
     pub count: i64,
@@ -54,6 +145,59 @@ pub struct CostReport {
     pub price_status: CostReportPriceStatus,
     /// Rows of this page, one per resource.
     pub results: Vec<CostReportResult>,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReport {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReport;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReport")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<CostReport, __A::Error> {
+                let mut __f0: ::core::option::Option<i64> = None;
+                let mut __f1: ::core::option::Option<CostReportPriceStatus> = None;
+                let mut __f2: ::core::option::Option<Vec<CostReportResult>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "count" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "price_status" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "results" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReport {
+                    count: crate::runtime::support::required(__f0, "count")?,
+                    price_status: crate::runtime::support::required(
+                        __f1,
+                        "price_status",
+                    )?,
+                    results: crate::runtime::support::required(__f2, "results")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl CostReport {
     /// A value with the required fields set and every optional field `None`.
@@ -70,7 +214,7 @@ impl CostReport {
     }
 }
 /// Cost report row for an AI cluster (`type: ai_cluster`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportAiCluster {
     /// Readable name of the billing feature the usage was charged under, or null.
     #[serde(default)]
@@ -110,6 +254,128 @@ pub struct CostReportAiCluster {
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
 }
+impl<'de> ::serde::Deserialize<'de> for CostReportAiCluster {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReportAiCluster;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReportAiCluster")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<CostReportAiCluster, __A::Error> {
+                let mut __f0: Option<String> = None;
+                let mut __f1: ::core::option::Option<String> = None;
+                let mut __f2: ::core::option::Option<f64> = None;
+                let mut __f3: ::core::option::Option<
+                    CostReportAiClusterBillingValueUnit,
+                > = None;
+                let mut __f4: Option<f64> = None;
+                let mut __f5: Option<String> = None;
+                let mut __f6: Option<String> = None;
+                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f8: ::core::option::Option<String> = None;
+                let mut __f9: ::core::option::Option<String> = None;
+                let mut __f10: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f11: ::core::option::Option<i64> = None;
+                let mut __f12: ::core::option::Option<i64> = None;
+                let mut __f13: ::core::option::Option<i64> = None;
+                let mut __f14: Option<
+                    Vec<::std::collections::BTreeMap<String, String>>,
+                > = None;
+                let mut __f15: ::core::option::Option<::uuid::Uuid> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "billing_feature_name" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "billing_metric_name" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value_unit" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "currency" => {
+                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "first_seen" => {
+                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "flavor" => {
+                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_name" => {
+                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_seen" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "project_id" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region" => {
+                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region_id" => {
+                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "tags" => __f14 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "uuid" => {
+                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReportAiCluster {
+                    billing_feature_name: __f0,
+                    billing_metric_name: crate::runtime::support::required(
+                        __f1,
+                        "billing_metric_name",
+                    )?,
+                    billing_value: crate::runtime::support::required(
+                        __f2,
+                        "billing_value",
+                    )?,
+                    billing_value_unit: crate::runtime::support::required(
+                        __f3,
+                        "billing_value_unit",
+                    )?,
+                    cost: __f4,
+                    currency: __f5,
+                    err: __f6,
+                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
+                    flavor: crate::runtime::support::required(__f8, "flavor")?,
+                    last_name: crate::runtime::support::required(__f9, "last_name")?,
+                    last_seen: crate::runtime::support::required(__f10, "last_seen")?,
+                    project_id: crate::runtime::support::required(__f11, "project_id")?,
+                    region: crate::runtime::support::required(__f12, "region")?,
+                    region_id: crate::runtime::support::required(__f13, "region_id")?,
+                    tags: __f14,
+                    uuid: crate::runtime::support::required(__f15, "uuid")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
 impl CostReportAiCluster {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -147,7 +413,7 @@ impl CostReportAiCluster {
     }
 }
 /// Cost report row for an AI virtual cluster (`type: ai_virtual_cluster`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportAiVirtualCluster {
     /// Readable name of the billing feature the usage was charged under, or null.
     #[serde(default)]
@@ -187,6 +453,128 @@ pub struct CostReportAiVirtualCluster {
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
 }
+impl<'de> ::serde::Deserialize<'de> for CostReportAiVirtualCluster {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReportAiVirtualCluster;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReportAiVirtualCluster")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<CostReportAiVirtualCluster, __A::Error> {
+                let mut __f0: Option<String> = None;
+                let mut __f1: ::core::option::Option<String> = None;
+                let mut __f2: ::core::option::Option<f64> = None;
+                let mut __f3: ::core::option::Option<
+                    CostReportAiVirtualClusterBillingValueUnit,
+                > = None;
+                let mut __f4: Option<f64> = None;
+                let mut __f5: Option<String> = None;
+                let mut __f6: Option<String> = None;
+                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f8: ::core::option::Option<String> = None;
+                let mut __f9: ::core::option::Option<String> = None;
+                let mut __f10: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f11: ::core::option::Option<i64> = None;
+                let mut __f12: ::core::option::Option<i64> = None;
+                let mut __f13: ::core::option::Option<i64> = None;
+                let mut __f14: Option<
+                    Vec<::std::collections::BTreeMap<String, String>>,
+                > = None;
+                let mut __f15: ::core::option::Option<::uuid::Uuid> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "billing_feature_name" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "billing_metric_name" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value_unit" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "currency" => {
+                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "first_seen" => {
+                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "flavor" => {
+                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_name" => {
+                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_seen" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "project_id" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region" => {
+                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region_id" => {
+                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "tags" => __f14 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "uuid" => {
+                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReportAiVirtualCluster {
+                    billing_feature_name: __f0,
+                    billing_metric_name: crate::runtime::support::required(
+                        __f1,
+                        "billing_metric_name",
+                    )?,
+                    billing_value: crate::runtime::support::required(
+                        __f2,
+                        "billing_value",
+                    )?,
+                    billing_value_unit: crate::runtime::support::required(
+                        __f3,
+                        "billing_value_unit",
+                    )?,
+                    cost: __f4,
+                    currency: __f5,
+                    err: __f6,
+                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
+                    flavor: crate::runtime::support::required(__f8, "flavor")?,
+                    last_name: crate::runtime::support::required(__f9, "last_name")?,
+                    last_seen: crate::runtime::support::required(__f10, "last_seen")?,
+                    project_id: crate::runtime::support::required(__f11, "project_id")?,
+                    region: crate::runtime::support::required(__f12, "region")?,
+                    region_id: crate::runtime::support::required(__f13, "region_id")?,
+                    tags: __f14,
+                    uuid: crate::runtime::support::required(__f15, "uuid")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
 impl CostReportAiVirtualCluster {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -224,7 +612,7 @@ impl CostReportAiVirtualCluster {
     }
 }
 /// Cost report row for a volume backup (`type: backup`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportBackup {
     /// Readable name of the billing feature the usage was charged under, or null.
     #[serde(default)]
@@ -264,6 +652,137 @@ pub struct CostReportBackup {
     pub source_volume_uuid: ::uuid::Uuid,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportBackup {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReportBackup;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReportBackup")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<CostReportBackup, __A::Error> {
+                let mut __f0: Option<String> = None;
+                let mut __f1: ::core::option::Option<String> = None;
+                let mut __f2: ::core::option::Option<f64> = None;
+                let mut __f3: ::core::option::Option<CostReportBackupBillingValueUnit> = None;
+                let mut __f4: Option<f64> = None;
+                let mut __f5: Option<String> = None;
+                let mut __f6: Option<String> = None;
+                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f8: ::core::option::Option<String> = None;
+                let mut __f9: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f10: ::core::option::Option<i64> = None;
+                let mut __f11: ::core::option::Option<i64> = None;
+                let mut __f12: ::core::option::Option<i64> = None;
+                let mut __f13: ::core::option::Option<i64> = None;
+                let mut __f14: ::core::option::Option<::uuid::Uuid> = None;
+                let mut __f15: ::core::option::Option<::uuid::Uuid> = None;
+                let mut __f16: ::core::option::Option<::uuid::Uuid> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "billing_feature_name" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "billing_metric_name" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value_unit" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "currency" => {
+                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "first_seen" => {
+                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_name" => {
+                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_seen" => {
+                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_size" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "project_id" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region" => {
+                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region_id" => {
+                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "schedule_id" => {
+                            __f14 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "source_volume_uuid" => {
+                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "uuid" => {
+                            __f16 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReportBackup {
+                    billing_feature_name: __f0,
+                    billing_metric_name: crate::runtime::support::required(
+                        __f1,
+                        "billing_metric_name",
+                    )?,
+                    billing_value: crate::runtime::support::required(
+                        __f2,
+                        "billing_value",
+                    )?,
+                    billing_value_unit: crate::runtime::support::required(
+                        __f3,
+                        "billing_value_unit",
+                    )?,
+                    cost: __f4,
+                    currency: __f5,
+                    err: __f6,
+                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
+                    last_name: crate::runtime::support::required(__f8, "last_name")?,
+                    last_seen: crate::runtime::support::required(__f9, "last_seen")?,
+                    last_size: crate::runtime::support::required(__f10, "last_size")?,
+                    project_id: crate::runtime::support::required(__f11, "project_id")?,
+                    region: crate::runtime::support::required(__f12, "region")?,
+                    region_id: crate::runtime::support::required(__f13, "region_id")?,
+                    schedule_id: crate::runtime::support::required(
+                        __f14,
+                        "schedule_id",
+                    )?,
+                    source_volume_uuid: crate::runtime::support::required(
+                        __f15,
+                        "source_volume_uuid",
+                    )?,
+                    uuid: crate::runtime::support::required(__f16, "uuid")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl CostReportBackup {
     /// A value with the required fields set and every optional field `None`.
@@ -305,7 +824,7 @@ impl CostReportBackup {
     }
 }
 /// Cost report row for a bare-metal server (`type: baremetal`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportBaremetal {
     /// Readable name of the billing feature the usage was charged under, or null.
     #[serde(default)]
@@ -345,6 +864,128 @@ pub struct CostReportBaremetal {
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
 }
+impl<'de> ::serde::Deserialize<'de> for CostReportBaremetal {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReportBaremetal;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReportBaremetal")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<CostReportBaremetal, __A::Error> {
+                let mut __f0: Option<String> = None;
+                let mut __f1: ::core::option::Option<String> = None;
+                let mut __f2: ::core::option::Option<f64> = None;
+                let mut __f3: ::core::option::Option<
+                    CostReportBaremetalBillingValueUnit,
+                > = None;
+                let mut __f4: Option<f64> = None;
+                let mut __f5: Option<String> = None;
+                let mut __f6: Option<String> = None;
+                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f8: ::core::option::Option<String> = None;
+                let mut __f9: ::core::option::Option<String> = None;
+                let mut __f10: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f11: ::core::option::Option<i64> = None;
+                let mut __f12: ::core::option::Option<i64> = None;
+                let mut __f13: ::core::option::Option<i64> = None;
+                let mut __f14: Option<
+                    Vec<::std::collections::BTreeMap<String, String>>,
+                > = None;
+                let mut __f15: ::core::option::Option<::uuid::Uuid> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "billing_feature_name" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "billing_metric_name" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value_unit" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "currency" => {
+                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "first_seen" => {
+                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "flavor" => {
+                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_name" => {
+                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_seen" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "project_id" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region" => {
+                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region_id" => {
+                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "tags" => __f14 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "uuid" => {
+                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReportBaremetal {
+                    billing_feature_name: __f0,
+                    billing_metric_name: crate::runtime::support::required(
+                        __f1,
+                        "billing_metric_name",
+                    )?,
+                    billing_value: crate::runtime::support::required(
+                        __f2,
+                        "billing_value",
+                    )?,
+                    billing_value_unit: crate::runtime::support::required(
+                        __f3,
+                        "billing_value_unit",
+                    )?,
+                    cost: __f4,
+                    currency: __f5,
+                    err: __f6,
+                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
+                    flavor: crate::runtime::support::required(__f8, "flavor")?,
+                    last_name: crate::runtime::support::required(__f9, "last_name")?,
+                    last_seen: crate::runtime::support::required(__f10, "last_seen")?,
+                    project_id: crate::runtime::support::required(__f11, "project_id")?,
+                    region: crate::runtime::support::required(__f12, "region")?,
+                    region_id: crate::runtime::support::required(__f13, "region_id")?,
+                    tags: __f14,
+                    uuid: crate::runtime::support::required(__f15, "uuid")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
 impl CostReportBaremetal {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -382,7 +1023,7 @@ impl CostReportBaremetal {
     }
 }
 /// Cost report row for a basic virtual machine (`type: basic_vm`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportBasicVm {
     /// Readable name of the billing feature the usage was charged under, or null.
     #[serde(default)]
@@ -422,6 +1063,128 @@ pub struct CostReportBasicVm {
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
 }
+impl<'de> ::serde::Deserialize<'de> for CostReportBasicVm {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReportBasicVm;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReportBasicVm")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<CostReportBasicVm, __A::Error> {
+                let mut __f0: Option<String> = None;
+                let mut __f1: ::core::option::Option<String> = None;
+                let mut __f2: ::core::option::Option<f64> = None;
+                let mut __f3: ::core::option::Option<
+                    CostReportBasicVmBillingValueUnit,
+                > = None;
+                let mut __f4: Option<f64> = None;
+                let mut __f5: Option<String> = None;
+                let mut __f6: Option<String> = None;
+                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f8: ::core::option::Option<String> = None;
+                let mut __f9: ::core::option::Option<String> = None;
+                let mut __f10: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f11: ::core::option::Option<i64> = None;
+                let mut __f12: ::core::option::Option<i64> = None;
+                let mut __f13: ::core::option::Option<i64> = None;
+                let mut __f14: Option<
+                    Vec<::std::collections::BTreeMap<String, String>>,
+                > = None;
+                let mut __f15: ::core::option::Option<::uuid::Uuid> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "billing_feature_name" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "billing_metric_name" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value_unit" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "currency" => {
+                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "first_seen" => {
+                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "flavor" => {
+                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_name" => {
+                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_seen" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "project_id" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region" => {
+                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region_id" => {
+                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "tags" => __f14 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "uuid" => {
+                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReportBasicVm {
+                    billing_feature_name: __f0,
+                    billing_metric_name: crate::runtime::support::required(
+                        __f1,
+                        "billing_metric_name",
+                    )?,
+                    billing_value: crate::runtime::support::required(
+                        __f2,
+                        "billing_value",
+                    )?,
+                    billing_value_unit: crate::runtime::support::required(
+                        __f3,
+                        "billing_value_unit",
+                    )?,
+                    cost: __f4,
+                    currency: __f5,
+                    err: __f6,
+                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
+                    flavor: crate::runtime::support::required(__f8, "flavor")?,
+                    last_name: crate::runtime::support::required(__f9, "last_name")?,
+                    last_seen: crate::runtime::support::required(__f10, "last_seen")?,
+                    project_id: crate::runtime::support::required(__f11, "project_id")?,
+                    region: crate::runtime::support::required(__f12, "region")?,
+                    region_id: crate::runtime::support::required(__f13, "region_id")?,
+                    tags: __f14,
+                    uuid: crate::runtime::support::required(__f15, "uuid")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
 impl CostReportBasicVm {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -459,7 +1222,7 @@ impl CostReportBasicVm {
     }
 }
 /// Cost report row for serverless container usage (`type: containers`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportContainers {
     /// Readable name of the billing feature the usage was charged under, or null.
     #[serde(default)]
@@ -493,6 +1256,118 @@ pub struct CostReportContainers {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportContainers {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReportContainers;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReportContainers")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<CostReportContainers, __A::Error> {
+                let mut __f0: Option<String> = None;
+                let mut __f1: ::core::option::Option<String> = None;
+                let mut __f2: ::core::option::Option<f64> = None;
+                let mut __f3: ::core::option::Option<
+                    CostReportContainersBillingValueUnit,
+                > = None;
+                let mut __f4: Option<f64> = None;
+                let mut __f5: Option<String> = None;
+                let mut __f6: Option<String> = None;
+                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f8: ::core::option::Option<String> = None;
+                let mut __f9: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f10: ::core::option::Option<i64> = None;
+                let mut __f11: ::core::option::Option<i64> = None;
+                let mut __f12: ::core::option::Option<i64> = None;
+                let mut __f13: ::core::option::Option<::uuid::Uuid> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "billing_feature_name" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "billing_metric_name" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value_unit" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "currency" => {
+                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "first_seen" => {
+                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_name" => {
+                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_seen" => {
+                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "project_id" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region_id" => {
+                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "uuid" => {
+                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReportContainers {
+                    billing_feature_name: __f0,
+                    billing_metric_name: crate::runtime::support::required(
+                        __f1,
+                        "billing_metric_name",
+                    )?,
+                    billing_value: crate::runtime::support::required(
+                        __f2,
+                        "billing_value",
+                    )?,
+                    billing_value_unit: crate::runtime::support::required(
+                        __f3,
+                        "billing_value_unit",
+                    )?,
+                    cost: __f4,
+                    currency: __f5,
+                    err: __f6,
+                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
+                    last_name: crate::runtime::support::required(__f8, "last_name")?,
+                    last_seen: crate::runtime::support::required(__f9, "last_seen")?,
+                    project_id: crate::runtime::support::required(__f10, "project_id")?,
+                    region: crate::runtime::support::required(__f11, "region")?,
+                    region_id: crate::runtime::support::required(__f12, "region_id")?,
+                    uuid: crate::runtime::support::required(__f13, "uuid")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl CostReportContainers {
     /// A value with the required fields set and every optional field `None`.
@@ -528,7 +1403,7 @@ impl CostReportContainers {
     }
 }
 /// Cost report row for a managed PostgreSQL connection pooler (`type: dbaas_postgresql_connection_pooler`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportDbaasPostgresqlConnectionPooler {
     /// Readable name of the billing feature the usage was charged under, or null.
     #[serde(default)]
@@ -562,6 +1437,121 @@ pub struct CostReportDbaasPostgresqlConnectionPooler {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlConnectionPooler {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReportDbaasPostgresqlConnectionPooler;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReportDbaasPostgresqlConnectionPooler")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<
+                CostReportDbaasPostgresqlConnectionPooler,
+                __A::Error,
+            > {
+                let mut __f0: Option<String> = None;
+                let mut __f1: ::core::option::Option<String> = None;
+                let mut __f2: ::core::option::Option<f64> = None;
+                let mut __f3: ::core::option::Option<
+                    CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit,
+                > = None;
+                let mut __f4: Option<f64> = None;
+                let mut __f5: Option<String> = None;
+                let mut __f6: Option<String> = None;
+                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f8: ::core::option::Option<String> = None;
+                let mut __f9: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f10: ::core::option::Option<i64> = None;
+                let mut __f11: ::core::option::Option<i64> = None;
+                let mut __f12: ::core::option::Option<i64> = None;
+                let mut __f13: ::core::option::Option<::uuid::Uuid> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "billing_feature_name" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "billing_metric_name" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value_unit" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "currency" => {
+                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "first_seen" => {
+                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_name" => {
+                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_seen" => {
+                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "project_id" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region_id" => {
+                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "uuid" => {
+                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReportDbaasPostgresqlConnectionPooler {
+                    billing_feature_name: __f0,
+                    billing_metric_name: crate::runtime::support::required(
+                        __f1,
+                        "billing_metric_name",
+                    )?,
+                    billing_value: crate::runtime::support::required(
+                        __f2,
+                        "billing_value",
+                    )?,
+                    billing_value_unit: crate::runtime::support::required(
+                        __f3,
+                        "billing_value_unit",
+                    )?,
+                    cost: __f4,
+                    currency: __f5,
+                    err: __f6,
+                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
+                    last_name: crate::runtime::support::required(__f8, "last_name")?,
+                    last_seen: crate::runtime::support::required(__f9, "last_seen")?,
+                    project_id: crate::runtime::support::required(__f10, "project_id")?,
+                    region: crate::runtime::support::required(__f11, "region")?,
+                    region_id: crate::runtime::support::required(__f12, "region_id")?,
+                    uuid: crate::runtime::support::required(__f13, "uuid")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl CostReportDbaasPostgresqlConnectionPooler {
     /// A value with the required fields set and every optional field `None`.
@@ -597,7 +1587,7 @@ impl CostReportDbaasPostgresqlConnectionPooler {
     }
 }
 /// Cost report row for managed PostgreSQL CPU usage (`type: dbaas_postgresql_cpu`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportDbaasPostgresqlCpu {
     /// Readable name of the billing feature the usage was charged under, or null.
     #[serde(default)]
@@ -631,6 +1621,118 @@ pub struct CostReportDbaasPostgresqlCpu {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlCpu {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReportDbaasPostgresqlCpu;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReportDbaasPostgresqlCpu")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<CostReportDbaasPostgresqlCpu, __A::Error> {
+                let mut __f0: Option<String> = None;
+                let mut __f1: ::core::option::Option<String> = None;
+                let mut __f2: ::core::option::Option<f64> = None;
+                let mut __f3: ::core::option::Option<
+                    CostReportDbaasPostgresqlCpuBillingValueUnit,
+                > = None;
+                let mut __f4: Option<f64> = None;
+                let mut __f5: Option<String> = None;
+                let mut __f6: Option<String> = None;
+                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f8: ::core::option::Option<String> = None;
+                let mut __f9: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f10: ::core::option::Option<i64> = None;
+                let mut __f11: ::core::option::Option<i64> = None;
+                let mut __f12: ::core::option::Option<i64> = None;
+                let mut __f13: ::core::option::Option<::uuid::Uuid> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "billing_feature_name" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "billing_metric_name" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value_unit" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "currency" => {
+                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "first_seen" => {
+                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_name" => {
+                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_seen" => {
+                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "project_id" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region_id" => {
+                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "uuid" => {
+                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReportDbaasPostgresqlCpu {
+                    billing_feature_name: __f0,
+                    billing_metric_name: crate::runtime::support::required(
+                        __f1,
+                        "billing_metric_name",
+                    )?,
+                    billing_value: crate::runtime::support::required(
+                        __f2,
+                        "billing_value",
+                    )?,
+                    billing_value_unit: crate::runtime::support::required(
+                        __f3,
+                        "billing_value_unit",
+                    )?,
+                    cost: __f4,
+                    currency: __f5,
+                    err: __f6,
+                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
+                    last_name: crate::runtime::support::required(__f8, "last_name")?,
+                    last_seen: crate::runtime::support::required(__f9, "last_seen")?,
+                    project_id: crate::runtime::support::required(__f10, "project_id")?,
+                    region: crate::runtime::support::required(__f11, "region")?,
+                    region_id: crate::runtime::support::required(__f12, "region_id")?,
+                    uuid: crate::runtime::support::required(__f13, "uuid")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl CostReportDbaasPostgresqlCpu {
     /// A value with the required fields set and every optional field `None`.
@@ -666,7 +1768,7 @@ impl CostReportDbaasPostgresqlCpu {
     }
 }
 /// Cost report row for managed PostgreSQL memory usage (`type: dbaas_postgresql_memory`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportDbaasPostgresqlMemory {
     /// Readable name of the billing feature the usage was charged under, or null.
     #[serde(default)]
@@ -700,6 +1802,118 @@ pub struct CostReportDbaasPostgresqlMemory {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlMemory {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReportDbaasPostgresqlMemory;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReportDbaasPostgresqlMemory")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<CostReportDbaasPostgresqlMemory, __A::Error> {
+                let mut __f0: Option<String> = None;
+                let mut __f1: ::core::option::Option<String> = None;
+                let mut __f2: ::core::option::Option<f64> = None;
+                let mut __f3: ::core::option::Option<
+                    CostReportDbaasPostgresqlMemoryBillingValueUnit,
+                > = None;
+                let mut __f4: Option<f64> = None;
+                let mut __f5: Option<String> = None;
+                let mut __f6: Option<String> = None;
+                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f8: ::core::option::Option<String> = None;
+                let mut __f9: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f10: ::core::option::Option<i64> = None;
+                let mut __f11: ::core::option::Option<i64> = None;
+                let mut __f12: ::core::option::Option<i64> = None;
+                let mut __f13: ::core::option::Option<::uuid::Uuid> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "billing_feature_name" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "billing_metric_name" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value_unit" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "currency" => {
+                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "first_seen" => {
+                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_name" => {
+                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_seen" => {
+                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "project_id" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region_id" => {
+                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "uuid" => {
+                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReportDbaasPostgresqlMemory {
+                    billing_feature_name: __f0,
+                    billing_metric_name: crate::runtime::support::required(
+                        __f1,
+                        "billing_metric_name",
+                    )?,
+                    billing_value: crate::runtime::support::required(
+                        __f2,
+                        "billing_value",
+                    )?,
+                    billing_value_unit: crate::runtime::support::required(
+                        __f3,
+                        "billing_value_unit",
+                    )?,
+                    cost: __f4,
+                    currency: __f5,
+                    err: __f6,
+                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
+                    last_name: crate::runtime::support::required(__f8, "last_name")?,
+                    last_seen: crate::runtime::support::required(__f9, "last_seen")?,
+                    project_id: crate::runtime::support::required(__f10, "project_id")?,
+                    region: crate::runtime::support::required(__f11, "region")?,
+                    region_id: crate::runtime::support::required(__f12, "region_id")?,
+                    uuid: crate::runtime::support::required(__f13, "uuid")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl CostReportDbaasPostgresqlMemory {
     /// A value with the required fields set and every optional field `None`.
@@ -735,7 +1949,7 @@ impl CostReportDbaasPostgresqlMemory {
     }
 }
 /// Cost report row for managed PostgreSQL public network access (`type: dbaas_postgresql_public_network`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportDbaasPostgresqlPublicNetwork {
     /// Readable name of the billing feature the usage was charged under, or null.
     #[serde(default)]
@@ -769,6 +1983,121 @@ pub struct CostReportDbaasPostgresqlPublicNetwork {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlPublicNetwork {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReportDbaasPostgresqlPublicNetwork;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReportDbaasPostgresqlPublicNetwork")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<
+                CostReportDbaasPostgresqlPublicNetwork,
+                __A::Error,
+            > {
+                let mut __f0: Option<String> = None;
+                let mut __f1: ::core::option::Option<String> = None;
+                let mut __f2: ::core::option::Option<f64> = None;
+                let mut __f3: ::core::option::Option<
+                    CostReportDbaasPostgresqlPublicNetworkBillingValueUnit,
+                > = None;
+                let mut __f4: Option<f64> = None;
+                let mut __f5: Option<String> = None;
+                let mut __f6: Option<String> = None;
+                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f8: ::core::option::Option<String> = None;
+                let mut __f9: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f10: ::core::option::Option<i64> = None;
+                let mut __f11: ::core::option::Option<i64> = None;
+                let mut __f12: ::core::option::Option<i64> = None;
+                let mut __f13: ::core::option::Option<::uuid::Uuid> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "billing_feature_name" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "billing_metric_name" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value_unit" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "currency" => {
+                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "first_seen" => {
+                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_name" => {
+                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_seen" => {
+                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "project_id" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region_id" => {
+                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "uuid" => {
+                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReportDbaasPostgresqlPublicNetwork {
+                    billing_feature_name: __f0,
+                    billing_metric_name: crate::runtime::support::required(
+                        __f1,
+                        "billing_metric_name",
+                    )?,
+                    billing_value: crate::runtime::support::required(
+                        __f2,
+                        "billing_value",
+                    )?,
+                    billing_value_unit: crate::runtime::support::required(
+                        __f3,
+                        "billing_value_unit",
+                    )?,
+                    cost: __f4,
+                    currency: __f5,
+                    err: __f6,
+                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
+                    last_name: crate::runtime::support::required(__f8, "last_name")?,
+                    last_seen: crate::runtime::support::required(__f9, "last_seen")?,
+                    project_id: crate::runtime::support::required(__f10, "project_id")?,
+                    region: crate::runtime::support::required(__f11, "region")?,
+                    region_id: crate::runtime::support::required(__f12, "region_id")?,
+                    uuid: crate::runtime::support::required(__f13, "uuid")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl CostReportDbaasPostgresqlPublicNetwork {
     /// A value with the required fields set and every optional field `None`.
@@ -804,7 +2133,7 @@ impl CostReportDbaasPostgresqlPublicNetwork {
     }
 }
 /// Cost report row for a managed PostgreSQL storage volume (`type: dbaas_postgresql_volume`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportDbaasPostgresqlVolume {
     /// Readable name of the billing feature the usage was charged under, or null.
     #[serde(default)]
@@ -842,6 +2171,128 @@ pub struct CostReportDbaasPostgresqlVolume {
     pub uuid: ::uuid::Uuid,
     /// Storage class of the volume.
     pub volume_type: String,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlVolume {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReportDbaasPostgresqlVolume;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReportDbaasPostgresqlVolume")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<CostReportDbaasPostgresqlVolume, __A::Error> {
+                let mut __f0: Option<String> = None;
+                let mut __f1: ::core::option::Option<String> = None;
+                let mut __f2: ::core::option::Option<f64> = None;
+                let mut __f3: ::core::option::Option<
+                    CostReportDbaasPostgresqlVolumeBillingValueUnit,
+                > = None;
+                let mut __f4: Option<f64> = None;
+                let mut __f5: Option<String> = None;
+                let mut __f6: Option<String> = None;
+                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f8: ::core::option::Option<String> = None;
+                let mut __f9: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f10: ::core::option::Option<i64> = None;
+                let mut __f11: ::core::option::Option<i64> = None;
+                let mut __f12: ::core::option::Option<i64> = None;
+                let mut __f13: ::core::option::Option<String> = None;
+                let mut __f14: ::core::option::Option<::uuid::Uuid> = None;
+                let mut __f15: ::core::option::Option<String> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "billing_feature_name" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "billing_metric_name" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value_unit" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "currency" => {
+                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "first_seen" => {
+                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_name" => {
+                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_seen" => {
+                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "project_id" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region_id" => {
+                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "size_unit" => {
+                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "uuid" => {
+                            __f14 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "volume_type" => {
+                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReportDbaasPostgresqlVolume {
+                    billing_feature_name: __f0,
+                    billing_metric_name: crate::runtime::support::required(
+                        __f1,
+                        "billing_metric_name",
+                    )?,
+                    billing_value: crate::runtime::support::required(
+                        __f2,
+                        "billing_value",
+                    )?,
+                    billing_value_unit: crate::runtime::support::required(
+                        __f3,
+                        "billing_value_unit",
+                    )?,
+                    cost: __f4,
+                    currency: __f5,
+                    err: __f6,
+                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
+                    last_name: crate::runtime::support::required(__f8, "last_name")?,
+                    last_seen: crate::runtime::support::required(__f9, "last_seen")?,
+                    project_id: crate::runtime::support::required(__f10, "project_id")?,
+                    region: crate::runtime::support::required(__f11, "region")?,
+                    region_id: crate::runtime::support::required(__f12, "region_id")?,
+                    size_unit: crate::runtime::support::required(__f13, "size_unit")?,
+                    uuid: crate::runtime::support::required(__f14, "uuid")?,
+                    volume_type: crate::runtime::support::required(__f15, "volume_type")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl CostReportDbaasPostgresqlVolume {
     /// A value with the required fields set and every optional field `None`.
@@ -881,7 +2332,7 @@ impl CostReportDbaasPostgresqlVolume {
     }
 }
 /// Cost report row for outbound traffic of a server (`type: egress_traffic`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportEgressTraffic {
     /// Readable name of the billing feature the usage was charged under, or null.
     #[serde(default)]
@@ -926,6 +2377,143 @@ pub struct CostReportEgressTraffic {
     /// ID of the server that sent the traffic.
     pub vm_id: ::uuid::Uuid,
 }
+impl<'de> ::serde::Deserialize<'de> for CostReportEgressTraffic {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReportEgressTraffic;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReportEgressTraffic")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<CostReportEgressTraffic, __A::Error> {
+                let mut __f0: Option<String> = None;
+                let mut __f1: ::core::option::Option<String> = None;
+                let mut __f2: ::core::option::Option<f64> = None;
+                let mut __f3: ::core::option::Option<
+                    CostReportEgressTrafficBillingValueUnit,
+                > = None;
+                let mut __f4: Option<f64> = None;
+                let mut __f5: Option<String> = None;
+                let mut __f6: Option<String> = None;
+                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f8: Option<String> = None;
+                let mut __f9: ::core::option::Option<
+                    CostReportEgressTrafficInstanceType,
+                > = None;
+                let mut __f10: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f11: ::core::option::Option<::uuid::Uuid> = None;
+                let mut __f12: ::core::option::Option<i64> = None;
+                let mut __f13: ::core::option::Option<i64> = None;
+                let mut __f14: ::core::option::Option<i64> = None;
+                let mut __f15: ::core::option::Option<String> = None;
+                let mut __f16: Option<
+                    Vec<::std::collections::BTreeMap<String, String>>,
+                > = None;
+                let mut __f17: ::core::option::Option<::uuid::Uuid> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "billing_feature_name" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "billing_metric_name" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value_unit" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "currency" => {
+                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "first_seen" => {
+                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "instance_name" => {
+                            __f8 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "instance_type" => {
+                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_seen" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "port_id" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "project_id" => {
+                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region" => {
+                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region_id" => {
+                            __f14 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "size_unit" => {
+                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "tags" => __f16 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "vm_id" => {
+                            __f17 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReportEgressTraffic {
+                    billing_feature_name: __f0,
+                    billing_metric_name: crate::runtime::support::required(
+                        __f1,
+                        "billing_metric_name",
+                    )?,
+                    billing_value: crate::runtime::support::required(
+                        __f2,
+                        "billing_value",
+                    )?,
+                    billing_value_unit: crate::runtime::support::required(
+                        __f3,
+                        "billing_value_unit",
+                    )?,
+                    cost: __f4,
+                    currency: __f5,
+                    err: __f6,
+                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
+                    instance_name: __f8,
+                    instance_type: crate::runtime::support::required(
+                        __f9,
+                        "instance_type",
+                    )?,
+                    last_seen: crate::runtime::support::required(__f10, "last_seen")?,
+                    port_id: crate::runtime::support::required(__f11, "port_id")?,
+                    project_id: crate::runtime::support::required(__f12, "project_id")?,
+                    region: crate::runtime::support::required(__f13, "region")?,
+                    region_id: crate::runtime::support::required(__f14, "region_id")?,
+                    size_unit: crate::runtime::support::required(__f15, "size_unit")?,
+                    tags: __f16,
+                    vm_id: crate::runtime::support::required(__f17, "vm_id")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
 impl CostReportEgressTraffic {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -966,7 +2554,7 @@ impl CostReportEgressTraffic {
     }
 }
 /// Cost report row for an external IP address on a port (`type: external_ip`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportExternalIp {
     /// ID of the server the address is attached to, or null when it is detached.
     #[serde(default)]
@@ -1008,6 +2596,133 @@ pub struct CostReportExternalIp {
     /// ID of the subnet the address belongs to.
     pub subnet_id: ::uuid::Uuid,
 }
+impl<'de> ::serde::Deserialize<'de> for CostReportExternalIp {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReportExternalIp;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReportExternalIp")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<CostReportExternalIp, __A::Error> {
+                let mut __f0: Option<::uuid::Uuid> = None;
+                let mut __f1: Option<String> = None;
+                let mut __f2: ::core::option::Option<String> = None;
+                let mut __f3: ::core::option::Option<f64> = None;
+                let mut __f4: ::core::option::Option<
+                    CostReportExternalIpBillingValueUnit,
+                > = None;
+                let mut __f5: Option<f64> = None;
+                let mut __f6: Option<String> = None;
+                let mut __f7: Option<String> = None;
+                let mut __f8: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f9: ::core::option::Option<String> = None;
+                let mut __f10: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f11: ::core::option::Option<::uuid::Uuid> = None;
+                let mut __f12: ::core::option::Option<::uuid::Uuid> = None;
+                let mut __f13: ::core::option::Option<i64> = None;
+                let mut __f14: ::core::option::Option<i64> = None;
+                let mut __f15: ::core::option::Option<i64> = None;
+                let mut __f16: ::core::option::Option<::uuid::Uuid> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "attached_to_vm" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "billing_feature_name" => {
+                            __f1 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "billing_metric_name" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value_unit" => {
+                            __f4 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "cost" => __f5 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "currency" => {
+                            __f6 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "err" => __f7 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "first_seen" => {
+                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "ip_address" => {
+                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_seen" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "network_id" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "port_id" => {
+                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "project_id" => {
+                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region" => {
+                            __f14 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region_id" => {
+                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "subnet_id" => {
+                            __f16 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReportExternalIp {
+                    attached_to_vm: __f0,
+                    billing_feature_name: __f1,
+                    billing_metric_name: crate::runtime::support::required(
+                        __f2,
+                        "billing_metric_name",
+                    )?,
+                    billing_value: crate::runtime::support::required(
+                        __f3,
+                        "billing_value",
+                    )?,
+                    billing_value_unit: crate::runtime::support::required(
+                        __f4,
+                        "billing_value_unit",
+                    )?,
+                    cost: __f5,
+                    currency: __f6,
+                    err: __f7,
+                    first_seen: crate::runtime::support::required(__f8, "first_seen")?,
+                    ip_address: crate::runtime::support::required(__f9, "ip_address")?,
+                    last_seen: crate::runtime::support::required(__f10, "last_seen")?,
+                    network_id: crate::runtime::support::required(__f11, "network_id")?,
+                    port_id: crate::runtime::support::required(__f12, "port_id")?,
+                    project_id: crate::runtime::support::required(__f13, "project_id")?,
+                    region: crate::runtime::support::required(__f14, "region")?,
+                    region_id: crate::runtime::support::required(__f15, "region_id")?,
+                    subnet_id: crate::runtime::support::required(__f16, "subnet_id")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
 impl CostReportExternalIp {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -1047,7 +2762,7 @@ impl CostReportExternalIp {
     }
 }
 /// Cost report row for a file share (`type: file_share`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportFileShare {
     /// Readable name of the billing feature the usage was charged under, or null.
     #[serde(default)]
@@ -1091,6 +2806,141 @@ pub struct CostReportFileShare {
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
 }
+impl<'de> ::serde::Deserialize<'de> for CostReportFileShare {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReportFileShare;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReportFileShare")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<CostReportFileShare, __A::Error> {
+                let mut __f0: Option<String> = None;
+                let mut __f1: ::core::option::Option<String> = None;
+                let mut __f2: ::core::option::Option<f64> = None;
+                let mut __f3: ::core::option::Option<
+                    CostReportFileShareBillingValueUnit,
+                > = None;
+                let mut __f4: Option<f64> = None;
+                let mut __f5: Option<String> = None;
+                let mut __f6: Option<String> = None;
+                let mut __f7: ::core::option::Option<String> = None;
+                let mut __f8: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f9: ::core::option::Option<String> = None;
+                let mut __f10: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f11: ::core::option::Option<i64> = None;
+                let mut __f12: ::core::option::Option<i64> = None;
+                let mut __f13: ::core::option::Option<i64> = None;
+                let mut __f14: ::core::option::Option<i64> = None;
+                let mut __f15: ::core::option::Option<CostReportFileShareSizeUnit> = None;
+                let mut __f16: Option<
+                    Vec<::std::collections::BTreeMap<String, String>>,
+                > = None;
+                let mut __f17: ::core::option::Option<::uuid::Uuid> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "billing_feature_name" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "billing_metric_name" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value_unit" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "currency" => {
+                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "file_share_type" => {
+                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "first_seen" => {
+                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_name" => {
+                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_seen" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_size" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "project_id" => {
+                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region" => {
+                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region_id" => {
+                            __f14 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "size_unit" => {
+                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "tags" => __f16 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "uuid" => {
+                            __f17 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReportFileShare {
+                    billing_feature_name: __f0,
+                    billing_metric_name: crate::runtime::support::required(
+                        __f1,
+                        "billing_metric_name",
+                    )?,
+                    billing_value: crate::runtime::support::required(
+                        __f2,
+                        "billing_value",
+                    )?,
+                    billing_value_unit: crate::runtime::support::required(
+                        __f3,
+                        "billing_value_unit",
+                    )?,
+                    cost: __f4,
+                    currency: __f5,
+                    err: __f6,
+                    file_share_type: crate::runtime::support::required(
+                        __f7,
+                        "file_share_type",
+                    )?,
+                    first_seen: crate::runtime::support::required(__f8, "first_seen")?,
+                    last_name: crate::runtime::support::required(__f9, "last_name")?,
+                    last_seen: crate::runtime::support::required(__f10, "last_seen")?,
+                    last_size: crate::runtime::support::required(__f11, "last_size")?,
+                    project_id: crate::runtime::support::required(__f12, "project_id")?,
+                    region: crate::runtime::support::required(__f13, "region")?,
+                    region_id: crate::runtime::support::required(__f14, "region_id")?,
+                    size_unit: crate::runtime::support::required(__f15, "size_unit")?,
+                    tags: __f16,
+                    uuid: crate::runtime::support::required(__f17, "uuid")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
 impl CostReportFileShare {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -1132,7 +2982,7 @@ impl CostReportFileShare {
     }
 }
 /// Cost report row for a floating IP address (`type: floatingip`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportFloatingIp {
     /// Readable name of the billing feature the usage was charged under, or null.
     #[serde(default)]
@@ -1172,6 +3022,128 @@ pub struct CostReportFloatingIp {
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
 }
+impl<'de> ::serde::Deserialize<'de> for CostReportFloatingIp {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReportFloatingIp;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReportFloatingIp")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<CostReportFloatingIp, __A::Error> {
+                let mut __f0: Option<String> = None;
+                let mut __f1: ::core::option::Option<String> = None;
+                let mut __f2: ::core::option::Option<f64> = None;
+                let mut __f3: ::core::option::Option<
+                    CostReportFloatingIpBillingValueUnit,
+                > = None;
+                let mut __f4: Option<f64> = None;
+                let mut __f5: Option<String> = None;
+                let mut __f6: Option<String> = None;
+                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f8: ::core::option::Option<String> = None;
+                let mut __f9: ::core::option::Option<String> = None;
+                let mut __f10: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f11: ::core::option::Option<i64> = None;
+                let mut __f12: ::core::option::Option<i64> = None;
+                let mut __f13: ::core::option::Option<i64> = None;
+                let mut __f14: Option<
+                    Vec<::std::collections::BTreeMap<String, String>>,
+                > = None;
+                let mut __f15: ::core::option::Option<::uuid::Uuid> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "billing_feature_name" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "billing_metric_name" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value_unit" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "currency" => {
+                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "first_seen" => {
+                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "ip_address" => {
+                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_name" => {
+                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_seen" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "project_id" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region" => {
+                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region_id" => {
+                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "tags" => __f14 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "uuid" => {
+                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReportFloatingIp {
+                    billing_feature_name: __f0,
+                    billing_metric_name: crate::runtime::support::required(
+                        __f1,
+                        "billing_metric_name",
+                    )?,
+                    billing_value: crate::runtime::support::required(
+                        __f2,
+                        "billing_value",
+                    )?,
+                    billing_value_unit: crate::runtime::support::required(
+                        __f3,
+                        "billing_value_unit",
+                    )?,
+                    cost: __f4,
+                    currency: __f5,
+                    err: __f6,
+                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
+                    ip_address: crate::runtime::support::required(__f8, "ip_address")?,
+                    last_name: crate::runtime::support::required(__f9, "last_name")?,
+                    last_seen: crate::runtime::support::required(__f10, "last_seen")?,
+                    project_id: crate::runtime::support::required(__f11, "project_id")?,
+                    region: crate::runtime::support::required(__f12, "region")?,
+                    region_id: crate::runtime::support::required(__f13, "region_id")?,
+                    tags: __f14,
+                    uuid: crate::runtime::support::required(__f15, "uuid")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
 impl CostReportFloatingIp {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -1209,7 +3181,7 @@ impl CostReportFloatingIp {
     }
 }
 /// Cost report row for serverless function runtime (`type: functions`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportFunctions {
     /// Readable name of the billing feature the usage was charged under, or null.
     #[serde(default)]
@@ -1243,6 +3215,118 @@ pub struct CostReportFunctions {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportFunctions {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReportFunctions;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReportFunctions")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<CostReportFunctions, __A::Error> {
+                let mut __f0: Option<String> = None;
+                let mut __f1: ::core::option::Option<String> = None;
+                let mut __f2: ::core::option::Option<f64> = None;
+                let mut __f3: ::core::option::Option<
+                    CostReportFunctionsBillingValueUnit,
+                > = None;
+                let mut __f4: Option<f64> = None;
+                let mut __f5: Option<String> = None;
+                let mut __f6: Option<String> = None;
+                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f8: ::core::option::Option<String> = None;
+                let mut __f9: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f10: ::core::option::Option<i64> = None;
+                let mut __f11: ::core::option::Option<i64> = None;
+                let mut __f12: ::core::option::Option<i64> = None;
+                let mut __f13: ::core::option::Option<::uuid::Uuid> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "billing_feature_name" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "billing_metric_name" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value_unit" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "currency" => {
+                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "first_seen" => {
+                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_name" => {
+                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_seen" => {
+                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "project_id" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region_id" => {
+                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "uuid" => {
+                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReportFunctions {
+                    billing_feature_name: __f0,
+                    billing_metric_name: crate::runtime::support::required(
+                        __f1,
+                        "billing_metric_name",
+                    )?,
+                    billing_value: crate::runtime::support::required(
+                        __f2,
+                        "billing_value",
+                    )?,
+                    billing_value_unit: crate::runtime::support::required(
+                        __f3,
+                        "billing_value_unit",
+                    )?,
+                    cost: __f4,
+                    currency: __f5,
+                    err: __f6,
+                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
+                    last_name: crate::runtime::support::required(__f8, "last_name")?,
+                    last_seen: crate::runtime::support::required(__f9, "last_seen")?,
+                    project_id: crate::runtime::support::required(__f10, "project_id")?,
+                    region: crate::runtime::support::required(__f11, "region")?,
+                    region_id: crate::runtime::support::required(__f12, "region_id")?,
+                    uuid: crate::runtime::support::required(__f13, "uuid")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl CostReportFunctions {
     /// A value with the required fields set and every optional field `None`.
@@ -1278,7 +3362,7 @@ impl CostReportFunctions {
     }
 }
 /// Cost report row for serverless function calls (`type: functions_calls`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportFunctionsCalls {
     /// Readable name of the billing feature the usage was charged under, or null.
     #[serde(default)]
@@ -1312,6 +3396,118 @@ pub struct CostReportFunctionsCalls {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportFunctionsCalls {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReportFunctionsCalls;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReportFunctionsCalls")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<CostReportFunctionsCalls, __A::Error> {
+                let mut __f0: Option<String> = None;
+                let mut __f1: ::core::option::Option<String> = None;
+                let mut __f2: ::core::option::Option<f64> = None;
+                let mut __f3: ::core::option::Option<
+                    CostReportFunctionsCallsBillingValueUnit,
+                > = None;
+                let mut __f4: Option<f64> = None;
+                let mut __f5: Option<String> = None;
+                let mut __f6: Option<String> = None;
+                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f8: ::core::option::Option<String> = None;
+                let mut __f9: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f10: ::core::option::Option<i64> = None;
+                let mut __f11: ::core::option::Option<i64> = None;
+                let mut __f12: ::core::option::Option<i64> = None;
+                let mut __f13: ::core::option::Option<::uuid::Uuid> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "billing_feature_name" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "billing_metric_name" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value_unit" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "currency" => {
+                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "first_seen" => {
+                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_name" => {
+                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_seen" => {
+                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "project_id" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region_id" => {
+                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "uuid" => {
+                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReportFunctionsCalls {
+                    billing_feature_name: __f0,
+                    billing_metric_name: crate::runtime::support::required(
+                        __f1,
+                        "billing_metric_name",
+                    )?,
+                    billing_value: crate::runtime::support::required(
+                        __f2,
+                        "billing_value",
+                    )?,
+                    billing_value_unit: crate::runtime::support::required(
+                        __f3,
+                        "billing_value_unit",
+                    )?,
+                    cost: __f4,
+                    currency: __f5,
+                    err: __f6,
+                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
+                    last_name: crate::runtime::support::required(__f8, "last_name")?,
+                    last_seen: crate::runtime::support::required(__f9, "last_seen")?,
+                    project_id: crate::runtime::support::required(__f10, "project_id")?,
+                    region: crate::runtime::support::required(__f11, "region")?,
+                    region_id: crate::runtime::support::required(__f12, "region_id")?,
+                    uuid: crate::runtime::support::required(__f13, "uuid")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl CostReportFunctionsCalls {
     /// A value with the required fields set and every optional field `None`.
@@ -1347,7 +3543,7 @@ impl CostReportFunctionsCalls {
     }
 }
 /// Cost report row for outbound traffic of serverless functions (`type: functions_traffic`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportFunctionsTraffic {
     /// Readable name of the billing feature the usage was charged under, or null.
     #[serde(default)]
@@ -1381,6 +3577,118 @@ pub struct CostReportFunctionsTraffic {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportFunctionsTraffic {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReportFunctionsTraffic;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReportFunctionsTraffic")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<CostReportFunctionsTraffic, __A::Error> {
+                let mut __f0: Option<String> = None;
+                let mut __f1: ::core::option::Option<String> = None;
+                let mut __f2: ::core::option::Option<f64> = None;
+                let mut __f3: ::core::option::Option<
+                    CostReportFunctionsTrafficBillingValueUnit,
+                > = None;
+                let mut __f4: Option<f64> = None;
+                let mut __f5: Option<String> = None;
+                let mut __f6: Option<String> = None;
+                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f8: ::core::option::Option<String> = None;
+                let mut __f9: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f10: ::core::option::Option<i64> = None;
+                let mut __f11: ::core::option::Option<i64> = None;
+                let mut __f12: ::core::option::Option<i64> = None;
+                let mut __f13: ::core::option::Option<::uuid::Uuid> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "billing_feature_name" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "billing_metric_name" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value_unit" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "currency" => {
+                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "first_seen" => {
+                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_name" => {
+                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_seen" => {
+                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "project_id" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region_id" => {
+                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "uuid" => {
+                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReportFunctionsTraffic {
+                    billing_feature_name: __f0,
+                    billing_metric_name: crate::runtime::support::required(
+                        __f1,
+                        "billing_metric_name",
+                    )?,
+                    billing_value: crate::runtime::support::required(
+                        __f2,
+                        "billing_value",
+                    )?,
+                    billing_value_unit: crate::runtime::support::required(
+                        __f3,
+                        "billing_value_unit",
+                    )?,
+                    cost: __f4,
+                    currency: __f5,
+                    err: __f6,
+                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
+                    last_name: crate::runtime::support::required(__f8, "last_name")?,
+                    last_seen: crate::runtime::support::required(__f9, "last_seen")?,
+                    project_id: crate::runtime::support::required(__f10, "project_id")?,
+                    region: crate::runtime::support::required(__f11, "region")?,
+                    region_id: crate::runtime::support::required(__f12, "region_id")?,
+                    uuid: crate::runtime::support::required(__f13, "uuid")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl CostReportFunctionsTraffic {
     /// A value with the required fields set and every optional field `None`.
@@ -1416,7 +3724,7 @@ impl CostReportFunctionsTraffic {
     }
 }
 /// Cost report row for an image (`type: image`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportImage {
     /// Readable name of the billing feature the usage was charged under, or null.
     #[serde(default)]
@@ -1458,6 +3766,131 @@ pub struct CostReportImage {
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
 }
+impl<'de> ::serde::Deserialize<'de> for CostReportImage {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReportImage;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReportImage")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<CostReportImage, __A::Error> {
+                let mut __f0: Option<String> = None;
+                let mut __f1: ::core::option::Option<String> = None;
+                let mut __f2: ::core::option::Option<f64> = None;
+                let mut __f3: ::core::option::Option<CostReportImageBillingValueUnit> = None;
+                let mut __f4: Option<f64> = None;
+                let mut __f5: Option<String> = None;
+                let mut __f6: Option<String> = None;
+                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f8: ::core::option::Option<String> = None;
+                let mut __f9: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f10: ::core::option::Option<i64> = None;
+                let mut __f11: ::core::option::Option<i64> = None;
+                let mut __f12: ::core::option::Option<i64> = None;
+                let mut __f13: ::core::option::Option<i64> = None;
+                let mut __f14: ::core::option::Option<CostReportImageSizeUnit> = None;
+                let mut __f15: Option<
+                    Vec<::std::collections::BTreeMap<String, String>>,
+                > = None;
+                let mut __f16: ::core::option::Option<::uuid::Uuid> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "billing_feature_name" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "billing_metric_name" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value_unit" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "currency" => {
+                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "first_seen" => {
+                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_name" => {
+                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_seen" => {
+                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_size" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "project_id" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region" => {
+                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region_id" => {
+                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "size_unit" => {
+                            __f14 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "tags" => __f15 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "uuid" => {
+                            __f16 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReportImage {
+                    billing_feature_name: __f0,
+                    billing_metric_name: crate::runtime::support::required(
+                        __f1,
+                        "billing_metric_name",
+                    )?,
+                    billing_value: crate::runtime::support::required(
+                        __f2,
+                        "billing_value",
+                    )?,
+                    billing_value_unit: crate::runtime::support::required(
+                        __f3,
+                        "billing_value_unit",
+                    )?,
+                    cost: __f4,
+                    currency: __f5,
+                    err: __f6,
+                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
+                    last_name: crate::runtime::support::required(__f8, "last_name")?,
+                    last_seen: crate::runtime::support::required(__f9, "last_seen")?,
+                    last_size: crate::runtime::support::required(__f10, "last_size")?,
+                    project_id: crate::runtime::support::required(__f11, "project_id")?,
+                    region: crate::runtime::support::required(__f12, "region")?,
+                    region_id: crate::runtime::support::required(__f13, "region_id")?,
+                    size_unit: crate::runtime::support::required(__f14, "size_unit")?,
+                    tags: __f15,
+                    uuid: crate::runtime::support::required(__f16, "uuid")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
 impl CostReportImage {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -1497,7 +3930,7 @@ impl CostReportImage {
     }
 }
 /// Cost report row for an AI inference deployment (`type: inference`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportInference {
     /// Readable name of the billing feature the usage was charged under, or null.
     #[serde(default)]
@@ -1533,6 +3966,121 @@ pub struct CostReportInference {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportInference {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReportInference;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReportInference")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<CostReportInference, __A::Error> {
+                let mut __f0: Option<String> = None;
+                let mut __f1: ::core::option::Option<String> = None;
+                let mut __f2: ::core::option::Option<f64> = None;
+                let mut __f3: ::core::option::Option<String> = None;
+                let mut __f4: Option<f64> = None;
+                let mut __f5: Option<String> = None;
+                let mut __f6: Option<String> = None;
+                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f8: ::core::option::Option<String> = None;
+                let mut __f9: ::core::option::Option<String> = None;
+                let mut __f10: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f11: ::core::option::Option<i64> = None;
+                let mut __f12: ::core::option::Option<i64> = None;
+                let mut __f13: ::core::option::Option<i64> = None;
+                let mut __f14: ::core::option::Option<::uuid::Uuid> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "billing_feature_name" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "billing_metric_name" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value_unit" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "currency" => {
+                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "first_seen" => {
+                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "flavor" => {
+                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_name" => {
+                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_seen" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "project_id" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region" => {
+                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region_id" => {
+                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "uuid" => {
+                            __f14 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReportInference {
+                    billing_feature_name: __f0,
+                    billing_metric_name: crate::runtime::support::required(
+                        __f1,
+                        "billing_metric_name",
+                    )?,
+                    billing_value: crate::runtime::support::required(
+                        __f2,
+                        "billing_value",
+                    )?,
+                    billing_value_unit: crate::runtime::support::required(
+                        __f3,
+                        "billing_value_unit",
+                    )?,
+                    cost: __f4,
+                    currency: __f5,
+                    err: __f6,
+                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
+                    flavor: crate::runtime::support::required(__f8, "flavor")?,
+                    last_name: crate::runtime::support::required(__f9, "last_name")?,
+                    last_seen: crate::runtime::support::required(__f10, "last_seen")?,
+                    project_id: crate::runtime::support::required(__f11, "project_id")?,
+                    region: crate::runtime::support::required(__f12, "region")?,
+                    region_id: crate::runtime::support::required(__f13, "region_id")?,
+                    uuid: crate::runtime::support::required(__f14, "uuid")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl CostReportInference {
     /// A value with the required fields set and every optional field `None`.
@@ -1570,7 +4118,7 @@ impl CostReportInference {
     }
 }
 /// Cost report row for a virtual machine instance (`type: instance`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportInstance {
     /// Readable name of the billing feature the usage was charged under, or null.
     #[serde(default)]
@@ -1610,6 +4158,128 @@ pub struct CostReportInstance {
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
 }
+impl<'de> ::serde::Deserialize<'de> for CostReportInstance {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReportInstance;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReportInstance")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<CostReportInstance, __A::Error> {
+                let mut __f0: Option<String> = None;
+                let mut __f1: ::core::option::Option<String> = None;
+                let mut __f2: ::core::option::Option<f64> = None;
+                let mut __f3: ::core::option::Option<
+                    CostReportInstanceBillingValueUnit,
+                > = None;
+                let mut __f4: Option<f64> = None;
+                let mut __f5: Option<String> = None;
+                let mut __f6: Option<String> = None;
+                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f8: ::core::option::Option<String> = None;
+                let mut __f9: ::core::option::Option<String> = None;
+                let mut __f10: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f11: ::core::option::Option<i64> = None;
+                let mut __f12: ::core::option::Option<i64> = None;
+                let mut __f13: ::core::option::Option<i64> = None;
+                let mut __f14: Option<
+                    Vec<::std::collections::BTreeMap<String, String>>,
+                > = None;
+                let mut __f15: ::core::option::Option<::uuid::Uuid> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "billing_feature_name" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "billing_metric_name" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value_unit" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "currency" => {
+                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "first_seen" => {
+                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "flavor" => {
+                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_name" => {
+                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_seen" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "project_id" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region" => {
+                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region_id" => {
+                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "tags" => __f14 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "uuid" => {
+                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReportInstance {
+                    billing_feature_name: __f0,
+                    billing_metric_name: crate::runtime::support::required(
+                        __f1,
+                        "billing_metric_name",
+                    )?,
+                    billing_value: crate::runtime::support::required(
+                        __f2,
+                        "billing_value",
+                    )?,
+                    billing_value_unit: crate::runtime::support::required(
+                        __f3,
+                        "billing_value_unit",
+                    )?,
+                    cost: __f4,
+                    currency: __f5,
+                    err: __f6,
+                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
+                    flavor: crate::runtime::support::required(__f8, "flavor")?,
+                    last_name: crate::runtime::support::required(__f9, "last_name")?,
+                    last_seen: crate::runtime::support::required(__f10, "last_seen")?,
+                    project_id: crate::runtime::support::required(__f11, "project_id")?,
+                    region: crate::runtime::support::required(__f12, "region")?,
+                    region_id: crate::runtime::support::required(__f13, "region_id")?,
+                    tags: __f14,
+                    uuid: crate::runtime::support::required(__f15, "uuid")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
 impl CostReportInstance {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -1647,7 +4317,7 @@ impl CostReportInstance {
     }
 }
 /// Cost report row for a load balancer (`type: load_balancer`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportLoadBalancer {
     /// Readable name of the billing feature the usage was charged under, or null.
     #[serde(default)]
@@ -1687,6 +4357,128 @@ pub struct CostReportLoadBalancer {
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
 }
+impl<'de> ::serde::Deserialize<'de> for CostReportLoadBalancer {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReportLoadBalancer;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReportLoadBalancer")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<CostReportLoadBalancer, __A::Error> {
+                let mut __f0: Option<String> = None;
+                let mut __f1: ::core::option::Option<String> = None;
+                let mut __f2: ::core::option::Option<f64> = None;
+                let mut __f3: ::core::option::Option<
+                    CostReportLoadBalancerBillingValueUnit,
+                > = None;
+                let mut __f4: Option<f64> = None;
+                let mut __f5: Option<String> = None;
+                let mut __f6: Option<String> = None;
+                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f8: ::core::option::Option<String> = None;
+                let mut __f9: ::core::option::Option<String> = None;
+                let mut __f10: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f11: ::core::option::Option<i64> = None;
+                let mut __f12: ::core::option::Option<i64> = None;
+                let mut __f13: ::core::option::Option<i64> = None;
+                let mut __f14: Option<
+                    Vec<::std::collections::BTreeMap<String, String>>,
+                > = None;
+                let mut __f15: ::core::option::Option<::uuid::Uuid> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "billing_feature_name" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "billing_metric_name" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value_unit" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "currency" => {
+                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "first_seen" => {
+                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "flavor" => {
+                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_name" => {
+                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_seen" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "project_id" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region" => {
+                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region_id" => {
+                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "tags" => __f14 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "uuid" => {
+                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReportLoadBalancer {
+                    billing_feature_name: __f0,
+                    billing_metric_name: crate::runtime::support::required(
+                        __f1,
+                        "billing_metric_name",
+                    )?,
+                    billing_value: crate::runtime::support::required(
+                        __f2,
+                        "billing_value",
+                    )?,
+                    billing_value_unit: crate::runtime::support::required(
+                        __f3,
+                        "billing_value_unit",
+                    )?,
+                    cost: __f4,
+                    currency: __f5,
+                    err: __f6,
+                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
+                    flavor: crate::runtime::support::required(__f8, "flavor")?,
+                    last_name: crate::runtime::support::required(__f9, "last_name")?,
+                    last_seen: crate::runtime::support::required(__f10, "last_seen")?,
+                    project_id: crate::runtime::support::required(__f11, "project_id")?,
+                    region: crate::runtime::support::required(__f12, "region")?,
+                    region_id: crate::runtime::support::required(__f13, "region_id")?,
+                    tags: __f14,
+                    uuid: crate::runtime::support::required(__f15, "uuid")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
 impl CostReportLoadBalancer {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -1724,7 +4516,7 @@ impl CostReportLoadBalancer {
     }
 }
 /// Cost report row for a logging index (`type: log_index`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportLogIndex {
     /// Readable name of the billing feature the usage was charged under, or null.
     #[serde(default)]
@@ -1764,6 +4556,126 @@ pub struct CostReportLogIndex {
     #[serde(default)]
     pub uuid: Option<::uuid::Uuid>,
 }
+impl<'de> ::serde::Deserialize<'de> for CostReportLogIndex {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReportLogIndex;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReportLogIndex")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<CostReportLogIndex, __A::Error> {
+                let mut __f0: Option<String> = None;
+                let mut __f1: ::core::option::Option<String> = None;
+                let mut __f2: ::core::option::Option<f64> = None;
+                let mut __f3: ::core::option::Option<
+                    CostReportLogIndexBillingValueUnit,
+                > = None;
+                let mut __f4: Option<f64> = None;
+                let mut __f5: Option<String> = None;
+                let mut __f6: Option<String> = None;
+                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f8: ::core::option::Option<String> = None;
+                let mut __f9: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f10: ::core::option::Option<i64> = None;
+                let mut __f11: ::core::option::Option<i64> = None;
+                let mut __f12: ::core::option::Option<i64> = None;
+                let mut __f13: ::core::option::Option<i64> = None;
+                let mut __f14: ::core::option::Option<String> = None;
+                let mut __f15: Option<::uuid::Uuid> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "billing_feature_name" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "billing_metric_name" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value_unit" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "currency" => {
+                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "first_seen" => {
+                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_name" => {
+                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_seen" => {
+                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_size" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "project_id" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region" => {
+                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region_id" => {
+                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "size_unit" => {
+                            __f14 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "uuid" => __f15 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReportLogIndex {
+                    billing_feature_name: __f0,
+                    billing_metric_name: crate::runtime::support::required(
+                        __f1,
+                        "billing_metric_name",
+                    )?,
+                    billing_value: crate::runtime::support::required(
+                        __f2,
+                        "billing_value",
+                    )?,
+                    billing_value_unit: crate::runtime::support::required(
+                        __f3,
+                        "billing_value_unit",
+                    )?,
+                    cost: __f4,
+                    currency: __f5,
+                    err: __f6,
+                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
+                    last_name: crate::runtime::support::required(__f8, "last_name")?,
+                    last_seen: crate::runtime::support::required(__f9, "last_seen")?,
+                    last_size: crate::runtime::support::required(__f10, "last_size")?,
+                    project_id: crate::runtime::support::required(__f11, "project_id")?,
+                    region: crate::runtime::support::required(__f12, "region")?,
+                    region_id: crate::runtime::support::required(__f13, "region_id")?,
+                    size_unit: crate::runtime::support::required(__f14, "size_unit")?,
+                    uuid: __f15,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
 impl CostReportLogIndex {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -1801,7 +4713,7 @@ impl CostReportLogIndex {
     }
 }
 /// What to include in the cost report. Unknown keys are rejected by the server, so only the keys listed here may be sent.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportRequest {
     /// Also count the costs of the day given in `time_to`.
     ///
@@ -1850,6 +4762,102 @@ pub struct CostReportRequest {
     /// Only report resources of these types.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub types: Option<Vec<ResourceType>>,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportRequest {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReportRequest;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReportRequest")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<CostReportRequest, __A::Error> {
+                let mut __f0: Option<bool> = None;
+                let mut __f1: Option<i64> = None;
+                let mut __f2: Option<i64> = None;
+                let mut __f3: Option<Vec<i64>> = None;
+                let mut __f4: Option<Vec<i64>> = None;
+                let mut __f5: Option<CostReportRequestResponseFormat> = None;
+                let mut __f6: Option<bool> = None;
+                let mut __f7: Option<SchemaFilter> = None;
+                let mut __f8: Option<Vec<CostReportSorting>> = None;
+                let mut __f9: Option<TagsFilter> = None;
+                let mut __f10: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f11: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f12: Option<Vec<ResourceType>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "enable_last_day" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "limit" => __f1 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "offset" => {
+                            __f2 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "projects" => {
+                            __f3 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "regions" => {
+                            __f4 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "response_format" => {
+                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "rounding" => {
+                            __f6 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "schema_filter" => {
+                            __f7 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "sorting" => {
+                            __f8 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "tags" => __f9 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "time_from" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "time_to" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "types" => {
+                            __f12 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReportRequest {
+                    enable_last_day: __f0,
+                    limit: __f1,
+                    offset: __f2,
+                    projects: __f3,
+                    regions: __f4,
+                    response_format: __f5,
+                    rounding: __f6,
+                    schema_filter: __f7,
+                    sorting: __f8,
+                    tags: __f9,
+                    time_from: crate::runtime::support::required(__f10, "time_from")?,
+                    time_to: crate::runtime::support::required(__f11, "time_to")?,
+                    types: __f12,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl CostReportRequest {
     /// A value with the required fields set and every optional field `None`.
@@ -2238,7 +5246,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportResult {
     }
 }
 /// Cost report row for a volume snapshot (`type: snapshot`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportSnapshot {
     /// Readable name of the billing feature the usage was charged under, or null.
     #[serde(default)]
@@ -2284,6 +5292,146 @@ pub struct CostReportSnapshot {
     /// Storage class of the volume.
     pub volume_type: String,
 }
+impl<'de> ::serde::Deserialize<'de> for CostReportSnapshot {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReportSnapshot;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReportSnapshot")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<CostReportSnapshot, __A::Error> {
+                let mut __f0: Option<String> = None;
+                let mut __f1: ::core::option::Option<String> = None;
+                let mut __f2: ::core::option::Option<f64> = None;
+                let mut __f3: ::core::option::Option<
+                    CostReportSnapshotBillingValueUnit,
+                > = None;
+                let mut __f4: Option<f64> = None;
+                let mut __f5: Option<String> = None;
+                let mut __f6: Option<String> = None;
+                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f8: ::core::option::Option<String> = None;
+                let mut __f9: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f10: ::core::option::Option<i64> = None;
+                let mut __f11: ::core::option::Option<i64> = None;
+                let mut __f12: ::core::option::Option<i64> = None;
+                let mut __f13: ::core::option::Option<i64> = None;
+                let mut __f14: ::core::option::Option<String> = None;
+                let mut __f15: ::core::option::Option<::uuid::Uuid> = None;
+                let mut __f16: Option<
+                    Vec<::std::collections::BTreeMap<String, String>>,
+                > = None;
+                let mut __f17: ::core::option::Option<::uuid::Uuid> = None;
+                let mut __f18: ::core::option::Option<String> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "billing_feature_name" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "billing_metric_name" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value_unit" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "currency" => {
+                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "first_seen" => {
+                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_name" => {
+                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_seen" => {
+                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_size" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "project_id" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region" => {
+                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region_id" => {
+                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "size_unit" => {
+                            __f14 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "source_volume_uuid" => {
+                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "tags" => __f16 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "uuid" => {
+                            __f17 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "volume_type" => {
+                            __f18 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReportSnapshot {
+                    billing_feature_name: __f0,
+                    billing_metric_name: crate::runtime::support::required(
+                        __f1,
+                        "billing_metric_name",
+                    )?,
+                    billing_value: crate::runtime::support::required(
+                        __f2,
+                        "billing_value",
+                    )?,
+                    billing_value_unit: crate::runtime::support::required(
+                        __f3,
+                        "billing_value_unit",
+                    )?,
+                    cost: __f4,
+                    currency: __f5,
+                    err: __f6,
+                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
+                    last_name: crate::runtime::support::required(__f8, "last_name")?,
+                    last_seen: crate::runtime::support::required(__f9, "last_seen")?,
+                    last_size: crate::runtime::support::required(__f10, "last_size")?,
+                    project_id: crate::runtime::support::required(__f11, "project_id")?,
+                    region: crate::runtime::support::required(__f12, "region")?,
+                    region_id: crate::runtime::support::required(__f13, "region_id")?,
+                    size_unit: crate::runtime::support::required(__f14, "size_unit")?,
+                    source_volume_uuid: crate::runtime::support::required(
+                        __f15,
+                        "source_volume_uuid",
+                    )?,
+                    tags: __f16,
+                    uuid: crate::runtime::support::required(__f17, "uuid")?,
+                    volume_type: crate::runtime::support::required(__f18, "volume_type")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
 impl CostReportSnapshot {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -2327,7 +5475,7 @@ impl CostReportSnapshot {
     }
 }
 /// One sorting entry: each key present sorts the rows by that column in the given direction.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CostReportSorting {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing_value: Option<SortDirection>,
@@ -2344,8 +5492,76 @@ pub struct CostReportSorting {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<SortDirection>,
 }
+impl<'de> ::serde::Deserialize<'de> for CostReportSorting {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReportSorting;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReportSorting")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<CostReportSorting, __A::Error> {
+                let mut __f0: Option<SortDirection> = None;
+                let mut __f1: Option<SortDirection> = None;
+                let mut __f2: Option<SortDirection> = None;
+                let mut __f3: Option<SortDirection> = None;
+                let mut __f4: Option<SortDirection> = None;
+                let mut __f5: Option<SortDirection> = None;
+                let mut __f6: Option<SortDirection> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "billing_value" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "first_seen" => {
+                            __f1 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "last_name" => {
+                            __f2 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "last_seen" => {
+                            __f3 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "project" => {
+                            __f4 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "region" => {
+                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "type" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReportSorting {
+                    billing_value: __f0,
+                    first_seen: __f1,
+                    last_name: __f2,
+                    last_seen: __f3,
+                    project: __f4,
+                    region: __f5,
+                    r#type: __f6,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
 /// Cost report row for a block storage volume (`type: volume`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportVolume {
     /// ID of the server the volume is attached to, or null when it is detached. The key may be missing in responses from 2025 servers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2392,6 +5608,141 @@ pub struct CostReportVolume {
     /// Storage class of the volume.
     pub volume_type: String,
 }
+impl<'de> ::serde::Deserialize<'de> for CostReportVolume {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CostReportVolume;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct CostReportVolume")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<CostReportVolume, __A::Error> {
+                let mut __f0: Option<::uuid::Uuid> = None;
+                let mut __f1: Option<String> = None;
+                let mut __f2: ::core::option::Option<String> = None;
+                let mut __f3: ::core::option::Option<f64> = None;
+                let mut __f4: ::core::option::Option<CostReportVolumeBillingValueUnit> = None;
+                let mut __f5: Option<f64> = None;
+                let mut __f6: Option<String> = None;
+                let mut __f7: Option<String> = None;
+                let mut __f8: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f9: ::core::option::Option<String> = None;
+                let mut __f10: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f11: ::core::option::Option<i64> = None;
+                let mut __f12: ::core::option::Option<i64> = None;
+                let mut __f13: ::core::option::Option<i64> = None;
+                let mut __f14: ::core::option::Option<i64> = None;
+                let mut __f15: ::core::option::Option<String> = None;
+                let mut __f16: Option<
+                    Vec<::std::collections::BTreeMap<String, String>>,
+                > = None;
+                let mut __f17: ::core::option::Option<::uuid::Uuid> = None;
+                let mut __f18: ::core::option::Option<String> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "attached_to_vm" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "billing_feature_name" => {
+                            __f1 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "billing_metric_name" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_value_unit" => {
+                            __f4 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "cost" => __f5 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "currency" => {
+                            __f6 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "err" => __f7 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "first_seen" => {
+                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_name" => {
+                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_seen" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "last_size" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "project_id" => {
+                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region" => {
+                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region_id" => {
+                            __f14 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "size_unit" => {
+                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "tags" => __f16 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "uuid" => {
+                            __f17 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "volume_type" => {
+                            __f18 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(CostReportVolume {
+                    attached_to_vm: __f0,
+                    billing_feature_name: __f1,
+                    billing_metric_name: crate::runtime::support::required(
+                        __f2,
+                        "billing_metric_name",
+                    )?,
+                    billing_value: crate::runtime::support::required(
+                        __f3,
+                        "billing_value",
+                    )?,
+                    billing_value_unit: crate::runtime::support::required(
+                        __f4,
+                        "billing_value_unit",
+                    )?,
+                    cost: __f5,
+                    currency: __f6,
+                    err: __f7,
+                    first_seen: crate::runtime::support::required(__f8, "first_seen")?,
+                    last_name: crate::runtime::support::required(__f9, "last_name")?,
+                    last_seen: crate::runtime::support::required(__f10, "last_seen")?,
+                    last_size: crate::runtime::support::required(__f11, "last_size")?,
+                    project_id: crate::runtime::support::required(__f12, "project_id")?,
+                    region: crate::runtime::support::required(__f13, "region")?,
+                    region_id: crate::runtime::support::required(__f14, "region_id")?,
+                    size_unit: crate::runtime::support::required(__f15, "size_unit")?,
+                    tags: __f16,
+                    uuid: crate::runtime::support::required(__f17, "uuid")?,
+                    volume_type: crate::runtime::support::required(__f18, "volume_type")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
 impl CostReportVolume {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -2434,7 +5785,7 @@ impl CostReportVolume {
     }
 }
 /// Error body returned by Gcore Cloud. Every key is optional and other keys may appear, since some endpoints answer with a different shape.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ErrorModel {
     /// Kind of error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2446,8 +5797,58 @@ pub struct ErrorModel {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
 }
+impl<'de> ::serde::Deserialize<'de> for ErrorModel {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ErrorModel;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct ErrorModel")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<ErrorModel, __A::Error> {
+                let mut __f0: Option<String> = None;
+                let mut __f1: Option<String> = None;
+                let mut __f2: Option<String> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "exception_class" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "message" => {
+                            __f1 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "request_id" => {
+                            __f2 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(ErrorModel {
+                    exception_class: __f0,
+                    message: __f1,
+                    request_id: __f2,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
 /// A commitment reservation of resources in one region.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Reservation {
     /// First day on which the reservation is active.
     pub active_from: ::chrono::NaiveDate,
@@ -2489,6 +5890,153 @@ pub struct Reservation {
     pub status: String,
     /// Status as shown to the customer; an open string with the same known values as `status`.
     pub user_status: String,
+}
+impl<'de> ::serde::Deserialize<'de> for Reservation {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Reservation;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct Reservation")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<Reservation, __A::Error> {
+                let mut __f0: ::core::option::Option<::chrono::NaiveDate> = None;
+                let mut __f1: ::core::option::Option<::chrono::NaiveDate> = None;
+                let mut __f2: ::core::option::Option<String> = None;
+                let mut __f3: ::core::option::Option<i64> = None;
+                let mut __f4: ::core::option::Option<AmountPrices> = None;
+                let mut __f5: ::core::option::Option<i64> = None;
+                let mut __f6: ::core::option::Option<crate::runtime::Timestamp> = None;
+                let mut __f7: Option<String> = None;
+                let mut __f8: Option<::chrono::NaiveDate> = None;
+                let mut __f9: ::core::option::Option<i64> = None;
+                let mut __f10: ::core::option::Option<bool> = None;
+                let mut __f11: ::core::option::Option<String> = None;
+                let mut __f12: ::core::option::Option<Vec<String>> = None;
+                let mut __f13: ::core::option::Option<i64> = None;
+                let mut __f14: ::core::option::Option<String> = None;
+                let mut __f15: Option<::chrono::NaiveDate> = None;
+                let mut __f16: ::core::option::Option<Vec<ReservationResource>> = None;
+                let mut __f17: ::core::option::Option<String> = None;
+                let mut __f18: ::core::option::Option<String> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "active_from" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "active_to" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "activity_period" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "activity_period_length" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "amount_prices" => {
+                            __f4 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_plan_id" => {
+                            __f5 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "created_at" => {
+                            __f6 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "error" => __f7 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "eta" => __f8 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "id" => {
+                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "is_expiration_message_visible" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "name" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "next_statuses" => {
+                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region_id" => {
+                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "region_name" => {
+                            __f14 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "remind_expiration_message" => {
+                            __f15 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "resources" => {
+                            __f16 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "status" => {
+                            __f17 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "user_status" => {
+                            __f18 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(Reservation {
+                    active_from: crate::runtime::support::required(__f0, "active_from")?,
+                    active_to: crate::runtime::support::required(__f1, "active_to")?,
+                    activity_period: crate::runtime::support::required(
+                        __f2,
+                        "activity_period",
+                    )?,
+                    activity_period_length: crate::runtime::support::required(
+                        __f3,
+                        "activity_period_length",
+                    )?,
+                    amount_prices: crate::runtime::support::required(
+                        __f4,
+                        "amount_prices",
+                    )?,
+                    billing_plan_id: crate::runtime::support::required(
+                        __f5,
+                        "billing_plan_id",
+                    )?,
+                    created_at: crate::runtime::support::required(__f6, "created_at")?,
+                    error: __f7,
+                    eta: __f8,
+                    id: crate::runtime::support::required(__f9, "id")?,
+                    is_expiration_message_visible: crate::runtime::support::required(
+                        __f10,
+                        "is_expiration_message_visible",
+                    )?,
+                    name: crate::runtime::support::required(__f11, "name")?,
+                    next_statuses: crate::runtime::support::required(
+                        __f12,
+                        "next_statuses",
+                    )?,
+                    region_id: crate::runtime::support::required(__f13, "region_id")?,
+                    region_name: crate::runtime::support::required(
+                        __f14,
+                        "region_name",
+                    )?,
+                    remind_expiration_message: __f15,
+                    resources: crate::runtime::support::required(__f16, "resources")?,
+                    status: crate::runtime::support::required(__f17, "status")?,
+                    user_status: crate::runtime::support::required(__f18, "user_status")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl Reservation {
     /// A value with the required fields set and every optional field `None`.
@@ -2535,12 +6083,57 @@ impl Reservation {
     }
 }
 /// One page of reservations.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ReservationList {
     /// Total number of reservations that match the filters across all pages.
     pub count: i64,
     /// Reservations of this page.
     pub results: Vec<Reservation>,
+}
+impl<'de> ::serde::Deserialize<'de> for ReservationList {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ReservationList;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct ReservationList")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<ReservationList, __A::Error> {
+                let mut __f0: ::core::option::Option<i64> = None;
+                let mut __f1: ::core::option::Option<Vec<Reservation>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "count" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "results" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(ReservationList {
+                    count: crate::runtime::support::required(__f0, "count")?,
+                    results: crate::runtime::support::required(__f1, "results")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl ReservationList {
     /// A value with the required fields set and every optional field `None`.
@@ -2549,7 +6142,7 @@ impl ReservationList {
     }
 }
 /// One reserved resource (a flavor) with its count and prices. Prices and sizes are decimal strings.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ReservationResource {
     /// Billing period unit.
     pub activity_period: String,
@@ -2592,6 +6185,175 @@ pub struct ReservationResource {
     pub unit_size_month: ::rust_decimal::Decimal,
     /// Billing units over the whole reservation period.
     pub unit_size_total: ::rust_decimal::Decimal,
+}
+impl<'de> ::serde::Deserialize<'de> for ReservationResource {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ReservationResource;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct ReservationResource")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<ReservationResource, __A::Error> {
+                let mut __f0: ::core::option::Option<String> = None;
+                let mut __f1: ::core::option::Option<i64> = None;
+                let mut __f2: ::core::option::Option<i64> = None;
+                let mut __f3: ::core::option::Option<::rust_decimal::Decimal> = None;
+                let mut __f4: ::core::option::Option<::rust_decimal::Decimal> = None;
+                let mut __f5: ::core::option::Option<::rust_decimal::Decimal> = None;
+                let mut __f6: Option<String> = None;
+                let mut __f7: Option<String> = None;
+                let mut __f8: ::core::option::Option<i64> = None;
+                let mut __f9: ::core::option::Option<::rust_decimal::Decimal> = None;
+                let mut __f10: ::core::option::Option<::rust_decimal::Decimal> = None;
+                let mut __f11: ::core::option::Option<::rust_decimal::Decimal> = None;
+                let mut __f12: Option<String> = None;
+                let mut __f13: ::core::option::Option<i64> = None;
+                let mut __f14: ::core::option::Option<String> = None;
+                let mut __f15: ::core::option::Option<ReservationResourceResourceType> = None;
+                let mut __f16: ::core::option::Option<String> = None;
+                let mut __f17: ::core::option::Option<::rust_decimal::Decimal> = None;
+                let mut __f18: ::core::option::Option<::rust_decimal::Decimal> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "activity_period" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "activity_period_length" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "billing_plan_item_id" => {
+                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "commit_price_per_month" => {
+                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "commit_price_per_unit" => {
+                            __f4 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "commit_price_total" => {
+                            __f5 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "cpu" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "disk" => __f7 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "overcommit_billing_plan_item_id" => {
+                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "overcommit_price_per_month" => {
+                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "overcommit_price_per_unit" => {
+                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "overcommit_price_total" => {
+                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "ram" => __f12 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "resource_count" => {
+                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "resource_name" => {
+                            __f14 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "resource_type" => {
+                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "unit_name" => {
+                            __f16 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "unit_size_month" => {
+                            __f17 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "unit_size_total" => {
+                            __f18 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(ReservationResource {
+                    activity_period: crate::runtime::support::required(
+                        __f0,
+                        "activity_period",
+                    )?,
+                    activity_period_length: crate::runtime::support::required(
+                        __f1,
+                        "activity_period_length",
+                    )?,
+                    billing_plan_item_id: crate::runtime::support::required(
+                        __f2,
+                        "billing_plan_item_id",
+                    )?,
+                    commit_price_per_month: crate::runtime::support::required(
+                        __f3,
+                        "commit_price_per_month",
+                    )?,
+                    commit_price_per_unit: crate::runtime::support::required(
+                        __f4,
+                        "commit_price_per_unit",
+                    )?,
+                    commit_price_total: crate::runtime::support::required(
+                        __f5,
+                        "commit_price_total",
+                    )?,
+                    cpu: __f6,
+                    disk: __f7,
+                    overcommit_billing_plan_item_id: crate::runtime::support::required(
+                        __f8,
+                        "overcommit_billing_plan_item_id",
+                    )?,
+                    overcommit_price_per_month: crate::runtime::support::required(
+                        __f9,
+                        "overcommit_price_per_month",
+                    )?,
+                    overcommit_price_per_unit: crate::runtime::support::required(
+                        __f10,
+                        "overcommit_price_per_unit",
+                    )?,
+                    overcommit_price_total: crate::runtime::support::required(
+                        __f11,
+                        "overcommit_price_total",
+                    )?,
+                    ram: __f12,
+                    resource_count: crate::runtime::support::required(
+                        __f13,
+                        "resource_count",
+                    )?,
+                    resource_name: crate::runtime::support::required(
+                        __f14,
+                        "resource_name",
+                    )?,
+                    resource_type: crate::runtime::support::required(
+                        __f15,
+                        "resource_type",
+                    )?,
+                    unit_name: crate::runtime::support::required(__f16, "unit_name")?,
+                    unit_size_month: crate::runtime::support::required(
+                        __f17,
+                        "unit_size_month",
+                    )?,
+                    unit_size_total: crate::runtime::support::required(
+                        __f18,
+                        "unit_size_total",
+                    )?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl ReservationResource {
     /// A value with the required fields set and every optional field `None`.
@@ -3233,12 +6995,57 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilter {
     }
 }
 /// Filter on rows for an AI cluster (`type: ai_cluster`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterAiCluster {
     /// Resource attribute to match.
     pub field: SchemaFilterAiClusterField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SchemaFilterAiCluster {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SchemaFilterAiCluster;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct SchemaFilterAiCluster")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<SchemaFilterAiCluster, __A::Error> {
+                let mut __f0: ::core::option::Option<SchemaFilterAiClusterField> = None;
+                let mut __f1: ::core::option::Option<Vec<String>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "field" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "values" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(SchemaFilterAiCluster {
+                    field: crate::runtime::support::required(__f0, "field")?,
+                    values: crate::runtime::support::required(__f1, "values")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl SchemaFilterAiCluster {
     /// A value with the required fields set and every optional field `None`.
@@ -3247,12 +7054,59 @@ impl SchemaFilterAiCluster {
     }
 }
 /// Filter on rows for an AI virtual cluster (`type: ai_virtual_cluster`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterAiVirtualCluster {
     /// Resource attribute to match.
     pub field: SchemaFilterAiVirtualClusterField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SchemaFilterAiVirtualCluster {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SchemaFilterAiVirtualCluster;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct SchemaFilterAiVirtualCluster")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<SchemaFilterAiVirtualCluster, __A::Error> {
+                let mut __f0: ::core::option::Option<
+                    SchemaFilterAiVirtualClusterField,
+                > = None;
+                let mut __f1: ::core::option::Option<Vec<String>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "field" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "values" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(SchemaFilterAiVirtualCluster {
+                    field: crate::runtime::support::required(__f0, "field")?,
+                    values: crate::runtime::support::required(__f1, "values")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl SchemaFilterAiVirtualCluster {
     /// A value with the required fields set and every optional field `None`.
@@ -3261,12 +7115,57 @@ impl SchemaFilterAiVirtualCluster {
     }
 }
 /// Filter on rows for a volume backup (`type: backup`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterBackup {
     /// Resource attribute to match.
     pub field: SchemaFilterBackupField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SchemaFilterBackup {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SchemaFilterBackup;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct SchemaFilterBackup")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<SchemaFilterBackup, __A::Error> {
+                let mut __f0: ::core::option::Option<SchemaFilterBackupField> = None;
+                let mut __f1: ::core::option::Option<Vec<String>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "field" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "values" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(SchemaFilterBackup {
+                    field: crate::runtime::support::required(__f0, "field")?,
+                    values: crate::runtime::support::required(__f1, "values")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl SchemaFilterBackup {
     /// A value with the required fields set and every optional field `None`.
@@ -3275,12 +7174,57 @@ impl SchemaFilterBackup {
     }
 }
 /// Filter on rows for a bare-metal server (`type: baremetal`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterBaremetal {
     /// Resource attribute to match.
     pub field: SchemaFilterBaremetalField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SchemaFilterBaremetal {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SchemaFilterBaremetal;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct SchemaFilterBaremetal")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<SchemaFilterBaremetal, __A::Error> {
+                let mut __f0: ::core::option::Option<SchemaFilterBaremetalField> = None;
+                let mut __f1: ::core::option::Option<Vec<String>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "field" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "values" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(SchemaFilterBaremetal {
+                    field: crate::runtime::support::required(__f0, "field")?,
+                    values: crate::runtime::support::required(__f1, "values")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl SchemaFilterBaremetal {
     /// A value with the required fields set and every optional field `None`.
@@ -3289,12 +7233,57 @@ impl SchemaFilterBaremetal {
     }
 }
 /// Filter on rows for a basic virtual machine (`type: basic_vm`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterBasicVm {
     /// Resource attribute to match.
     pub field: SchemaFilterBasicVmField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SchemaFilterBasicVm {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SchemaFilterBasicVm;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct SchemaFilterBasicVm")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<SchemaFilterBasicVm, __A::Error> {
+                let mut __f0: ::core::option::Option<SchemaFilterBasicVmField> = None;
+                let mut __f1: ::core::option::Option<Vec<String>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "field" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "values" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(SchemaFilterBasicVm {
+                    field: crate::runtime::support::required(__f0, "field")?,
+                    values: crate::runtime::support::required(__f1, "values")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl SchemaFilterBasicVm {
     /// A value with the required fields set and every optional field `None`.
@@ -3303,12 +7292,57 @@ impl SchemaFilterBasicVm {
     }
 }
 /// Filter on rows for serverless container usage (`type: containers`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterContainers {
     /// Resource attribute to match.
     pub field: SchemaFilterContainersField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SchemaFilterContainers {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SchemaFilterContainers;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct SchemaFilterContainers")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<SchemaFilterContainers, __A::Error> {
+                let mut __f0: ::core::option::Option<SchemaFilterContainersField> = None;
+                let mut __f1: ::core::option::Option<Vec<String>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "field" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "values" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(SchemaFilterContainers {
+                    field: crate::runtime::support::required(__f0, "field")?,
+                    values: crate::runtime::support::required(__f1, "values")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl SchemaFilterContainers {
     /// A value with the required fields set and every optional field `None`.
@@ -3317,12 +7351,62 @@ impl SchemaFilterContainers {
     }
 }
 /// Filter on rows for a managed PostgreSQL connection pooler (`type: dbaas_postgresql_connection_pooler`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterDbaasPostgresqlConnectionPooler {
     /// Resource attribute to match.
     pub field: SchemaFilterDbaasPostgresqlConnectionPoolerField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlConnectionPooler {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SchemaFilterDbaasPostgresqlConnectionPooler;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct SchemaFilterDbaasPostgresqlConnectionPooler")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<
+                SchemaFilterDbaasPostgresqlConnectionPooler,
+                __A::Error,
+            > {
+                let mut __f0: ::core::option::Option<
+                    SchemaFilterDbaasPostgresqlConnectionPoolerField,
+                > = None;
+                let mut __f1: ::core::option::Option<Vec<String>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "field" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "values" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(SchemaFilterDbaasPostgresqlConnectionPooler {
+                    field: crate::runtime::support::required(__f0, "field")?,
+                    values: crate::runtime::support::required(__f1, "values")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl SchemaFilterDbaasPostgresqlConnectionPooler {
     /// A value with the required fields set and every optional field `None`.
@@ -3334,12 +7418,59 @@ impl SchemaFilterDbaasPostgresqlConnectionPooler {
     }
 }
 /// Filter on rows for managed PostgreSQL CPU usage (`type: dbaas_postgresql_cpu`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterDbaasPostgresqlCpu {
     /// Resource attribute to match.
     pub field: SchemaFilterDbaasPostgresqlCpuField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlCpu {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SchemaFilterDbaasPostgresqlCpu;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct SchemaFilterDbaasPostgresqlCpu")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<SchemaFilterDbaasPostgresqlCpu, __A::Error> {
+                let mut __f0: ::core::option::Option<
+                    SchemaFilterDbaasPostgresqlCpuField,
+                > = None;
+                let mut __f1: ::core::option::Option<Vec<String>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "field" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "values" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(SchemaFilterDbaasPostgresqlCpu {
+                    field: crate::runtime::support::required(__f0, "field")?,
+                    values: crate::runtime::support::required(__f1, "values")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl SchemaFilterDbaasPostgresqlCpu {
     /// A value with the required fields set and every optional field `None`.
@@ -3348,12 +7479,59 @@ impl SchemaFilterDbaasPostgresqlCpu {
     }
 }
 /// Filter on rows for managed PostgreSQL memory usage (`type: dbaas_postgresql_memory`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterDbaasPostgresqlMemory {
     /// Resource attribute to match.
     pub field: SchemaFilterDbaasPostgresqlMemoryField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlMemory {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SchemaFilterDbaasPostgresqlMemory;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct SchemaFilterDbaasPostgresqlMemory")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<SchemaFilterDbaasPostgresqlMemory, __A::Error> {
+                let mut __f0: ::core::option::Option<
+                    SchemaFilterDbaasPostgresqlMemoryField,
+                > = None;
+                let mut __f1: ::core::option::Option<Vec<String>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "field" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "values" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(SchemaFilterDbaasPostgresqlMemory {
+                    field: crate::runtime::support::required(__f0, "field")?,
+                    values: crate::runtime::support::required(__f1, "values")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl SchemaFilterDbaasPostgresqlMemory {
     /// A value with the required fields set and every optional field `None`.
@@ -3365,12 +7543,62 @@ impl SchemaFilterDbaasPostgresqlMemory {
     }
 }
 /// Filter on rows for managed PostgreSQL public network access (`type: dbaas_postgresql_public_network`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterDbaasPostgresqlPublicNetwork {
     /// Resource attribute to match.
     pub field: SchemaFilterDbaasPostgresqlPublicNetworkField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlPublicNetwork {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SchemaFilterDbaasPostgresqlPublicNetwork;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct SchemaFilterDbaasPostgresqlPublicNetwork")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<
+                SchemaFilterDbaasPostgresqlPublicNetwork,
+                __A::Error,
+            > {
+                let mut __f0: ::core::option::Option<
+                    SchemaFilterDbaasPostgresqlPublicNetworkField,
+                > = None;
+                let mut __f1: ::core::option::Option<Vec<String>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "field" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "values" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(SchemaFilterDbaasPostgresqlPublicNetwork {
+                    field: crate::runtime::support::required(__f0, "field")?,
+                    values: crate::runtime::support::required(__f1, "values")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl SchemaFilterDbaasPostgresqlPublicNetwork {
     /// A value with the required fields set and every optional field `None`.
@@ -3382,12 +7610,59 @@ impl SchemaFilterDbaasPostgresqlPublicNetwork {
     }
 }
 /// Filter on rows for a managed PostgreSQL storage volume (`type: dbaas_postgresql_volume`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterDbaasPostgresqlVolume {
     /// Resource attribute to match.
     pub field: SchemaFilterDbaasPostgresqlVolumeField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlVolume {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SchemaFilterDbaasPostgresqlVolume;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct SchemaFilterDbaasPostgresqlVolume")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<SchemaFilterDbaasPostgresqlVolume, __A::Error> {
+                let mut __f0: ::core::option::Option<
+                    SchemaFilterDbaasPostgresqlVolumeField,
+                > = None;
+                let mut __f1: ::core::option::Option<Vec<String>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "field" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "values" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(SchemaFilterDbaasPostgresqlVolume {
+                    field: crate::runtime::support::required(__f0, "field")?,
+                    values: crate::runtime::support::required(__f1, "values")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl SchemaFilterDbaasPostgresqlVolume {
     /// A value with the required fields set and every optional field `None`.
@@ -3399,12 +7674,57 @@ impl SchemaFilterDbaasPostgresqlVolume {
     }
 }
 /// Filter on rows for outbound traffic of a server (`type: egress_traffic`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterEgressTraffic {
     /// Resource attribute to match.
     pub field: SchemaFilterEgressTrafficField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SchemaFilterEgressTraffic {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SchemaFilterEgressTraffic;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct SchemaFilterEgressTraffic")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<SchemaFilterEgressTraffic, __A::Error> {
+                let mut __f0: ::core::option::Option<SchemaFilterEgressTrafficField> = None;
+                let mut __f1: ::core::option::Option<Vec<String>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "field" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "values" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(SchemaFilterEgressTraffic {
+                    field: crate::runtime::support::required(__f0, "field")?,
+                    values: crate::runtime::support::required(__f1, "values")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl SchemaFilterEgressTraffic {
     /// A value with the required fields set and every optional field `None`.
@@ -3413,12 +7733,57 @@ impl SchemaFilterEgressTraffic {
     }
 }
 /// Filter on rows for an external IP address on a port (`type: external_ip`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterExternalIp {
     /// Resource attribute to match.
     pub field: SchemaFilterExternalIpField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SchemaFilterExternalIp {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SchemaFilterExternalIp;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct SchemaFilterExternalIp")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<SchemaFilterExternalIp, __A::Error> {
+                let mut __f0: ::core::option::Option<SchemaFilterExternalIpField> = None;
+                let mut __f1: ::core::option::Option<Vec<String>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "field" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "values" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(SchemaFilterExternalIp {
+                    field: crate::runtime::support::required(__f0, "field")?,
+                    values: crate::runtime::support::required(__f1, "values")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl SchemaFilterExternalIp {
     /// A value with the required fields set and every optional field `None`.
@@ -3427,12 +7792,57 @@ impl SchemaFilterExternalIp {
     }
 }
 /// Filter on rows for a file share (`type: file_share`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterFileShare {
     /// Resource attribute to match.
     pub field: SchemaFilterFileShareField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SchemaFilterFileShare {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SchemaFilterFileShare;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct SchemaFilterFileShare")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<SchemaFilterFileShare, __A::Error> {
+                let mut __f0: ::core::option::Option<SchemaFilterFileShareField> = None;
+                let mut __f1: ::core::option::Option<Vec<String>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "field" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "values" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(SchemaFilterFileShare {
+                    field: crate::runtime::support::required(__f0, "field")?,
+                    values: crate::runtime::support::required(__f1, "values")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl SchemaFilterFileShare {
     /// A value with the required fields set and every optional field `None`.
@@ -3441,12 +7851,57 @@ impl SchemaFilterFileShare {
     }
 }
 /// Filter on rows for a floating IP address (`type: floatingip`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterFloatingIp {
     /// Resource attribute to match.
     pub field: SchemaFilterFloatingIpField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SchemaFilterFloatingIp {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SchemaFilterFloatingIp;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct SchemaFilterFloatingIp")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<SchemaFilterFloatingIp, __A::Error> {
+                let mut __f0: ::core::option::Option<SchemaFilterFloatingIpField> = None;
+                let mut __f1: ::core::option::Option<Vec<String>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "field" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "values" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(SchemaFilterFloatingIp {
+                    field: crate::runtime::support::required(__f0, "field")?,
+                    values: crate::runtime::support::required(__f1, "values")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl SchemaFilterFloatingIp {
     /// A value with the required fields set and every optional field `None`.
@@ -3455,12 +7910,57 @@ impl SchemaFilterFloatingIp {
     }
 }
 /// Filter on rows for serverless function runtime (`type: functions`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterFunctions {
     /// Resource attribute to match.
     pub field: SchemaFilterFunctionsField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SchemaFilterFunctions {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SchemaFilterFunctions;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct SchemaFilterFunctions")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<SchemaFilterFunctions, __A::Error> {
+                let mut __f0: ::core::option::Option<SchemaFilterFunctionsField> = None;
+                let mut __f1: ::core::option::Option<Vec<String>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "field" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "values" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(SchemaFilterFunctions {
+                    field: crate::runtime::support::required(__f0, "field")?,
+                    values: crate::runtime::support::required(__f1, "values")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl SchemaFilterFunctions {
     /// A value with the required fields set and every optional field `None`.
@@ -3469,12 +7969,57 @@ impl SchemaFilterFunctions {
     }
 }
 /// Filter on rows for serverless function calls (`type: functions_calls`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterFunctionsCalls {
     /// Resource attribute to match.
     pub field: SchemaFilterFunctionsCallsField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SchemaFilterFunctionsCalls {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SchemaFilterFunctionsCalls;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct SchemaFilterFunctionsCalls")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<SchemaFilterFunctionsCalls, __A::Error> {
+                let mut __f0: ::core::option::Option<SchemaFilterFunctionsCallsField> = None;
+                let mut __f1: ::core::option::Option<Vec<String>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "field" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "values" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(SchemaFilterFunctionsCalls {
+                    field: crate::runtime::support::required(__f0, "field")?,
+                    values: crate::runtime::support::required(__f1, "values")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl SchemaFilterFunctionsCalls {
     /// A value with the required fields set and every optional field `None`.
@@ -3483,12 +8028,59 @@ impl SchemaFilterFunctionsCalls {
     }
 }
 /// Filter on rows for outbound traffic of serverless functions (`type: functions_traffic`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterFunctionsTraffic {
     /// Resource attribute to match.
     pub field: SchemaFilterFunctionsTrafficField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SchemaFilterFunctionsTraffic {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SchemaFilterFunctionsTraffic;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct SchemaFilterFunctionsTraffic")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<SchemaFilterFunctionsTraffic, __A::Error> {
+                let mut __f0: ::core::option::Option<
+                    SchemaFilterFunctionsTrafficField,
+                > = None;
+                let mut __f1: ::core::option::Option<Vec<String>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "field" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "values" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(SchemaFilterFunctionsTraffic {
+                    field: crate::runtime::support::required(__f0, "field")?,
+                    values: crate::runtime::support::required(__f1, "values")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl SchemaFilterFunctionsTraffic {
     /// A value with the required fields set and every optional field `None`.
@@ -3497,12 +8089,57 @@ impl SchemaFilterFunctionsTraffic {
     }
 }
 /// Filter on rows for an image (`type: image`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterImage {
     /// Resource attribute to match.
     pub field: SchemaFilterImageField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SchemaFilterImage {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SchemaFilterImage;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct SchemaFilterImage")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<SchemaFilterImage, __A::Error> {
+                let mut __f0: ::core::option::Option<SchemaFilterImageField> = None;
+                let mut __f1: ::core::option::Option<Vec<String>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "field" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "values" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(SchemaFilterImage {
+                    field: crate::runtime::support::required(__f0, "field")?,
+                    values: crate::runtime::support::required(__f1, "values")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl SchemaFilterImage {
     /// A value with the required fields set and every optional field `None`.
@@ -3511,12 +8148,57 @@ impl SchemaFilterImage {
     }
 }
 /// Filter on rows for an AI inference deployment (`type: inference`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterInference {
     /// Resource attribute to match.
     pub field: SchemaFilterInferenceField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SchemaFilterInference {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SchemaFilterInference;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct SchemaFilterInference")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<SchemaFilterInference, __A::Error> {
+                let mut __f0: ::core::option::Option<SchemaFilterInferenceField> = None;
+                let mut __f1: ::core::option::Option<Vec<String>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "field" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "values" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(SchemaFilterInference {
+                    field: crate::runtime::support::required(__f0, "field")?,
+                    values: crate::runtime::support::required(__f1, "values")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl SchemaFilterInference {
     /// A value with the required fields set and every optional field `None`.
@@ -3525,12 +8207,57 @@ impl SchemaFilterInference {
     }
 }
 /// Filter on rows for a virtual machine instance (`type: instance`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterInstance {
     /// Resource attribute to match.
     pub field: SchemaFilterInstanceField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SchemaFilterInstance {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SchemaFilterInstance;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct SchemaFilterInstance")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<SchemaFilterInstance, __A::Error> {
+                let mut __f0: ::core::option::Option<SchemaFilterInstanceField> = None;
+                let mut __f1: ::core::option::Option<Vec<String>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "field" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "values" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(SchemaFilterInstance {
+                    field: crate::runtime::support::required(__f0, "field")?,
+                    values: crate::runtime::support::required(__f1, "values")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl SchemaFilterInstance {
     /// A value with the required fields set and every optional field `None`.
@@ -3539,12 +8266,57 @@ impl SchemaFilterInstance {
     }
 }
 /// Filter on rows for a load balancer (`type: load_balancer`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterLoadBalancer {
     /// Resource attribute to match.
     pub field: SchemaFilterLoadBalancerField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SchemaFilterLoadBalancer {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SchemaFilterLoadBalancer;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct SchemaFilterLoadBalancer")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<SchemaFilterLoadBalancer, __A::Error> {
+                let mut __f0: ::core::option::Option<SchemaFilterLoadBalancerField> = None;
+                let mut __f1: ::core::option::Option<Vec<String>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "field" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "values" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(SchemaFilterLoadBalancer {
+                    field: crate::runtime::support::required(__f0, "field")?,
+                    values: crate::runtime::support::required(__f1, "values")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl SchemaFilterLoadBalancer {
     /// A value with the required fields set and every optional field `None`.
@@ -3553,12 +8325,57 @@ impl SchemaFilterLoadBalancer {
     }
 }
 /// Filter on rows for a logging index (`type: log_index`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterLogIndex {
     /// Resource attribute to match.
     pub field: SchemaFilterLogIndexField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SchemaFilterLogIndex {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SchemaFilterLogIndex;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct SchemaFilterLogIndex")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<SchemaFilterLogIndex, __A::Error> {
+                let mut __f0: ::core::option::Option<SchemaFilterLogIndexField> = None;
+                let mut __f1: ::core::option::Option<Vec<String>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "field" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "values" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(SchemaFilterLogIndex {
+                    field: crate::runtime::support::required(__f0, "field")?,
+                    values: crate::runtime::support::required(__f1, "values")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl SchemaFilterLogIndex {
     /// A value with the required fields set and every optional field `None`.
@@ -3567,12 +8384,57 @@ impl SchemaFilterLogIndex {
     }
 }
 /// Filter on rows for a volume snapshot (`type: snapshot`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterSnapshot {
     /// Resource attribute to match.
     pub field: SchemaFilterSnapshotField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SchemaFilterSnapshot {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SchemaFilterSnapshot;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct SchemaFilterSnapshot")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<SchemaFilterSnapshot, __A::Error> {
+                let mut __f0: ::core::option::Option<SchemaFilterSnapshotField> = None;
+                let mut __f1: ::core::option::Option<Vec<String>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "field" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "values" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(SchemaFilterSnapshot {
+                    field: crate::runtime::support::required(__f0, "field")?,
+                    values: crate::runtime::support::required(__f1, "values")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl SchemaFilterSnapshot {
     /// A value with the required fields set and every optional field `None`.
@@ -3581,12 +8443,57 @@ impl SchemaFilterSnapshot {
     }
 }
 /// Filter on rows for a block storage volume (`type: volume`).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterVolume {
     /// Resource attribute to match.
     pub field: SchemaFilterVolumeField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for SchemaFilterVolume {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SchemaFilterVolume;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct SchemaFilterVolume")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<SchemaFilterVolume, __A::Error> {
+                let mut __f0: ::core::option::Option<SchemaFilterVolumeField> = None;
+                let mut __f1: ::core::option::Option<Vec<String>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "field" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "values" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(SchemaFilterVolume {
+                    field: crate::runtime::support::required(__f0, "field")?,
+                    values: crate::runtime::support::required(__f1, "values")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl SchemaFilterVolume {
     /// A value with the required fields set and every optional field `None`.
@@ -3653,7 +8560,7 @@ impl ::std::fmt::Display for SortDirection {
     }
 }
 /// Narrows the report to resources whose tags satisfy the conditions.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct TagsFilter {
     /// How the conditions combine: `AND` needs all of them, `OR` any one.
     ///
@@ -3662,6 +8569,51 @@ pub struct TagsFilter {
     pub condition_type: Option<TagsFilterConditionType>,
     /// The conditions to check (1 to 10).
     pub conditions: Vec<TagsFilterCondition>,
+}
+impl<'de> ::serde::Deserialize<'de> for TagsFilter {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = TagsFilter;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct TagsFilter")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<TagsFilter, __A::Error> {
+                let mut __f0: Option<TagsFilterConditionType> = None;
+                let mut __f1: ::core::option::Option<Vec<TagsFilterCondition>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "condition_type" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "conditions" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(TagsFilter {
+                    condition_type: __f0,
+                    conditions: crate::runtime::support::required(__f1, "conditions")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl TagsFilter {
     /// A value with the required fields set and every optional field `None`.
@@ -3673,7 +8625,7 @@ impl TagsFilter {
     }
 }
 /// One tag condition. Gcore documents the lengths below but its own examples break them, so clients should not enforce them.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct TagsFilterCondition {
     /// Tag key to look for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3684,6 +8636,52 @@ pub struct TagsFilterCondition {
     /// Tag value to look for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for TagsFilterCondition {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = TagsFilterCondition;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct TagsFilterCondition")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<TagsFilterCondition, __A::Error> {
+                let mut __f0: Option<String> = None;
+                let mut __f1: Option<bool> = None;
+                let mut __f2: Option<String> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "key" => __f0 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "strict" => {
+                            __f1 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "value" => __f2 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(TagsFilterCondition {
+                    key: __f0,
+                    strict: __f1,
+                    value: __f2,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 /// Whether prices may be shown for this account. With `hide` or `error`, `cost` and `currency` of the rows may be null.
 #[derive(
@@ -7115,7 +12113,7 @@ impl ::std::fmt::Display for ListReservationsOrderBy {
     }
 }
 /// Query, header and cookie parameters of [`Client::list_reservations`](crate::Client::list_reservations).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListReservationsParams {
     /// Only reservations activated on or after this date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -7153,4 +12151,97 @@ pub struct ListReservationsParams {
     /// Only reservations in one of these statuses. Repeat the key for each value (`status=ACTIVATED&status=RESERVED`); values are not comma-joined.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Vec<ReservationStatus>>,
+}
+impl<'de> ::serde::Deserialize<'de> for ListReservationsParams {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ListReservationsParams;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct ListReservationsParams")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<ListReservationsParams, __A::Error> {
+                let mut __f0: Option<::chrono::NaiveDate> = None;
+                let mut __f1: Option<::chrono::NaiveDate> = None;
+                let mut __f2: Option<crate::runtime::Timestamp> = None;
+                let mut __f3: Option<crate::runtime::Timestamp> = None;
+                let mut __f4: Option<::chrono::NaiveDate> = None;
+                let mut __f5: Option<::chrono::NaiveDate> = None;
+                let mut __f6: Option<i64> = None;
+                let mut __f7: Option<String> = None;
+                let mut __f8: Option<i64> = None;
+                let mut __f9: Option<ListReservationsOrderBy> = None;
+                let mut __f10: Option<i64> = None;
+                let mut __f11: Option<Vec<ReservationStatus>> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "activated_from" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "activated_to" => {
+                            __f1 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "created_from" => {
+                            __f2 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "created_to" => {
+                            __f3 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "deactivated_from" => {
+                            __f4 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "deactivated_to" => {
+                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "limit" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "metric_name" => {
+                            __f7 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "offset" => {
+                            __f8 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "order_by" => {
+                            __f9 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "region_id" => {
+                            __f10 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "status" => {
+                            __f11 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(ListReservationsParams {
+                    activated_from: __f0,
+                    activated_to: __f1,
+                    created_from: __f2,
+                    created_to: __f3,
+                    deactivated_from: __f4,
+                    deactivated_to: __f5,
+                    limit: __f6,
+                    metric_name: __f7,
+                    offset: __f8,
+                    order_by: __f9,
+                    region_id: __f10,
+                    status: __f11,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }

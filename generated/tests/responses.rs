@@ -316,6 +316,28 @@ async fn unknown_fields_are_ignored() {
 }
 
 #[tokio::test]
+async fn a_repeated_key_keeps_its_last_value_and_escaped_keys_are_read() {
+    // JSON leaves repeated keys to the reader; like most JSON readers the client keeps
+    // the last one rather than failing the whole page. `\u0063ount` is `count` escaped.
+    let body = r#"{"count": 1, "price_status": "show", "results": [], "\u0063ount": 5}"#;
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/cloud/v1/cost_report/resources"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(body, "application/json"))
+        .mount(&server)
+        .await;
+    let report = client(&server.uri())
+        .get_detailed_cost_report(&minimal_request(
+            "2024-07-01T00:00:00Z",
+            "2024-08-01T00:00:00Z",
+        ))
+        .await
+        .expect("the page decodes");
+    assert_eq!(report.count, 5);
+    assert!(report.results.is_empty());
+}
+
+#[tokio::test]
 async fn unknown_result_type_is_kept_as_raw_json() {
     let mut future = full_row(1, "instance");
     set(&mut future, "type", json!("gpu_farm"));

@@ -130,3 +130,27 @@ async fn tracing_spans_are_emitted_without_the_key() {
         "the key leaked into logs: {output}"
     );
 }
+
+#[test]
+fn object_keys_borrow_from_the_input_and_accept_escaped_text() {
+    use client_runtime::runtime::support::Key;
+    let plain: Key<'_> = serde_json::from_str(r#""region_id""#).expect("a string key");
+    assert_eq!(plain.as_str(), "region_id");
+    // An escaped key cannot be borrowed; it is unescaped into an owned string.
+    let escaped: Key<'_> = serde_json::from_str(r#""a\"b""#).expect("an escaped key");
+    assert_eq!(escaped.into_string(), "a\"b");
+    let error = serde_json::from_str::<Key<'_>>("42").expect_err("a number is no key");
+    assert!(error.to_string().contains("an object key"), "{error}");
+}
+
+#[test]
+fn a_missing_required_value_is_serdes_missing_field_error() {
+    use client_runtime::runtime::support::required;
+    let present: Result<i64, serde_json::Error> = required(Some(7), "id");
+    assert_eq!(present.expect("present"), 7);
+    let missing: Result<i64, serde_json::Error> = required(None, "id");
+    assert_eq!(
+        missing.expect_err("absent").to_string(),
+        "missing field `id`"
+    );
+}

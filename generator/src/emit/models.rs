@@ -105,14 +105,107 @@ fn struct_def(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) ->
         }
     });
     let constructor = (!s.derive_default).then(|| constructor(api, name, s, scope));
+    let deserialize = struct_deserialize(api, name, s, scope);
     quote! {
-        #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
+        #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize)]
         pub struct #name {
             #(#fields)*
             #additional
         }
 
+        #deserialize
         #constructor
+    }
+}
+
+/// `Deserialize` for a struct: one map visitor that matches each key once.
+///
+/// This replaces serde's derive, whose output for a struct also handles sequences and
+/// matches field names as text, bytes and indexes. The behaviour for JSON objects is
+/// the same (unknown keys ignored, absent `Option` fields `None`, a missing required
+/// field is serde's "missing field" error), except that a repeated key keeps its last
+/// value instead of failing. Locals and generic parameters are `__`-prefixed so that
+/// no field or model name can shadow them.
+fn struct_deserialize(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) -> TokenStream {
+    let locals: Vec<proc_macro2::Ident> = (0..s.fields.len())
+        .map(|index| quote::format_ident!("__f{}", index))
+        .collect();
+    let declarations = s.fields.iter().zip(&locals).map(|(f, local)| {
+        let ty = type_tokens(api, &f.ty, scope);
+        if f.ty.is_option() {
+            quote! { let mut #local: #ty = None; }
+        } else {
+            quote! { let mut #local: ::core::option::Option<#ty> = None; }
+        }
+    });
+    let arms = s.fields.iter().zip(&locals).map(|(f, local)| {
+        let wire = &f.wire_name;
+        if f.ty.is_option() {
+            quote! { #wire => #local = ::serde::de::MapAccess::next_value(&mut __map)?, }
+        } else {
+            quote! { #wire => #local = Some(::serde::de::MapAccess::next_value(&mut __map)?), }
+        }
+    });
+    let inits = s.fields.iter().zip(&locals).map(|(f, local)| {
+        let field_name = ident(&f.rust_name);
+        let wire = &f.wire_name;
+        if f.ty.is_option() {
+            quote! { #field_name: #local, }
+        } else {
+            quote! { #field_name: crate::runtime::support::required(#local, #wire)?, }
+        }
+    });
+    let (extra_declaration, other_keys, extra_init) = match &s.additional {
+        Some(ty) => {
+            let ty = type_tokens(api, ty, scope);
+            let field_name = ident(&additional_name(s));
+            (
+                quote! { let mut __extra: ::std::collections::BTreeMap<String, #ty> = ::std::collections::BTreeMap::new(); },
+                quote! { __extra.insert(__key.into_string(), ::serde::de::MapAccess::next_value(&mut __map)?); },
+                quote! { #field_name: __extra, },
+            )
+        }
+        None => (
+            TokenStream::new(),
+            quote! { ::serde::de::MapAccess::next_value::<::serde::de::IgnoredAny>(&mut __map)?; },
+            TokenStream::new(),
+        ),
+    };
+    let key_match = if s.fields.is_empty() {
+        quote! { #other_keys }
+    } else {
+        quote! {
+            match __key.as_str() {
+                #(#arms)*
+                _ => { #other_keys }
+            }
+        }
+    };
+    let expecting = format!("struct {name}");
+    quote! {
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::core::result::Result<Self, __D::Error> {
+                struct __Visitor;
+                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                    type Value = #name;
+                    fn expecting(&self, __f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        __f.write_str(#expecting)
+                    }
+                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(self, mut __map: __A) -> ::core::result::Result<#name, __A::Error> {
+                        #(#declarations)*
+                        #extra_declaration
+                        while let Some(__key) = ::serde::de::MapAccess::next_key::<crate::runtime::support::Key<'de>>(&mut __map)? {
+                            #key_match
+                        }
+                        Ok(#name {
+                            #(#inits)*
+                            #extra_init
+                        })
+                    }
+                }
+                deserializer.deserialize_map(__Visitor)
+            }
+        }
     }
 }
 

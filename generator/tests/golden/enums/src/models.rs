@@ -157,7 +157,7 @@ impl ::std::fmt::Display for MaybeColor {
         f.write_str(self.as_str())
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Holder {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
@@ -167,6 +167,57 @@ pub struct Holder {
     pub color: Option<MaybeColor>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<HolderMode>,
+}
+impl<'de> ::serde::Deserialize<'de> for Holder {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Holder;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct Holder")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<Holder, __A::Error> {
+                let mut __f0: Option<Status> = None;
+                let mut __f1: Option<Priority> = None;
+                let mut __f2: Option<MaybeColor> = None;
+                let mut __f3: Option<HolderMode> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "status" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "priority" => {
+                            __f1 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        "color" => __f2 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        "mode" => __f3 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(Holder {
+                    status: __f0,
+                    priority: __f1,
+                    color: __f2,
+                    mode: __f3,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 #[derive(
     Debug,

@@ -5,10 +5,55 @@
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 //! Request and response types of the API.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Cat {
     pub kind: String,
     pub meow: bool,
+}
+impl<'de> ::serde::Deserialize<'de> for Cat {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Cat;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct Cat")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<Cat, __A::Error> {
+                let mut __f0: ::core::option::Option<String> = None;
+                let mut __f1: ::core::option::Option<bool> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "kind" => {
+                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        "meow" => {
+                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(Cat {
+                    kind: crate::runtime::support::required(__f0, "kind")?,
+                    meow: crate::runtime::support::required(__f1, "meow")?,
+                })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 impl Cat {
     /// A value with the required fields set and every optional field `None`.
@@ -16,10 +61,46 @@ impl Cat {
         Self { kind, meow }
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Dog {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bark: Option<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for Dog {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Dog;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct Dog")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<Dog, __A::Error> {
+                let mut __f0: Option<String> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "bark" => __f0 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(Dog { bark: __f0 })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
 #[derive(Debug, Clone, PartialEq)]
 pub enum Pet {
@@ -145,14 +226,88 @@ pub enum Shape {
     Unknown(::serde_json::Value),
 }
 /// circle
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ShapeCircle {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub radius: Option<f64>,
 }
+impl<'de> ::serde::Deserialize<'de> for ShapeCircle {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ShapeCircle;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct ShapeCircle")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<ShapeCircle, __A::Error> {
+                let mut __f0: Option<f64> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "radius" => {
+                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
+                        }
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(ShapeCircle { radius: __f0 })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
+}
 /// square
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ShapeSquare {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub side: Option<f64>,
+}
+impl<'de> ::serde::Deserialize<'de> for ShapeSquare {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ShapeSquare;
+            fn expecting(
+                &self,
+                __f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                __f.write_str("struct ShapeSquare")
+            }
+            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<ShapeSquare, __A::Error> {
+                let mut __f0: Option<f64> = None;
+                while let Some(__key) = ::serde::de::MapAccess::next_key::<
+                    crate::runtime::support::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "side" => __f0 = ::serde::de::MapAccess::next_value(&mut __map)?,
+                        _ => {
+                            ::serde::de::MapAccess::next_value::<
+                                ::serde::de::IgnoredAny,
+                            >(&mut __map)?;
+                        }
+                    }
+                }
+                Ok(ShapeSquare { side: __f0 })
+            }
+        }
+        deserializer.deserialize_map(__Visitor)
+    }
 }
