@@ -27,91 +27,50 @@ impl<'de> ::serde::Deserialize<'de> for AmountPrices {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = AmountPrices;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct AmountPrices")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<AmountPrices, __A::Error> {
-                let mut __f0: ::core::option::Option<::rust_decimal::Decimal> = None;
-                let mut __f1: ::core::option::Option<::rust_decimal::Decimal> = None;
-                let mut __f2: ::core::option::Option<::rust_decimal::Decimal> = None;
-                let mut __f3: ::core::option::Option<String> = None;
-                let mut __f4: ::core::option::Option<::rust_decimal::Decimal> = None;
-                let mut __f5: ::core::option::Option<::rust_decimal::Decimal> = None;
-                let mut __f6: ::core::option::Option<::rust_decimal::Decimal> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "commit_price_per_month" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "commit_price_per_unit" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "commit_price_total" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "currency_code" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "overcommit_price_per_month" => {
-                            __f4 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "overcommit_price_per_unit" => {
-                            __f5 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "overcommit_price_total" => {
-                            __f6 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for AmountPrices {
+    const EXPECTING: &'static str = "struct AmountPrices";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "commit_price_per_month" => __f0 = Some(__map.next_value()?),
+                "commit_price_per_unit" => __f1 = Some(__map.next_value()?),
+                "commit_price_total" => __f2 = Some(__map.next_value()?),
+                "currency_code" => __f3 = Some(__map.next_value()?),
+                "overcommit_price_per_month" => __f4 = Some(__map.next_value()?),
+                "overcommit_price_per_unit" => __f5 = Some(__map.next_value()?),
+                "overcommit_price_total" => __f6 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(AmountPrices {
-                    commit_price_per_month: crate::runtime::support::required(
-                        __f0,
-                        "commit_price_per_month",
-                    )?,
-                    commit_price_per_unit: crate::runtime::support::required(
-                        __f1,
-                        "commit_price_per_unit",
-                    )?,
-                    commit_price_total: crate::runtime::support::required(
-                        __f2,
-                        "commit_price_total",
-                    )?,
-                    currency_code: crate::runtime::support::required(
-                        __f3,
-                        "currency_code",
-                    )?,
-                    overcommit_price_per_month: crate::runtime::support::required(
-                        __f4,
-                        "overcommit_price_per_month",
-                    )?,
-                    overcommit_price_per_unit: crate::runtime::support::required(
-                        __f5,
-                        "overcommit_price_per_unit",
-                    )?,
-                    overcommit_price_total: crate::runtime::support::required(
-                        __f6,
-                        "overcommit_price_total",
-                    )?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            commit_price_per_month: __f0
+                .ok_or_else(|| __missing("commit_price_per_month"))?,
+            commit_price_per_unit: __f1
+                .ok_or_else(|| __missing("commit_price_per_unit"))?,
+            commit_price_total: __f2.ok_or_else(|| __missing("commit_price_total"))?,
+            currency_code: __f3.ok_or_else(|| __missing("currency_code"))?,
+            overcommit_price_per_month: __f4
+                .ok_or_else(|| __missing("overcommit_price_per_month"))?,
+            overcommit_price_per_unit: __f5
+                .ok_or_else(|| __missing("overcommit_price_per_unit"))?,
+            overcommit_price_total: __f6
+                .ok_or_else(|| __missing("overcommit_price_total"))?,
+        })
     }
 }
 impl AmountPrices {
@@ -150,53 +109,33 @@ impl<'de> ::serde::Deserialize<'de> for CostReport {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReport;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReport")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CostReport, __A::Error> {
-                let mut __f0: ::core::option::Option<i64> = None;
-                let mut __f1: ::core::option::Option<CostReportPriceStatus> = None;
-                let mut __f2: ::core::option::Option<Vec<CostReportResult>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "count" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "price_status" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "results" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReport {
+    const EXPECTING: &'static str = "struct CostReport";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "count" => __f0 = Some(__map.next_value()?),
+                "price_status" => __f1 = Some(__map.next_value()?),
+                "results" => __f2 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReport {
-                    count: crate::runtime::support::required(__f0, "count")?,
-                    price_status: crate::runtime::support::required(
-                        __f1,
-                        "price_status",
-                    )?,
-                    results: crate::runtime::support::required(__f2, "results")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            count: __f0.ok_or_else(|| __missing("count"))?,
+            price_status: __f1.ok_or_else(|| __missing("price_status"))?,
+            results: __f2.ok_or_else(|| __missing("results"))?,
+        })
     }
 }
 impl CostReport {
@@ -217,7 +156,6 @@ impl CostReport {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportAiCluster {
     /// Readable name of the billing feature the usage was charged under, or null.
-    #[serde(default)]
     pub billing_feature_name: Option<String>,
     /// Machine name of the billing metric.
     pub billing_metric_name: String,
@@ -226,13 +164,10 @@ pub struct CostReportAiCluster {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportAiClusterBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`).
-    #[serde(default)]
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
-    #[serde(default)]
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
-    #[serde(default)]
     pub err: Option<String>,
     /// First moment in the period at which the resource was billed.
     pub first_seen: crate::runtime::Timestamp,
@@ -249,7 +184,6 @@ pub struct CostReportAiCluster {
     /// ID of the region the resource lives in.
     pub region_id: i64,
     /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
-    #[serde(default)]
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
@@ -258,122 +192,72 @@ impl<'de> ::serde::Deserialize<'de> for CostReportAiCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReportAiCluster;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReportAiCluster")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CostReportAiCluster, __A::Error> {
-                let mut __f0: Option<String> = None;
-                let mut __f1: ::core::option::Option<String> = None;
-                let mut __f2: ::core::option::Option<f64> = None;
-                let mut __f3: ::core::option::Option<
-                    CostReportAiClusterBillingValueUnit,
-                > = None;
-                let mut __f4: Option<f64> = None;
-                let mut __f5: Option<String> = None;
-                let mut __f6: Option<String> = None;
-                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f8: ::core::option::Option<String> = None;
-                let mut __f9: ::core::option::Option<String> = None;
-                let mut __f10: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f11: ::core::option::Option<i64> = None;
-                let mut __f12: ::core::option::Option<i64> = None;
-                let mut __f13: ::core::option::Option<i64> = None;
-                let mut __f14: Option<
-                    Vec<::std::collections::BTreeMap<String, String>>,
-                > = None;
-                let mut __f15: ::core::option::Option<::uuid::Uuid> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "billing_feature_name" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "billing_metric_name" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value_unit" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "currency" => {
-                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "first_seen" => {
-                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "flavor" => {
-                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_name" => {
-                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_seen" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "project_id" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region" => {
-                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region_id" => {
-                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "tags" => __f14 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "uuid" => {
-                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportAiCluster {
+    const EXPECTING: &'static str = "struct CostReportAiCluster";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        let mut __f15 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "first_seen" => __f7 = Some(__map.next_value()?),
+                "flavor" => __f8 = Some(__map.next_value()?),
+                "last_name" => __f9 = Some(__map.next_value()?),
+                "last_seen" => __f10 = Some(__map.next_value()?),
+                "project_id" => __f11 = Some(__map.next_value()?),
+                "region" => __f12 = Some(__map.next_value()?),
+                "region_id" => __f13 = Some(__map.next_value()?),
+                "tags" => __f14 = __map.next_value()?,
+                "uuid" => __f15 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReportAiCluster {
-                    billing_feature_name: __f0,
-                    billing_metric_name: crate::runtime::support::required(
-                        __f1,
-                        "billing_metric_name",
-                    )?,
-                    billing_value: crate::runtime::support::required(
-                        __f2,
-                        "billing_value",
-                    )?,
-                    billing_value_unit: crate::runtime::support::required(
-                        __f3,
-                        "billing_value_unit",
-                    )?,
-                    cost: __f4,
-                    currency: __f5,
-                    err: __f6,
-                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
-                    flavor: crate::runtime::support::required(__f8, "flavor")?,
-                    last_name: crate::runtime::support::required(__f9, "last_name")?,
-                    last_seen: crate::runtime::support::required(__f10, "last_seen")?,
-                    project_id: crate::runtime::support::required(__f11, "project_id")?,
-                    region: crate::runtime::support::required(__f12, "region")?,
-                    region_id: crate::runtime::support::required(__f13, "region_id")?,
-                    tags: __f14,
-                    uuid: crate::runtime::support::required(__f15, "uuid")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            first_seen: __f7.ok_or_else(|| __missing("first_seen"))?,
+            flavor: __f8.ok_or_else(|| __missing("flavor"))?,
+            last_name: __f9.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f10.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f11.ok_or_else(|| __missing("project_id"))?,
+            region: __f12.ok_or_else(|| __missing("region"))?,
+            region_id: __f13.ok_or_else(|| __missing("region_id"))?,
+            tags: __f14,
+            uuid: __f15.ok_or_else(|| __missing("uuid"))?,
+        })
     }
 }
 impl CostReportAiCluster {
@@ -416,7 +300,6 @@ impl CostReportAiCluster {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportAiVirtualCluster {
     /// Readable name of the billing feature the usage was charged under, or null.
-    #[serde(default)]
     pub billing_feature_name: Option<String>,
     /// Machine name of the billing metric.
     pub billing_metric_name: String,
@@ -425,13 +308,10 @@ pub struct CostReportAiVirtualCluster {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportAiVirtualClusterBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`).
-    #[serde(default)]
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
-    #[serde(default)]
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
-    #[serde(default)]
     pub err: Option<String>,
     /// First moment in the period at which the resource was billed.
     pub first_seen: crate::runtime::Timestamp,
@@ -448,7 +328,6 @@ pub struct CostReportAiVirtualCluster {
     /// ID of the region the resource lives in.
     pub region_id: i64,
     /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
-    #[serde(default)]
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
@@ -457,122 +336,72 @@ impl<'de> ::serde::Deserialize<'de> for CostReportAiVirtualCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReportAiVirtualCluster;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReportAiVirtualCluster")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CostReportAiVirtualCluster, __A::Error> {
-                let mut __f0: Option<String> = None;
-                let mut __f1: ::core::option::Option<String> = None;
-                let mut __f2: ::core::option::Option<f64> = None;
-                let mut __f3: ::core::option::Option<
-                    CostReportAiVirtualClusterBillingValueUnit,
-                > = None;
-                let mut __f4: Option<f64> = None;
-                let mut __f5: Option<String> = None;
-                let mut __f6: Option<String> = None;
-                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f8: ::core::option::Option<String> = None;
-                let mut __f9: ::core::option::Option<String> = None;
-                let mut __f10: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f11: ::core::option::Option<i64> = None;
-                let mut __f12: ::core::option::Option<i64> = None;
-                let mut __f13: ::core::option::Option<i64> = None;
-                let mut __f14: Option<
-                    Vec<::std::collections::BTreeMap<String, String>>,
-                > = None;
-                let mut __f15: ::core::option::Option<::uuid::Uuid> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "billing_feature_name" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "billing_metric_name" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value_unit" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "currency" => {
-                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "first_seen" => {
-                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "flavor" => {
-                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_name" => {
-                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_seen" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "project_id" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region" => {
-                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region_id" => {
-                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "tags" => __f14 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "uuid" => {
-                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportAiVirtualCluster {
+    const EXPECTING: &'static str = "struct CostReportAiVirtualCluster";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        let mut __f15 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "first_seen" => __f7 = Some(__map.next_value()?),
+                "flavor" => __f8 = Some(__map.next_value()?),
+                "last_name" => __f9 = Some(__map.next_value()?),
+                "last_seen" => __f10 = Some(__map.next_value()?),
+                "project_id" => __f11 = Some(__map.next_value()?),
+                "region" => __f12 = Some(__map.next_value()?),
+                "region_id" => __f13 = Some(__map.next_value()?),
+                "tags" => __f14 = __map.next_value()?,
+                "uuid" => __f15 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReportAiVirtualCluster {
-                    billing_feature_name: __f0,
-                    billing_metric_name: crate::runtime::support::required(
-                        __f1,
-                        "billing_metric_name",
-                    )?,
-                    billing_value: crate::runtime::support::required(
-                        __f2,
-                        "billing_value",
-                    )?,
-                    billing_value_unit: crate::runtime::support::required(
-                        __f3,
-                        "billing_value_unit",
-                    )?,
-                    cost: __f4,
-                    currency: __f5,
-                    err: __f6,
-                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
-                    flavor: crate::runtime::support::required(__f8, "flavor")?,
-                    last_name: crate::runtime::support::required(__f9, "last_name")?,
-                    last_seen: crate::runtime::support::required(__f10, "last_seen")?,
-                    project_id: crate::runtime::support::required(__f11, "project_id")?,
-                    region: crate::runtime::support::required(__f12, "region")?,
-                    region_id: crate::runtime::support::required(__f13, "region_id")?,
-                    tags: __f14,
-                    uuid: crate::runtime::support::required(__f15, "uuid")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            first_seen: __f7.ok_or_else(|| __missing("first_seen"))?,
+            flavor: __f8.ok_or_else(|| __missing("flavor"))?,
+            last_name: __f9.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f10.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f11.ok_or_else(|| __missing("project_id"))?,
+            region: __f12.ok_or_else(|| __missing("region"))?,
+            region_id: __f13.ok_or_else(|| __missing("region_id"))?,
+            tags: __f14,
+            uuid: __f15.ok_or_else(|| __missing("uuid"))?,
+        })
     }
 }
 impl CostReportAiVirtualCluster {
@@ -615,7 +444,6 @@ impl CostReportAiVirtualCluster {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportBackup {
     /// Readable name of the billing feature the usage was charged under, or null.
-    #[serde(default)]
     pub billing_feature_name: Option<String>,
     /// Machine name of the billing metric.
     pub billing_metric_name: String,
@@ -624,13 +452,10 @@ pub struct CostReportBackup {
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportBackupBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`).
-    #[serde(default)]
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
-    #[serde(default)]
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
-    #[serde(default)]
     pub err: Option<String>,
     /// First moment in the period at which the resource was billed.
     pub first_seen: crate::runtime::Timestamp,
@@ -657,131 +482,75 @@ impl<'de> ::serde::Deserialize<'de> for CostReportBackup {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReportBackup;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReportBackup")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CostReportBackup, __A::Error> {
-                let mut __f0: Option<String> = None;
-                let mut __f1: ::core::option::Option<String> = None;
-                let mut __f2: ::core::option::Option<f64> = None;
-                let mut __f3: ::core::option::Option<CostReportBackupBillingValueUnit> = None;
-                let mut __f4: Option<f64> = None;
-                let mut __f5: Option<String> = None;
-                let mut __f6: Option<String> = None;
-                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f8: ::core::option::Option<String> = None;
-                let mut __f9: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f10: ::core::option::Option<i64> = None;
-                let mut __f11: ::core::option::Option<i64> = None;
-                let mut __f12: ::core::option::Option<i64> = None;
-                let mut __f13: ::core::option::Option<i64> = None;
-                let mut __f14: ::core::option::Option<::uuid::Uuid> = None;
-                let mut __f15: ::core::option::Option<::uuid::Uuid> = None;
-                let mut __f16: ::core::option::Option<::uuid::Uuid> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "billing_feature_name" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "billing_metric_name" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value_unit" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "currency" => {
-                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "first_seen" => {
-                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_name" => {
-                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_seen" => {
-                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_size" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "project_id" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region" => {
-                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region_id" => {
-                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "schedule_id" => {
-                            __f14 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "source_volume_uuid" => {
-                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "uuid" => {
-                            __f16 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportBackup {
+    const EXPECTING: &'static str = "struct CostReportBackup";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        let mut __f15 = None;
+        let mut __f16 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "first_seen" => __f7 = Some(__map.next_value()?),
+                "last_name" => __f8 = Some(__map.next_value()?),
+                "last_seen" => __f9 = Some(__map.next_value()?),
+                "last_size" => __f10 = Some(__map.next_value()?),
+                "project_id" => __f11 = Some(__map.next_value()?),
+                "region" => __f12 = Some(__map.next_value()?),
+                "region_id" => __f13 = Some(__map.next_value()?),
+                "schedule_id" => __f14 = Some(__map.next_value()?),
+                "source_volume_uuid" => __f15 = Some(__map.next_value()?),
+                "uuid" => __f16 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReportBackup {
-                    billing_feature_name: __f0,
-                    billing_metric_name: crate::runtime::support::required(
-                        __f1,
-                        "billing_metric_name",
-                    )?,
-                    billing_value: crate::runtime::support::required(
-                        __f2,
-                        "billing_value",
-                    )?,
-                    billing_value_unit: crate::runtime::support::required(
-                        __f3,
-                        "billing_value_unit",
-                    )?,
-                    cost: __f4,
-                    currency: __f5,
-                    err: __f6,
-                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
-                    last_name: crate::runtime::support::required(__f8, "last_name")?,
-                    last_seen: crate::runtime::support::required(__f9, "last_seen")?,
-                    last_size: crate::runtime::support::required(__f10, "last_size")?,
-                    project_id: crate::runtime::support::required(__f11, "project_id")?,
-                    region: crate::runtime::support::required(__f12, "region")?,
-                    region_id: crate::runtime::support::required(__f13, "region_id")?,
-                    schedule_id: crate::runtime::support::required(
-                        __f14,
-                        "schedule_id",
-                    )?,
-                    source_volume_uuid: crate::runtime::support::required(
-                        __f15,
-                        "source_volume_uuid",
-                    )?,
-                    uuid: crate::runtime::support::required(__f16, "uuid")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            first_seen: __f7.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f8.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f9.ok_or_else(|| __missing("last_seen"))?,
+            last_size: __f10.ok_or_else(|| __missing("last_size"))?,
+            project_id: __f11.ok_or_else(|| __missing("project_id"))?,
+            region: __f12.ok_or_else(|| __missing("region"))?,
+            region_id: __f13.ok_or_else(|| __missing("region_id"))?,
+            schedule_id: __f14.ok_or_else(|| __missing("schedule_id"))?,
+            source_volume_uuid: __f15.ok_or_else(|| __missing("source_volume_uuid"))?,
+            uuid: __f16.ok_or_else(|| __missing("uuid"))?,
+        })
     }
 }
 impl CostReportBackup {
@@ -827,7 +596,6 @@ impl CostReportBackup {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportBaremetal {
     /// Readable name of the billing feature the usage was charged under, or null.
-    #[serde(default)]
     pub billing_feature_name: Option<String>,
     /// Machine name of the billing metric.
     pub billing_metric_name: String,
@@ -836,13 +604,10 @@ pub struct CostReportBaremetal {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportBaremetalBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`).
-    #[serde(default)]
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
-    #[serde(default)]
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
-    #[serde(default)]
     pub err: Option<String>,
     /// First moment in the period at which the resource was billed.
     pub first_seen: crate::runtime::Timestamp,
@@ -859,7 +624,6 @@ pub struct CostReportBaremetal {
     /// ID of the region the resource lives in.
     pub region_id: i64,
     /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
-    #[serde(default)]
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
@@ -868,122 +632,72 @@ impl<'de> ::serde::Deserialize<'de> for CostReportBaremetal {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReportBaremetal;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReportBaremetal")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CostReportBaremetal, __A::Error> {
-                let mut __f0: Option<String> = None;
-                let mut __f1: ::core::option::Option<String> = None;
-                let mut __f2: ::core::option::Option<f64> = None;
-                let mut __f3: ::core::option::Option<
-                    CostReportBaremetalBillingValueUnit,
-                > = None;
-                let mut __f4: Option<f64> = None;
-                let mut __f5: Option<String> = None;
-                let mut __f6: Option<String> = None;
-                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f8: ::core::option::Option<String> = None;
-                let mut __f9: ::core::option::Option<String> = None;
-                let mut __f10: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f11: ::core::option::Option<i64> = None;
-                let mut __f12: ::core::option::Option<i64> = None;
-                let mut __f13: ::core::option::Option<i64> = None;
-                let mut __f14: Option<
-                    Vec<::std::collections::BTreeMap<String, String>>,
-                > = None;
-                let mut __f15: ::core::option::Option<::uuid::Uuid> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "billing_feature_name" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "billing_metric_name" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value_unit" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "currency" => {
-                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "first_seen" => {
-                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "flavor" => {
-                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_name" => {
-                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_seen" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "project_id" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region" => {
-                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region_id" => {
-                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "tags" => __f14 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "uuid" => {
-                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportBaremetal {
+    const EXPECTING: &'static str = "struct CostReportBaremetal";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        let mut __f15 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "first_seen" => __f7 = Some(__map.next_value()?),
+                "flavor" => __f8 = Some(__map.next_value()?),
+                "last_name" => __f9 = Some(__map.next_value()?),
+                "last_seen" => __f10 = Some(__map.next_value()?),
+                "project_id" => __f11 = Some(__map.next_value()?),
+                "region" => __f12 = Some(__map.next_value()?),
+                "region_id" => __f13 = Some(__map.next_value()?),
+                "tags" => __f14 = __map.next_value()?,
+                "uuid" => __f15 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReportBaremetal {
-                    billing_feature_name: __f0,
-                    billing_metric_name: crate::runtime::support::required(
-                        __f1,
-                        "billing_metric_name",
-                    )?,
-                    billing_value: crate::runtime::support::required(
-                        __f2,
-                        "billing_value",
-                    )?,
-                    billing_value_unit: crate::runtime::support::required(
-                        __f3,
-                        "billing_value_unit",
-                    )?,
-                    cost: __f4,
-                    currency: __f5,
-                    err: __f6,
-                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
-                    flavor: crate::runtime::support::required(__f8, "flavor")?,
-                    last_name: crate::runtime::support::required(__f9, "last_name")?,
-                    last_seen: crate::runtime::support::required(__f10, "last_seen")?,
-                    project_id: crate::runtime::support::required(__f11, "project_id")?,
-                    region: crate::runtime::support::required(__f12, "region")?,
-                    region_id: crate::runtime::support::required(__f13, "region_id")?,
-                    tags: __f14,
-                    uuid: crate::runtime::support::required(__f15, "uuid")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            first_seen: __f7.ok_or_else(|| __missing("first_seen"))?,
+            flavor: __f8.ok_or_else(|| __missing("flavor"))?,
+            last_name: __f9.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f10.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f11.ok_or_else(|| __missing("project_id"))?,
+            region: __f12.ok_or_else(|| __missing("region"))?,
+            region_id: __f13.ok_or_else(|| __missing("region_id"))?,
+            tags: __f14,
+            uuid: __f15.ok_or_else(|| __missing("uuid"))?,
+        })
     }
 }
 impl CostReportBaremetal {
@@ -1026,7 +740,6 @@ impl CostReportBaremetal {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportBasicVm {
     /// Readable name of the billing feature the usage was charged under, or null.
-    #[serde(default)]
     pub billing_feature_name: Option<String>,
     /// Machine name of the billing metric.
     pub billing_metric_name: String,
@@ -1035,13 +748,10 @@ pub struct CostReportBasicVm {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportBasicVmBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`).
-    #[serde(default)]
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
-    #[serde(default)]
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
-    #[serde(default)]
     pub err: Option<String>,
     /// First moment in the period at which the resource was billed.
     pub first_seen: crate::runtime::Timestamp,
@@ -1058,7 +768,6 @@ pub struct CostReportBasicVm {
     /// ID of the region the resource lives in.
     pub region_id: i64,
     /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
-    #[serde(default)]
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
@@ -1067,122 +776,72 @@ impl<'de> ::serde::Deserialize<'de> for CostReportBasicVm {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReportBasicVm;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReportBasicVm")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CostReportBasicVm, __A::Error> {
-                let mut __f0: Option<String> = None;
-                let mut __f1: ::core::option::Option<String> = None;
-                let mut __f2: ::core::option::Option<f64> = None;
-                let mut __f3: ::core::option::Option<
-                    CostReportBasicVmBillingValueUnit,
-                > = None;
-                let mut __f4: Option<f64> = None;
-                let mut __f5: Option<String> = None;
-                let mut __f6: Option<String> = None;
-                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f8: ::core::option::Option<String> = None;
-                let mut __f9: ::core::option::Option<String> = None;
-                let mut __f10: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f11: ::core::option::Option<i64> = None;
-                let mut __f12: ::core::option::Option<i64> = None;
-                let mut __f13: ::core::option::Option<i64> = None;
-                let mut __f14: Option<
-                    Vec<::std::collections::BTreeMap<String, String>>,
-                > = None;
-                let mut __f15: ::core::option::Option<::uuid::Uuid> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "billing_feature_name" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "billing_metric_name" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value_unit" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "currency" => {
-                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "first_seen" => {
-                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "flavor" => {
-                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_name" => {
-                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_seen" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "project_id" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region" => {
-                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region_id" => {
-                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "tags" => __f14 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "uuid" => {
-                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportBasicVm {
+    const EXPECTING: &'static str = "struct CostReportBasicVm";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        let mut __f15 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "first_seen" => __f7 = Some(__map.next_value()?),
+                "flavor" => __f8 = Some(__map.next_value()?),
+                "last_name" => __f9 = Some(__map.next_value()?),
+                "last_seen" => __f10 = Some(__map.next_value()?),
+                "project_id" => __f11 = Some(__map.next_value()?),
+                "region" => __f12 = Some(__map.next_value()?),
+                "region_id" => __f13 = Some(__map.next_value()?),
+                "tags" => __f14 = __map.next_value()?,
+                "uuid" => __f15 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReportBasicVm {
-                    billing_feature_name: __f0,
-                    billing_metric_name: crate::runtime::support::required(
-                        __f1,
-                        "billing_metric_name",
-                    )?,
-                    billing_value: crate::runtime::support::required(
-                        __f2,
-                        "billing_value",
-                    )?,
-                    billing_value_unit: crate::runtime::support::required(
-                        __f3,
-                        "billing_value_unit",
-                    )?,
-                    cost: __f4,
-                    currency: __f5,
-                    err: __f6,
-                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
-                    flavor: crate::runtime::support::required(__f8, "flavor")?,
-                    last_name: crate::runtime::support::required(__f9, "last_name")?,
-                    last_seen: crate::runtime::support::required(__f10, "last_seen")?,
-                    project_id: crate::runtime::support::required(__f11, "project_id")?,
-                    region: crate::runtime::support::required(__f12, "region")?,
-                    region_id: crate::runtime::support::required(__f13, "region_id")?,
-                    tags: __f14,
-                    uuid: crate::runtime::support::required(__f15, "uuid")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            first_seen: __f7.ok_or_else(|| __missing("first_seen"))?,
+            flavor: __f8.ok_or_else(|| __missing("flavor"))?,
+            last_name: __f9.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f10.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f11.ok_or_else(|| __missing("project_id"))?,
+            region: __f12.ok_or_else(|| __missing("region"))?,
+            region_id: __f13.ok_or_else(|| __missing("region_id"))?,
+            tags: __f14,
+            uuid: __f15.ok_or_else(|| __missing("uuid"))?,
+        })
     }
 }
 impl CostReportBasicVm {
@@ -1225,7 +884,6 @@ impl CostReportBasicVm {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportContainers {
     /// Readable name of the billing feature the usage was charged under, or null.
-    #[serde(default)]
     pub billing_feature_name: Option<String>,
     /// Machine name of the billing metric.
     pub billing_metric_name: String,
@@ -1234,13 +892,10 @@ pub struct CostReportContainers {
     /// Unit of `billing_value`; always `GBS` for this resource type.
     pub billing_value_unit: CostReportContainersBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`).
-    #[serde(default)]
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
-    #[serde(default)]
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
-    #[serde(default)]
     pub err: Option<String>,
     /// First moment in the period at which the resource was billed.
     pub first_seen: crate::runtime::Timestamp,
@@ -1261,112 +916,66 @@ impl<'de> ::serde::Deserialize<'de> for CostReportContainers {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReportContainers;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReportContainers")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CostReportContainers, __A::Error> {
-                let mut __f0: Option<String> = None;
-                let mut __f1: ::core::option::Option<String> = None;
-                let mut __f2: ::core::option::Option<f64> = None;
-                let mut __f3: ::core::option::Option<
-                    CostReportContainersBillingValueUnit,
-                > = None;
-                let mut __f4: Option<f64> = None;
-                let mut __f5: Option<String> = None;
-                let mut __f6: Option<String> = None;
-                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f8: ::core::option::Option<String> = None;
-                let mut __f9: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f10: ::core::option::Option<i64> = None;
-                let mut __f11: ::core::option::Option<i64> = None;
-                let mut __f12: ::core::option::Option<i64> = None;
-                let mut __f13: ::core::option::Option<::uuid::Uuid> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "billing_feature_name" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "billing_metric_name" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value_unit" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "currency" => {
-                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "first_seen" => {
-                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_name" => {
-                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_seen" => {
-                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "project_id" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region_id" => {
-                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "uuid" => {
-                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportContainers {
+    const EXPECTING: &'static str = "struct CostReportContainers";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "first_seen" => __f7 = Some(__map.next_value()?),
+                "last_name" => __f8 = Some(__map.next_value()?),
+                "last_seen" => __f9 = Some(__map.next_value()?),
+                "project_id" => __f10 = Some(__map.next_value()?),
+                "region" => __f11 = Some(__map.next_value()?),
+                "region_id" => __f12 = Some(__map.next_value()?),
+                "uuid" => __f13 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReportContainers {
-                    billing_feature_name: __f0,
-                    billing_metric_name: crate::runtime::support::required(
-                        __f1,
-                        "billing_metric_name",
-                    )?,
-                    billing_value: crate::runtime::support::required(
-                        __f2,
-                        "billing_value",
-                    )?,
-                    billing_value_unit: crate::runtime::support::required(
-                        __f3,
-                        "billing_value_unit",
-                    )?,
-                    cost: __f4,
-                    currency: __f5,
-                    err: __f6,
-                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
-                    last_name: crate::runtime::support::required(__f8, "last_name")?,
-                    last_seen: crate::runtime::support::required(__f9, "last_seen")?,
-                    project_id: crate::runtime::support::required(__f10, "project_id")?,
-                    region: crate::runtime::support::required(__f11, "region")?,
-                    region_id: crate::runtime::support::required(__f12, "region_id")?,
-                    uuid: crate::runtime::support::required(__f13, "uuid")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            first_seen: __f7.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f8.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f9.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f10.ok_or_else(|| __missing("project_id"))?,
+            region: __f11.ok_or_else(|| __missing("region"))?,
+            region_id: __f12.ok_or_else(|| __missing("region_id"))?,
+            uuid: __f13.ok_or_else(|| __missing("uuid"))?,
+        })
     }
 }
 impl CostReportContainers {
@@ -1406,7 +1015,6 @@ impl CostReportContainers {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportDbaasPostgresqlConnectionPooler {
     /// Readable name of the billing feature the usage was charged under, or null.
-    #[serde(default)]
     pub billing_feature_name: Option<String>,
     /// Machine name of the billing metric.
     pub billing_metric_name: String,
@@ -1415,13 +1023,10 @@ pub struct CostReportDbaasPostgresqlConnectionPooler {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`).
-    #[serde(default)]
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
-    #[serde(default)]
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
-    #[serde(default)]
     pub err: Option<String>,
     /// First moment in the period at which the resource was billed.
     pub first_seen: crate::runtime::Timestamp,
@@ -1442,115 +1047,67 @@ impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlConnectionPoole
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReportDbaasPostgresqlConnectionPooler;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReportDbaasPostgresqlConnectionPooler")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<
-                CostReportDbaasPostgresqlConnectionPooler,
-                __A::Error,
-            > {
-                let mut __f0: Option<String> = None;
-                let mut __f1: ::core::option::Option<String> = None;
-                let mut __f2: ::core::option::Option<f64> = None;
-                let mut __f3: ::core::option::Option<
-                    CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit,
-                > = None;
-                let mut __f4: Option<f64> = None;
-                let mut __f5: Option<String> = None;
-                let mut __f6: Option<String> = None;
-                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f8: ::core::option::Option<String> = None;
-                let mut __f9: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f10: ::core::option::Option<i64> = None;
-                let mut __f11: ::core::option::Option<i64> = None;
-                let mut __f12: ::core::option::Option<i64> = None;
-                let mut __f13: ::core::option::Option<::uuid::Uuid> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "billing_feature_name" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "billing_metric_name" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value_unit" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "currency" => {
-                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "first_seen" => {
-                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_name" => {
-                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_seen" => {
-                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "project_id" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region_id" => {
-                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "uuid" => {
-                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de>
+for CostReportDbaasPostgresqlConnectionPooler {
+    const EXPECTING: &'static str = "struct CostReportDbaasPostgresqlConnectionPooler";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "first_seen" => __f7 = Some(__map.next_value()?),
+                "last_name" => __f8 = Some(__map.next_value()?),
+                "last_seen" => __f9 = Some(__map.next_value()?),
+                "project_id" => __f10 = Some(__map.next_value()?),
+                "region" => __f11 = Some(__map.next_value()?),
+                "region_id" => __f12 = Some(__map.next_value()?),
+                "uuid" => __f13 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReportDbaasPostgresqlConnectionPooler {
-                    billing_feature_name: __f0,
-                    billing_metric_name: crate::runtime::support::required(
-                        __f1,
-                        "billing_metric_name",
-                    )?,
-                    billing_value: crate::runtime::support::required(
-                        __f2,
-                        "billing_value",
-                    )?,
-                    billing_value_unit: crate::runtime::support::required(
-                        __f3,
-                        "billing_value_unit",
-                    )?,
-                    cost: __f4,
-                    currency: __f5,
-                    err: __f6,
-                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
-                    last_name: crate::runtime::support::required(__f8, "last_name")?,
-                    last_seen: crate::runtime::support::required(__f9, "last_seen")?,
-                    project_id: crate::runtime::support::required(__f10, "project_id")?,
-                    region: crate::runtime::support::required(__f11, "region")?,
-                    region_id: crate::runtime::support::required(__f12, "region_id")?,
-                    uuid: crate::runtime::support::required(__f13, "uuid")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            first_seen: __f7.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f8.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f9.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f10.ok_or_else(|| __missing("project_id"))?,
+            region: __f11.ok_or_else(|| __missing("region"))?,
+            region_id: __f12.ok_or_else(|| __missing("region_id"))?,
+            uuid: __f13.ok_or_else(|| __missing("uuid"))?,
+        })
     }
 }
 impl CostReportDbaasPostgresqlConnectionPooler {
@@ -1590,7 +1147,6 @@ impl CostReportDbaasPostgresqlConnectionPooler {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportDbaasPostgresqlCpu {
     /// Readable name of the billing feature the usage was charged under, or null.
-    #[serde(default)]
     pub billing_feature_name: Option<String>,
     /// Machine name of the billing metric.
     pub billing_metric_name: String,
@@ -1599,13 +1155,10 @@ pub struct CostReportDbaasPostgresqlCpu {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportDbaasPostgresqlCpuBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`).
-    #[serde(default)]
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
-    #[serde(default)]
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
-    #[serde(default)]
     pub err: Option<String>,
     /// First moment in the period at which the resource was billed.
     pub first_seen: crate::runtime::Timestamp,
@@ -1626,112 +1179,66 @@ impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlCpu {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReportDbaasPostgresqlCpu;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReportDbaasPostgresqlCpu")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CostReportDbaasPostgresqlCpu, __A::Error> {
-                let mut __f0: Option<String> = None;
-                let mut __f1: ::core::option::Option<String> = None;
-                let mut __f2: ::core::option::Option<f64> = None;
-                let mut __f3: ::core::option::Option<
-                    CostReportDbaasPostgresqlCpuBillingValueUnit,
-                > = None;
-                let mut __f4: Option<f64> = None;
-                let mut __f5: Option<String> = None;
-                let mut __f6: Option<String> = None;
-                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f8: ::core::option::Option<String> = None;
-                let mut __f9: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f10: ::core::option::Option<i64> = None;
-                let mut __f11: ::core::option::Option<i64> = None;
-                let mut __f12: ::core::option::Option<i64> = None;
-                let mut __f13: ::core::option::Option<::uuid::Uuid> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "billing_feature_name" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "billing_metric_name" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value_unit" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "currency" => {
-                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "first_seen" => {
-                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_name" => {
-                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_seen" => {
-                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "project_id" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region_id" => {
-                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "uuid" => {
-                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportDbaasPostgresqlCpu {
+    const EXPECTING: &'static str = "struct CostReportDbaasPostgresqlCpu";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "first_seen" => __f7 = Some(__map.next_value()?),
+                "last_name" => __f8 = Some(__map.next_value()?),
+                "last_seen" => __f9 = Some(__map.next_value()?),
+                "project_id" => __f10 = Some(__map.next_value()?),
+                "region" => __f11 = Some(__map.next_value()?),
+                "region_id" => __f12 = Some(__map.next_value()?),
+                "uuid" => __f13 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReportDbaasPostgresqlCpu {
-                    billing_feature_name: __f0,
-                    billing_metric_name: crate::runtime::support::required(
-                        __f1,
-                        "billing_metric_name",
-                    )?,
-                    billing_value: crate::runtime::support::required(
-                        __f2,
-                        "billing_value",
-                    )?,
-                    billing_value_unit: crate::runtime::support::required(
-                        __f3,
-                        "billing_value_unit",
-                    )?,
-                    cost: __f4,
-                    currency: __f5,
-                    err: __f6,
-                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
-                    last_name: crate::runtime::support::required(__f8, "last_name")?,
-                    last_seen: crate::runtime::support::required(__f9, "last_seen")?,
-                    project_id: crate::runtime::support::required(__f10, "project_id")?,
-                    region: crate::runtime::support::required(__f11, "region")?,
-                    region_id: crate::runtime::support::required(__f12, "region_id")?,
-                    uuid: crate::runtime::support::required(__f13, "uuid")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            first_seen: __f7.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f8.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f9.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f10.ok_or_else(|| __missing("project_id"))?,
+            region: __f11.ok_or_else(|| __missing("region"))?,
+            region_id: __f12.ok_or_else(|| __missing("region_id"))?,
+            uuid: __f13.ok_or_else(|| __missing("uuid"))?,
+        })
     }
 }
 impl CostReportDbaasPostgresqlCpu {
@@ -1771,7 +1278,6 @@ impl CostReportDbaasPostgresqlCpu {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportDbaasPostgresqlMemory {
     /// Readable name of the billing feature the usage was charged under, or null.
-    #[serde(default)]
     pub billing_feature_name: Option<String>,
     /// Machine name of the billing metric.
     pub billing_metric_name: String,
@@ -1780,13 +1286,10 @@ pub struct CostReportDbaasPostgresqlMemory {
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportDbaasPostgresqlMemoryBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`).
-    #[serde(default)]
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
-    #[serde(default)]
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
-    #[serde(default)]
     pub err: Option<String>,
     /// First moment in the period at which the resource was billed.
     pub first_seen: crate::runtime::Timestamp,
@@ -1807,112 +1310,66 @@ impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlMemory {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReportDbaasPostgresqlMemory;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReportDbaasPostgresqlMemory")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CostReportDbaasPostgresqlMemory, __A::Error> {
-                let mut __f0: Option<String> = None;
-                let mut __f1: ::core::option::Option<String> = None;
-                let mut __f2: ::core::option::Option<f64> = None;
-                let mut __f3: ::core::option::Option<
-                    CostReportDbaasPostgresqlMemoryBillingValueUnit,
-                > = None;
-                let mut __f4: Option<f64> = None;
-                let mut __f5: Option<String> = None;
-                let mut __f6: Option<String> = None;
-                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f8: ::core::option::Option<String> = None;
-                let mut __f9: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f10: ::core::option::Option<i64> = None;
-                let mut __f11: ::core::option::Option<i64> = None;
-                let mut __f12: ::core::option::Option<i64> = None;
-                let mut __f13: ::core::option::Option<::uuid::Uuid> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "billing_feature_name" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "billing_metric_name" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value_unit" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "currency" => {
-                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "first_seen" => {
-                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_name" => {
-                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_seen" => {
-                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "project_id" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region_id" => {
-                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "uuid" => {
-                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportDbaasPostgresqlMemory {
+    const EXPECTING: &'static str = "struct CostReportDbaasPostgresqlMemory";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "first_seen" => __f7 = Some(__map.next_value()?),
+                "last_name" => __f8 = Some(__map.next_value()?),
+                "last_seen" => __f9 = Some(__map.next_value()?),
+                "project_id" => __f10 = Some(__map.next_value()?),
+                "region" => __f11 = Some(__map.next_value()?),
+                "region_id" => __f12 = Some(__map.next_value()?),
+                "uuid" => __f13 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReportDbaasPostgresqlMemory {
-                    billing_feature_name: __f0,
-                    billing_metric_name: crate::runtime::support::required(
-                        __f1,
-                        "billing_metric_name",
-                    )?,
-                    billing_value: crate::runtime::support::required(
-                        __f2,
-                        "billing_value",
-                    )?,
-                    billing_value_unit: crate::runtime::support::required(
-                        __f3,
-                        "billing_value_unit",
-                    )?,
-                    cost: __f4,
-                    currency: __f5,
-                    err: __f6,
-                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
-                    last_name: crate::runtime::support::required(__f8, "last_name")?,
-                    last_seen: crate::runtime::support::required(__f9, "last_seen")?,
-                    project_id: crate::runtime::support::required(__f10, "project_id")?,
-                    region: crate::runtime::support::required(__f11, "region")?,
-                    region_id: crate::runtime::support::required(__f12, "region_id")?,
-                    uuid: crate::runtime::support::required(__f13, "uuid")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            first_seen: __f7.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f8.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f9.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f10.ok_or_else(|| __missing("project_id"))?,
+            region: __f11.ok_or_else(|| __missing("region"))?,
+            region_id: __f12.ok_or_else(|| __missing("region_id"))?,
+            uuid: __f13.ok_or_else(|| __missing("uuid"))?,
+        })
     }
 }
 impl CostReportDbaasPostgresqlMemory {
@@ -1952,7 +1409,6 @@ impl CostReportDbaasPostgresqlMemory {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportDbaasPostgresqlPublicNetwork {
     /// Readable name of the billing feature the usage was charged under, or null.
-    #[serde(default)]
     pub billing_feature_name: Option<String>,
     /// Machine name of the billing metric.
     pub billing_metric_name: String,
@@ -1961,13 +1417,10 @@ pub struct CostReportDbaasPostgresqlPublicNetwork {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportDbaasPostgresqlPublicNetworkBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`).
-    #[serde(default)]
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
-    #[serde(default)]
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
-    #[serde(default)]
     pub err: Option<String>,
     /// First moment in the period at which the resource was billed.
     pub first_seen: crate::runtime::Timestamp,
@@ -1988,115 +1441,67 @@ impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlPublicNetwork {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReportDbaasPostgresqlPublicNetwork;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReportDbaasPostgresqlPublicNetwork")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<
-                CostReportDbaasPostgresqlPublicNetwork,
-                __A::Error,
-            > {
-                let mut __f0: Option<String> = None;
-                let mut __f1: ::core::option::Option<String> = None;
-                let mut __f2: ::core::option::Option<f64> = None;
-                let mut __f3: ::core::option::Option<
-                    CostReportDbaasPostgresqlPublicNetworkBillingValueUnit,
-                > = None;
-                let mut __f4: Option<f64> = None;
-                let mut __f5: Option<String> = None;
-                let mut __f6: Option<String> = None;
-                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f8: ::core::option::Option<String> = None;
-                let mut __f9: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f10: ::core::option::Option<i64> = None;
-                let mut __f11: ::core::option::Option<i64> = None;
-                let mut __f12: ::core::option::Option<i64> = None;
-                let mut __f13: ::core::option::Option<::uuid::Uuid> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "billing_feature_name" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "billing_metric_name" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value_unit" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "currency" => {
-                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "first_seen" => {
-                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_name" => {
-                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_seen" => {
-                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "project_id" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region_id" => {
-                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "uuid" => {
-                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de>
+for CostReportDbaasPostgresqlPublicNetwork {
+    const EXPECTING: &'static str = "struct CostReportDbaasPostgresqlPublicNetwork";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "first_seen" => __f7 = Some(__map.next_value()?),
+                "last_name" => __f8 = Some(__map.next_value()?),
+                "last_seen" => __f9 = Some(__map.next_value()?),
+                "project_id" => __f10 = Some(__map.next_value()?),
+                "region" => __f11 = Some(__map.next_value()?),
+                "region_id" => __f12 = Some(__map.next_value()?),
+                "uuid" => __f13 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReportDbaasPostgresqlPublicNetwork {
-                    billing_feature_name: __f0,
-                    billing_metric_name: crate::runtime::support::required(
-                        __f1,
-                        "billing_metric_name",
-                    )?,
-                    billing_value: crate::runtime::support::required(
-                        __f2,
-                        "billing_value",
-                    )?,
-                    billing_value_unit: crate::runtime::support::required(
-                        __f3,
-                        "billing_value_unit",
-                    )?,
-                    cost: __f4,
-                    currency: __f5,
-                    err: __f6,
-                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
-                    last_name: crate::runtime::support::required(__f8, "last_name")?,
-                    last_seen: crate::runtime::support::required(__f9, "last_seen")?,
-                    project_id: crate::runtime::support::required(__f10, "project_id")?,
-                    region: crate::runtime::support::required(__f11, "region")?,
-                    region_id: crate::runtime::support::required(__f12, "region_id")?,
-                    uuid: crate::runtime::support::required(__f13, "uuid")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            first_seen: __f7.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f8.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f9.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f10.ok_or_else(|| __missing("project_id"))?,
+            region: __f11.ok_or_else(|| __missing("region"))?,
+            region_id: __f12.ok_or_else(|| __missing("region_id"))?,
+            uuid: __f13.ok_or_else(|| __missing("uuid"))?,
+        })
     }
 }
 impl CostReportDbaasPostgresqlPublicNetwork {
@@ -2136,7 +1541,6 @@ impl CostReportDbaasPostgresqlPublicNetwork {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportDbaasPostgresqlVolume {
     /// Readable name of the billing feature the usage was charged under, or null.
-    #[serde(default)]
     pub billing_feature_name: Option<String>,
     /// Machine name of the billing metric.
     pub billing_metric_name: String,
@@ -2145,13 +1549,10 @@ pub struct CostReportDbaasPostgresqlVolume {
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportDbaasPostgresqlVolumeBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`).
-    #[serde(default)]
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
-    #[serde(default)]
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
-    #[serde(default)]
     pub err: Option<String>,
     /// First moment in the period at which the resource was billed.
     pub first_seen: crate::runtime::Timestamp,
@@ -2176,122 +1577,72 @@ impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReportDbaasPostgresqlVolume;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReportDbaasPostgresqlVolume")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CostReportDbaasPostgresqlVolume, __A::Error> {
-                let mut __f0: Option<String> = None;
-                let mut __f1: ::core::option::Option<String> = None;
-                let mut __f2: ::core::option::Option<f64> = None;
-                let mut __f3: ::core::option::Option<
-                    CostReportDbaasPostgresqlVolumeBillingValueUnit,
-                > = None;
-                let mut __f4: Option<f64> = None;
-                let mut __f5: Option<String> = None;
-                let mut __f6: Option<String> = None;
-                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f8: ::core::option::Option<String> = None;
-                let mut __f9: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f10: ::core::option::Option<i64> = None;
-                let mut __f11: ::core::option::Option<i64> = None;
-                let mut __f12: ::core::option::Option<i64> = None;
-                let mut __f13: ::core::option::Option<String> = None;
-                let mut __f14: ::core::option::Option<::uuid::Uuid> = None;
-                let mut __f15: ::core::option::Option<String> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "billing_feature_name" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "billing_metric_name" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value_unit" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "currency" => {
-                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "first_seen" => {
-                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_name" => {
-                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_seen" => {
-                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "project_id" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region_id" => {
-                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "size_unit" => {
-                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "uuid" => {
-                            __f14 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "volume_type" => {
-                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportDbaasPostgresqlVolume {
+    const EXPECTING: &'static str = "struct CostReportDbaasPostgresqlVolume";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        let mut __f15 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "first_seen" => __f7 = Some(__map.next_value()?),
+                "last_name" => __f8 = Some(__map.next_value()?),
+                "last_seen" => __f9 = Some(__map.next_value()?),
+                "project_id" => __f10 = Some(__map.next_value()?),
+                "region" => __f11 = Some(__map.next_value()?),
+                "region_id" => __f12 = Some(__map.next_value()?),
+                "size_unit" => __f13 = Some(__map.next_value()?),
+                "uuid" => __f14 = Some(__map.next_value()?),
+                "volume_type" => __f15 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReportDbaasPostgresqlVolume {
-                    billing_feature_name: __f0,
-                    billing_metric_name: crate::runtime::support::required(
-                        __f1,
-                        "billing_metric_name",
-                    )?,
-                    billing_value: crate::runtime::support::required(
-                        __f2,
-                        "billing_value",
-                    )?,
-                    billing_value_unit: crate::runtime::support::required(
-                        __f3,
-                        "billing_value_unit",
-                    )?,
-                    cost: __f4,
-                    currency: __f5,
-                    err: __f6,
-                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
-                    last_name: crate::runtime::support::required(__f8, "last_name")?,
-                    last_seen: crate::runtime::support::required(__f9, "last_seen")?,
-                    project_id: crate::runtime::support::required(__f10, "project_id")?,
-                    region: crate::runtime::support::required(__f11, "region")?,
-                    region_id: crate::runtime::support::required(__f12, "region_id")?,
-                    size_unit: crate::runtime::support::required(__f13, "size_unit")?,
-                    uuid: crate::runtime::support::required(__f14, "uuid")?,
-                    volume_type: crate::runtime::support::required(__f15, "volume_type")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            first_seen: __f7.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f8.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f9.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f10.ok_or_else(|| __missing("project_id"))?,
+            region: __f11.ok_or_else(|| __missing("region"))?,
+            region_id: __f12.ok_or_else(|| __missing("region_id"))?,
+            size_unit: __f13.ok_or_else(|| __missing("size_unit"))?,
+            uuid: __f14.ok_or_else(|| __missing("uuid"))?,
+            volume_type: __f15.ok_or_else(|| __missing("volume_type"))?,
+        })
     }
 }
 impl CostReportDbaasPostgresqlVolume {
@@ -2335,7 +1686,6 @@ impl CostReportDbaasPostgresqlVolume {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportEgressTraffic {
     /// Readable name of the billing feature the usage was charged under, or null.
-    #[serde(default)]
     pub billing_feature_name: Option<String>,
     /// Machine name of the billing metric.
     pub billing_metric_name: String,
@@ -2344,18 +1694,15 @@ pub struct CostReportEgressTraffic {
     /// Unit of `billing_value`; always `bytes` for this resource type.
     pub billing_value_unit: CostReportEgressTrafficBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`).
-    #[serde(default)]
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
-    #[serde(default)]
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
-    #[serde(default)]
     pub err: Option<String>,
     /// First moment in the period at which the resource was billed.
     pub first_seen: crate::runtime::Timestamp,
     /// Name of the server that sent the traffic, or null when it is unknown. The key may be missing in responses from 2025 servers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_name: Option<String>,
     /// Kind of server that sent the traffic. Later servers also report `router`, so clients should tolerate values outside this list.
     pub instance_type: CostReportEgressTrafficInstanceType,
@@ -2372,7 +1719,6 @@ pub struct CostReportEgressTraffic {
     /// Unit of the traffic volume.
     pub size_unit: String,
     /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
-    #[serde(default)]
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the server that sent the traffic.
     pub vm_id: ::uuid::Uuid,
@@ -2381,137 +1727,78 @@ impl<'de> ::serde::Deserialize<'de> for CostReportEgressTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReportEgressTraffic;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReportEgressTraffic")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CostReportEgressTraffic, __A::Error> {
-                let mut __f0: Option<String> = None;
-                let mut __f1: ::core::option::Option<String> = None;
-                let mut __f2: ::core::option::Option<f64> = None;
-                let mut __f3: ::core::option::Option<
-                    CostReportEgressTrafficBillingValueUnit,
-                > = None;
-                let mut __f4: Option<f64> = None;
-                let mut __f5: Option<String> = None;
-                let mut __f6: Option<String> = None;
-                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f8: Option<String> = None;
-                let mut __f9: ::core::option::Option<
-                    CostReportEgressTrafficInstanceType,
-                > = None;
-                let mut __f10: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f11: ::core::option::Option<::uuid::Uuid> = None;
-                let mut __f12: ::core::option::Option<i64> = None;
-                let mut __f13: ::core::option::Option<i64> = None;
-                let mut __f14: ::core::option::Option<i64> = None;
-                let mut __f15: ::core::option::Option<String> = None;
-                let mut __f16: Option<
-                    Vec<::std::collections::BTreeMap<String, String>>,
-                > = None;
-                let mut __f17: ::core::option::Option<::uuid::Uuid> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "billing_feature_name" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "billing_metric_name" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value_unit" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "currency" => {
-                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "first_seen" => {
-                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "instance_name" => {
-                            __f8 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "instance_type" => {
-                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_seen" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "port_id" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "project_id" => {
-                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region" => {
-                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region_id" => {
-                            __f14 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "size_unit" => {
-                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "tags" => __f16 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "vm_id" => {
-                            __f17 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportEgressTraffic {
+    const EXPECTING: &'static str = "struct CostReportEgressTraffic";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        let mut __f15 = None;
+        let mut __f16 = None;
+        let mut __f17 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "first_seen" => __f7 = Some(__map.next_value()?),
+                "instance_name" => __f8 = __map.next_value()?,
+                "instance_type" => __f9 = Some(__map.next_value()?),
+                "last_seen" => __f10 = Some(__map.next_value()?),
+                "port_id" => __f11 = Some(__map.next_value()?),
+                "project_id" => __f12 = Some(__map.next_value()?),
+                "region" => __f13 = Some(__map.next_value()?),
+                "region_id" => __f14 = Some(__map.next_value()?),
+                "size_unit" => __f15 = Some(__map.next_value()?),
+                "tags" => __f16 = __map.next_value()?,
+                "vm_id" => __f17 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReportEgressTraffic {
-                    billing_feature_name: __f0,
-                    billing_metric_name: crate::runtime::support::required(
-                        __f1,
-                        "billing_metric_name",
-                    )?,
-                    billing_value: crate::runtime::support::required(
-                        __f2,
-                        "billing_value",
-                    )?,
-                    billing_value_unit: crate::runtime::support::required(
-                        __f3,
-                        "billing_value_unit",
-                    )?,
-                    cost: __f4,
-                    currency: __f5,
-                    err: __f6,
-                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
-                    instance_name: __f8,
-                    instance_type: crate::runtime::support::required(
-                        __f9,
-                        "instance_type",
-                    )?,
-                    last_seen: crate::runtime::support::required(__f10, "last_seen")?,
-                    port_id: crate::runtime::support::required(__f11, "port_id")?,
-                    project_id: crate::runtime::support::required(__f12, "project_id")?,
-                    region: crate::runtime::support::required(__f13, "region")?,
-                    region_id: crate::runtime::support::required(__f14, "region_id")?,
-                    size_unit: crate::runtime::support::required(__f15, "size_unit")?,
-                    tags: __f16,
-                    vm_id: crate::runtime::support::required(__f17, "vm_id")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            first_seen: __f7.ok_or_else(|| __missing("first_seen"))?,
+            instance_name: __f8,
+            instance_type: __f9.ok_or_else(|| __missing("instance_type"))?,
+            last_seen: __f10.ok_or_else(|| __missing("last_seen"))?,
+            port_id: __f11.ok_or_else(|| __missing("port_id"))?,
+            project_id: __f12.ok_or_else(|| __missing("project_id"))?,
+            region: __f13.ok_or_else(|| __missing("region"))?,
+            region_id: __f14.ok_or_else(|| __missing("region_id"))?,
+            size_unit: __f15.ok_or_else(|| __missing("size_unit"))?,
+            tags: __f16,
+            vm_id: __f17.ok_or_else(|| __missing("vm_id"))?,
+        })
     }
 }
 impl CostReportEgressTraffic {
@@ -2557,10 +1844,8 @@ impl CostReportEgressTraffic {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportExternalIp {
     /// ID of the server the address is attached to, or null when it is detached.
-    #[serde(default)]
     pub attached_to_vm: Option<::uuid::Uuid>,
     /// Readable name of the billing feature the usage was charged under, or null.
-    #[serde(default)]
     pub billing_feature_name: Option<String>,
     /// Machine name of the billing metric.
     pub billing_metric_name: String,
@@ -2569,13 +1854,10 @@ pub struct CostReportExternalIp {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportExternalIpBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`).
-    #[serde(default)]
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
-    #[serde(default)]
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
-    #[serde(default)]
     pub err: Option<String>,
     /// First moment in the period at which the resource was billed.
     pub first_seen: crate::runtime::Timestamp,
@@ -2600,127 +1882,75 @@ impl<'de> ::serde::Deserialize<'de> for CostReportExternalIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReportExternalIp;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReportExternalIp")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CostReportExternalIp, __A::Error> {
-                let mut __f0: Option<::uuid::Uuid> = None;
-                let mut __f1: Option<String> = None;
-                let mut __f2: ::core::option::Option<String> = None;
-                let mut __f3: ::core::option::Option<f64> = None;
-                let mut __f4: ::core::option::Option<
-                    CostReportExternalIpBillingValueUnit,
-                > = None;
-                let mut __f5: Option<f64> = None;
-                let mut __f6: Option<String> = None;
-                let mut __f7: Option<String> = None;
-                let mut __f8: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f9: ::core::option::Option<String> = None;
-                let mut __f10: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f11: ::core::option::Option<::uuid::Uuid> = None;
-                let mut __f12: ::core::option::Option<::uuid::Uuid> = None;
-                let mut __f13: ::core::option::Option<i64> = None;
-                let mut __f14: ::core::option::Option<i64> = None;
-                let mut __f15: ::core::option::Option<i64> = None;
-                let mut __f16: ::core::option::Option<::uuid::Uuid> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "attached_to_vm" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "billing_feature_name" => {
-                            __f1 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "billing_metric_name" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value_unit" => {
-                            __f4 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "cost" => __f5 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "currency" => {
-                            __f6 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "err" => __f7 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "first_seen" => {
-                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "ip_address" => {
-                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_seen" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "network_id" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "port_id" => {
-                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "project_id" => {
-                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region" => {
-                            __f14 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region_id" => {
-                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "subnet_id" => {
-                            __f16 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportExternalIp {
+    const EXPECTING: &'static str = "struct CostReportExternalIp";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        let mut __f15 = None;
+        let mut __f16 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "attached_to_vm" => __f0 = __map.next_value()?,
+                "billing_feature_name" => __f1 = __map.next_value()?,
+                "billing_metric_name" => __f2 = Some(__map.next_value()?),
+                "billing_value" => __f3 = Some(__map.next_value()?),
+                "billing_value_unit" => __f4 = Some(__map.next_value()?),
+                "cost" => __f5 = __map.next_value()?,
+                "currency" => __f6 = __map.next_value()?,
+                "err" => __f7 = __map.next_value()?,
+                "first_seen" => __f8 = Some(__map.next_value()?),
+                "ip_address" => __f9 = Some(__map.next_value()?),
+                "last_seen" => __f10 = Some(__map.next_value()?),
+                "network_id" => __f11 = Some(__map.next_value()?),
+                "port_id" => __f12 = Some(__map.next_value()?),
+                "project_id" => __f13 = Some(__map.next_value()?),
+                "region" => __f14 = Some(__map.next_value()?),
+                "region_id" => __f15 = Some(__map.next_value()?),
+                "subnet_id" => __f16 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReportExternalIp {
-                    attached_to_vm: __f0,
-                    billing_feature_name: __f1,
-                    billing_metric_name: crate::runtime::support::required(
-                        __f2,
-                        "billing_metric_name",
-                    )?,
-                    billing_value: crate::runtime::support::required(
-                        __f3,
-                        "billing_value",
-                    )?,
-                    billing_value_unit: crate::runtime::support::required(
-                        __f4,
-                        "billing_value_unit",
-                    )?,
-                    cost: __f5,
-                    currency: __f6,
-                    err: __f7,
-                    first_seen: crate::runtime::support::required(__f8, "first_seen")?,
-                    ip_address: crate::runtime::support::required(__f9, "ip_address")?,
-                    last_seen: crate::runtime::support::required(__f10, "last_seen")?,
-                    network_id: crate::runtime::support::required(__f11, "network_id")?,
-                    port_id: crate::runtime::support::required(__f12, "port_id")?,
-                    project_id: crate::runtime::support::required(__f13, "project_id")?,
-                    region: crate::runtime::support::required(__f14, "region")?,
-                    region_id: crate::runtime::support::required(__f15, "region_id")?,
-                    subnet_id: crate::runtime::support::required(__f16, "subnet_id")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            attached_to_vm: __f0,
+            billing_feature_name: __f1,
+            billing_metric_name: __f2.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f3.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f4.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f5,
+            currency: __f6,
+            err: __f7,
+            first_seen: __f8.ok_or_else(|| __missing("first_seen"))?,
+            ip_address: __f9.ok_or_else(|| __missing("ip_address"))?,
+            last_seen: __f10.ok_or_else(|| __missing("last_seen"))?,
+            network_id: __f11.ok_or_else(|| __missing("network_id"))?,
+            port_id: __f12.ok_or_else(|| __missing("port_id"))?,
+            project_id: __f13.ok_or_else(|| __missing("project_id"))?,
+            region: __f14.ok_or_else(|| __missing("region"))?,
+            region_id: __f15.ok_or_else(|| __missing("region_id"))?,
+            subnet_id: __f16.ok_or_else(|| __missing("subnet_id"))?,
+        })
     }
 }
 impl CostReportExternalIp {
@@ -2765,7 +1995,6 @@ impl CostReportExternalIp {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportFileShare {
     /// Readable name of the billing feature the usage was charged under, or null.
-    #[serde(default)]
     pub billing_feature_name: Option<String>,
     /// Machine name of the billing metric.
     pub billing_metric_name: String,
@@ -2774,13 +2003,10 @@ pub struct CostReportFileShare {
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportFileShareBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`).
-    #[serde(default)]
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
-    #[serde(default)]
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
-    #[serde(default)]
     pub err: Option<String>,
     /// Kind of file share.
     pub file_share_type: String,
@@ -2801,7 +2027,6 @@ pub struct CostReportFileShare {
     /// Unit in which `last_size` is expressed; always `GiB` here.
     pub size_unit: CostReportFileShareSizeUnit,
     /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
-    #[serde(default)]
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
@@ -2810,135 +2035,78 @@ impl<'de> ::serde::Deserialize<'de> for CostReportFileShare {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReportFileShare;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReportFileShare")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CostReportFileShare, __A::Error> {
-                let mut __f0: Option<String> = None;
-                let mut __f1: ::core::option::Option<String> = None;
-                let mut __f2: ::core::option::Option<f64> = None;
-                let mut __f3: ::core::option::Option<
-                    CostReportFileShareBillingValueUnit,
-                > = None;
-                let mut __f4: Option<f64> = None;
-                let mut __f5: Option<String> = None;
-                let mut __f6: Option<String> = None;
-                let mut __f7: ::core::option::Option<String> = None;
-                let mut __f8: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f9: ::core::option::Option<String> = None;
-                let mut __f10: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f11: ::core::option::Option<i64> = None;
-                let mut __f12: ::core::option::Option<i64> = None;
-                let mut __f13: ::core::option::Option<i64> = None;
-                let mut __f14: ::core::option::Option<i64> = None;
-                let mut __f15: ::core::option::Option<CostReportFileShareSizeUnit> = None;
-                let mut __f16: Option<
-                    Vec<::std::collections::BTreeMap<String, String>>,
-                > = None;
-                let mut __f17: ::core::option::Option<::uuid::Uuid> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "billing_feature_name" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "billing_metric_name" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value_unit" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "currency" => {
-                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "file_share_type" => {
-                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "first_seen" => {
-                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_name" => {
-                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_seen" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_size" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "project_id" => {
-                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region" => {
-                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region_id" => {
-                            __f14 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "size_unit" => {
-                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "tags" => __f16 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "uuid" => {
-                            __f17 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportFileShare {
+    const EXPECTING: &'static str = "struct CostReportFileShare";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        let mut __f15 = None;
+        let mut __f16 = None;
+        let mut __f17 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "file_share_type" => __f7 = Some(__map.next_value()?),
+                "first_seen" => __f8 = Some(__map.next_value()?),
+                "last_name" => __f9 = Some(__map.next_value()?),
+                "last_seen" => __f10 = Some(__map.next_value()?),
+                "last_size" => __f11 = Some(__map.next_value()?),
+                "project_id" => __f12 = Some(__map.next_value()?),
+                "region" => __f13 = Some(__map.next_value()?),
+                "region_id" => __f14 = Some(__map.next_value()?),
+                "size_unit" => __f15 = Some(__map.next_value()?),
+                "tags" => __f16 = __map.next_value()?,
+                "uuid" => __f17 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReportFileShare {
-                    billing_feature_name: __f0,
-                    billing_metric_name: crate::runtime::support::required(
-                        __f1,
-                        "billing_metric_name",
-                    )?,
-                    billing_value: crate::runtime::support::required(
-                        __f2,
-                        "billing_value",
-                    )?,
-                    billing_value_unit: crate::runtime::support::required(
-                        __f3,
-                        "billing_value_unit",
-                    )?,
-                    cost: __f4,
-                    currency: __f5,
-                    err: __f6,
-                    file_share_type: crate::runtime::support::required(
-                        __f7,
-                        "file_share_type",
-                    )?,
-                    first_seen: crate::runtime::support::required(__f8, "first_seen")?,
-                    last_name: crate::runtime::support::required(__f9, "last_name")?,
-                    last_seen: crate::runtime::support::required(__f10, "last_seen")?,
-                    last_size: crate::runtime::support::required(__f11, "last_size")?,
-                    project_id: crate::runtime::support::required(__f12, "project_id")?,
-                    region: crate::runtime::support::required(__f13, "region")?,
-                    region_id: crate::runtime::support::required(__f14, "region_id")?,
-                    size_unit: crate::runtime::support::required(__f15, "size_unit")?,
-                    tags: __f16,
-                    uuid: crate::runtime::support::required(__f17, "uuid")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            file_share_type: __f7.ok_or_else(|| __missing("file_share_type"))?,
+            first_seen: __f8.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f9.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f10.ok_or_else(|| __missing("last_seen"))?,
+            last_size: __f11.ok_or_else(|| __missing("last_size"))?,
+            project_id: __f12.ok_or_else(|| __missing("project_id"))?,
+            region: __f13.ok_or_else(|| __missing("region"))?,
+            region_id: __f14.ok_or_else(|| __missing("region_id"))?,
+            size_unit: __f15.ok_or_else(|| __missing("size_unit"))?,
+            tags: __f16,
+            uuid: __f17.ok_or_else(|| __missing("uuid"))?,
+        })
     }
 }
 impl CostReportFileShare {
@@ -2985,7 +2153,6 @@ impl CostReportFileShare {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportFloatingIp {
     /// Readable name of the billing feature the usage was charged under, or null.
-    #[serde(default)]
     pub billing_feature_name: Option<String>,
     /// Machine name of the billing metric.
     pub billing_metric_name: String,
@@ -2994,13 +2161,10 @@ pub struct CostReportFloatingIp {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportFloatingIpBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`).
-    #[serde(default)]
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
-    #[serde(default)]
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
-    #[serde(default)]
     pub err: Option<String>,
     /// First moment in the period at which the resource was billed.
     pub first_seen: crate::runtime::Timestamp,
@@ -3017,7 +2181,6 @@ pub struct CostReportFloatingIp {
     /// ID of the region the resource lives in.
     pub region_id: i64,
     /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
-    #[serde(default)]
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
@@ -3026,122 +2189,72 @@ impl<'de> ::serde::Deserialize<'de> for CostReportFloatingIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReportFloatingIp;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReportFloatingIp")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CostReportFloatingIp, __A::Error> {
-                let mut __f0: Option<String> = None;
-                let mut __f1: ::core::option::Option<String> = None;
-                let mut __f2: ::core::option::Option<f64> = None;
-                let mut __f3: ::core::option::Option<
-                    CostReportFloatingIpBillingValueUnit,
-                > = None;
-                let mut __f4: Option<f64> = None;
-                let mut __f5: Option<String> = None;
-                let mut __f6: Option<String> = None;
-                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f8: ::core::option::Option<String> = None;
-                let mut __f9: ::core::option::Option<String> = None;
-                let mut __f10: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f11: ::core::option::Option<i64> = None;
-                let mut __f12: ::core::option::Option<i64> = None;
-                let mut __f13: ::core::option::Option<i64> = None;
-                let mut __f14: Option<
-                    Vec<::std::collections::BTreeMap<String, String>>,
-                > = None;
-                let mut __f15: ::core::option::Option<::uuid::Uuid> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "billing_feature_name" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "billing_metric_name" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value_unit" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "currency" => {
-                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "first_seen" => {
-                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "ip_address" => {
-                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_name" => {
-                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_seen" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "project_id" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region" => {
-                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region_id" => {
-                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "tags" => __f14 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "uuid" => {
-                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportFloatingIp {
+    const EXPECTING: &'static str = "struct CostReportFloatingIp";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        let mut __f15 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "first_seen" => __f7 = Some(__map.next_value()?),
+                "ip_address" => __f8 = Some(__map.next_value()?),
+                "last_name" => __f9 = Some(__map.next_value()?),
+                "last_seen" => __f10 = Some(__map.next_value()?),
+                "project_id" => __f11 = Some(__map.next_value()?),
+                "region" => __f12 = Some(__map.next_value()?),
+                "region_id" => __f13 = Some(__map.next_value()?),
+                "tags" => __f14 = __map.next_value()?,
+                "uuid" => __f15 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReportFloatingIp {
-                    billing_feature_name: __f0,
-                    billing_metric_name: crate::runtime::support::required(
-                        __f1,
-                        "billing_metric_name",
-                    )?,
-                    billing_value: crate::runtime::support::required(
-                        __f2,
-                        "billing_value",
-                    )?,
-                    billing_value_unit: crate::runtime::support::required(
-                        __f3,
-                        "billing_value_unit",
-                    )?,
-                    cost: __f4,
-                    currency: __f5,
-                    err: __f6,
-                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
-                    ip_address: crate::runtime::support::required(__f8, "ip_address")?,
-                    last_name: crate::runtime::support::required(__f9, "last_name")?,
-                    last_seen: crate::runtime::support::required(__f10, "last_seen")?,
-                    project_id: crate::runtime::support::required(__f11, "project_id")?,
-                    region: crate::runtime::support::required(__f12, "region")?,
-                    region_id: crate::runtime::support::required(__f13, "region_id")?,
-                    tags: __f14,
-                    uuid: crate::runtime::support::required(__f15, "uuid")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            first_seen: __f7.ok_or_else(|| __missing("first_seen"))?,
+            ip_address: __f8.ok_or_else(|| __missing("ip_address"))?,
+            last_name: __f9.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f10.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f11.ok_or_else(|| __missing("project_id"))?,
+            region: __f12.ok_or_else(|| __missing("region"))?,
+            region_id: __f13.ok_or_else(|| __missing("region_id"))?,
+            tags: __f14,
+            uuid: __f15.ok_or_else(|| __missing("uuid"))?,
+        })
     }
 }
 impl CostReportFloatingIp {
@@ -3184,7 +2297,6 @@ impl CostReportFloatingIp {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportFunctions {
     /// Readable name of the billing feature the usage was charged under, or null.
-    #[serde(default)]
     pub billing_feature_name: Option<String>,
     /// Machine name of the billing metric.
     pub billing_metric_name: String,
@@ -3193,13 +2305,10 @@ pub struct CostReportFunctions {
     /// Unit of `billing_value`; always `GBS` for this resource type.
     pub billing_value_unit: CostReportFunctionsBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`).
-    #[serde(default)]
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
-    #[serde(default)]
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
-    #[serde(default)]
     pub err: Option<String>,
     /// First moment in the period at which the resource was billed.
     pub first_seen: crate::runtime::Timestamp,
@@ -3220,112 +2329,66 @@ impl<'de> ::serde::Deserialize<'de> for CostReportFunctions {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReportFunctions;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReportFunctions")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CostReportFunctions, __A::Error> {
-                let mut __f0: Option<String> = None;
-                let mut __f1: ::core::option::Option<String> = None;
-                let mut __f2: ::core::option::Option<f64> = None;
-                let mut __f3: ::core::option::Option<
-                    CostReportFunctionsBillingValueUnit,
-                > = None;
-                let mut __f4: Option<f64> = None;
-                let mut __f5: Option<String> = None;
-                let mut __f6: Option<String> = None;
-                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f8: ::core::option::Option<String> = None;
-                let mut __f9: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f10: ::core::option::Option<i64> = None;
-                let mut __f11: ::core::option::Option<i64> = None;
-                let mut __f12: ::core::option::Option<i64> = None;
-                let mut __f13: ::core::option::Option<::uuid::Uuid> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "billing_feature_name" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "billing_metric_name" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value_unit" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "currency" => {
-                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "first_seen" => {
-                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_name" => {
-                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_seen" => {
-                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "project_id" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region_id" => {
-                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "uuid" => {
-                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportFunctions {
+    const EXPECTING: &'static str = "struct CostReportFunctions";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "first_seen" => __f7 = Some(__map.next_value()?),
+                "last_name" => __f8 = Some(__map.next_value()?),
+                "last_seen" => __f9 = Some(__map.next_value()?),
+                "project_id" => __f10 = Some(__map.next_value()?),
+                "region" => __f11 = Some(__map.next_value()?),
+                "region_id" => __f12 = Some(__map.next_value()?),
+                "uuid" => __f13 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReportFunctions {
-                    billing_feature_name: __f0,
-                    billing_metric_name: crate::runtime::support::required(
-                        __f1,
-                        "billing_metric_name",
-                    )?,
-                    billing_value: crate::runtime::support::required(
-                        __f2,
-                        "billing_value",
-                    )?,
-                    billing_value_unit: crate::runtime::support::required(
-                        __f3,
-                        "billing_value_unit",
-                    )?,
-                    cost: __f4,
-                    currency: __f5,
-                    err: __f6,
-                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
-                    last_name: crate::runtime::support::required(__f8, "last_name")?,
-                    last_seen: crate::runtime::support::required(__f9, "last_seen")?,
-                    project_id: crate::runtime::support::required(__f10, "project_id")?,
-                    region: crate::runtime::support::required(__f11, "region")?,
-                    region_id: crate::runtime::support::required(__f12, "region_id")?,
-                    uuid: crate::runtime::support::required(__f13, "uuid")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            first_seen: __f7.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f8.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f9.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f10.ok_or_else(|| __missing("project_id"))?,
+            region: __f11.ok_or_else(|| __missing("region"))?,
+            region_id: __f12.ok_or_else(|| __missing("region_id"))?,
+            uuid: __f13.ok_or_else(|| __missing("uuid"))?,
+        })
     }
 }
 impl CostReportFunctions {
@@ -3365,7 +2428,6 @@ impl CostReportFunctions {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportFunctionsCalls {
     /// Readable name of the billing feature the usage was charged under, or null.
-    #[serde(default)]
     pub billing_feature_name: Option<String>,
     /// Machine name of the billing metric.
     pub billing_metric_name: String,
@@ -3374,13 +2436,10 @@ pub struct CostReportFunctionsCalls {
     /// Unit of `billing_value`; always `MLS` for this resource type.
     pub billing_value_unit: CostReportFunctionsCallsBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`).
-    #[serde(default)]
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
-    #[serde(default)]
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
-    #[serde(default)]
     pub err: Option<String>,
     /// First moment in the period at which the resource was billed.
     pub first_seen: crate::runtime::Timestamp,
@@ -3401,112 +2460,66 @@ impl<'de> ::serde::Deserialize<'de> for CostReportFunctionsCalls {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReportFunctionsCalls;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReportFunctionsCalls")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CostReportFunctionsCalls, __A::Error> {
-                let mut __f0: Option<String> = None;
-                let mut __f1: ::core::option::Option<String> = None;
-                let mut __f2: ::core::option::Option<f64> = None;
-                let mut __f3: ::core::option::Option<
-                    CostReportFunctionsCallsBillingValueUnit,
-                > = None;
-                let mut __f4: Option<f64> = None;
-                let mut __f5: Option<String> = None;
-                let mut __f6: Option<String> = None;
-                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f8: ::core::option::Option<String> = None;
-                let mut __f9: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f10: ::core::option::Option<i64> = None;
-                let mut __f11: ::core::option::Option<i64> = None;
-                let mut __f12: ::core::option::Option<i64> = None;
-                let mut __f13: ::core::option::Option<::uuid::Uuid> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "billing_feature_name" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "billing_metric_name" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value_unit" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "currency" => {
-                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "first_seen" => {
-                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_name" => {
-                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_seen" => {
-                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "project_id" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region_id" => {
-                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "uuid" => {
-                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportFunctionsCalls {
+    const EXPECTING: &'static str = "struct CostReportFunctionsCalls";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "first_seen" => __f7 = Some(__map.next_value()?),
+                "last_name" => __f8 = Some(__map.next_value()?),
+                "last_seen" => __f9 = Some(__map.next_value()?),
+                "project_id" => __f10 = Some(__map.next_value()?),
+                "region" => __f11 = Some(__map.next_value()?),
+                "region_id" => __f12 = Some(__map.next_value()?),
+                "uuid" => __f13 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReportFunctionsCalls {
-                    billing_feature_name: __f0,
-                    billing_metric_name: crate::runtime::support::required(
-                        __f1,
-                        "billing_metric_name",
-                    )?,
-                    billing_value: crate::runtime::support::required(
-                        __f2,
-                        "billing_value",
-                    )?,
-                    billing_value_unit: crate::runtime::support::required(
-                        __f3,
-                        "billing_value_unit",
-                    )?,
-                    cost: __f4,
-                    currency: __f5,
-                    err: __f6,
-                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
-                    last_name: crate::runtime::support::required(__f8, "last_name")?,
-                    last_seen: crate::runtime::support::required(__f9, "last_seen")?,
-                    project_id: crate::runtime::support::required(__f10, "project_id")?,
-                    region: crate::runtime::support::required(__f11, "region")?,
-                    region_id: crate::runtime::support::required(__f12, "region_id")?,
-                    uuid: crate::runtime::support::required(__f13, "uuid")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            first_seen: __f7.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f8.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f9.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f10.ok_or_else(|| __missing("project_id"))?,
+            region: __f11.ok_or_else(|| __missing("region"))?,
+            region_id: __f12.ok_or_else(|| __missing("region_id"))?,
+            uuid: __f13.ok_or_else(|| __missing("uuid"))?,
+        })
     }
 }
 impl CostReportFunctionsCalls {
@@ -3546,7 +2559,6 @@ impl CostReportFunctionsCalls {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportFunctionsTraffic {
     /// Readable name of the billing feature the usage was charged under, or null.
-    #[serde(default)]
     pub billing_feature_name: Option<String>,
     /// Machine name of the billing metric.
     pub billing_metric_name: String,
@@ -3555,13 +2567,10 @@ pub struct CostReportFunctionsTraffic {
     /// Unit of `billing_value`; always `GB` for this resource type.
     pub billing_value_unit: CostReportFunctionsTrafficBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`).
-    #[serde(default)]
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
-    #[serde(default)]
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
-    #[serde(default)]
     pub err: Option<String>,
     /// First moment in the period at which the resource was billed.
     pub first_seen: crate::runtime::Timestamp,
@@ -3582,112 +2591,66 @@ impl<'de> ::serde::Deserialize<'de> for CostReportFunctionsTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReportFunctionsTraffic;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReportFunctionsTraffic")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CostReportFunctionsTraffic, __A::Error> {
-                let mut __f0: Option<String> = None;
-                let mut __f1: ::core::option::Option<String> = None;
-                let mut __f2: ::core::option::Option<f64> = None;
-                let mut __f3: ::core::option::Option<
-                    CostReportFunctionsTrafficBillingValueUnit,
-                > = None;
-                let mut __f4: Option<f64> = None;
-                let mut __f5: Option<String> = None;
-                let mut __f6: Option<String> = None;
-                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f8: ::core::option::Option<String> = None;
-                let mut __f9: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f10: ::core::option::Option<i64> = None;
-                let mut __f11: ::core::option::Option<i64> = None;
-                let mut __f12: ::core::option::Option<i64> = None;
-                let mut __f13: ::core::option::Option<::uuid::Uuid> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "billing_feature_name" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "billing_metric_name" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value_unit" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "currency" => {
-                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "first_seen" => {
-                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_name" => {
-                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_seen" => {
-                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "project_id" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region_id" => {
-                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "uuid" => {
-                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportFunctionsTraffic {
+    const EXPECTING: &'static str = "struct CostReportFunctionsTraffic";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "first_seen" => __f7 = Some(__map.next_value()?),
+                "last_name" => __f8 = Some(__map.next_value()?),
+                "last_seen" => __f9 = Some(__map.next_value()?),
+                "project_id" => __f10 = Some(__map.next_value()?),
+                "region" => __f11 = Some(__map.next_value()?),
+                "region_id" => __f12 = Some(__map.next_value()?),
+                "uuid" => __f13 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReportFunctionsTraffic {
-                    billing_feature_name: __f0,
-                    billing_metric_name: crate::runtime::support::required(
-                        __f1,
-                        "billing_metric_name",
-                    )?,
-                    billing_value: crate::runtime::support::required(
-                        __f2,
-                        "billing_value",
-                    )?,
-                    billing_value_unit: crate::runtime::support::required(
-                        __f3,
-                        "billing_value_unit",
-                    )?,
-                    cost: __f4,
-                    currency: __f5,
-                    err: __f6,
-                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
-                    last_name: crate::runtime::support::required(__f8, "last_name")?,
-                    last_seen: crate::runtime::support::required(__f9, "last_seen")?,
-                    project_id: crate::runtime::support::required(__f10, "project_id")?,
-                    region: crate::runtime::support::required(__f11, "region")?,
-                    region_id: crate::runtime::support::required(__f12, "region_id")?,
-                    uuid: crate::runtime::support::required(__f13, "uuid")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            first_seen: __f7.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f8.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f9.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f10.ok_or_else(|| __missing("project_id"))?,
+            region: __f11.ok_or_else(|| __missing("region"))?,
+            region_id: __f12.ok_or_else(|| __missing("region_id"))?,
+            uuid: __f13.ok_or_else(|| __missing("uuid"))?,
+        })
     }
 }
 impl CostReportFunctionsTraffic {
@@ -3727,7 +2690,6 @@ impl CostReportFunctionsTraffic {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportImage {
     /// Readable name of the billing feature the usage was charged under, or null.
-    #[serde(default)]
     pub billing_feature_name: Option<String>,
     /// Machine name of the billing metric.
     pub billing_metric_name: String,
@@ -3736,13 +2698,10 @@ pub struct CostReportImage {
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportImageBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`).
-    #[serde(default)]
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
-    #[serde(default)]
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
-    #[serde(default)]
     pub err: Option<String>,
     /// First moment in the period at which the resource was billed.
     pub first_seen: crate::runtime::Timestamp,
@@ -3761,7 +2720,6 @@ pub struct CostReportImage {
     /// Unit in which `last_size` is expressed; always `bytes` here.
     pub size_unit: CostReportImageSizeUnit,
     /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
-    #[serde(default)]
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
@@ -3770,125 +2728,75 @@ impl<'de> ::serde::Deserialize<'de> for CostReportImage {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReportImage;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReportImage")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CostReportImage, __A::Error> {
-                let mut __f0: Option<String> = None;
-                let mut __f1: ::core::option::Option<String> = None;
-                let mut __f2: ::core::option::Option<f64> = None;
-                let mut __f3: ::core::option::Option<CostReportImageBillingValueUnit> = None;
-                let mut __f4: Option<f64> = None;
-                let mut __f5: Option<String> = None;
-                let mut __f6: Option<String> = None;
-                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f8: ::core::option::Option<String> = None;
-                let mut __f9: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f10: ::core::option::Option<i64> = None;
-                let mut __f11: ::core::option::Option<i64> = None;
-                let mut __f12: ::core::option::Option<i64> = None;
-                let mut __f13: ::core::option::Option<i64> = None;
-                let mut __f14: ::core::option::Option<CostReportImageSizeUnit> = None;
-                let mut __f15: Option<
-                    Vec<::std::collections::BTreeMap<String, String>>,
-                > = None;
-                let mut __f16: ::core::option::Option<::uuid::Uuid> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "billing_feature_name" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "billing_metric_name" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value_unit" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "currency" => {
-                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "first_seen" => {
-                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_name" => {
-                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_seen" => {
-                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_size" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "project_id" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region" => {
-                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region_id" => {
-                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "size_unit" => {
-                            __f14 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "tags" => __f15 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "uuid" => {
-                            __f16 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportImage {
+    const EXPECTING: &'static str = "struct CostReportImage";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        let mut __f15 = None;
+        let mut __f16 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "first_seen" => __f7 = Some(__map.next_value()?),
+                "last_name" => __f8 = Some(__map.next_value()?),
+                "last_seen" => __f9 = Some(__map.next_value()?),
+                "last_size" => __f10 = Some(__map.next_value()?),
+                "project_id" => __f11 = Some(__map.next_value()?),
+                "region" => __f12 = Some(__map.next_value()?),
+                "region_id" => __f13 = Some(__map.next_value()?),
+                "size_unit" => __f14 = Some(__map.next_value()?),
+                "tags" => __f15 = __map.next_value()?,
+                "uuid" => __f16 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReportImage {
-                    billing_feature_name: __f0,
-                    billing_metric_name: crate::runtime::support::required(
-                        __f1,
-                        "billing_metric_name",
-                    )?,
-                    billing_value: crate::runtime::support::required(
-                        __f2,
-                        "billing_value",
-                    )?,
-                    billing_value_unit: crate::runtime::support::required(
-                        __f3,
-                        "billing_value_unit",
-                    )?,
-                    cost: __f4,
-                    currency: __f5,
-                    err: __f6,
-                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
-                    last_name: crate::runtime::support::required(__f8, "last_name")?,
-                    last_seen: crate::runtime::support::required(__f9, "last_seen")?,
-                    last_size: crate::runtime::support::required(__f10, "last_size")?,
-                    project_id: crate::runtime::support::required(__f11, "project_id")?,
-                    region: crate::runtime::support::required(__f12, "region")?,
-                    region_id: crate::runtime::support::required(__f13, "region_id")?,
-                    size_unit: crate::runtime::support::required(__f14, "size_unit")?,
-                    tags: __f15,
-                    uuid: crate::runtime::support::required(__f16, "uuid")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            first_seen: __f7.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f8.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f9.ok_or_else(|| __missing("last_seen"))?,
+            last_size: __f10.ok_or_else(|| __missing("last_size"))?,
+            project_id: __f11.ok_or_else(|| __missing("project_id"))?,
+            region: __f12.ok_or_else(|| __missing("region"))?,
+            region_id: __f13.ok_or_else(|| __missing("region_id"))?,
+            size_unit: __f14.ok_or_else(|| __missing("size_unit"))?,
+            tags: __f15,
+            uuid: __f16.ok_or_else(|| __missing("uuid"))?,
+        })
     }
 }
 impl CostReportImage {
@@ -3933,7 +2841,6 @@ impl CostReportImage {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportInference {
     /// Readable name of the billing feature the usage was charged under, or null.
-    #[serde(default)]
     pub billing_feature_name: Option<String>,
     /// Machine name of the billing metric.
     pub billing_metric_name: String,
@@ -3942,13 +2849,10 @@ pub struct CostReportInference {
     /// Unit of `billing_value`; free text for this resource type.
     pub billing_value_unit: String,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`).
-    #[serde(default)]
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
-    #[serde(default)]
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
-    #[serde(default)]
     pub err: Option<String>,
     /// First moment in the period at which the resource was billed.
     pub first_seen: crate::runtime::Timestamp,
@@ -3971,115 +2875,69 @@ impl<'de> ::serde::Deserialize<'de> for CostReportInference {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReportInference;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReportInference")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CostReportInference, __A::Error> {
-                let mut __f0: Option<String> = None;
-                let mut __f1: ::core::option::Option<String> = None;
-                let mut __f2: ::core::option::Option<f64> = None;
-                let mut __f3: ::core::option::Option<String> = None;
-                let mut __f4: Option<f64> = None;
-                let mut __f5: Option<String> = None;
-                let mut __f6: Option<String> = None;
-                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f8: ::core::option::Option<String> = None;
-                let mut __f9: ::core::option::Option<String> = None;
-                let mut __f10: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f11: ::core::option::Option<i64> = None;
-                let mut __f12: ::core::option::Option<i64> = None;
-                let mut __f13: ::core::option::Option<i64> = None;
-                let mut __f14: ::core::option::Option<::uuid::Uuid> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "billing_feature_name" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "billing_metric_name" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value_unit" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "currency" => {
-                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "first_seen" => {
-                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "flavor" => {
-                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_name" => {
-                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_seen" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "project_id" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region" => {
-                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region_id" => {
-                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "uuid" => {
-                            __f14 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportInference {
+    const EXPECTING: &'static str = "struct CostReportInference";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "first_seen" => __f7 = Some(__map.next_value()?),
+                "flavor" => __f8 = Some(__map.next_value()?),
+                "last_name" => __f9 = Some(__map.next_value()?),
+                "last_seen" => __f10 = Some(__map.next_value()?),
+                "project_id" => __f11 = Some(__map.next_value()?),
+                "region" => __f12 = Some(__map.next_value()?),
+                "region_id" => __f13 = Some(__map.next_value()?),
+                "uuid" => __f14 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReportInference {
-                    billing_feature_name: __f0,
-                    billing_metric_name: crate::runtime::support::required(
-                        __f1,
-                        "billing_metric_name",
-                    )?,
-                    billing_value: crate::runtime::support::required(
-                        __f2,
-                        "billing_value",
-                    )?,
-                    billing_value_unit: crate::runtime::support::required(
-                        __f3,
-                        "billing_value_unit",
-                    )?,
-                    cost: __f4,
-                    currency: __f5,
-                    err: __f6,
-                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
-                    flavor: crate::runtime::support::required(__f8, "flavor")?,
-                    last_name: crate::runtime::support::required(__f9, "last_name")?,
-                    last_seen: crate::runtime::support::required(__f10, "last_seen")?,
-                    project_id: crate::runtime::support::required(__f11, "project_id")?,
-                    region: crate::runtime::support::required(__f12, "region")?,
-                    region_id: crate::runtime::support::required(__f13, "region_id")?,
-                    uuid: crate::runtime::support::required(__f14, "uuid")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            first_seen: __f7.ok_or_else(|| __missing("first_seen"))?,
+            flavor: __f8.ok_or_else(|| __missing("flavor"))?,
+            last_name: __f9.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f10.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f11.ok_or_else(|| __missing("project_id"))?,
+            region: __f12.ok_or_else(|| __missing("region"))?,
+            region_id: __f13.ok_or_else(|| __missing("region_id"))?,
+            uuid: __f14.ok_or_else(|| __missing("uuid"))?,
+        })
     }
 }
 impl CostReportInference {
@@ -4121,7 +2979,6 @@ impl CostReportInference {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportInstance {
     /// Readable name of the billing feature the usage was charged under, or null.
-    #[serde(default)]
     pub billing_feature_name: Option<String>,
     /// Machine name of the billing metric.
     pub billing_metric_name: String,
@@ -4130,13 +2987,10 @@ pub struct CostReportInstance {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportInstanceBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`).
-    #[serde(default)]
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
-    #[serde(default)]
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
-    #[serde(default)]
     pub err: Option<String>,
     /// First moment in the period at which the resource was billed.
     pub first_seen: crate::runtime::Timestamp,
@@ -4153,7 +3007,6 @@ pub struct CostReportInstance {
     /// ID of the region the resource lives in.
     pub region_id: i64,
     /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
-    #[serde(default)]
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
@@ -4162,122 +3015,72 @@ impl<'de> ::serde::Deserialize<'de> for CostReportInstance {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReportInstance;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReportInstance")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CostReportInstance, __A::Error> {
-                let mut __f0: Option<String> = None;
-                let mut __f1: ::core::option::Option<String> = None;
-                let mut __f2: ::core::option::Option<f64> = None;
-                let mut __f3: ::core::option::Option<
-                    CostReportInstanceBillingValueUnit,
-                > = None;
-                let mut __f4: Option<f64> = None;
-                let mut __f5: Option<String> = None;
-                let mut __f6: Option<String> = None;
-                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f8: ::core::option::Option<String> = None;
-                let mut __f9: ::core::option::Option<String> = None;
-                let mut __f10: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f11: ::core::option::Option<i64> = None;
-                let mut __f12: ::core::option::Option<i64> = None;
-                let mut __f13: ::core::option::Option<i64> = None;
-                let mut __f14: Option<
-                    Vec<::std::collections::BTreeMap<String, String>>,
-                > = None;
-                let mut __f15: ::core::option::Option<::uuid::Uuid> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "billing_feature_name" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "billing_metric_name" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value_unit" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "currency" => {
-                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "first_seen" => {
-                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "flavor" => {
-                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_name" => {
-                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_seen" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "project_id" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region" => {
-                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region_id" => {
-                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "tags" => __f14 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "uuid" => {
-                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportInstance {
+    const EXPECTING: &'static str = "struct CostReportInstance";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        let mut __f15 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "first_seen" => __f7 = Some(__map.next_value()?),
+                "flavor" => __f8 = Some(__map.next_value()?),
+                "last_name" => __f9 = Some(__map.next_value()?),
+                "last_seen" => __f10 = Some(__map.next_value()?),
+                "project_id" => __f11 = Some(__map.next_value()?),
+                "region" => __f12 = Some(__map.next_value()?),
+                "region_id" => __f13 = Some(__map.next_value()?),
+                "tags" => __f14 = __map.next_value()?,
+                "uuid" => __f15 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReportInstance {
-                    billing_feature_name: __f0,
-                    billing_metric_name: crate::runtime::support::required(
-                        __f1,
-                        "billing_metric_name",
-                    )?,
-                    billing_value: crate::runtime::support::required(
-                        __f2,
-                        "billing_value",
-                    )?,
-                    billing_value_unit: crate::runtime::support::required(
-                        __f3,
-                        "billing_value_unit",
-                    )?,
-                    cost: __f4,
-                    currency: __f5,
-                    err: __f6,
-                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
-                    flavor: crate::runtime::support::required(__f8, "flavor")?,
-                    last_name: crate::runtime::support::required(__f9, "last_name")?,
-                    last_seen: crate::runtime::support::required(__f10, "last_seen")?,
-                    project_id: crate::runtime::support::required(__f11, "project_id")?,
-                    region: crate::runtime::support::required(__f12, "region")?,
-                    region_id: crate::runtime::support::required(__f13, "region_id")?,
-                    tags: __f14,
-                    uuid: crate::runtime::support::required(__f15, "uuid")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            first_seen: __f7.ok_or_else(|| __missing("first_seen"))?,
+            flavor: __f8.ok_or_else(|| __missing("flavor"))?,
+            last_name: __f9.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f10.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f11.ok_or_else(|| __missing("project_id"))?,
+            region: __f12.ok_or_else(|| __missing("region"))?,
+            region_id: __f13.ok_or_else(|| __missing("region_id"))?,
+            tags: __f14,
+            uuid: __f15.ok_or_else(|| __missing("uuid"))?,
+        })
     }
 }
 impl CostReportInstance {
@@ -4320,7 +3123,6 @@ impl CostReportInstance {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportLoadBalancer {
     /// Readable name of the billing feature the usage was charged under, or null.
-    #[serde(default)]
     pub billing_feature_name: Option<String>,
     /// Machine name of the billing metric.
     pub billing_metric_name: String,
@@ -4329,13 +3131,10 @@ pub struct CostReportLoadBalancer {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportLoadBalancerBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`).
-    #[serde(default)]
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
-    #[serde(default)]
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
-    #[serde(default)]
     pub err: Option<String>,
     /// First moment in the period at which the resource was billed.
     pub first_seen: crate::runtime::Timestamp,
@@ -4352,7 +3151,6 @@ pub struct CostReportLoadBalancer {
     /// ID of the region the resource lives in.
     pub region_id: i64,
     /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
-    #[serde(default)]
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
@@ -4361,122 +3159,72 @@ impl<'de> ::serde::Deserialize<'de> for CostReportLoadBalancer {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReportLoadBalancer;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReportLoadBalancer")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CostReportLoadBalancer, __A::Error> {
-                let mut __f0: Option<String> = None;
-                let mut __f1: ::core::option::Option<String> = None;
-                let mut __f2: ::core::option::Option<f64> = None;
-                let mut __f3: ::core::option::Option<
-                    CostReportLoadBalancerBillingValueUnit,
-                > = None;
-                let mut __f4: Option<f64> = None;
-                let mut __f5: Option<String> = None;
-                let mut __f6: Option<String> = None;
-                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f8: ::core::option::Option<String> = None;
-                let mut __f9: ::core::option::Option<String> = None;
-                let mut __f10: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f11: ::core::option::Option<i64> = None;
-                let mut __f12: ::core::option::Option<i64> = None;
-                let mut __f13: ::core::option::Option<i64> = None;
-                let mut __f14: Option<
-                    Vec<::std::collections::BTreeMap<String, String>>,
-                > = None;
-                let mut __f15: ::core::option::Option<::uuid::Uuid> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "billing_feature_name" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "billing_metric_name" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value_unit" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "currency" => {
-                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "first_seen" => {
-                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "flavor" => {
-                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_name" => {
-                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_seen" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "project_id" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region" => {
-                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region_id" => {
-                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "tags" => __f14 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "uuid" => {
-                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportLoadBalancer {
+    const EXPECTING: &'static str = "struct CostReportLoadBalancer";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        let mut __f15 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "first_seen" => __f7 = Some(__map.next_value()?),
+                "flavor" => __f8 = Some(__map.next_value()?),
+                "last_name" => __f9 = Some(__map.next_value()?),
+                "last_seen" => __f10 = Some(__map.next_value()?),
+                "project_id" => __f11 = Some(__map.next_value()?),
+                "region" => __f12 = Some(__map.next_value()?),
+                "region_id" => __f13 = Some(__map.next_value()?),
+                "tags" => __f14 = __map.next_value()?,
+                "uuid" => __f15 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReportLoadBalancer {
-                    billing_feature_name: __f0,
-                    billing_metric_name: crate::runtime::support::required(
-                        __f1,
-                        "billing_metric_name",
-                    )?,
-                    billing_value: crate::runtime::support::required(
-                        __f2,
-                        "billing_value",
-                    )?,
-                    billing_value_unit: crate::runtime::support::required(
-                        __f3,
-                        "billing_value_unit",
-                    )?,
-                    cost: __f4,
-                    currency: __f5,
-                    err: __f6,
-                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
-                    flavor: crate::runtime::support::required(__f8, "flavor")?,
-                    last_name: crate::runtime::support::required(__f9, "last_name")?,
-                    last_seen: crate::runtime::support::required(__f10, "last_seen")?,
-                    project_id: crate::runtime::support::required(__f11, "project_id")?,
-                    region: crate::runtime::support::required(__f12, "region")?,
-                    region_id: crate::runtime::support::required(__f13, "region_id")?,
-                    tags: __f14,
-                    uuid: crate::runtime::support::required(__f15, "uuid")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            first_seen: __f7.ok_or_else(|| __missing("first_seen"))?,
+            flavor: __f8.ok_or_else(|| __missing("flavor"))?,
+            last_name: __f9.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f10.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f11.ok_or_else(|| __missing("project_id"))?,
+            region: __f12.ok_or_else(|| __missing("region"))?,
+            region_id: __f13.ok_or_else(|| __missing("region_id"))?,
+            tags: __f14,
+            uuid: __f15.ok_or_else(|| __missing("uuid"))?,
+        })
     }
 }
 impl CostReportLoadBalancer {
@@ -4519,7 +3267,6 @@ impl CostReportLoadBalancer {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportLogIndex {
     /// Readable name of the billing feature the usage was charged under, or null.
-    #[serde(default)]
     pub billing_feature_name: Option<String>,
     /// Machine name of the billing metric.
     pub billing_metric_name: String,
@@ -4528,13 +3275,10 @@ pub struct CostReportLogIndex {
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportLogIndexBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`).
-    #[serde(default)]
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
-    #[serde(default)]
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
-    #[serde(default)]
     pub err: Option<String>,
     /// First moment in the period at which the resource was billed.
     pub first_seen: crate::runtime::Timestamp,
@@ -4553,127 +3297,78 @@ pub struct CostReportLogIndex {
     /// Unit in which `last_size` is expressed.
     pub size_unit: String,
     /// ID of the resource, or null when Gcore has none for it.
-    #[serde(default)]
     pub uuid: Option<::uuid::Uuid>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportLogIndex {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReportLogIndex;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReportLogIndex")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CostReportLogIndex, __A::Error> {
-                let mut __f0: Option<String> = None;
-                let mut __f1: ::core::option::Option<String> = None;
-                let mut __f2: ::core::option::Option<f64> = None;
-                let mut __f3: ::core::option::Option<
-                    CostReportLogIndexBillingValueUnit,
-                > = None;
-                let mut __f4: Option<f64> = None;
-                let mut __f5: Option<String> = None;
-                let mut __f6: Option<String> = None;
-                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f8: ::core::option::Option<String> = None;
-                let mut __f9: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f10: ::core::option::Option<i64> = None;
-                let mut __f11: ::core::option::Option<i64> = None;
-                let mut __f12: ::core::option::Option<i64> = None;
-                let mut __f13: ::core::option::Option<i64> = None;
-                let mut __f14: ::core::option::Option<String> = None;
-                let mut __f15: Option<::uuid::Uuid> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "billing_feature_name" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "billing_metric_name" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value_unit" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "currency" => {
-                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "first_seen" => {
-                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_name" => {
-                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_seen" => {
-                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_size" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "project_id" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region" => {
-                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region_id" => {
-                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "size_unit" => {
-                            __f14 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "uuid" => __f15 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportLogIndex {
+    const EXPECTING: &'static str = "struct CostReportLogIndex";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        let mut __f15 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "first_seen" => __f7 = Some(__map.next_value()?),
+                "last_name" => __f8 = Some(__map.next_value()?),
+                "last_seen" => __f9 = Some(__map.next_value()?),
+                "last_size" => __f10 = Some(__map.next_value()?),
+                "project_id" => __f11 = Some(__map.next_value()?),
+                "region" => __f12 = Some(__map.next_value()?),
+                "region_id" => __f13 = Some(__map.next_value()?),
+                "size_unit" => __f14 = Some(__map.next_value()?),
+                "uuid" => __f15 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReportLogIndex {
-                    billing_feature_name: __f0,
-                    billing_metric_name: crate::runtime::support::required(
-                        __f1,
-                        "billing_metric_name",
-                    )?,
-                    billing_value: crate::runtime::support::required(
-                        __f2,
-                        "billing_value",
-                    )?,
-                    billing_value_unit: crate::runtime::support::required(
-                        __f3,
-                        "billing_value_unit",
-                    )?,
-                    cost: __f4,
-                    currency: __f5,
-                    err: __f6,
-                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
-                    last_name: crate::runtime::support::required(__f8, "last_name")?,
-                    last_seen: crate::runtime::support::required(__f9, "last_seen")?,
-                    last_size: crate::runtime::support::required(__f10, "last_size")?,
-                    project_id: crate::runtime::support::required(__f11, "project_id")?,
-                    region: crate::runtime::support::required(__f12, "region")?,
-                    region_id: crate::runtime::support::required(__f13, "region_id")?,
-                    size_unit: crate::runtime::support::required(__f14, "size_unit")?,
-                    uuid: __f15,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            first_seen: __f7.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f8.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f9.ok_or_else(|| __missing("last_seen"))?,
+            last_size: __f10.ok_or_else(|| __missing("last_size"))?,
+            project_id: __f11.ok_or_else(|| __missing("project_id"))?,
+            region: __f12.ok_or_else(|| __missing("region"))?,
+            region_id: __f13.ok_or_else(|| __missing("region_id"))?,
+            size_unit: __f14.ok_or_else(|| __missing("size_unit"))?,
+            uuid: __f15,
+        })
     }
 }
 impl CostReportLogIndex {
@@ -4718,145 +3413,112 @@ pub struct CostReportRequest {
     /// Also count the costs of the day given in `time_to`.
     ///
     /// Default: `false`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable_last_day: Option<bool>,
     /// Maximum number of rows to return in one page.
     ///
     /// Default: `10`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// Number of rows to skip before this page starts.
     ///
     /// Default: `0`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// Only report resources of these project IDs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub projects: Option<Vec<i64>>,
     /// Only report resources in these region IDs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub regions: Option<Vec<i64>>,
     /// Shape of the response. Only the `json` shape is documented; ask for `csv_records` only when the raw body will be handled by the caller.
     ///
     /// Default: `"json"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<CostReportRequestResponseFormat>,
     /// Round costs to 5 decimal places. Set to false for full precision.
     ///
     /// Default: `true`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rounding: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub schema_filter: Option<SchemaFilter>,
     /// Sort order as an ordered list of sorting objects; earlier entries take precedence.
     ///
     /// Default: `[{"project":"asc"}]`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sorting: Option<Vec<CostReportSorting>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<TagsFilter>,
     /// Start of the report period. The report begins at the start (UTC) of this day.
     pub time_from: crate::runtime::Timestamp,
     /// End of the report period. The report stops just before the start (UTC) of this day, unless `enable_last_day` is set. The period should not be longer than 31 days.
     pub time_to: crate::runtime::Timestamp,
     /// Only report resources of these types.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub types: Option<Vec<ResourceType>>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReportRequest;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReportRequest")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CostReportRequest, __A::Error> {
-                let mut __f0: Option<bool> = None;
-                let mut __f1: Option<i64> = None;
-                let mut __f2: Option<i64> = None;
-                let mut __f3: Option<Vec<i64>> = None;
-                let mut __f4: Option<Vec<i64>> = None;
-                let mut __f5: Option<CostReportRequestResponseFormat> = None;
-                let mut __f6: Option<bool> = None;
-                let mut __f7: Option<SchemaFilter> = None;
-                let mut __f8: Option<Vec<CostReportSorting>> = None;
-                let mut __f9: Option<TagsFilter> = None;
-                let mut __f10: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f11: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f12: Option<Vec<ResourceType>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "enable_last_day" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "limit" => __f1 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "offset" => {
-                            __f2 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "projects" => {
-                            __f3 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "regions" => {
-                            __f4 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "response_format" => {
-                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "rounding" => {
-                            __f6 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "schema_filter" => {
-                            __f7 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "sorting" => {
-                            __f8 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "tags" => __f9 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "time_from" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "time_to" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "types" => {
-                            __f12 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportRequest {
+    const EXPECTING: &'static str = "struct CostReportRequest";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "enable_last_day" => __f0 = __map.next_value()?,
+                "limit" => __f1 = __map.next_value()?,
+                "offset" => __f2 = __map.next_value()?,
+                "projects" => __f3 = __map.next_value()?,
+                "regions" => __f4 = __map.next_value()?,
+                "response_format" => __f5 = __map.next_value()?,
+                "rounding" => __f6 = __map.next_value()?,
+                "schema_filter" => __f7 = __map.next_value()?,
+                "sorting" => __f8 = __map.next_value()?,
+                "tags" => __f9 = __map.next_value()?,
+                "time_from" => __f10 = Some(__map.next_value()?),
+                "time_to" => __f11 = Some(__map.next_value()?),
+                "types" => __f12 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReportRequest {
-                    enable_last_day: __f0,
-                    limit: __f1,
-                    offset: __f2,
-                    projects: __f3,
-                    regions: __f4,
-                    response_format: __f5,
-                    rounding: __f6,
-                    schema_filter: __f7,
-                    sorting: __f8,
-                    tags: __f9,
-                    time_from: crate::runtime::support::required(__f10, "time_from")?,
-                    time_to: crate::runtime::support::required(__f11, "time_to")?,
-                    types: __f12,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            enable_last_day: __f0,
+            limit: __f1,
+            offset: __f2,
+            projects: __f3,
+            regions: __f4,
+            response_format: __f5,
+            rounding: __f6,
+            schema_filter: __f7,
+            sorting: __f8,
+            tags: __f9,
+            time_from: __f10.ok_or_else(|| __missing("time_from"))?,
+            time_to: __f11.ok_or_else(|| __missing("time_to"))?,
+            types: __f12,
+        })
     }
 }
 impl CostReportRequest {
@@ -5249,7 +3911,6 @@ impl<'de> ::serde::Deserialize<'de> for CostReportResult {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportSnapshot {
     /// Readable name of the billing feature the usage was charged under, or null.
-    #[serde(default)]
     pub billing_feature_name: Option<String>,
     /// Machine name of the billing metric.
     pub billing_metric_name: String,
@@ -5258,13 +3919,10 @@ pub struct CostReportSnapshot {
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportSnapshotBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`).
-    #[serde(default)]
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
-    #[serde(default)]
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
-    #[serde(default)]
     pub err: Option<String>,
     /// First moment in the period at which the resource was billed.
     pub first_seen: crate::runtime::Timestamp,
@@ -5285,7 +3943,6 @@ pub struct CostReportSnapshot {
     /// ID of the volume the snapshot was taken from.
     pub source_volume_uuid: ::uuid::Uuid,
     /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
-    #[serde(default)]
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
@@ -5296,140 +3953,81 @@ impl<'de> ::serde::Deserialize<'de> for CostReportSnapshot {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReportSnapshot;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReportSnapshot")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CostReportSnapshot, __A::Error> {
-                let mut __f0: Option<String> = None;
-                let mut __f1: ::core::option::Option<String> = None;
-                let mut __f2: ::core::option::Option<f64> = None;
-                let mut __f3: ::core::option::Option<
-                    CostReportSnapshotBillingValueUnit,
-                > = None;
-                let mut __f4: Option<f64> = None;
-                let mut __f5: Option<String> = None;
-                let mut __f6: Option<String> = None;
-                let mut __f7: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f8: ::core::option::Option<String> = None;
-                let mut __f9: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f10: ::core::option::Option<i64> = None;
-                let mut __f11: ::core::option::Option<i64> = None;
-                let mut __f12: ::core::option::Option<i64> = None;
-                let mut __f13: ::core::option::Option<i64> = None;
-                let mut __f14: ::core::option::Option<String> = None;
-                let mut __f15: ::core::option::Option<::uuid::Uuid> = None;
-                let mut __f16: Option<
-                    Vec<::std::collections::BTreeMap<String, String>>,
-                > = None;
-                let mut __f17: ::core::option::Option<::uuid::Uuid> = None;
-                let mut __f18: ::core::option::Option<String> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "billing_feature_name" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "billing_metric_name" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value_unit" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "cost" => __f4 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "currency" => {
-                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "err" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "first_seen" => {
-                            __f7 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_name" => {
-                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_seen" => {
-                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_size" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "project_id" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region" => {
-                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region_id" => {
-                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "size_unit" => {
-                            __f14 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "source_volume_uuid" => {
-                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "tags" => __f16 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "uuid" => {
-                            __f17 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "volume_type" => {
-                            __f18 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportSnapshot {
+    const EXPECTING: &'static str = "struct CostReportSnapshot";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        let mut __f15 = None;
+        let mut __f16 = None;
+        let mut __f17 = None;
+        let mut __f18 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "first_seen" => __f7 = Some(__map.next_value()?),
+                "last_name" => __f8 = Some(__map.next_value()?),
+                "last_seen" => __f9 = Some(__map.next_value()?),
+                "last_size" => __f10 = Some(__map.next_value()?),
+                "project_id" => __f11 = Some(__map.next_value()?),
+                "region" => __f12 = Some(__map.next_value()?),
+                "region_id" => __f13 = Some(__map.next_value()?),
+                "size_unit" => __f14 = Some(__map.next_value()?),
+                "source_volume_uuid" => __f15 = Some(__map.next_value()?),
+                "tags" => __f16 = __map.next_value()?,
+                "uuid" => __f17 = Some(__map.next_value()?),
+                "volume_type" => __f18 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReportSnapshot {
-                    billing_feature_name: __f0,
-                    billing_metric_name: crate::runtime::support::required(
-                        __f1,
-                        "billing_metric_name",
-                    )?,
-                    billing_value: crate::runtime::support::required(
-                        __f2,
-                        "billing_value",
-                    )?,
-                    billing_value_unit: crate::runtime::support::required(
-                        __f3,
-                        "billing_value_unit",
-                    )?,
-                    cost: __f4,
-                    currency: __f5,
-                    err: __f6,
-                    first_seen: crate::runtime::support::required(__f7, "first_seen")?,
-                    last_name: crate::runtime::support::required(__f8, "last_name")?,
-                    last_seen: crate::runtime::support::required(__f9, "last_seen")?,
-                    last_size: crate::runtime::support::required(__f10, "last_size")?,
-                    project_id: crate::runtime::support::required(__f11, "project_id")?,
-                    region: crate::runtime::support::required(__f12, "region")?,
-                    region_id: crate::runtime::support::required(__f13, "region_id")?,
-                    size_unit: crate::runtime::support::required(__f14, "size_unit")?,
-                    source_volume_uuid: crate::runtime::support::required(
-                        __f15,
-                        "source_volume_uuid",
-                    )?,
-                    tags: __f16,
-                    uuid: crate::runtime::support::required(__f17, "uuid")?,
-                    volume_type: crate::runtime::support::required(__f18, "volume_type")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            first_seen: __f7.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f8.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f9.ok_or_else(|| __missing("last_seen"))?,
+            last_size: __f10.ok_or_else(|| __missing("last_size"))?,
+            project_id: __f11.ok_or_else(|| __missing("project_id"))?,
+            region: __f12.ok_or_else(|| __missing("region"))?,
+            region_id: __f13.ok_or_else(|| __missing("region_id"))?,
+            size_unit: __f14.ok_or_else(|| __missing("size_unit"))?,
+            source_volume_uuid: __f15.ok_or_else(|| __missing("source_volume_uuid"))?,
+            tags: __f16,
+            uuid: __f17.ok_or_else(|| __missing("uuid"))?,
+            volume_type: __f18.ok_or_else(|| __missing("volume_type"))?,
+        })
     }
 }
 impl CostReportSnapshot {
@@ -5477,97 +4075,72 @@ impl CostReportSnapshot {
 /// One sorting entry: each key present sorts the rows by that column in the given direction.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CostReportSorting {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing_value: Option<SortDirection>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_seen: Option<SortDirection>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<SortDirection>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_seen: Option<SortDirection>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub project: Option<SortDirection>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<SortDirection>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<SortDirection>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportSorting {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReportSorting;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReportSorting")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CostReportSorting, __A::Error> {
-                let mut __f0: Option<SortDirection> = None;
-                let mut __f1: Option<SortDirection> = None;
-                let mut __f2: Option<SortDirection> = None;
-                let mut __f3: Option<SortDirection> = None;
-                let mut __f4: Option<SortDirection> = None;
-                let mut __f5: Option<SortDirection> = None;
-                let mut __f6: Option<SortDirection> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "billing_value" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "first_seen" => {
-                            __f1 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "last_name" => {
-                            __f2 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "last_seen" => {
-                            __f3 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "project" => {
-                            __f4 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "region" => {
-                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "type" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportSorting {
+    const EXPECTING: &'static str = "struct CostReportSorting";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_value" => __f0 = __map.next_value()?,
+                "first_seen" => __f1 = __map.next_value()?,
+                "last_name" => __f2 = __map.next_value()?,
+                "last_seen" => __f3 = __map.next_value()?,
+                "project" => __f4 = __map.next_value()?,
+                "region" => __f5 = __map.next_value()?,
+                "type" => __f6 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReportSorting {
-                    billing_value: __f0,
-                    first_seen: __f1,
-                    last_name: __f2,
-                    last_seen: __f3,
-                    project: __f4,
-                    region: __f5,
-                    r#type: __f6,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            billing_value: __f0,
+            first_seen: __f1,
+            last_name: __f2,
+            last_seen: __f3,
+            project: __f4,
+            region: __f5,
+            r#type: __f6,
+        })
     }
 }
 /// Cost report row for a block storage volume (`type: volume`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportVolume {
     /// ID of the server the volume is attached to, or null when it is detached. The key may be missing in responses from 2025 servers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attached_to_vm: Option<::uuid::Uuid>,
     /// Readable name of the billing feature the usage was charged under, or null.
-    #[serde(default)]
     pub billing_feature_name: Option<String>,
     /// Machine name of the billing metric.
     pub billing_metric_name: String,
@@ -5576,13 +4149,10 @@ pub struct CostReportVolume {
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportVolumeBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`).
-    #[serde(default)]
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
-    #[serde(default)]
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
-    #[serde(default)]
     pub err: Option<String>,
     /// First moment in the period at which the resource was billed.
     pub first_seen: crate::runtime::Timestamp,
@@ -5601,7 +4171,6 @@ pub struct CostReportVolume {
     /// Unit in which `last_size` is expressed.
     pub size_unit: String,
     /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
-    #[serde(default)]
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
@@ -5612,135 +4181,81 @@ impl<'de> ::serde::Deserialize<'de> for CostReportVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = CostReportVolume;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct CostReportVolume")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CostReportVolume, __A::Error> {
-                let mut __f0: Option<::uuid::Uuid> = None;
-                let mut __f1: Option<String> = None;
-                let mut __f2: ::core::option::Option<String> = None;
-                let mut __f3: ::core::option::Option<f64> = None;
-                let mut __f4: ::core::option::Option<CostReportVolumeBillingValueUnit> = None;
-                let mut __f5: Option<f64> = None;
-                let mut __f6: Option<String> = None;
-                let mut __f7: Option<String> = None;
-                let mut __f8: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f9: ::core::option::Option<String> = None;
-                let mut __f10: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f11: ::core::option::Option<i64> = None;
-                let mut __f12: ::core::option::Option<i64> = None;
-                let mut __f13: ::core::option::Option<i64> = None;
-                let mut __f14: ::core::option::Option<i64> = None;
-                let mut __f15: ::core::option::Option<String> = None;
-                let mut __f16: Option<
-                    Vec<::std::collections::BTreeMap<String, String>>,
-                > = None;
-                let mut __f17: ::core::option::Option<::uuid::Uuid> = None;
-                let mut __f18: ::core::option::Option<String> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "attached_to_vm" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "billing_feature_name" => {
-                            __f1 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "billing_metric_name" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_value_unit" => {
-                            __f4 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "cost" => __f5 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "currency" => {
-                            __f6 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "err" => __f7 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "first_seen" => {
-                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_name" => {
-                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_seen" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "last_size" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "project_id" => {
-                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region" => {
-                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region_id" => {
-                            __f14 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "size_unit" => {
-                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "tags" => __f16 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "uuid" => {
-                            __f17 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "volume_type" => {
-                            __f18 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportVolume {
+    const EXPECTING: &'static str = "struct CostReportVolume";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        let mut __f15 = None;
+        let mut __f16 = None;
+        let mut __f17 = None;
+        let mut __f18 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "attached_to_vm" => __f0 = __map.next_value()?,
+                "billing_feature_name" => __f1 = __map.next_value()?,
+                "billing_metric_name" => __f2 = Some(__map.next_value()?),
+                "billing_value" => __f3 = Some(__map.next_value()?),
+                "billing_value_unit" => __f4 = Some(__map.next_value()?),
+                "cost" => __f5 = __map.next_value()?,
+                "currency" => __f6 = __map.next_value()?,
+                "err" => __f7 = __map.next_value()?,
+                "first_seen" => __f8 = Some(__map.next_value()?),
+                "last_name" => __f9 = Some(__map.next_value()?),
+                "last_seen" => __f10 = Some(__map.next_value()?),
+                "last_size" => __f11 = Some(__map.next_value()?),
+                "project_id" => __f12 = Some(__map.next_value()?),
+                "region" => __f13 = Some(__map.next_value()?),
+                "region_id" => __f14 = Some(__map.next_value()?),
+                "size_unit" => __f15 = Some(__map.next_value()?),
+                "tags" => __f16 = __map.next_value()?,
+                "uuid" => __f17 = Some(__map.next_value()?),
+                "volume_type" => __f18 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(CostReportVolume {
-                    attached_to_vm: __f0,
-                    billing_feature_name: __f1,
-                    billing_metric_name: crate::runtime::support::required(
-                        __f2,
-                        "billing_metric_name",
-                    )?,
-                    billing_value: crate::runtime::support::required(
-                        __f3,
-                        "billing_value",
-                    )?,
-                    billing_value_unit: crate::runtime::support::required(
-                        __f4,
-                        "billing_value_unit",
-                    )?,
-                    cost: __f5,
-                    currency: __f6,
-                    err: __f7,
-                    first_seen: crate::runtime::support::required(__f8, "first_seen")?,
-                    last_name: crate::runtime::support::required(__f9, "last_name")?,
-                    last_seen: crate::runtime::support::required(__f10, "last_seen")?,
-                    last_size: crate::runtime::support::required(__f11, "last_size")?,
-                    project_id: crate::runtime::support::required(__f12, "project_id")?,
-                    region: crate::runtime::support::required(__f13, "region")?,
-                    region_id: crate::runtime::support::required(__f14, "region_id")?,
-                    size_unit: crate::runtime::support::required(__f15, "size_unit")?,
-                    tags: __f16,
-                    uuid: crate::runtime::support::required(__f17, "uuid")?,
-                    volume_type: crate::runtime::support::required(__f18, "volume_type")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            attached_to_vm: __f0,
+            billing_feature_name: __f1,
+            billing_metric_name: __f2.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f3.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f4.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f5,
+            currency: __f6,
+            err: __f7,
+            first_seen: __f8.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f9.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f10.ok_or_else(|| __missing("last_seen"))?,
+            last_size: __f11.ok_or_else(|| __missing("last_size"))?,
+            project_id: __f12.ok_or_else(|| __missing("project_id"))?,
+            region: __f13.ok_or_else(|| __missing("region"))?,
+            region_id: __f14.ok_or_else(|| __missing("region_id"))?,
+            size_unit: __f15.ok_or_else(|| __missing("size_unit"))?,
+            tags: __f16,
+            uuid: __f17.ok_or_else(|| __missing("uuid"))?,
+            volume_type: __f18.ok_or_else(|| __missing("volume_type"))?,
+        })
     }
 }
 impl CostReportVolume {
@@ -5788,63 +4303,45 @@ impl CostReportVolume {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ErrorModel {
     /// Kind of error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub exception_class: Option<String>,
     /// Human-readable explanation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// ID of the request, useful when contacting support.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ErrorModel {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = ErrorModel;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct ErrorModel")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ErrorModel, __A::Error> {
-                let mut __f0: Option<String> = None;
-                let mut __f1: Option<String> = None;
-                let mut __f2: Option<String> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "exception_class" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "message" => {
-                            __f1 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "request_id" => {
-                            __f2 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ErrorModel {
+    const EXPECTING: &'static str = "struct ErrorModel";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "exception_class" => __f0 = __map.next_value()?,
+                "message" => __f1 = __map.next_value()?,
+                "request_id" => __f2 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(ErrorModel {
-                    exception_class: __f0,
-                    message: __f1,
-                    request_id: __f2,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            exception_class: __f0,
+            message: __f1,
+            request_id: __f2,
+        })
     }
 }
 /// A commitment reservation of resources in one region.
@@ -5864,10 +4361,8 @@ pub struct Reservation {
     /// When the reservation was created. Gcore sends this timestamp without a UTC offset (for example `2024-12-02T11:53:33.127371`), which is not strict RFC 3339; clients should accept both forms and read a naive value as UTC.
     pub created_at: crate::runtime::Timestamp,
     /// Error that occurred while reserving, or null.
-    #[serde(default)]
     pub error: Option<String>,
     /// Expected delivery date when bare-metal stock has run out, or null when the hardware is available.
-    #[serde(default)]
     pub eta: Option<::chrono::NaiveDate>,
     /// ID of the reservation.
     pub id: i64,
@@ -5882,7 +4377,6 @@ pub struct Reservation {
     /// Name of the region.
     pub region_name: String,
     /// Day from which the expiry reminder is shown, or null.
-    #[serde(default)]
     pub remind_expiration_message: Option<::chrono::NaiveDate>,
     /// Resources covered by the reservation.
     pub resources: Vec<ReservationResource>,
@@ -5895,147 +4389,83 @@ impl<'de> ::serde::Deserialize<'de> for Reservation {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = Reservation;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct Reservation")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Reservation, __A::Error> {
-                let mut __f0: ::core::option::Option<::chrono::NaiveDate> = None;
-                let mut __f1: ::core::option::Option<::chrono::NaiveDate> = None;
-                let mut __f2: ::core::option::Option<String> = None;
-                let mut __f3: ::core::option::Option<i64> = None;
-                let mut __f4: ::core::option::Option<AmountPrices> = None;
-                let mut __f5: ::core::option::Option<i64> = None;
-                let mut __f6: ::core::option::Option<crate::runtime::Timestamp> = None;
-                let mut __f7: Option<String> = None;
-                let mut __f8: Option<::chrono::NaiveDate> = None;
-                let mut __f9: ::core::option::Option<i64> = None;
-                let mut __f10: ::core::option::Option<bool> = None;
-                let mut __f11: ::core::option::Option<String> = None;
-                let mut __f12: ::core::option::Option<Vec<String>> = None;
-                let mut __f13: ::core::option::Option<i64> = None;
-                let mut __f14: ::core::option::Option<String> = None;
-                let mut __f15: Option<::chrono::NaiveDate> = None;
-                let mut __f16: ::core::option::Option<Vec<ReservationResource>> = None;
-                let mut __f17: ::core::option::Option<String> = None;
-                let mut __f18: ::core::option::Option<String> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "active_from" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "active_to" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "activity_period" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "activity_period_length" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "amount_prices" => {
-                            __f4 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_plan_id" => {
-                            __f5 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "created_at" => {
-                            __f6 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "error" => __f7 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "eta" => __f8 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "id" => {
-                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "is_expiration_message_visible" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "name" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "next_statuses" => {
-                            __f12 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region_id" => {
-                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "region_name" => {
-                            __f14 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "remind_expiration_message" => {
-                            __f15 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "resources" => {
-                            __f16 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "status" => {
-                            __f17 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "user_status" => {
-                            __f18 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for Reservation {
+    const EXPECTING: &'static str = "struct Reservation";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        let mut __f15 = None;
+        let mut __f16 = None;
+        let mut __f17 = None;
+        let mut __f18 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "active_from" => __f0 = Some(__map.next_value()?),
+                "active_to" => __f1 = Some(__map.next_value()?),
+                "activity_period" => __f2 = Some(__map.next_value()?),
+                "activity_period_length" => __f3 = Some(__map.next_value()?),
+                "amount_prices" => __f4 = Some(__map.next_value()?),
+                "billing_plan_id" => __f5 = Some(__map.next_value()?),
+                "created_at" => __f6 = Some(__map.next_value()?),
+                "error" => __f7 = __map.next_value()?,
+                "eta" => __f8 = __map.next_value()?,
+                "id" => __f9 = Some(__map.next_value()?),
+                "is_expiration_message_visible" => __f10 = Some(__map.next_value()?),
+                "name" => __f11 = Some(__map.next_value()?),
+                "next_statuses" => __f12 = Some(__map.next_value()?),
+                "region_id" => __f13 = Some(__map.next_value()?),
+                "region_name" => __f14 = Some(__map.next_value()?),
+                "remind_expiration_message" => __f15 = __map.next_value()?,
+                "resources" => __f16 = Some(__map.next_value()?),
+                "status" => __f17 = Some(__map.next_value()?),
+                "user_status" => __f18 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(Reservation {
-                    active_from: crate::runtime::support::required(__f0, "active_from")?,
-                    active_to: crate::runtime::support::required(__f1, "active_to")?,
-                    activity_period: crate::runtime::support::required(
-                        __f2,
-                        "activity_period",
-                    )?,
-                    activity_period_length: crate::runtime::support::required(
-                        __f3,
-                        "activity_period_length",
-                    )?,
-                    amount_prices: crate::runtime::support::required(
-                        __f4,
-                        "amount_prices",
-                    )?,
-                    billing_plan_id: crate::runtime::support::required(
-                        __f5,
-                        "billing_plan_id",
-                    )?,
-                    created_at: crate::runtime::support::required(__f6, "created_at")?,
-                    error: __f7,
-                    eta: __f8,
-                    id: crate::runtime::support::required(__f9, "id")?,
-                    is_expiration_message_visible: crate::runtime::support::required(
-                        __f10,
-                        "is_expiration_message_visible",
-                    )?,
-                    name: crate::runtime::support::required(__f11, "name")?,
-                    next_statuses: crate::runtime::support::required(
-                        __f12,
-                        "next_statuses",
-                    )?,
-                    region_id: crate::runtime::support::required(__f13, "region_id")?,
-                    region_name: crate::runtime::support::required(
-                        __f14,
-                        "region_name",
-                    )?,
-                    remind_expiration_message: __f15,
-                    resources: crate::runtime::support::required(__f16, "resources")?,
-                    status: crate::runtime::support::required(__f17, "status")?,
-                    user_status: crate::runtime::support::required(__f18, "user_status")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            active_from: __f0.ok_or_else(|| __missing("active_from"))?,
+            active_to: __f1.ok_or_else(|| __missing("active_to"))?,
+            activity_period: __f2.ok_or_else(|| __missing("activity_period"))?,
+            activity_period_length: __f3
+                .ok_or_else(|| __missing("activity_period_length"))?,
+            amount_prices: __f4.ok_or_else(|| __missing("amount_prices"))?,
+            billing_plan_id: __f5.ok_or_else(|| __missing("billing_plan_id"))?,
+            created_at: __f6.ok_or_else(|| __missing("created_at"))?,
+            error: __f7,
+            eta: __f8,
+            id: __f9.ok_or_else(|| __missing("id"))?,
+            is_expiration_message_visible: __f10
+                .ok_or_else(|| __missing("is_expiration_message_visible"))?,
+            name: __f11.ok_or_else(|| __missing("name"))?,
+            next_statuses: __f12.ok_or_else(|| __missing("next_statuses"))?,
+            region_id: __f13.ok_or_else(|| __missing("region_id"))?,
+            region_name: __f14.ok_or_else(|| __missing("region_name"))?,
+            remind_expiration_message: __f15,
+            resources: __f16.ok_or_else(|| __missing("resources"))?,
+            status: __f17.ok_or_else(|| __missing("status"))?,
+            user_status: __f18.ok_or_else(|| __missing("user_status"))?,
+        })
     }
 }
 impl Reservation {
@@ -6094,45 +4524,30 @@ impl<'de> ::serde::Deserialize<'de> for ReservationList {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = ReservationList;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct ReservationList")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ReservationList, __A::Error> {
-                let mut __f0: ::core::option::Option<i64> = None;
-                let mut __f1: ::core::option::Option<Vec<Reservation>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "count" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "results" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ReservationList {
+    const EXPECTING: &'static str = "struct ReservationList";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "count" => __f0 = Some(__map.next_value()?),
+                "results" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(ReservationList {
-                    count: crate::runtime::support::required(__f0, "count")?,
-                    results: crate::runtime::support::required(__f1, "results")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            count: __f0.ok_or_else(|| __missing("count"))?,
+            results: __f1.ok_or_else(|| __missing("results"))?,
+        })
     }
 }
 impl ReservationList {
@@ -6157,10 +4572,10 @@ pub struct ReservationResource {
     /// Committed price for the whole period.
     pub commit_price_total: ::rust_decimal::Decimal,
     /// CPU: Bare-metal hardware description; absent or null for other resources.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpu: Option<String>,
     /// Disks: Bare-metal hardware description; absent or null for other resources.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disk: Option<String>,
     /// ID of the billing plan item used beyond the commitment.
     pub overcommit_billing_plan_item_id: i64,
@@ -6171,7 +4586,7 @@ pub struct ReservationResource {
     /// Price for the whole period beyond the commitment.
     pub overcommit_price_total: ::rust_decimal::Decimal,
     /// Memory: Bare-metal hardware description; absent or null for other resources.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ram: Option<String>,
     /// How many units of the resource are reserved.
     pub resource_count: i64,
@@ -6190,169 +4605,88 @@ impl<'de> ::serde::Deserialize<'de> for ReservationResource {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = ReservationResource;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct ReservationResource")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ReservationResource, __A::Error> {
-                let mut __f0: ::core::option::Option<String> = None;
-                let mut __f1: ::core::option::Option<i64> = None;
-                let mut __f2: ::core::option::Option<i64> = None;
-                let mut __f3: ::core::option::Option<::rust_decimal::Decimal> = None;
-                let mut __f4: ::core::option::Option<::rust_decimal::Decimal> = None;
-                let mut __f5: ::core::option::Option<::rust_decimal::Decimal> = None;
-                let mut __f6: Option<String> = None;
-                let mut __f7: Option<String> = None;
-                let mut __f8: ::core::option::Option<i64> = None;
-                let mut __f9: ::core::option::Option<::rust_decimal::Decimal> = None;
-                let mut __f10: ::core::option::Option<::rust_decimal::Decimal> = None;
-                let mut __f11: ::core::option::Option<::rust_decimal::Decimal> = None;
-                let mut __f12: Option<String> = None;
-                let mut __f13: ::core::option::Option<i64> = None;
-                let mut __f14: ::core::option::Option<String> = None;
-                let mut __f15: ::core::option::Option<ReservationResourceResourceType> = None;
-                let mut __f16: ::core::option::Option<String> = None;
-                let mut __f17: ::core::option::Option<::rust_decimal::Decimal> = None;
-                let mut __f18: ::core::option::Option<::rust_decimal::Decimal> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "activity_period" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "activity_period_length" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "billing_plan_item_id" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "commit_price_per_month" => {
-                            __f3 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "commit_price_per_unit" => {
-                            __f4 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "commit_price_total" => {
-                            __f5 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "cpu" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "disk" => __f7 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "overcommit_billing_plan_item_id" => {
-                            __f8 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "overcommit_price_per_month" => {
-                            __f9 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "overcommit_price_per_unit" => {
-                            __f10 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "overcommit_price_total" => {
-                            __f11 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "ram" => __f12 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "resource_count" => {
-                            __f13 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "resource_name" => {
-                            __f14 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "resource_type" => {
-                            __f15 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "unit_name" => {
-                            __f16 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "unit_size_month" => {
-                            __f17 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "unit_size_total" => {
-                            __f18 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ReservationResource {
+    const EXPECTING: &'static str = "struct ReservationResource";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        let mut __f15 = None;
+        let mut __f16 = None;
+        let mut __f17 = None;
+        let mut __f18 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "activity_period" => __f0 = Some(__map.next_value()?),
+                "activity_period_length" => __f1 = Some(__map.next_value()?),
+                "billing_plan_item_id" => __f2 = Some(__map.next_value()?),
+                "commit_price_per_month" => __f3 = Some(__map.next_value()?),
+                "commit_price_per_unit" => __f4 = Some(__map.next_value()?),
+                "commit_price_total" => __f5 = Some(__map.next_value()?),
+                "cpu" => __f6 = __map.next_value()?,
+                "disk" => __f7 = __map.next_value()?,
+                "overcommit_billing_plan_item_id" => __f8 = Some(__map.next_value()?),
+                "overcommit_price_per_month" => __f9 = Some(__map.next_value()?),
+                "overcommit_price_per_unit" => __f10 = Some(__map.next_value()?),
+                "overcommit_price_total" => __f11 = Some(__map.next_value()?),
+                "ram" => __f12 = __map.next_value()?,
+                "resource_count" => __f13 = Some(__map.next_value()?),
+                "resource_name" => __f14 = Some(__map.next_value()?),
+                "resource_type" => __f15 = Some(__map.next_value()?),
+                "unit_name" => __f16 = Some(__map.next_value()?),
+                "unit_size_month" => __f17 = Some(__map.next_value()?),
+                "unit_size_total" => __f18 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(ReservationResource {
-                    activity_period: crate::runtime::support::required(
-                        __f0,
-                        "activity_period",
-                    )?,
-                    activity_period_length: crate::runtime::support::required(
-                        __f1,
-                        "activity_period_length",
-                    )?,
-                    billing_plan_item_id: crate::runtime::support::required(
-                        __f2,
-                        "billing_plan_item_id",
-                    )?,
-                    commit_price_per_month: crate::runtime::support::required(
-                        __f3,
-                        "commit_price_per_month",
-                    )?,
-                    commit_price_per_unit: crate::runtime::support::required(
-                        __f4,
-                        "commit_price_per_unit",
-                    )?,
-                    commit_price_total: crate::runtime::support::required(
-                        __f5,
-                        "commit_price_total",
-                    )?,
-                    cpu: __f6,
-                    disk: __f7,
-                    overcommit_billing_plan_item_id: crate::runtime::support::required(
-                        __f8,
-                        "overcommit_billing_plan_item_id",
-                    )?,
-                    overcommit_price_per_month: crate::runtime::support::required(
-                        __f9,
-                        "overcommit_price_per_month",
-                    )?,
-                    overcommit_price_per_unit: crate::runtime::support::required(
-                        __f10,
-                        "overcommit_price_per_unit",
-                    )?,
-                    overcommit_price_total: crate::runtime::support::required(
-                        __f11,
-                        "overcommit_price_total",
-                    )?,
-                    ram: __f12,
-                    resource_count: crate::runtime::support::required(
-                        __f13,
-                        "resource_count",
-                    )?,
-                    resource_name: crate::runtime::support::required(
-                        __f14,
-                        "resource_name",
-                    )?,
-                    resource_type: crate::runtime::support::required(
-                        __f15,
-                        "resource_type",
-                    )?,
-                    unit_name: crate::runtime::support::required(__f16, "unit_name")?,
-                    unit_size_month: crate::runtime::support::required(
-                        __f17,
-                        "unit_size_month",
-                    )?,
-                    unit_size_total: crate::runtime::support::required(
-                        __f18,
-                        "unit_size_total",
-                    )?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            activity_period: __f0.ok_or_else(|| __missing("activity_period"))?,
+            activity_period_length: __f1
+                .ok_or_else(|| __missing("activity_period_length"))?,
+            billing_plan_item_id: __f2.ok_or_else(|| __missing("billing_plan_item_id"))?,
+            commit_price_per_month: __f3
+                .ok_or_else(|| __missing("commit_price_per_month"))?,
+            commit_price_per_unit: __f4
+                .ok_or_else(|| __missing("commit_price_per_unit"))?,
+            commit_price_total: __f5.ok_or_else(|| __missing("commit_price_total"))?,
+            cpu: __f6,
+            disk: __f7,
+            overcommit_billing_plan_item_id: __f8
+                .ok_or_else(|| __missing("overcommit_billing_plan_item_id"))?,
+            overcommit_price_per_month: __f9
+                .ok_or_else(|| __missing("overcommit_price_per_month"))?,
+            overcommit_price_per_unit: __f10
+                .ok_or_else(|| __missing("overcommit_price_per_unit"))?,
+            overcommit_price_total: __f11
+                .ok_or_else(|| __missing("overcommit_price_total"))?,
+            ram: __f12,
+            resource_count: __f13.ok_or_else(|| __missing("resource_count"))?,
+            resource_name: __f14.ok_or_else(|| __missing("resource_name"))?,
+            resource_type: __f15.ok_or_else(|| __missing("resource_type"))?,
+            unit_name: __f16.ok_or_else(|| __missing("unit_name"))?,
+            unit_size_month: __f17.ok_or_else(|| __missing("unit_size_month"))?,
+            unit_size_total: __f18.ok_or_else(|| __missing("unit_size_total"))?,
+        })
     }
 }
 impl ReservationResource {
@@ -7006,45 +5340,30 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterAiCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SchemaFilterAiCluster;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct SchemaFilterAiCluster")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SchemaFilterAiCluster, __A::Error> {
-                let mut __f0: ::core::option::Option<SchemaFilterAiClusterField> = None;
-                let mut __f1: ::core::option::Option<Vec<String>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "field" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "values" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterAiCluster {
+    const EXPECTING: &'static str = "struct SchemaFilterAiCluster";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "field" => __f0 = Some(__map.next_value()?),
+                "values" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(SchemaFilterAiCluster {
-                    field: crate::runtime::support::required(__f0, "field")?,
-                    values: crate::runtime::support::required(__f1, "values")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            field: __f0.ok_or_else(|| __missing("field"))?,
+            values: __f1.ok_or_else(|| __missing("values"))?,
+        })
     }
 }
 impl SchemaFilterAiCluster {
@@ -7065,47 +5384,30 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterAiVirtualCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SchemaFilterAiVirtualCluster;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct SchemaFilterAiVirtualCluster")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SchemaFilterAiVirtualCluster, __A::Error> {
-                let mut __f0: ::core::option::Option<
-                    SchemaFilterAiVirtualClusterField,
-                > = None;
-                let mut __f1: ::core::option::Option<Vec<String>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "field" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "values" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterAiVirtualCluster {
+    const EXPECTING: &'static str = "struct SchemaFilterAiVirtualCluster";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "field" => __f0 = Some(__map.next_value()?),
+                "values" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(SchemaFilterAiVirtualCluster {
-                    field: crate::runtime::support::required(__f0, "field")?,
-                    values: crate::runtime::support::required(__f1, "values")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            field: __f0.ok_or_else(|| __missing("field"))?,
+            values: __f1.ok_or_else(|| __missing("values"))?,
+        })
     }
 }
 impl SchemaFilterAiVirtualCluster {
@@ -7126,45 +5428,30 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterBackup {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SchemaFilterBackup;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct SchemaFilterBackup")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SchemaFilterBackup, __A::Error> {
-                let mut __f0: ::core::option::Option<SchemaFilterBackupField> = None;
-                let mut __f1: ::core::option::Option<Vec<String>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "field" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "values" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterBackup {
+    const EXPECTING: &'static str = "struct SchemaFilterBackup";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "field" => __f0 = Some(__map.next_value()?),
+                "values" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(SchemaFilterBackup {
-                    field: crate::runtime::support::required(__f0, "field")?,
-                    values: crate::runtime::support::required(__f1, "values")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            field: __f0.ok_or_else(|| __missing("field"))?,
+            values: __f1.ok_or_else(|| __missing("values"))?,
+        })
     }
 }
 impl SchemaFilterBackup {
@@ -7185,45 +5472,30 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterBaremetal {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SchemaFilterBaremetal;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct SchemaFilterBaremetal")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SchemaFilterBaremetal, __A::Error> {
-                let mut __f0: ::core::option::Option<SchemaFilterBaremetalField> = None;
-                let mut __f1: ::core::option::Option<Vec<String>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "field" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "values" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterBaremetal {
+    const EXPECTING: &'static str = "struct SchemaFilterBaremetal";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "field" => __f0 = Some(__map.next_value()?),
+                "values" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(SchemaFilterBaremetal {
-                    field: crate::runtime::support::required(__f0, "field")?,
-                    values: crate::runtime::support::required(__f1, "values")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            field: __f0.ok_or_else(|| __missing("field"))?,
+            values: __f1.ok_or_else(|| __missing("values"))?,
+        })
     }
 }
 impl SchemaFilterBaremetal {
@@ -7244,45 +5516,30 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterBasicVm {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SchemaFilterBasicVm;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct SchemaFilterBasicVm")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SchemaFilterBasicVm, __A::Error> {
-                let mut __f0: ::core::option::Option<SchemaFilterBasicVmField> = None;
-                let mut __f1: ::core::option::Option<Vec<String>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "field" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "values" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterBasicVm {
+    const EXPECTING: &'static str = "struct SchemaFilterBasicVm";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "field" => __f0 = Some(__map.next_value()?),
+                "values" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(SchemaFilterBasicVm {
-                    field: crate::runtime::support::required(__f0, "field")?,
-                    values: crate::runtime::support::required(__f1, "values")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            field: __f0.ok_or_else(|| __missing("field"))?,
+            values: __f1.ok_or_else(|| __missing("values"))?,
+        })
     }
 }
 impl SchemaFilterBasicVm {
@@ -7303,45 +5560,30 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterContainers {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SchemaFilterContainers;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct SchemaFilterContainers")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SchemaFilterContainers, __A::Error> {
-                let mut __f0: ::core::option::Option<SchemaFilterContainersField> = None;
-                let mut __f1: ::core::option::Option<Vec<String>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "field" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "values" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterContainers {
+    const EXPECTING: &'static str = "struct SchemaFilterContainers";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "field" => __f0 = Some(__map.next_value()?),
+                "values" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(SchemaFilterContainers {
-                    field: crate::runtime::support::required(__f0, "field")?,
-                    values: crate::runtime::support::required(__f1, "values")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            field: __f0.ok_or_else(|| __missing("field"))?,
+            values: __f1.ok_or_else(|| __missing("values"))?,
+        })
     }
 }
 impl SchemaFilterContainers {
@@ -7362,50 +5604,31 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlConnectionPoo
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SchemaFilterDbaasPostgresqlConnectionPooler;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct SchemaFilterDbaasPostgresqlConnectionPooler")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<
-                SchemaFilterDbaasPostgresqlConnectionPooler,
-                __A::Error,
-            > {
-                let mut __f0: ::core::option::Option<
-                    SchemaFilterDbaasPostgresqlConnectionPoolerField,
-                > = None;
-                let mut __f1: ::core::option::Option<Vec<String>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "field" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "values" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de>
+for SchemaFilterDbaasPostgresqlConnectionPooler {
+    const EXPECTING: &'static str = "struct SchemaFilterDbaasPostgresqlConnectionPooler";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "field" => __f0 = Some(__map.next_value()?),
+                "values" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(SchemaFilterDbaasPostgresqlConnectionPooler {
-                    field: crate::runtime::support::required(__f0, "field")?,
-                    values: crate::runtime::support::required(__f1, "values")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            field: __f0.ok_or_else(|| __missing("field"))?,
+            values: __f1.ok_or_else(|| __missing("values"))?,
+        })
     }
 }
 impl SchemaFilterDbaasPostgresqlConnectionPooler {
@@ -7429,47 +5652,30 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlCpu {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SchemaFilterDbaasPostgresqlCpu;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct SchemaFilterDbaasPostgresqlCpu")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SchemaFilterDbaasPostgresqlCpu, __A::Error> {
-                let mut __f0: ::core::option::Option<
-                    SchemaFilterDbaasPostgresqlCpuField,
-                > = None;
-                let mut __f1: ::core::option::Option<Vec<String>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "field" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "values" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterDbaasPostgresqlCpu {
+    const EXPECTING: &'static str = "struct SchemaFilterDbaasPostgresqlCpu";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "field" => __f0 = Some(__map.next_value()?),
+                "values" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(SchemaFilterDbaasPostgresqlCpu {
-                    field: crate::runtime::support::required(__f0, "field")?,
-                    values: crate::runtime::support::required(__f1, "values")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            field: __f0.ok_or_else(|| __missing("field"))?,
+            values: __f1.ok_or_else(|| __missing("values"))?,
+        })
     }
 }
 impl SchemaFilterDbaasPostgresqlCpu {
@@ -7490,47 +5696,30 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlMemory {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SchemaFilterDbaasPostgresqlMemory;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct SchemaFilterDbaasPostgresqlMemory")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SchemaFilterDbaasPostgresqlMemory, __A::Error> {
-                let mut __f0: ::core::option::Option<
-                    SchemaFilterDbaasPostgresqlMemoryField,
-                > = None;
-                let mut __f1: ::core::option::Option<Vec<String>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "field" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "values" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterDbaasPostgresqlMemory {
+    const EXPECTING: &'static str = "struct SchemaFilterDbaasPostgresqlMemory";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "field" => __f0 = Some(__map.next_value()?),
+                "values" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(SchemaFilterDbaasPostgresqlMemory {
-                    field: crate::runtime::support::required(__f0, "field")?,
-                    values: crate::runtime::support::required(__f1, "values")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            field: __f0.ok_or_else(|| __missing("field"))?,
+            values: __f1.ok_or_else(|| __missing("values"))?,
+        })
     }
 }
 impl SchemaFilterDbaasPostgresqlMemory {
@@ -7554,50 +5743,31 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlPublicNetwork
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SchemaFilterDbaasPostgresqlPublicNetwork;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct SchemaFilterDbaasPostgresqlPublicNetwork")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<
-                SchemaFilterDbaasPostgresqlPublicNetwork,
-                __A::Error,
-            > {
-                let mut __f0: ::core::option::Option<
-                    SchemaFilterDbaasPostgresqlPublicNetworkField,
-                > = None;
-                let mut __f1: ::core::option::Option<Vec<String>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "field" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "values" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de>
+for SchemaFilterDbaasPostgresqlPublicNetwork {
+    const EXPECTING: &'static str = "struct SchemaFilterDbaasPostgresqlPublicNetwork";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "field" => __f0 = Some(__map.next_value()?),
+                "values" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(SchemaFilterDbaasPostgresqlPublicNetwork {
-                    field: crate::runtime::support::required(__f0, "field")?,
-                    values: crate::runtime::support::required(__f1, "values")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            field: __f0.ok_or_else(|| __missing("field"))?,
+            values: __f1.ok_or_else(|| __missing("values"))?,
+        })
     }
 }
 impl SchemaFilterDbaasPostgresqlPublicNetwork {
@@ -7621,47 +5791,30 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SchemaFilterDbaasPostgresqlVolume;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct SchemaFilterDbaasPostgresqlVolume")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SchemaFilterDbaasPostgresqlVolume, __A::Error> {
-                let mut __f0: ::core::option::Option<
-                    SchemaFilterDbaasPostgresqlVolumeField,
-                > = None;
-                let mut __f1: ::core::option::Option<Vec<String>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "field" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "values" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterDbaasPostgresqlVolume {
+    const EXPECTING: &'static str = "struct SchemaFilterDbaasPostgresqlVolume";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "field" => __f0 = Some(__map.next_value()?),
+                "values" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(SchemaFilterDbaasPostgresqlVolume {
-                    field: crate::runtime::support::required(__f0, "field")?,
-                    values: crate::runtime::support::required(__f1, "values")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            field: __f0.ok_or_else(|| __missing("field"))?,
+            values: __f1.ok_or_else(|| __missing("values"))?,
+        })
     }
 }
 impl SchemaFilterDbaasPostgresqlVolume {
@@ -7685,45 +5838,30 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterEgressTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SchemaFilterEgressTraffic;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct SchemaFilterEgressTraffic")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SchemaFilterEgressTraffic, __A::Error> {
-                let mut __f0: ::core::option::Option<SchemaFilterEgressTrafficField> = None;
-                let mut __f1: ::core::option::Option<Vec<String>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "field" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "values" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterEgressTraffic {
+    const EXPECTING: &'static str = "struct SchemaFilterEgressTraffic";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "field" => __f0 = Some(__map.next_value()?),
+                "values" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(SchemaFilterEgressTraffic {
-                    field: crate::runtime::support::required(__f0, "field")?,
-                    values: crate::runtime::support::required(__f1, "values")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            field: __f0.ok_or_else(|| __missing("field"))?,
+            values: __f1.ok_or_else(|| __missing("values"))?,
+        })
     }
 }
 impl SchemaFilterEgressTraffic {
@@ -7744,45 +5882,30 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterExternalIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SchemaFilterExternalIp;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct SchemaFilterExternalIp")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SchemaFilterExternalIp, __A::Error> {
-                let mut __f0: ::core::option::Option<SchemaFilterExternalIpField> = None;
-                let mut __f1: ::core::option::Option<Vec<String>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "field" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "values" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterExternalIp {
+    const EXPECTING: &'static str = "struct SchemaFilterExternalIp";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "field" => __f0 = Some(__map.next_value()?),
+                "values" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(SchemaFilterExternalIp {
-                    field: crate::runtime::support::required(__f0, "field")?,
-                    values: crate::runtime::support::required(__f1, "values")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            field: __f0.ok_or_else(|| __missing("field"))?,
+            values: __f1.ok_or_else(|| __missing("values"))?,
+        })
     }
 }
 impl SchemaFilterExternalIp {
@@ -7803,45 +5926,30 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterFileShare {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SchemaFilterFileShare;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct SchemaFilterFileShare")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SchemaFilterFileShare, __A::Error> {
-                let mut __f0: ::core::option::Option<SchemaFilterFileShareField> = None;
-                let mut __f1: ::core::option::Option<Vec<String>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "field" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "values" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFileShare {
+    const EXPECTING: &'static str = "struct SchemaFilterFileShare";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "field" => __f0 = Some(__map.next_value()?),
+                "values" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(SchemaFilterFileShare {
-                    field: crate::runtime::support::required(__f0, "field")?,
-                    values: crate::runtime::support::required(__f1, "values")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            field: __f0.ok_or_else(|| __missing("field"))?,
+            values: __f1.ok_or_else(|| __missing("values"))?,
+        })
     }
 }
 impl SchemaFilterFileShare {
@@ -7862,45 +5970,30 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterFloatingIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SchemaFilterFloatingIp;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct SchemaFilterFloatingIp")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SchemaFilterFloatingIp, __A::Error> {
-                let mut __f0: ::core::option::Option<SchemaFilterFloatingIpField> = None;
-                let mut __f1: ::core::option::Option<Vec<String>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "field" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "values" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFloatingIp {
+    const EXPECTING: &'static str = "struct SchemaFilterFloatingIp";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "field" => __f0 = Some(__map.next_value()?),
+                "values" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(SchemaFilterFloatingIp {
-                    field: crate::runtime::support::required(__f0, "field")?,
-                    values: crate::runtime::support::required(__f1, "values")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            field: __f0.ok_or_else(|| __missing("field"))?,
+            values: __f1.ok_or_else(|| __missing("values"))?,
+        })
     }
 }
 impl SchemaFilterFloatingIp {
@@ -7921,45 +6014,30 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterFunctions {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SchemaFilterFunctions;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct SchemaFilterFunctions")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SchemaFilterFunctions, __A::Error> {
-                let mut __f0: ::core::option::Option<SchemaFilterFunctionsField> = None;
-                let mut __f1: ::core::option::Option<Vec<String>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "field" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "values" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFunctions {
+    const EXPECTING: &'static str = "struct SchemaFilterFunctions";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "field" => __f0 = Some(__map.next_value()?),
+                "values" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(SchemaFilterFunctions {
-                    field: crate::runtime::support::required(__f0, "field")?,
-                    values: crate::runtime::support::required(__f1, "values")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            field: __f0.ok_or_else(|| __missing("field"))?,
+            values: __f1.ok_or_else(|| __missing("values"))?,
+        })
     }
 }
 impl SchemaFilterFunctions {
@@ -7980,45 +6058,30 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterFunctionsCalls {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SchemaFilterFunctionsCalls;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct SchemaFilterFunctionsCalls")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SchemaFilterFunctionsCalls, __A::Error> {
-                let mut __f0: ::core::option::Option<SchemaFilterFunctionsCallsField> = None;
-                let mut __f1: ::core::option::Option<Vec<String>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "field" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "values" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFunctionsCalls {
+    const EXPECTING: &'static str = "struct SchemaFilterFunctionsCalls";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "field" => __f0 = Some(__map.next_value()?),
+                "values" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(SchemaFilterFunctionsCalls {
-                    field: crate::runtime::support::required(__f0, "field")?,
-                    values: crate::runtime::support::required(__f1, "values")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            field: __f0.ok_or_else(|| __missing("field"))?,
+            values: __f1.ok_or_else(|| __missing("values"))?,
+        })
     }
 }
 impl SchemaFilterFunctionsCalls {
@@ -8039,47 +6102,30 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterFunctionsTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SchemaFilterFunctionsTraffic;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct SchemaFilterFunctionsTraffic")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SchemaFilterFunctionsTraffic, __A::Error> {
-                let mut __f0: ::core::option::Option<
-                    SchemaFilterFunctionsTrafficField,
-                > = None;
-                let mut __f1: ::core::option::Option<Vec<String>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "field" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "values" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFunctionsTraffic {
+    const EXPECTING: &'static str = "struct SchemaFilterFunctionsTraffic";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "field" => __f0 = Some(__map.next_value()?),
+                "values" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(SchemaFilterFunctionsTraffic {
-                    field: crate::runtime::support::required(__f0, "field")?,
-                    values: crate::runtime::support::required(__f1, "values")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            field: __f0.ok_or_else(|| __missing("field"))?,
+            values: __f1.ok_or_else(|| __missing("values"))?,
+        })
     }
 }
 impl SchemaFilterFunctionsTraffic {
@@ -8100,45 +6146,30 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterImage {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SchemaFilterImage;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct SchemaFilterImage")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SchemaFilterImage, __A::Error> {
-                let mut __f0: ::core::option::Option<SchemaFilterImageField> = None;
-                let mut __f1: ::core::option::Option<Vec<String>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "field" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "values" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterImage {
+    const EXPECTING: &'static str = "struct SchemaFilterImage";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "field" => __f0 = Some(__map.next_value()?),
+                "values" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(SchemaFilterImage {
-                    field: crate::runtime::support::required(__f0, "field")?,
-                    values: crate::runtime::support::required(__f1, "values")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            field: __f0.ok_or_else(|| __missing("field"))?,
+            values: __f1.ok_or_else(|| __missing("values"))?,
+        })
     }
 }
 impl SchemaFilterImage {
@@ -8159,45 +6190,30 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterInference {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SchemaFilterInference;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct SchemaFilterInference")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SchemaFilterInference, __A::Error> {
-                let mut __f0: ::core::option::Option<SchemaFilterInferenceField> = None;
-                let mut __f1: ::core::option::Option<Vec<String>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "field" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "values" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterInference {
+    const EXPECTING: &'static str = "struct SchemaFilterInference";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "field" => __f0 = Some(__map.next_value()?),
+                "values" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(SchemaFilterInference {
-                    field: crate::runtime::support::required(__f0, "field")?,
-                    values: crate::runtime::support::required(__f1, "values")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            field: __f0.ok_or_else(|| __missing("field"))?,
+            values: __f1.ok_or_else(|| __missing("values"))?,
+        })
     }
 }
 impl SchemaFilterInference {
@@ -8218,45 +6234,30 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterInstance {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SchemaFilterInstance;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct SchemaFilterInstance")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SchemaFilterInstance, __A::Error> {
-                let mut __f0: ::core::option::Option<SchemaFilterInstanceField> = None;
-                let mut __f1: ::core::option::Option<Vec<String>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "field" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "values" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterInstance {
+    const EXPECTING: &'static str = "struct SchemaFilterInstance";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "field" => __f0 = Some(__map.next_value()?),
+                "values" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(SchemaFilterInstance {
-                    field: crate::runtime::support::required(__f0, "field")?,
-                    values: crate::runtime::support::required(__f1, "values")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            field: __f0.ok_or_else(|| __missing("field"))?,
+            values: __f1.ok_or_else(|| __missing("values"))?,
+        })
     }
 }
 impl SchemaFilterInstance {
@@ -8277,45 +6278,30 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterLoadBalancer {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SchemaFilterLoadBalancer;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct SchemaFilterLoadBalancer")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SchemaFilterLoadBalancer, __A::Error> {
-                let mut __f0: ::core::option::Option<SchemaFilterLoadBalancerField> = None;
-                let mut __f1: ::core::option::Option<Vec<String>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "field" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "values" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterLoadBalancer {
+    const EXPECTING: &'static str = "struct SchemaFilterLoadBalancer";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "field" => __f0 = Some(__map.next_value()?),
+                "values" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(SchemaFilterLoadBalancer {
-                    field: crate::runtime::support::required(__f0, "field")?,
-                    values: crate::runtime::support::required(__f1, "values")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            field: __f0.ok_or_else(|| __missing("field"))?,
+            values: __f1.ok_or_else(|| __missing("values"))?,
+        })
     }
 }
 impl SchemaFilterLoadBalancer {
@@ -8336,45 +6322,30 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterLogIndex {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SchemaFilterLogIndex;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct SchemaFilterLogIndex")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SchemaFilterLogIndex, __A::Error> {
-                let mut __f0: ::core::option::Option<SchemaFilterLogIndexField> = None;
-                let mut __f1: ::core::option::Option<Vec<String>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "field" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "values" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterLogIndex {
+    const EXPECTING: &'static str = "struct SchemaFilterLogIndex";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "field" => __f0 = Some(__map.next_value()?),
+                "values" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(SchemaFilterLogIndex {
-                    field: crate::runtime::support::required(__f0, "field")?,
-                    values: crate::runtime::support::required(__f1, "values")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            field: __f0.ok_or_else(|| __missing("field"))?,
+            values: __f1.ok_or_else(|| __missing("values"))?,
+        })
     }
 }
 impl SchemaFilterLogIndex {
@@ -8395,45 +6366,30 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterSnapshot {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SchemaFilterSnapshot;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct SchemaFilterSnapshot")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SchemaFilterSnapshot, __A::Error> {
-                let mut __f0: ::core::option::Option<SchemaFilterSnapshotField> = None;
-                let mut __f1: ::core::option::Option<Vec<String>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "field" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "values" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterSnapshot {
+    const EXPECTING: &'static str = "struct SchemaFilterSnapshot";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "field" => __f0 = Some(__map.next_value()?),
+                "values" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(SchemaFilterSnapshot {
-                    field: crate::runtime::support::required(__f0, "field")?,
-                    values: crate::runtime::support::required(__f1, "values")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            field: __f0.ok_or_else(|| __missing("field"))?,
+            values: __f1.ok_or_else(|| __missing("values"))?,
+        })
     }
 }
 impl SchemaFilterSnapshot {
@@ -8454,45 +6410,30 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = SchemaFilterVolume;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct SchemaFilterVolume")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SchemaFilterVolume, __A::Error> {
-                let mut __f0: ::core::option::Option<SchemaFilterVolumeField> = None;
-                let mut __f1: ::core::option::Option<Vec<String>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "field" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "values" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterVolume {
+    const EXPECTING: &'static str = "struct SchemaFilterVolume";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "field" => __f0 = Some(__map.next_value()?),
+                "values" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(SchemaFilterVolume {
-                    field: crate::runtime::support::required(__f0, "field")?,
-                    values: crate::runtime::support::required(__f1, "values")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            field: __f0.ok_or_else(|| __missing("field"))?,
+            values: __f1.ok_or_else(|| __missing("values"))?,
+        })
     }
 }
 impl SchemaFilterVolume {
@@ -8565,7 +6506,7 @@ pub struct TagsFilter {
     /// How the conditions combine: `AND` needs all of them, `OR` any one.
     ///
     /// Default: `"OR"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub condition_type: Option<TagsFilterConditionType>,
     /// The conditions to check (1 to 10).
     pub conditions: Vec<TagsFilterCondition>,
@@ -8574,45 +6515,30 @@ impl<'de> ::serde::Deserialize<'de> for TagsFilter {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = TagsFilter;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct TagsFilter")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<TagsFilter, __A::Error> {
-                let mut __f0: Option<TagsFilterConditionType> = None;
-                let mut __f1: ::core::option::Option<Vec<TagsFilterCondition>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "condition_type" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "conditions" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for TagsFilter {
+    const EXPECTING: &'static str = "struct TagsFilter";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "condition_type" => __f0 = __map.next_value()?,
+                "conditions" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(TagsFilter {
-                    condition_type: __f0,
-                    conditions: crate::runtime::support::required(__f1, "conditions")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            condition_type: __f0,
+            conditions: __f1.ok_or_else(|| __missing("conditions"))?,
+        })
     }
 }
 impl TagsFilter {
@@ -8628,59 +6554,45 @@ impl TagsFilter {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct TagsFilterCondition {
     /// Tag key to look for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// True for an exact match; false allows a looser match such as a partial or case-insensitive one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub strict: Option<bool>,
     /// Tag value to look for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
 impl<'de> ::serde::Deserialize<'de> for TagsFilterCondition {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = TagsFilterCondition;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct TagsFilterCondition")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<TagsFilterCondition, __A::Error> {
-                let mut __f0: Option<String> = None;
-                let mut __f1: Option<bool> = None;
-                let mut __f2: Option<String> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "key" => __f0 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "strict" => {
-                            __f1 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "value" => __f2 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for TagsFilterCondition {
+    const EXPECTING: &'static str = "struct TagsFilterCondition";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "key" => __f0 = __map.next_value()?,
+                "strict" => __f1 = __map.next_value()?,
+                "value" => __f2 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(TagsFilterCondition {
-                    key: __f0,
-                    strict: __f1,
-                    value: __f2,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            key: __f0,
+            strict: __f1,
+            value: __f2,
+        })
     }
 }
 /// Whether prices may be shown for this account. With `hide` or `error`, `cost` and `currency` of the rows may be null.
@@ -12116,132 +10028,98 @@ impl ::std::fmt::Display for ListReservationsOrderBy {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListReservationsParams {
     /// Only reservations activated on or after this date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub activated_from: Option<::chrono::NaiveDate>,
     /// Only reservations activated before this date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub activated_to: Option<::chrono::NaiveDate>,
     /// Only reservations created at or after this moment, in RFC 3339 (for example `2024-12-01T00:00:00Z`); `+` and `:` must be percent-encoded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_from: Option<crate::runtime::Timestamp>,
     /// Only reservations created at or before this moment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_to: Option<crate::runtime::Timestamp>,
     /// Only reservations deactivated on or after this date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deactivated_from: Option<::chrono::NaiveDate>,
     /// Only reservations deactivated before this date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deactivated_to: Option<::chrono::NaiveDate>,
     /// Maximum number of reservations in one page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// Only reservations of the resource with this billing metric name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metric_name: Option<String>,
     /// Number of reservations to skip before this page starts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// Sort column and direction.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_by: Option<ListReservationsOrderBy>,
     /// Only reservations in this region. No default region is applied.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region_id: Option<i64>,
     /// Only reservations in one of these statuses. Repeat the key for each value (`status=ACTIVATED&status=RESERVED`); values are not comma-joined.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Vec<ReservationStatus>>,
 }
 impl<'de> ::serde::Deserialize<'de> for ListReservationsParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = ListReservationsParams;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct ListReservationsParams")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ListReservationsParams, __A::Error> {
-                let mut __f0: Option<::chrono::NaiveDate> = None;
-                let mut __f1: Option<::chrono::NaiveDate> = None;
-                let mut __f2: Option<crate::runtime::Timestamp> = None;
-                let mut __f3: Option<crate::runtime::Timestamp> = None;
-                let mut __f4: Option<::chrono::NaiveDate> = None;
-                let mut __f5: Option<::chrono::NaiveDate> = None;
-                let mut __f6: Option<i64> = None;
-                let mut __f7: Option<String> = None;
-                let mut __f8: Option<i64> = None;
-                let mut __f9: Option<ListReservationsOrderBy> = None;
-                let mut __f10: Option<i64> = None;
-                let mut __f11: Option<Vec<ReservationStatus>> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "activated_from" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "activated_to" => {
-                            __f1 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "created_from" => {
-                            __f2 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "created_to" => {
-                            __f3 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "deactivated_from" => {
-                            __f4 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "deactivated_to" => {
-                            __f5 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "limit" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "metric_name" => {
-                            __f7 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "offset" => {
-                            __f8 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "order_by" => {
-                            __f9 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "region_id" => {
-                            __f10 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "status" => {
-                            __f11 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ListReservationsParams {
+    const EXPECTING: &'static str = "struct ListReservationsParams";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "activated_from" => __f0 = __map.next_value()?,
+                "activated_to" => __f1 = __map.next_value()?,
+                "created_from" => __f2 = __map.next_value()?,
+                "created_to" => __f3 = __map.next_value()?,
+                "deactivated_from" => __f4 = __map.next_value()?,
+                "deactivated_to" => __f5 = __map.next_value()?,
+                "limit" => __f6 = __map.next_value()?,
+                "metric_name" => __f7 = __map.next_value()?,
+                "offset" => __f8 = __map.next_value()?,
+                "order_by" => __f9 = __map.next_value()?,
+                "region_id" => __f10 = __map.next_value()?,
+                "status" => __f11 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(ListReservationsParams {
-                    activated_from: __f0,
-                    activated_to: __f1,
-                    created_from: __f2,
-                    created_to: __f3,
-                    deactivated_from: __f4,
-                    deactivated_to: __f5,
-                    limit: __f6,
-                    metric_name: __f7,
-                    offset: __f8,
-                    order_by: __f9,
-                    region_id: __f10,
-                    status: __f11,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            activated_from: __f0,
+            activated_to: __f1,
+            created_from: __f2,
+            created_to: __f3,
+            deactivated_from: __f4,
+            deactivated_to: __f5,
+            limit: __f6,
+            metric_name: __f7,
+            offset: __f8,
+            order_by: __f9,
+            region_id: __f10,
+            status: __f11,
+        })
     }
 }

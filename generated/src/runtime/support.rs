@@ -104,14 +104,42 @@ impl MultipartField {
     }
 }
 
-/// An object key as the generated `Deserialize` impls read it: borrowed from the input
-/// when the format allows, owned otherwise.
+/// A type read from an object's entries; generated structs implement it.
 ///
-/// Generated structs deserialize through a small map visitor of their own instead of
-/// serde's derive. The derive also accepts structs as sequences and matches every
-/// field name three times (as text, bytes and index); none of that is used for JSON
-/// objects, and on APIs with thousands of models it is most of the crate's compile
-/// time.
+/// Generated structs deserialize through this instead of serde's derive. The derive
+/// also accepts structs as sequences and matches every field name three times (as
+/// text, bytes and index); none of that is used for JSON objects, and on APIs with
+/// thousands of models it is most of the crate's compile time.
+pub trait FromMap<'de>: Sized {
+    /// What the value is, for "invalid type: ..., expected ..." messages.
+    const EXPECTING: &'static str;
+
+    /// Reads the value from the entries of an object.
+    fn from_map<A: serde::de::MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+}
+
+/// `Deserialize::deserialize` for a [`FromMap`] type: one generic visitor for every
+/// generated struct.
+pub fn deserialize_map<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: FromMap<'de>,
+{
+    struct MapVisitor<T>(std::marker::PhantomData<T>);
+    impl<'de, T: FromMap<'de>> serde::de::Visitor<'de> for MapVisitor<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(T::EXPECTING)
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            T::from_map(map)
+        }
+    }
+    deserializer.deserialize_map(MapVisitor(std::marker::PhantomData))
+}
+
+/// An object key as [`FromMap`] impls read it: borrowed from the input when the format
+/// allows, owned otherwise.
 #[derive(Debug)]
 pub struct Key<'de>(std::borrow::Cow<'de, str>);
 
@@ -147,10 +175,4 @@ impl<'de> Deserialize<'de> for Key<'de> {
         }
         deserializer.deserialize_str(KeyVisitor)
     }
-}
-
-/// The value of a required field, or serde's "missing field" error when the object
-/// did not have it.
-pub fn required<T, E: serde::de::Error>(value: Option<T>, field: &'static str) -> Result<T, E> {
-    value.ok_or_else(|| E::missing_field(field))
 }

@@ -144,13 +144,50 @@ fn object_keys_borrow_from_the_input_and_accept_escaped_text() {
 }
 
 #[test]
-fn a_missing_required_value_is_serdes_missing_field_error() {
-    use client_runtime::runtime::support::required;
-    let present: Result<i64, serde_json::Error> = required(Some(7), "id");
-    assert_eq!(present.expect("present"), 7);
-    let missing: Result<i64, serde_json::Error> = required(None, "id");
+fn from_map_types_read_objects_and_name_themselves_in_type_errors() {
+    use client_runtime::runtime::support::{deserialize_map, FromMap, Key};
+    use serde::de::MapAccess;
+
+    #[derive(Debug, PartialEq)]
+    struct Pair {
+        left: i64,
+        right: Option<String>,
+    }
+    impl<'de> FromMap<'de> for Pair {
+        const EXPECTING: &'static str = "struct Pair";
+        fn from_map<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+            let mut left = None;
+            let mut right = None;
+            while let Some(key) = map.next_key::<Key<'de>>()? {
+                match key.as_str() {
+                    "left" => left = Some(map.next_value()?),
+                    "right" => right = map.next_value()?,
+                    _ => {
+                        map.next_value::<serde::de::IgnoredAny>()?;
+                    }
+                }
+            }
+            let missing = <A::Error as serde::de::Error>::missing_field;
+            Ok(Pair {
+                left: left.ok_or_else(|| missing("left"))?,
+                right,
+            })
+        }
+    }
+    let read = |text: &str| {
+        let mut deserializer = serde_json::Deserializer::from_str(text);
+        deserialize_map::<_, Pair>(&mut deserializer)
+    };
     assert_eq!(
-        missing.expect_err("absent").to_string(),
-        "missing field `id`"
+        read(r#"{"left": 1, "other": [1, {}], "right": "r"}"#).expect("an object"),
+        Pair { left: 1, right: Some("r".into()) }
     );
+    assert_eq!(
+        read(r#"{"left": 2}"#).expect("right is optional"),
+        Pair { left: 2, right: None }
+    );
+    let missing = read(r#"{"right": null}"#).expect_err("left is required");
+    assert!(missing.to_string().contains("missing field `left`"), "{missing}");
+    let wrong = read("[1, 2]").expect_err("a list is no object");
+    assert!(wrong.to_string().contains("expected struct Pair"), "{wrong}");
 }

@@ -105,7 +105,7 @@ fn struct_def(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) ->
         }
     });
     let constructor = (!s.derive_default).then(|| constructor(api, name, s, scope));
-    let deserialize = struct_deserialize(api, name, s, scope);
+    let deserialize = struct_deserialize(name, s);
     quote! {
         #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize)]
         pub struct #name {
@@ -118,32 +118,27 @@ fn struct_def(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) ->
     }
 }
 
-/// `Deserialize` for a struct: one map visitor that matches each key once.
+/// `Deserialize` for a struct: a short `FromMap` impl that matches each key once,
+/// driven by the runtime's one generic map visitor.
 ///
 /// This replaces serde's derive, whose output for a struct also handles sequences and
-/// matches field names as text, bytes and indexes. The behaviour for JSON objects is
-/// the same (unknown keys ignored, absent `Option` fields `None`, a missing required
-/// field is serde's "missing field" error), except that a repeated key keeps its last
-/// value instead of failing. Locals and generic parameters are `__`-prefixed so that
-/// no field or model name can shadow them.
-fn struct_deserialize(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) -> TokenStream {
+/// matches field names as text, bytes and indexes; on APIs with thousands of models
+/// that is most of the crate's compile time. The behaviour for JSON objects is the
+/// same (unknown keys ignored, absent `Option` fields `None`, a missing required field
+/// is serde's "missing field" error), except that a repeated key keeps its last value
+/// instead of failing. Locals are not annotated (the struct literal fixes their
+/// types), which keeps the output short, and are `__`-prefixed so that no field name
+/// can shadow them.
+fn struct_deserialize(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
     let locals: Vec<proc_macro2::Ident> = (0..s.fields.len())
         .map(|index| quote::format_ident!("__f{}", index))
         .collect();
-    let declarations = s.fields.iter().zip(&locals).map(|(f, local)| {
-        let ty = type_tokens(api, &f.ty, scope);
-        if f.ty.is_option() {
-            quote! { let mut #local: #ty = None; }
-        } else {
-            quote! { let mut #local: ::core::option::Option<#ty> = None; }
-        }
-    });
     let arms = s.fields.iter().zip(&locals).map(|(f, local)| {
         let wire = &f.wire_name;
         if f.ty.is_option() {
-            quote! { #wire => #local = ::serde::de::MapAccess::next_value(&mut __map)?, }
+            quote! { #wire => #local = __map.next_value()?, }
         } else {
-            quote! { #wire => #local = Some(::serde::de::MapAccess::next_value(&mut __map)?), }
+            quote! { #wire => #local = Some(__map.next_value()?), }
         }
     });
     let inits = s.fields.iter().zip(&locals).map(|(f, local)| {
@@ -152,22 +147,24 @@ fn struct_deserialize(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: S
         if f.ty.is_option() {
             quote! { #field_name: #local, }
         } else {
-            quote! { #field_name: crate::runtime::support::required(#local, #wire)?, }
+            quote! { #field_name: #local.ok_or_else(|| __missing(#wire))?, }
         }
     });
+    let missing = s.fields.iter().any(|f| !f.ty.is_option()).then(|| {
+        quote! { let __missing = <__A::Error as ::serde::de::Error>::missing_field; }
+    });
     let (extra_declaration, other_keys, extra_init) = match &s.additional {
-        Some(ty) => {
-            let ty = type_tokens(api, ty, scope);
+        Some(_) => {
             let field_name = ident(&additional_name(s));
             (
-                quote! { let mut __extra: ::std::collections::BTreeMap<String, #ty> = ::std::collections::BTreeMap::new(); },
-                quote! { __extra.insert(__key.into_string(), ::serde::de::MapAccess::next_value(&mut __map)?); },
+                quote! { let mut __extra = ::std::collections::BTreeMap::new(); },
+                quote! { __extra.insert(__key.into_string(), __map.next_value()?); },
                 quote! { #field_name: __extra, },
             )
         }
         None => (
             TokenStream::new(),
-            quote! { ::serde::de::MapAccess::next_value::<::serde::de::IgnoredAny>(&mut __map)?; },
+            quote! { __map.next_value::<::serde::de::IgnoredAny>()?; },
             TokenStream::new(),
         ),
     };
@@ -185,25 +182,23 @@ fn struct_deserialize(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: S
     quote! {
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::core::result::Result<Self, __D::Error> {
-                struct __Visitor;
-                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-                    type Value = #name;
-                    fn expecting(&self, __f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                        __f.write_str(#expecting)
-                    }
-                    fn visit_map<__A: ::serde::de::MapAccess<'de>>(self, mut __map: __A) -> ::core::result::Result<#name, __A::Error> {
-                        #(#declarations)*
-                        #extra_declaration
-                        while let Some(__key) = ::serde::de::MapAccess::next_key::<crate::runtime::support::Key<'de>>(&mut __map)? {
-                            #key_match
-                        }
-                        Ok(#name {
-                            #(#inits)*
-                            #extra_init
-                        })
-                    }
+                crate::runtime::support::deserialize_map(deserializer)
+            }
+        }
+
+        impl<'de> crate::runtime::support::FromMap<'de> for #name {
+            const EXPECTING: &'static str = #expecting;
+            fn from_map<__A: ::serde::de::MapAccess<'de>>(mut __map: __A) -> ::core::result::Result<Self, __A::Error> {
+                #missing
+                #(let mut #locals = None;)*
+                #extra_declaration
+                while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+                    #key_match
                 }
-                deserializer.deserialize_map(__Visitor)
+                Ok(Self {
+                    #(#inits)*
+                    #extra_init
+                })
             }
         }
     }
@@ -271,11 +266,11 @@ fn field(api: &Api, f: &Field, scope: Scope) -> TokenStream {
     } else {
         TokenStream::new()
     };
+    // Only `Serialize` is derived (see `struct_deserialize` for reading): absent optional
+    // fields are not sent, so the server applies its default. Required but nullable
+    // fields are always sent, as null when `None`.
     let presence = match (&f.ty, f.required) {
-        // Absent optional fields are not serialized; the server applies its default.
-        (TypeRef::Option(_), false) => quote! { #[serde(default, skip_serializing_if = "Option::is_none")] },
-        // Required but nullable: always sent (as null when None), tolerated when absent.
-        (TypeRef::Option(_), true) => quote! { #[serde(default)] },
+        (TypeRef::Option(_), false) => quote! { #[serde(skip_serializing_if = "Option::is_none")] },
         _ => TokenStream::new(),
     };
     let field_name = ident(&f.rust_name);

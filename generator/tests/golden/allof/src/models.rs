@@ -8,52 +8,37 @@
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Base {
     pub id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::runtime::Timestamp>,
 }
 impl<'de> ::serde::Deserialize<'de> for Base {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = Base;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct Base")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Base, __A::Error> {
-                let mut __f0: ::core::option::Option<String> = None;
-                let mut __f1: Option<crate::runtime::Timestamp> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "id" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "created" => {
-                            __f1 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for Base {
+    const EXPECTING: &'static str = "struct Base";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "id" => __f0 = Some(__map.next_value()?),
+                "created" => __f1 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(Base {
-                    id: crate::runtime::support::required(__f0, "id")?,
-                    created: __f1,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            id: __f0.ok_or_else(|| __missing("id"))?,
+            created: __f1,
+        })
     }
 }
 impl Base {
@@ -67,7 +52,7 @@ pub type Wrapper = Base;
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Extended {
     pub id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::runtime::Timestamp>,
     pub extra: i64,
 }
@@ -75,50 +60,33 @@ impl<'de> ::serde::Deserialize<'de> for Extended {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = Extended;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct Extended")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Extended, __A::Error> {
-                let mut __f0: ::core::option::Option<String> = None;
-                let mut __f1: Option<crate::runtime::Timestamp> = None;
-                let mut __f2: ::core::option::Option<i64> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "id" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "created" => {
-                            __f1 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "extra" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for Extended {
+    const EXPECTING: &'static str = "struct Extended";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "id" => __f0 = Some(__map.next_value()?),
+                "created" => __f1 = __map.next_value()?,
+                "extra" => __f2 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(Extended {
-                    id: crate::runtime::support::required(__f0, "id")?,
-                    created: __f1,
-                    extra: crate::runtime::support::required(__f2, "extra")?,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            id: __f0.ok_or_else(|| __missing("id"))?,
+            created: __f1,
+            extra: __f2.ok_or_else(|| __missing("extra"))?,
+        })
     }
 }
 impl Extended {
@@ -130,65 +98,46 @@ impl Extended {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Deeper {
     pub id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::runtime::Timestamp>,
     pub extra: i64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deepest: Option<bool>,
 }
 impl<'de> ::serde::Deserialize<'de> for Deeper {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = Deeper;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct Deeper")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Deeper, __A::Error> {
-                let mut __f0: ::core::option::Option<String> = None;
-                let mut __f1: Option<crate::runtime::Timestamp> = None;
-                let mut __f2: ::core::option::Option<i64> = None;
-                let mut __f3: Option<bool> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "id" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "created" => {
-                            __f1 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "extra" => {
-                            __f2 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "deepest" => {
-                            __f3 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for Deeper {
+    const EXPECTING: &'static str = "struct Deeper";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "id" => __f0 = Some(__map.next_value()?),
+                "created" => __f1 = __map.next_value()?,
+                "extra" => __f2 = Some(__map.next_value()?),
+                "deepest" => __f3 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(Deeper {
-                    id: crate::runtime::support::required(__f0, "id")?,
-                    created: __f1,
-                    extra: crate::runtime::support::required(__f2, "extra")?,
-                    deepest: __f3,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            id: __f0.ok_or_else(|| __missing("id"))?,
+            created: __f1,
+            extra: __f2.ok_or_else(|| __missing("extra"))?,
+            deepest: __f3,
+        })
     }
 }
 impl Deeper {

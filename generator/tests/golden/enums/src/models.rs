@@ -159,64 +159,48 @@ impl ::std::fmt::Display for MaybeColor {
 }
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Holder {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<Priority>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<MaybeColor>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<HolderMode>,
 }
 impl<'de> ::serde::Deserialize<'de> for Holder {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = Holder;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct Holder")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Holder, __A::Error> {
-                let mut __f0: Option<Status> = None;
-                let mut __f1: Option<Priority> = None;
-                let mut __f2: Option<MaybeColor> = None;
-                let mut __f3: Option<HolderMode> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "status" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "priority" => {
-                            __f1 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "color" => __f2 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "mode" => __f3 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for Holder {
+    const EXPECTING: &'static str = "struct Holder";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "status" => __f0 = __map.next_value()?,
+                "priority" => __f1 = __map.next_value()?,
+                "color" => __f2 = __map.next_value()?,
+                "mode" => __f3 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(Holder {
-                    status: __f0,
-                    priority: __f1,
-                    color: __f2,
-                    mode: __f3,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            status: __f0,
+            priority: __f1,
+            color: __f2,
+            mode: __f3,
+        })
     }
 }
 #[derive(

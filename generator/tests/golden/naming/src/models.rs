@@ -7,52 +7,35 @@
 //! Request and response types of the API.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ResultModel {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub option: Option<OptionModel>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<Type>,
 }
 impl<'de> ::serde::Deserialize<'de> for ResultModel {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = ResultModel;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct ResultModel")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ResultModel, __A::Error> {
-                let mut __f0: Option<OptionModel> = None;
-                let mut __f1: Option<Type> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "option" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "type" => __f1 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ResultModel {
+    const EXPECTING: &'static str = "struct ResultModel";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "option" => __f0 = __map.next_value()?,
+                "type" => __f1 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(ResultModel {
-                    option: __f0,
-                    r#type: __f1,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self { option: __f0, r#type: __f1 })
     }
 }
 pub type OptionModel = String;
@@ -62,42 +45,30 @@ pub type FooBar = String;
 pub type FooBar2 = String;
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ClientModel {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ClientModel {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = ClientModel;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct ClientModel")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ClientModel, __A::Error> {
-                let mut __f0: Option<String> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "id" => __f0 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ClientModel {
+    const EXPECTING: &'static str = "struct ClientModel";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "id" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(ClientModel { id: __f0 })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self { id: __f0 })
     }
 }

@@ -9,144 +9,112 @@
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Widget {
     /// Assigned by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// Display name.
     pub name: String,
     /// Required but may be null.
-    #[serde(default)]
     pub note: Option<String>,
     /// Default: `3`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i32>,
     /// A property named like a Rust keyword.
     pub r#type: String,
     #[serde(rename = "self")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
     #[serde(rename = "2fa")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub _2fa: Option<bool>,
     #[serde(rename = "$filter")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub filter: Option<String>,
     #[serde(rename = "fooBar")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub foo_bar: Option<String>,
     #[serde(rename = "foo_bar")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub foo_bar2: Option<String>,
     /// **Deprecated** by the API.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub legacy: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<::std::collections::BTreeMap<String, String>>,
     /// Free-form.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<::serde_json::Map<String, ::serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dimensions: Option<WidgetDimensions>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
 }
 impl<'de> ::serde::Deserialize<'de> for Widget {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = Widget;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct Widget")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Widget, __A::Error> {
-                let mut __f0: Option<i64> = None;
-                let mut __f1: ::core::option::Option<String> = None;
-                let mut __f2: Option<String> = None;
-                let mut __f3: Option<i32> = None;
-                let mut __f4: ::core::option::Option<String> = None;
-                let mut __f5: Option<String> = None;
-                let mut __f6: Option<bool> = None;
-                let mut __f7: Option<String> = None;
-                let mut __f8: Option<String> = None;
-                let mut __f9: Option<String> = None;
-                let mut __f10: Option<String> = None;
-                let mut __f11: Option<::std::collections::BTreeMap<String, String>> = None;
-                let mut __f12: Option<::serde_json::Map<String, ::serde_json::Value>> = None;
-                let mut __f13: Option<WidgetDimensions> = None;
-                let mut __f14: Option<String> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "id" => __f0 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "name" => {
-                            __f1 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "note" => __f2 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "size" => __f3 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "type" => {
-                            __f4 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "self" => __f5 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "2fa" => __f6 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "$filter" => {
-                            __f7 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "fooBar" => {
-                            __f8 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "foo_bar" => {
-                            __f9 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "legacy" => {
-                            __f10 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "labels" => {
-                            __f11 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "metadata" => {
-                            __f12 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "dimensions" => {
-                            __f13 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        "secret" => {
-                            __f14 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for Widget {
+    const EXPECTING: &'static str = "struct Widget";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "id" => __f0 = __map.next_value()?,
+                "name" => __f1 = Some(__map.next_value()?),
+                "note" => __f2 = __map.next_value()?,
+                "size" => __f3 = __map.next_value()?,
+                "type" => __f4 = Some(__map.next_value()?),
+                "self" => __f5 = __map.next_value()?,
+                "2fa" => __f6 = __map.next_value()?,
+                "$filter" => __f7 = __map.next_value()?,
+                "fooBar" => __f8 = __map.next_value()?,
+                "foo_bar" => __f9 = __map.next_value()?,
+                "legacy" => __f10 = __map.next_value()?,
+                "labels" => __f11 = __map.next_value()?,
+                "metadata" => __f12 = __map.next_value()?,
+                "dimensions" => __f13 = __map.next_value()?,
+                "secret" => __f14 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(Widget {
-                    id: __f0,
-                    name: crate::runtime::support::required(__f1, "name")?,
-                    note: __f2,
-                    size: __f3,
-                    r#type: crate::runtime::support::required(__f4, "type")?,
-                    self_: __f5,
-                    _2fa: __f6,
-                    filter: __f7,
-                    foo_bar: __f8,
-                    foo_bar2: __f9,
-                    legacy: __f10,
-                    labels: __f11,
-                    metadata: __f12,
-                    dimensions: __f13,
-                    secret: __f14,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            id: __f0,
+            name: __f1.ok_or_else(|| __missing("name"))?,
+            note: __f2,
+            size: __f3,
+            r#type: __f4.ok_or_else(|| __missing("type"))?,
+            self_: __f5,
+            _2fa: __f6,
+            filter: __f7,
+            foo_bar: __f8,
+            foo_bar2: __f9,
+            legacy: __f10,
+            labels: __f11,
+            metadata: __f12,
+            dimensions: __f13,
+            secret: __f14,
+        })
     }
 }
 impl Widget {
@@ -173,7 +141,7 @@ impl Widget {
 }
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Bag {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Properties not listed above.
     #[serde(flatten)]
@@ -183,177 +151,120 @@ impl<'de> ::serde::Deserialize<'de> for Bag {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = Bag;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct Bag")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Bag, __A::Error> {
-                let mut __f0: Option<String> = None;
-                let mut __extra: ::std::collections::BTreeMap<String, i64> = ::std::collections::BTreeMap::new();
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "kind" => __f0 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::serde::de::MapAccess::next_value(&mut __map)?,
-                                );
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for Bag {
+    const EXPECTING: &'static str = "struct Bag";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "kind" => __f0 = __map.next_value()?,
+                _ => {
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
-                Ok(Bag {
-                    kind: __f0,
-                    additional_properties: __extra,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            kind: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 #[deprecated]
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OldThing {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub x: Option<String>,
 }
 impl<'de> ::serde::Deserialize<'de> for OldThing {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = OldThing;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct OldThing")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<OldThing, __A::Error> {
-                let mut __f0: Option<String> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "x" => __f0 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for OldThing {
+    const EXPECTING: &'static str = "struct OldThing";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "x" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(OldThing { x: __f0 })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self { x: __f0 })
     }
 }
 /// Has the same inline object as Widget.dimensions, so it shares its type.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Gadget {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dimensions: Option<WidgetDimensions>,
 }
 impl<'de> ::serde::Deserialize<'de> for Gadget {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = Gadget;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct Gadget")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Gadget, __A::Error> {
-                let mut __f0: Option<WidgetDimensions> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "dimensions" => {
-                            __f0 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for Gadget {
+    const EXPECTING: &'static str = "struct Gadget";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "dimensions" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(Gadget { dimensions: __f0 })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self { dimensions: __f0 })
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct WidgetDimensions {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub width: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub height: Option<f64>,
 }
 impl<'de> ::serde::Deserialize<'de> for WidgetDimensions {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = WidgetDimensions;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct WidgetDimensions")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<WidgetDimensions, __A::Error> {
-                let mut __f0: Option<f64> = None;
-                let mut __f1: Option<f64> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "width" => __f0 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "height" => {
-                            __f1 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for WidgetDimensions {
+    const EXPECTING: &'static str = "struct WidgetDimensions";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "width" => __f0 = __map.next_value()?,
+                "height" => __f1 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(WidgetDimensions {
-                    width: __f0,
-                    height: __f1,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self { width: __f0, height: __f1 })
     }
 }

@@ -8,62 +8,46 @@
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Item {
     pub count: i64,
-    #[serde(default)]
     pub label: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<Parent>,
 }
 impl<'de> ::serde::Deserialize<'de> for Item {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = Item;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct Item")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Item, __A::Error> {
-                let mut __f0: ::core::option::Option<i64> = None;
-                let mut __f1: Option<String> = None;
-                let mut __f2: Option<Vec<String>> = None;
-                let mut __f3: Option<Parent> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "count" => {
-                            __f0 = Some(::serde::de::MapAccess::next_value(&mut __map)?);
-                        }
-                        "label" => __f1 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "tags" => __f2 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        "parent" => {
-                            __f3 = ::serde::de::MapAccess::next_value(&mut __map)?;
-                        }
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for Item {
+    const EXPECTING: &'static str = "struct Item";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "count" => __f0 = Some(__map.next_value()?),
+                "label" => __f1 = __map.next_value()?,
+                "tags" => __f2 = __map.next_value()?,
+                "parent" => __f3 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(Item {
-                    count: crate::runtime::support::required(__f0, "count")?,
-                    label: __f1,
-                    tags: __f2,
-                    parent: __f3,
-                })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self {
+            count: __f0.ok_or_else(|| __missing("count"))?,
+            label: __f1,
+            tags: __f2,
+            parent: __f3,
+        })
     }
 }
 impl Item {
@@ -79,84 +63,60 @@ impl Item {
 }
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Parent {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 impl<'de> ::serde::Deserialize<'de> for Parent {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = Parent;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct Parent")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Parent, __A::Error> {
-                let mut __f0: Option<String> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "name" => __f0 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for Parent {
+    const EXPECTING: &'static str = "struct Parent";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "name" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(Parent { name: __f0 })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self { name: __f0 })
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Other {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 impl<'de> ::serde::Deserialize<'de> for Other {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
     ) -> ::core::result::Result<Self, __D::Error> {
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = Other;
-            fn expecting(
-                &self,
-                __f: &mut ::std::fmt::Formatter<'_>,
-            ) -> ::std::fmt::Result {
-                __f.write_str("struct Other")
-            }
-            fn visit_map<__A: ::serde::de::MapAccess<'de>>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Other, __A::Error> {
-                let mut __f0: Option<String> = None;
-                while let Some(__key) = ::serde::de::MapAccess::next_key::<
-                    crate::runtime::support::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "note" => __f0 = ::serde::de::MapAccess::next_value(&mut __map)?,
-                        _ => {
-                            ::serde::de::MapAccess::next_value::<
-                                ::serde::de::IgnoredAny,
-                            >(&mut __map)?;
-                        }
-                    }
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for Other {
+    const EXPECTING: &'static str = "struct Other";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "note" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
-                Ok(Other { note: __f0 })
             }
         }
-        deserializer.deserialize_map(__Visitor)
+        Ok(Self { note: __f0 })
     }
 }
 /// The const tag of each member becomes the enum's tag; the member structs lose it.
