@@ -84,12 +84,7 @@ pub fn load_documents(root: &Path) -> Result<Vec<Document>> {
         println!("fetching the corpus: {}", display_command(&fetch));
         crate::run_command(&mut fetch).context("cannot fetch the corpus")?;
     }
-    let index = fs::read_to_string(&index_path)
-        .with_context(|| format!("cannot read {}", index_path.display()))?;
-    let visible_path = shared.join("visible.tsv");
-    let visible = fs::read_to_string(&visible_path)
-        .with_context(|| format!("cannot read {}", visible_path.display()))?;
-    Ok(join_index(&parse_index(&index)?, &parse_versions(&visible)))
+    read_index(root, &index_path)
 }
 
 /// Parses `index.tsv`: one `id TAB absolute path` per line.
@@ -280,9 +275,10 @@ pub fn render_report(rows: &[Row]) -> String {
     out
 }
 
-/// Reads a custom index (`id TAB path` per line, as `fetch.sh` writes it). Documents that
-/// are not in `visible.tsv` show `?` as their version.
-pub fn load_custom_index(root: &Path, index_path: &Path) -> Result<Vec<Document>> {
+/// Reads an index (`id TAB path` per line, as `fetch.sh` writes it), the fetched one or
+/// one given with `--index`. Documents that are not in `visible.tsv` show `?` as their
+/// version.
+pub fn read_index(root: &Path, index_path: &Path) -> Result<Vec<Document>> {
     let index = fs::read_to_string(index_path)
         .with_context(|| format!("cannot read {}", index_path.display()))?;
     let visible = fs::read_to_string(shared_dir(root).join("visible.tsv")).unwrap_or_default();
@@ -292,7 +288,7 @@ pub fn load_custom_index(root: &Path, index_path: &Path) -> Result<Vec<Document>
 /// Runs the whole corpus: generate, type-check, report.
 pub fn run(root: &Path, options: &Options) -> Result<()> {
     let all = match &options.index {
-        Some(index) => load_custom_index(root, index)?,
+        Some(index) => read_index(root, index)?,
         None => load_documents(root)?,
     };
     let documents = select(all, &options.filters, options.limit);

@@ -282,7 +282,7 @@ fn a_custom_index_replaces_the_visible_corpus() -> Result<()> {
     let index = dir.path().join("all.tsv");
     fs::write(&index, "extra-api\t/elsewhere/extra.yaml\n")?;
     // The root has no `../shared/corpus/visible.tsv`, so the version is unknown.
-    let documents = load_custom_index(&dir.path().join("repo"), &index)?;
+    let documents = read_index(&dir.path().join("repo"), &index)?;
     assert_eq!(
         documents,
         [Document {
@@ -291,6 +291,6 @@ fn a_custom_index_replaces_the_visible_corpus() -> Result<()> {
             version: "?".to_string(),
         }]
     );
-    assert!(load_custom_index(dir.path(), &dir.path().join("missing.tsv")).is_err());
+    assert!(read_index(dir.path(), &dir.path().join("missing.tsv")).is_err());
     Ok(())
 }

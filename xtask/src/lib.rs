@@ -201,13 +201,9 @@ impl Args {
 
     /// Like [`Args::values`] for a flag given at most once with a positive integer.
     fn number(&mut self, name: &str) -> Result<Option<usize>> {
-        let values = self.values(name)?;
-        let Some(last) = values.last() else {
+        let Some(last) = self.value(name)? else {
             return Ok(None);
         };
-        if values.len() > 1 {
-            bail!("`{name}` given more than once");
-        }
         match last.parse::<usize>() {
             Ok(number) if number > 0 => Ok(Some(number)),
             _ => bail!("`{name}` needs a positive integer, got `{last}`"),
