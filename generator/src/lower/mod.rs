@@ -13,6 +13,7 @@
 //! error (a dangling `$ref`) is collected and reported together with the others.
 
 mod operation;
+pub mod path;
 mod post;
 mod schema;
 mod security;

@@ -375,36 +375,46 @@ impl RequestSpec {
     }
 
     /// Renders the path: every `{name}` replaced by its encoded value.
+    ///
+    /// Templates are read by one rule, shared with the generator (its
+    /// `lower/path.rs`, tested against this function with one table of cases): a
+    /// parameter is `{`, one or more characters other than `{`, `}` and `/`, then `}`,
+    /// the first match from the left winning; every other character is literal text.
+    /// Literal braces, such as the stray `{` of `/a/{id`, are sent as `%7B` and `%7D`,
+    /// so such a template sends exactly its literal path instead of failing. A name
+    /// that appears twice gets the same value in both places.
     pub fn render_path(&self) -> Result<String, String> {
         let mut out = String::with_capacity(self.path_template.len() + 16);
         for (index, segment) in self.path_template.split('/').enumerate() {
             if index > 0 {
                 out.push('/');
             }
-            if !segment.contains('{') {
-                out.push_str(segment);
-                continue;
-            }
-            let mut rest = segment;
             let mut rendered = String::new();
+            let mut has_param = false;
+            let mut rest = segment;
             while let Some(open) = rest.find('{') {
-                let Some(close) = rest[open..].find('}').map(|c| open + c) else {
-                    return Err(format!(
-                        "unbalanced braces in path template {}",
-                        self.path_template
-                    ));
-                };
-                rendered.push_str(&rest[..open]);
-                let name = &rest[open + 1..close];
-                let value = self.path_values.iter().rev().find(|(n, _)| n == name);
-                let Some((_, value)) = value else {
-                    return Err(format!("path parameter `{name}` was not set"));
-                };
-                rendered.push_str(value);
-                rest = &rest[close + 1..];
+                let after = &rest[open + 1..];
+                // Within one segment no `/` can occur, so only `{` and `}` end a name.
+                match after.find(['{', '}']) {
+                    Some(close) if close > 0 && after[close..].starts_with('}') => {
+                        push_literal(&mut rendered, &rest[..open]);
+                        let name = &after[..close];
+                        let value = self.path_values.iter().rev().find(|(n, _)| n == name);
+                        let Some((_, value)) = value else {
+                            return Err(format!("path parameter `{name}` was not set"));
+                        };
+                        rendered.push_str(value);
+                        has_param = true;
+                        rest = &after[close + 1..];
+                    }
+                    _ => {
+                        push_literal(&mut rendered, &rest[..=open]);
+                        rest = after;
+                    }
+                }
             }
-            rendered.push_str(rest);
-            if is_unsafe_segment(&rendered) {
+            push_literal(&mut rendered, rest);
+            if has_param && is_unsafe_segment(&rendered) {
                 return Err(format!(
                     "path segment `{segment}` would be {rendered:?}, which would change the path"
                 ));
@@ -429,6 +439,18 @@ impl RequestSpec {
     fn defer(&mut self, message: String) {
         if self.deferred_error.is_none() {
             self.deferred_error = Some(message);
+        }
+    }
+}
+
+/// Appends literal template text; braces are percent-encoded so that the URL carries
+/// them as data whatever the URL parser would do with them.
+fn push_literal(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '{' => out.push_str("%7B"),
+            '}' => out.push_str("%7D"),
+            other => out.push(other),
         }
     }
 }
