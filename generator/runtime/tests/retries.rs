@@ -7,11 +7,12 @@ use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
 use client_runtime::runtime::retry::{
-    base_backoff, jitter_factor, retry_after, retry_delay, should_retry,
+    base_backoff, is_idempotent, jitter_factor, retry_after, retry_delay, should_retry,
+    should_retry_failure,
 };
 use client_runtime::runtime::Error;
 use reqwest::header::{HeaderMap, HeaderValue};
-use reqwest::StatusCode;
+use reqwest::{Method, StatusCode};
 use serde_json::json;
 use support::client;
 use wiremock::matchers::method;
@@ -54,30 +55,69 @@ async fn retry_counts(server: &MockServer) -> Vec<String> {
 #[test]
 fn retryable_statuses_and_override_header() {
     let none = HeaderMap::new();
+    let status = |code| StatusCode::from_u16(code).expect("valid code");
+    // Retry-safe calls (idempotent methods, declared operations).
     for code in [408, 409, 429, 500, 502, 503, 504, 599] {
-        assert!(
-            should_retry(StatusCode::from_u16(code).expect("valid code"), &none),
-            "{code}"
-        );
+        assert!(should_retry(status(code), &none, true), "{code}");
     }
     for code in [400, 401, 403, 404, 422, 418] {
-        assert!(
-            !should_retry(StatusCode::from_u16(code).expect("valid code"), &none),
-            "{code}"
-        );
+        assert!(!should_retry(status(code), &none, true), "{code}");
     }
+    // Calls that change state: only where the server cannot have acted on them.
+    for code in [408, 429, 503] {
+        assert!(should_retry(status(code), &none, false), "{code}");
+    }
+    for code in [400, 409, 422, 500, 502, 504] {
+        assert!(!should_retry(status(code), &none, false), "{code}");
+    }
+    let say = |v| headers(&[("x-should-retry", v)]);
     assert!(!should_retry(
         StatusCode::SERVICE_UNAVAILABLE,
-        &headers(&[("x-should-retry", "false")])
+        &say("false"),
+        true
     ));
+    assert!(!should_retry(
+        StatusCode::SERVICE_UNAVAILABLE,
+        &say("false"),
+        false
+    ));
+    assert!(should_retry(StatusCode::BAD_REQUEST, &say("true"), true));
+    // The server can never make a state-changing call repeat after a 4xx...
+    for code in [400, 401, 404, 409, 422] {
+        assert!(!should_retry(status(code), &say("true"), false), "{code}");
+    }
+    // ...but may ask for it after a 5xx, which says the request was not processed.
     assert!(should_retry(
-        StatusCode::BAD_REQUEST,
-        &headers(&[("x-should-retry", "true")])
+        StatusCode::INTERNAL_SERVER_ERROR,
+        &say("true"),
+        false
     ));
     assert!(should_retry(
         StatusCode::SERVICE_UNAVAILABLE,
-        &headers(&[("x-should-retry", "maybe")])
+        &say("maybe"),
+        true
     ));
+}
+
+#[test]
+fn failures_repeat_only_when_unsent_or_retry_safe() {
+    assert!(should_retry_failure(true, false));
+    assert!(should_retry_failure(true, true));
+    assert!(should_retry_failure(false, true));
+    assert!(!should_retry_failure(false, false));
+    for method in [
+        Method::GET,
+        Method::HEAD,
+        Method::OPTIONS,
+        Method::TRACE,
+        Method::PUT,
+        Method::DELETE,
+    ] {
+        assert!(is_idempotent(&method), "{method}");
+    }
+    for method in [Method::POST, Method::PATCH, Method::CONNECT] {
+        assert!(!is_idempotent(&method), "{method}");
+    }
 }
 
 #[test]

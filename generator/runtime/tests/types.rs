@@ -180,14 +180,26 @@ fn from_map_types_read_objects_and_name_themselves_in_type_errors() {
     };
     assert_eq!(
         read(r#"{"left": 1, "other": [1, {}], "right": "r"}"#).expect("an object"),
-        Pair { left: 1, right: Some("r".into()) }
+        Pair {
+            left: 1,
+            right: Some("r".into())
+        }
     );
     assert_eq!(
         read(r#"{"left": 2}"#).expect("right is optional"),
-        Pair { left: 2, right: None }
+        Pair {
+            left: 2,
+            right: None
+        }
     );
     let missing = read(r#"{"right": null}"#).expect_err("left is required");
-    assert!(missing.to_string().contains("missing field `left`"), "{missing}");
+    assert!(
+        missing.to_string().contains("missing field `left`"),
+        "{missing}"
+    );
     let wrong = read("[1, 2]").expect_err("a list is no object");
-    assert!(wrong.to_string().contains("expected struct Pair"), "{wrong}");
+    assert!(
+        wrong.to_string().contains("expected struct Pair"),
+        "{wrong}"
+    );
 }

@@ -14,6 +14,7 @@ pub const RUNTIME_FILES: &[(&str, &str)] = &[
     ("error.rs", include_str!("../../runtime/src/runtime/error.rs")),
     ("mod.rs", include_str!("../../runtime/src/runtime/mod.rs")),
     ("pagination.rs", include_str!("../../runtime/src/runtime/pagination.rs")),
+    ("redirect.rs", include_str!("../../runtime/src/runtime/redirect.rs")),
     ("retry.rs", include_str!("../../runtime/src/runtime/retry.rs")),
     ("support.rs", include_str!("../../runtime/src/runtime/support.rs")),
     ("types.rs", include_str!("../../runtime/src/runtime/types.rs")),

@@ -5,14 +5,16 @@ use std::future::{Future, IntoFuture};
 use std::pin::Pin;
 use std::time::{Duration, Instant, SystemTime};
 
-use reqwest::header::HeaderMap;
+use bytes::{Bytes, BytesMut};
+use reqwest::header::{self, HeaderMap};
 use tracing::field::Empty;
 use tracing::Instrument;
 
 use crate::runtime::client::{RawResponse, Response, Runtime};
 use crate::runtime::encode::RequestSpec;
 use crate::runtime::error::{ApiError, Error};
-use crate::runtime::retry::{retry_delay, should_retry};
+use crate::runtime::redirect::{is_redirect, next_hop, same_origin, Hop, Redirected};
+use crate::runtime::retry::{retry_delay, should_retry, should_retry_failure};
 
 /// A prepared call: configure it per call, then `.await` it (or use a terminal method).
 ///
@@ -25,6 +27,7 @@ pub struct Call<'a, T> {
     decode: fn(&RawResponse) -> Result<T, Error>,
     timeout: Option<Duration>,
     max_retries: Option<u32>,
+    max_response_bytes: Option<u64>,
     headers: Vec<(String, String)>,
 }
 
@@ -37,6 +40,8 @@ impl<T> fmt::Debug for Call<'_, T> {
             .field("path", &self.spec.path_template)
             .field("timeout", &self.timeout)
             .field("max_retries", &self.max_retries)
+            .field("max_response_bytes", &self.max_response_bytes)
+            .field("retry_safe", &self.spec.retry_safe)
             .field("headers", &header_names)
             .finish()
     }
@@ -55,6 +60,7 @@ impl<'a, T> Call<'a, T> {
             decode,
             timeout: None,
             max_retries: None,
+            max_response_bytes: None,
             headers: Vec::new(),
         }
     }
@@ -70,6 +76,22 @@ impl<'a, T: Send + 'a> Call<'a, T> {
     /// Overrides the client's retry budget for this call (0 disables retries).
     pub fn max_retries(mut self, n: u32) -> Self {
         self.max_retries = Some(n);
+        self
+    }
+
+    /// Overrides the client's cap on the response body size for this call; `u64::MAX`
+    /// lifts it.
+    pub fn max_response_bytes(mut self, limit: u64) -> Self {
+        self.max_response_bytes = Some(limit);
+        self
+    }
+
+    /// Declares whether this call may be repeated after the server may have acted on it,
+    /// e.g. `true` for a POST that carries an idempotency key. By default idempotent
+    /// methods (GET, PUT, DELETE...) and operations the generator was told are safe are;
+    /// see the README's retry rules.
+    pub fn retry_safe(mut self, safe: bool) -> Self {
+        self.spec.retry_safe = safe;
         self
     }
 
@@ -126,14 +148,15 @@ impl<'a, T: Send + 'a> Call<'a, T> {
         let max_retries = self
             .max_retries
             .unwrap_or_else(|| self.runtime.max_retries());
+        let limit = self
+            .max_response_bytes
+            .unwrap_or_else(|| self.runtime.max_response_bytes());
+        let retry_safe = self.spec.retry_safe;
         let span = tracing::Span::current();
         let mut attempt: u32 = 0;
         loop {
             span.record("attempt", attempt);
-            let request =
-                self.runtime
-                    .build_request(&self.spec, &self.headers, attempt, timeout)?;
-            let outcome = send_once(request, timeout, &self.spec).await;
+            let outcome = self.send_once(attempt, timeout, limit).await;
             let may_retry = attempt < max_retries;
             let delay = match outcome {
                 Ok(raw) => {
@@ -141,7 +164,7 @@ impl<'a, T: Send + 'a> Call<'a, T> {
                     if raw.status.is_success() {
                         return Ok(raw);
                     }
-                    if !(may_retry && should_retry(raw.status, &raw.headers)) {
+                    if !(may_retry && should_retry(raw.status, &raw.headers, retry_safe)) {
                         return Err(Error::from_status(ApiError::new(
                             raw.status,
                             raw.headers,
@@ -157,14 +180,15 @@ impl<'a, T: Send + 'a> Call<'a, T> {
                     );
                     delay
                 }
-                Err(err) => {
-                    if !(may_retry && (err.is_timeout() || err.is_connection())) {
-                        return Err(err);
+                Err(Failure { error, never_sent }) => {
+                    let transport = error.is_timeout() || error.is_connection();
+                    if !(may_retry && transport && should_retry_failure(never_sent, retry_safe)) {
+                        return Err(error);
                     }
                     let delay = retry_delay(attempt, &HeaderMap::new(), SystemTime::now());
                     tracing::warn!(
                         attempt,
-                        error = %err,
+                        error = %error,
                         delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
                         "retrying after a failed attempt"
                     );
@@ -175,6 +199,171 @@ impl<'a, T: Send + 'a> Call<'a, T> {
             attempt += 1;
         }
     }
+
+    /// Sends one attempt, following redirects within the API's origin, and reads the
+    /// body up to `limit` bytes; all of it bounded by `timeout`, even if the HTTP client
+    /// was supplied by the user and has no timeout of its own.
+    async fn send_once(
+        &self,
+        attempt: u32,
+        timeout: Duration,
+        limit: u64,
+    ) -> Result<RawResponse, Failure> {
+        let spec = &self.spec;
+        let what = || format!("{} {}", spec.method, spec.path_template);
+        let exchange = async {
+            let (max_redirects, policy) = self.runtime.redirect_settings();
+            let origin = reqwest::Url::parse(self.runtime.base_url()).map_err(|e| {
+                Failure::new(
+                    Error::InvalidRequest(format!("invalid base URL: {e}")),
+                    false,
+                )
+            })?;
+            let mut hop: Option<Hop> = None;
+            let mut followed = 0u32;
+            loop {
+                let request = self
+                    .runtime
+                    .build_request(spec, &self.headers, attempt, timeout, hop.as_ref())
+                    .map_err(|error| Failure::new(error, false))?;
+                let sent_url = request.url().clone();
+                let has_body = request.body().is_some();
+                let method = request.method().clone();
+                let response = self.runtime.http().execute(request).await.map_err(|err| {
+                    let never_sent = err.is_connect();
+                    Failure::new(classify(err, &what(), timeout), never_sent)
+                })?;
+                let status = response.status();
+                if !same_origin(response.url(), &sent_url) {
+                    // A user-supplied client followed a redirect on its own.
+                    return Err(Failure::new(
+                        Error::Redirect {
+                            status,
+                            location: self.runtime.redact(response.url().as_str()),
+                            message: "the HTTP client followed a redirect to another origin by \
+                                      itself; build it with redirect::Policy::none()"
+                                .to_owned(),
+                        },
+                        false,
+                    ));
+                }
+                let location = response
+                    .headers()
+                    .get(header::LOCATION)
+                    .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+                let Some(location) = location.filter(|_| is_redirect(status)) else {
+                    let headers = response.headers().clone();
+                    let body = read_limited(response, limit).await.map_err(|e| {
+                        Failure::new(e.into_error(status, limit, &what(), timeout), false)
+                    })?;
+                    return Ok(RawResponse {
+                        status,
+                        headers,
+                        body,
+                    });
+                };
+                let refuse = |location: &str, message: String| {
+                    Failure::new(
+                        Error::Redirect {
+                            status,
+                            location: self.runtime.redact(location),
+                            message,
+                        },
+                        false,
+                    )
+                };
+                if followed >= max_redirects {
+                    return Err(refuse(
+                        &location,
+                        format!("more than {max_redirects} redirects"),
+                    ));
+                }
+                let from = Redirected {
+                    method: &method,
+                    url: &sent_url,
+                    has_body,
+                    stripped: hop.as_ref().is_some_and(|h| h.stripped),
+                };
+                let next = next_hop(status, &location, from, &origin, policy)
+                    .map_err(|(target, message)| refuse(&target, message))?;
+                tracing::debug!(
+                    status = status.as_u16(),
+                    cross_origin = next.stripped,
+                    "following a redirect"
+                );
+                hop = Some(next);
+                followed += 1;
+            }
+        };
+        match tokio::time::timeout(timeout, exchange).await {
+            Ok(result) => result,
+            Err(_) => Err(Failure::new(
+                Error::Timeout {
+                    message: format!("{} did not complete within {timeout:?}", what()),
+                },
+                false,
+            )),
+        }
+    }
+}
+
+/// A failed attempt and whether the request certainly never reached the server.
+struct Failure {
+    error: Error,
+    never_sent: bool,
+}
+
+impl Failure {
+    fn new(error: Error, never_sent: bool) -> Self {
+        Failure { error, never_sent }
+    }
+}
+
+/// Why reading a body stopped.
+enum BodyError {
+    TooLarge { content_length: Option<u64> },
+    Transport(reqwest::Error),
+}
+
+impl BodyError {
+    fn into_error(
+        self,
+        status: reqwest::StatusCode,
+        limit: u64,
+        what: &str,
+        timeout: Duration,
+    ) -> Error {
+        match self {
+            BodyError::TooLarge { content_length } => Error::ResponseTooLarge {
+                status,
+                limit,
+                content_length,
+            },
+            BodyError::Transport(err) => classify(err, what, timeout),
+        }
+    }
+}
+
+/// Reads a body, refusing it as soon as it is known to exceed `limit` bytes: at once
+/// when `Content-Length` says so, otherwise when the bytes received pass the limit, so
+/// a lying or missing length never makes the runtime hold more than `limit` bytes.
+async fn read_limited(mut response: reqwest::Response, limit: u64) -> Result<Bytes, BodyError> {
+    let content_length = response.content_length();
+    if content_length.is_some_and(|length| length > limit) {
+        return Err(BodyError::TooLarge { content_length });
+    }
+    // The announced length is only a hint (it may lie), so at most 1 MiB is reserved
+    // up front and the buffer grows with what actually arrives.
+    let hint = content_length.unwrap_or(0).min(limit).min(1 << 20);
+    let mut body = BytesMut::with_capacity(usize::try_from(hint).unwrap_or(0));
+    while let Some(chunk) = response.chunk().await.map_err(BodyError::Transport)? {
+        let total = u64::try_from(body.len() + chunk.len()).unwrap_or(u64::MAX);
+        if total > limit {
+            return Err(BodyError::TooLarge { content_length });
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body.freeze())
 }
 
 impl<'a, T: Send + 'a> IntoFuture for Call<'a, T> {
@@ -183,34 +372,6 @@ impl<'a, T: Send + 'a> IntoFuture for Call<'a, T> {
 
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
-    }
-}
-
-/// Sends one attempt and reads the whole body, bounded by `timeout` even if the HTTP
-/// client was supplied by the user and has no timeout of its own.
-async fn send_once(
-    request: reqwest::RequestBuilder,
-    timeout: Duration,
-    spec: &RequestSpec,
-) -> Result<RawResponse, Error> {
-    let exchange = async {
-        let response = request.send().await?;
-        let status = response.status();
-        let headers = response.headers().clone();
-        let body = response.bytes().await?;
-        Ok::<_, reqwest::Error>(RawResponse {
-            status,
-            headers,
-            body,
-        })
-    };
-    let what = || format!("{} {}", spec.method, spec.path_template);
-    match tokio::time::timeout(timeout, exchange).await {
-        Ok(Ok(raw)) => Ok(raw),
-        Ok(Err(err)) => Err(classify(err, &what(), timeout)),
-        Err(_) => Err(Error::Timeout {
-            message: format!("{} did not complete within {timeout:?}", what()),
-        }),
     }
 }
 

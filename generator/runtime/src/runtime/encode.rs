@@ -142,6 +142,10 @@ pub struct RequestSpec {
     pub(crate) accept: &'static str,
     /// The first problem met while filling the spec, reported when the call is sent.
     pub(crate) deferred_error: Option<String>,
+    /// Whether the call may be repeated after the server may have acted on it (see
+    /// [`crate::runtime::retry::should_retry`]); idempotent methods are, others only
+    /// when the operation is declared retry-safe.
+    pub(crate) retry_safe: bool,
 }
 
 impl RequestSpec {
@@ -149,7 +153,6 @@ impl RequestSpec {
     /// `/cloud/v1/things/{thing_id}`.
     pub fn new(method: Method, path_template: &'static str) -> Self {
         RequestSpec {
-            method,
             path_template,
             path_values: Vec::new(),
             query: Vec::new(),
@@ -159,7 +162,16 @@ impl RequestSpec {
             security: &[],
             accept: "application/json",
             deferred_error: None,
+            retry_safe: crate::runtime::retry::is_idempotent(&method),
+            method,
         }
+    }
+
+    /// Declares the operation safe to repeat although its method is not idempotent
+    /// (e.g. a report that is computed by a POST but changes nothing), so that it is
+    /// retried like a GET.
+    pub fn mark_retry_safe(&mut self) {
+        self.retry_safe = true;
     }
 
     /// Replaces `{name}` in the path with the serialized value, percent-encoded as part of

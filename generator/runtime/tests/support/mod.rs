@@ -220,3 +220,120 @@ impl Write for LogBuffer {
         Ok(())
     }
 }
+
+/// One request as a raw server received it.
+#[derive(Clone, Debug, Default)]
+pub struct Recorded {
+    /// The request line and headers, as text.
+    pub head: String,
+    /// The body, read by `Content-Length`.
+    pub body: Vec<u8>,
+}
+
+impl Recorded {
+    /// The request line, e.g. `GET /x HTTP/1.1`.
+    pub fn request_line(&self) -> &str {
+        self.head.lines().next().unwrap_or_default()
+    }
+
+    /// The value of a header (case-insensitive name), if present.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.head.lines().skip(1).find_map(|line| {
+            let (key, value) = line.split_once(':')?;
+            key.trim().eq_ignore_ascii_case(name).then(|| value.trim())
+        })
+    }
+}
+
+/// Requests a recording server received, in order.
+pub type Log = Arc<Mutex<Vec<Recorded>>>;
+
+/// Everything a recording server has received so far.
+pub fn recorded(log: &Log) -> Vec<Recorded> {
+    log.lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+        .clone()
+}
+
+/// Starts a server on 127.0.0.1 that records every request (head and body) and answers
+/// it with the raw HTTP response `respond` returns for it; connections are closed
+/// after each response.
+pub async fn recording_server<F>(respond: F) -> (SocketAddr, Log)
+where
+    F: Fn(&Recorded, SocketAddr) -> String + Send + Sync + 'static,
+{
+    let log: Log = Arc::default();
+    let respond = Arc::new(respond);
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind a local port");
+    let addr = listener.local_addr().expect("local address");
+    let server_log = log.clone();
+    tokio::spawn(async move {
+        for _ in 0..64 {
+            let Ok((mut stream, _)) = listener.accept().await else {
+                return;
+            };
+            let log = server_log.clone();
+            let respond = respond.clone();
+            tokio::spawn(async move {
+                let Some(request) = read_request(&mut stream).await else {
+                    return;
+                };
+                let response = respond(&request, addr);
+                log.lock()
+                    .unwrap_or_else(|poisoned| poisoned.into_inner())
+                    .push(request);
+                let _ = stream.write_all(response.as_bytes()).await;
+                let _ = stream.shutdown().await;
+            });
+        }
+    });
+    (addr, log)
+}
+
+/// Reads one request: the head up to the blank line, then `Content-Length` bytes.
+async fn read_request(stream: &mut TcpStream) -> Option<Recorded> {
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 4096];
+    let head_end = loop {
+        if let Some(at) = seen.windows(4).position(|w| w == b"\r\n\r\n") {
+            break at + 4;
+        }
+        match stream.read(&mut buf).await {
+            Ok(0) | Err(_) => return None,
+            Ok(n) => seen.extend_from_slice(&buf[..n]),
+        }
+    };
+    let head = String::from_utf8_lossy(&seen[..head_end]).into_owned();
+    let mut request = Recorded {
+        head,
+        body: seen[head_end..].to_vec(),
+    };
+    let length: usize = request
+        .header("content-length")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    while request.body.len() < length {
+        match stream.read(&mut buf).await {
+            Ok(0) | Err(_) => break,
+            Ok(n) => request.body.extend_from_slice(&buf[..n]),
+        }
+    }
+    Some(request)
+}
+
+/// A raw response with a JSON body.
+pub fn json_response(status: &str, body: &str) -> String {
+    format!(
+        "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+}
+
+/// A raw redirect response.
+pub fn redirect_response(status: u16, location: &str) -> String {
+    format!(
+        "HTTP/1.1 {status} Redirect\r\nLocation: {location}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+    )
+}
