@@ -140,14 +140,14 @@ macro_rules! golden {
 
 golden!(
     objects, enums, unions, allof, recursive, formats, openapi31, params, bodies, security, swagger2,
-    pagination, naming,
+    pagination, naming, hostile_refs,
 );
 
 /// Every fixture directory has a test above, so a new fixture cannot be forgotten.
 #[test]
 fn every_fixture_is_listed() {
     let listed = [
-        "allof", "bodies", "enums", "formats", "naming", "objects", "openapi31", "pagination", "params",
+        "allof", "bodies", "enums", "formats", "hostile_refs", "naming", "objects", "openapi31", "pagination", "params",
         "recursive", "security", "swagger2", "unions",
     ];
     let mut on_disk: Vec<String> = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden"))

@@ -15,6 +15,7 @@
 mod operation;
 pub mod path;
 mod post;
+mod refs;
 mod schema;
 mod security;
 

@@ -1,5 +1,7 @@
 //! Paths and operations -> IR operations.
 
+use super::path::{self as template, PathPart};
+use super::refs;
 use super::schema::Binary;
 use super::Lowerer;
 use crate::error::escape_pointer_token as esc;
@@ -11,7 +13,7 @@ use crate::ir::{
 use crate::names::{self, NameSet};
 use indexmap::IndexMap;
 use openapiv3::{
-    Components, MediaType, Operation as OpenApiOperation, Parameter, ParameterSchemaOrContent, PathItem,
+    MediaType, Operation as OpenApiOperation, Parameter, ParameterSchemaOrContent, PathItem,
     PathStyle, QueryStyle, ReferenceOr, Response, StatusCode,
 };
 
@@ -68,6 +70,7 @@ impl<'a> Lowerer<'a> {
                 self.warn(&path_pointer, "path item $ref is not supported; its operations are skipped");
                 continue;
             };
+            self.check_path_template(path, &path_pointer);
             for (method, op) in item.iter() {
                 let pointer = format!("{path_pointer}/{method}");
                 let operation = self.lower_operation(path, method, item, op, &pointer, &mut method_names, &scheme_consts);
@@ -75,6 +78,28 @@ impl<'a> Lowerer<'a> {
             }
         }
         operations
+    }
+
+    /// Warns about templates that read differently from what their author probably
+    /// meant. Both readings, here and in the runtime, follow `lower/path.rs`, so the
+    /// generated method works either way; the warning says what it sends.
+    fn check_path_template(&mut self, path: &str, pointer: &str) {
+        let parts = template::parse_path_template(path);
+        if template::has_stray_braces(&parts) {
+            self.warn(
+                pointer,
+                "path template has `{` or `}` outside a `{name}` parameter; they are sent literally, as %7B and %7D",
+            );
+        }
+        for name in template::param_names(&parts) {
+            let count = parts.iter().filter(|p| matches!(p, PathPart::Param(n) if n == name)).count();
+            if count > 1 {
+                self.warn(
+                    pointer,
+                    format!("path parameter `{name}` appears {count} times in the template; every occurrence gets the same value"),
+                );
+            }
+        }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -182,28 +207,24 @@ impl<'a> Lowerer<'a> {
         for (list, base) in sources {
             for (index, param) in list.iter().enumerate() {
                 let param_pointer = format!("{base}/parameters/{index}");
-                let Some(param) = self.resolve_component(param, |c| &c.parameters, "#/components/parameters/", &param_pointer, "parameter") else {
+                let Some(param) = self.resolve_component(param, |c| &c.parameters, &refs::PARAMETER, &param_pointer) else {
                     continue;
                 };
                 let key = (param.parameter_data_ref().name.clone(), location_key(param));
                 merged.insert(key, (param, param_pointer));
             }
         }
-        let template_names: Vec<String> = path
-            .split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
-            .collect();
+        let parts = template::parse_path_template(path);
         let mut path_params = Vec::new();
-        for wire in &template_names {
-            let declared = merged.shift_remove(&(wire.clone(), "path"));
+        for wire in template::param_names(&parts) {
+            let declared = merged.shift_remove(&(wire.to_string(), "path"));
             let param = match declared {
                 Some((param, param_pointer)) => self.lower_param(param, &param_pointer, camel, arg_names),
                 None => {
                     self.warn(pointer, format!("path parameter `{wire}` is not declared; using a string"));
                     Param {
                         rust_name: arg_names.claim(&names::field_name(wire).rust),
-                        wire_name: wire.clone(),
+                        wire_name: wire.to_string(),
                         location: ParamLocation::Path,
                         style: ParamStyle::Simple,
                         explode: false,
@@ -221,57 +242,15 @@ impl<'a> Lowerer<'a> {
                 self.warn(&param_pointer, format!("path parameter `{wire}` does not appear in the path; ignored"));
                 continue;
             }
-            if location == "header" && ["accept", "content-type", "authorization"].contains(&wire.to_ascii_lowercase().as_str()) {
-                // OpenAPI says these header parameters are ignored: the client sets them.
-                continue;
+            if location == "header" {
+                if let Some(reason) = refused_header(&wire) {
+                    self.warn(&param_pointer, format!("header parameter `{wire}` {reason}; the parameter is skipped"));
+                    continue;
+                }
             }
             others.push(self.lower_param(param, &param_pointer, camel, arg_names));
         }
         (path_params, others)
-    }
-
-    /// Follows `$ref`s (chains included) into one section of `components`, e.g.
-    /// `#/components/parameters/`, to the item they name. A local ref that points at
-    /// nothing is collected as an error; other refs are skipped with a warning.
-    fn resolve_component<T>(
-        &mut self,
-        item: &'a ReferenceOr<T>,
-        section: fn(&'a Components) -> &'a IndexMap<String, ReferenceOr<T>>,
-        prefix: &str,
-        pointer: &str,
-        what: &str,
-    ) -> Option<&'a T> {
-        let spec = self.spec;
-        let mut current = item;
-        for _ in 0..16 {
-            match current {
-                ReferenceOr::Item(item) => return Some(item),
-                ReferenceOr::Reference { reference } => {
-                    let found = reference
-                        .strip_prefix(prefix)
-                        .and_then(|name| section(spec.components.as_ref()?).get(&super::unescape_pointer_token(name)));
-                    match found {
-                        Some(next) => current = next,
-                        None => {
-                            self.unresolved(reference, pointer, what);
-                            return None;
-                        }
-                    }
-                }
-            }
-        }
-        None
-    }
-
-    fn unresolved(&mut self, reference: &str, pointer: &str, what: &str) {
-        if reference.starts_with("#/components/") {
-            self.errors.push(crate::error::Error::DanglingRef {
-                location: self.doc.location(pointer),
-                reference: reference.to_string(),
-            });
-        } else {
-            self.warn(pointer, format!("{what} $ref `{reference}` is not supported; skipped"));
-        }
     }
 
     fn lower_param(&mut self, param: &'a Parameter, pointer: &str, camel: &str, arg_names: &mut NameSet) -> Param {
@@ -326,7 +305,9 @@ impl<'a> Lowerer<'a> {
     }
 
     fn lower_body(&mut self, body: &'a ReferenceOr<openapiv3::RequestBody>, camel: &str, pointer: &str) -> Option<RequestBody> {
-        let body = self.resolve_component(body, |c| &c.request_bodies, "#/components/requestBodies/", pointer, "request body")?;
+        let Some(body) = self.resolve_component(body, |c| &c.request_bodies, &refs::REQUEST_BODY, pointer) else {
+            return Some(RequestBody { media: BodyMedia::Json, ty: TypeRef::Json, required: false, docs: None });
+        };
         let (media_name, media, kind) = pick_media(&body.content)?;
         let schema_pointer = format!("{pointer}/content/{}/schema", esc(media_name));
         let hint = format!("{camel}Body");
@@ -447,8 +428,8 @@ impl<'a> Lowerer<'a> {
     }
 
     fn response_type(&mut self, response: &'a ReferenceOr<Response>, status: Option<u16>, hint: &str, pointer: &str) -> (TypeRef, Decode) {
-        let Some(response) = self.resolve_component(response, |c| &c.responses, "#/components/responses/", pointer, "response") else {
-            return (TypeRef::Json, Decode::Json);
+        let Some(response) = self.resolve_component(response, |c| &c.responses, &refs::RESPONSE, pointer) else {
+            return (TypeRef::Bytes, Decode::Bytes);
         };
         if status == Some(204) || status == Some(205) {
             return (TypeRef::Unit, Decode::Empty);
@@ -543,6 +524,36 @@ pub(crate) fn peel_option(ty: &TypeRef) -> &TypeRef {
         TypeRef::Option(inner) => peel_option(inner),
         other => other,
     }
+}
+
+/// Why a header parameter is not sent, or `None` when it is sent.
+///
+/// Connection and framing headers are managed by the HTTP client: a value taken from
+/// the document could change how the request is framed or routed (request smuggling,
+/// another virtual host). The second group is set by the runtime from the body, the
+/// expected response, the security scheme and the cookie parameters; OpenAPI itself
+/// says `Accept`, `Content-Type` and `Authorization` parameters are ignored.
+fn refused_header(name: &str) -> Option<&'static str> {
+    const FRAMING: [&str; 9] = [
+        "host", "content-length", "transfer-encoding", "connection", "keep-alive", "upgrade", "te", "trailer", "proxy-connection",
+    ];
+    const SET_BY_CLIENT: [&str; 4] = ["content-type", "accept", "authorization", "cookie"];
+    let lower = name.to_ascii_lowercase();
+    if FRAMING.contains(&lower.as_str()) {
+        Some("is a connection or framing header, which the HTTP client manages")
+    } else if SET_BY_CLIENT.contains(&lower.as_str()) {
+        Some("is set by the client itself")
+    } else if name.is_empty() || !name.bytes().all(is_token_byte) {
+        // The runtime would refuse the name at every call that sets the parameter.
+        Some("is not a valid HTTP header name")
+    } else {
+        None
+    }
+}
+
+/// RFC 9110 `tchar`: the bytes a header field name may consist of.
+fn is_token_byte(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&byte)
 }
 
 fn location_key(param: &Parameter) -> &'static str {
