@@ -32,6 +32,11 @@ pub struct Config {
     /// they look paginated.
     #[serde(default)]
     pub no_pagination: Vec<String>,
+    /// Operations (by `operationId`) whose method is not idempotent but which are safe
+    /// to repeat (e.g. a report computed by a POST): the runtime retries them like a
+    /// GET instead of only when the request was never processed.
+    #[serde(default)]
+    pub retry_safe: Vec<String>,
     /// Extra `[dev-dependencies]` of the generated crate, as TOML values.
     #[serde(default)]
     pub dev_dependencies: BTreeMap<String, toml::Value>,

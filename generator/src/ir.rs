@@ -205,6 +205,9 @@ pub struct Operation {
     /// Constants (from [`Api::security_schemes`]) this operation accepts, in order.
     pub security: Vec<String>,
     pub pagination: Option<Pagination>,
+    /// Declared safe to repeat although its method is not idempotent (generator config
+    /// `retry-safe`), so the runtime retries it like a GET.
+    pub retry_safe: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -21,10 +21,18 @@ fn golden_dir(name: &str) -> PathBuf {
 
 fn generate(name: &str) -> generator::Output {
     let spec = golden_dir(name).join("openapi.yaml");
+    // A fixture may carry a generator config next to its spec.
+    let config_path = golden_dir(name).join("generator.toml");
+    let config = if config_path.exists() {
+        generator::Config::from_path(&config_path).unwrap_or_else(|error| panic!("{name}: {error}"))
+    } else {
+        generator::Config::default()
+    };
     let options = generator::Options {
         crate_name: Some(format!("golden-{name}")),
         workspace_member: true,
         regenerate_command: Some(UPDATE_COMMAND.to_string()),
+        config,
         ..Default::default()
     };
     generator::generate(&spec, &options).unwrap_or_else(|error| panic!("{name}: generation failed: {error}"))
@@ -58,7 +66,7 @@ fn files_on_disk(dir: &Path) -> Vec<String> {
         for entry in std::fs::read_dir(&current).into_iter().flatten().flatten() {
             let path = entry.path();
             let relative = path.strip_prefix(dir).map(|p| p.to_string_lossy().replace('\\', "/")).unwrap_or_default();
-            if relative == "openapi.yaml" || relative == "src/runtime" {
+            if relative == "openapi.yaml" || relative == "generator.toml" || relative == "src/runtime" {
                 continue;
             }
             if path.is_dir() {
@@ -140,14 +148,14 @@ macro_rules! golden {
 
 golden!(
     objects, enums, unions, allof, recursive, formats, openapi31, params, bodies, security, swagger2,
-    pagination, naming, hostile_refs,
+    pagination, naming, hostile_refs, hostile_text,
 );
 
 /// Every fixture directory has a test above, so a new fixture cannot be forgotten.
 #[test]
 fn every_fixture_is_listed() {
     let listed = [
-        "allof", "bodies", "enums", "formats", "hostile_refs", "naming", "objects", "openapi31", "pagination", "params",
+        "allof", "bodies", "enums", "formats", "hostile_refs", "hostile_text", "naming", "objects", "openapi31", "pagination", "params",
         "recursive", "security", "swagger2", "unions",
     ];
     let mut on_disk: Vec<String> = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden"))

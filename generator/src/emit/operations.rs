@@ -251,6 +251,7 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
         quote! { crate::client::#s }
     });
     let stream = op.pagination.as_ref().map(|page| stream_method(api, op, page));
+    let retry_safe = op.retry_safe.then(|| quote! { request.mark_retry_safe(); });
     quote! {
         #docs
         #deprecated
@@ -259,6 +260,7 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
             let mut request = crate::runtime::RequestSpec::new(::reqwest::Method::#method, #path);
             #(#build)*
             request.security(&[#(#security),*]);
+            #retry_safe
             self.runtime.call(request, #decode)
         }
 

@@ -43,6 +43,7 @@ pub fn lower(doc: &Document, options: &LowerOptions) -> Result<(Api, Vec<Warning
     cx.lower_components();
     let mut security_schemes = cx.lower_security_schemes();
     let mut operations = cx.lower_operations(&security_schemes);
+    cx.check_config_operation_ids();
     // Schemes no operation accepts would be dead constants in the generated crate.
     security_schemes.retain(|scheme| operations.iter().any(|op| op.security.contains(&scheme.const_name)));
     if let Some(error) = Error::from_many(std::mem::take(&mut cx.errors)) {
@@ -141,6 +142,35 @@ impl<'a> Lowerer<'a> {
             inline_types: std::collections::BTreeMap::new(),
             warnings: Vec::new(),
             errors: Vec::new(),
+        }
+    }
+
+    /// Warns about config entries naming an `operationId` the document does not have,
+    /// since such an entry silently does nothing (a typo, or a renamed operation).
+    fn check_config_operation_ids(&mut self) {
+        let known: std::collections::BTreeSet<&str> = self
+            .doc
+            .openapi
+            .paths
+            .paths
+            .values()
+            .filter_map(|item| item.as_item())
+            .flat_map(|item| item.iter())
+            .filter_map(|(_, op)| op.operation_id.as_deref())
+            .collect();
+        let config = self.config;
+        let listed = config
+            .retry_safe
+            .iter()
+            .map(|id| ("retry-safe", id))
+            .chain(config.no_pagination.iter().map(|id| ("no-pagination", id)))
+            .chain(config.pagination.keys().map(|id| ("pagination", id)));
+        let unknown: Vec<String> = listed
+            .filter(|(_, id)| !known.contains(id.as_str()))
+            .map(|(key, id)| format!("generator config `{key}` names operationId `{id}`, which the document does not have"))
+            .collect();
+        for message in unknown {
+            self.warn("", message);
         }
     }
 

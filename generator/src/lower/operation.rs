@@ -185,6 +185,10 @@ impl<'a> Lowerer<'a> {
             response,
             security,
             pagination: None,
+            retry_safe: op
+                .operation_id
+                .as_deref()
+                .is_some_and(|id| self.config.retry_safe.iter().any(|safe| safe == id)),
         };
         operation.pagination = self.detect_pagination(op.operation_id.as_deref(), &operation);
         operation

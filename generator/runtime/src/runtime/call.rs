@@ -28,13 +28,28 @@ pub struct Call<'a, T> {
     timeout: Option<Duration>,
     max_retries: Option<u32>,
     max_response_bytes: Option<u64>,
-    headers: Vec<(String, String)>,
+    extras: CallExtras,
+}
+
+/// What a call adds to or removes from the request the operation describes.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct CallExtras {
+    /// Headers added to this call, replacing any of the same name.
+    pub(crate) headers: Vec<(String, String)>,
+    /// Header names not to send (defaults, parameters or the runtime's own).
+    pub(crate) removed_headers: Vec<String>,
+    /// Query pairs added after the operation's own, not yet encoded.
+    pub(crate) query: Vec<(String, String)>,
+    /// Fields merged into the JSON (or form) body.
+    pub(crate) body: Vec<(String, serde_json::Value)>,
 }
 
 impl<T> fmt::Debug for Call<'_, T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Per-call header values may be credentials, so only their names are shown.
-        let header_names: Vec<&str> = self.headers.iter().map(|(n, _)| n.as_str()).collect();
+        let header_names: Vec<&str> = self.extras.headers.iter().map(|(n, _)| n.as_str()).collect();
+        let query_names: Vec<&str> = self.extras.query.iter().map(|(n, _)| n.as_str()).collect();
+        let body_names: Vec<&str> = self.extras.body.iter().map(|(n, _)| n.as_str()).collect();
         f.debug_struct("Call")
             .field("method", &self.spec.method)
             .field("path", &self.spec.path_template)
@@ -43,6 +58,9 @@ impl<T> fmt::Debug for Call<'_, T> {
             .field("max_response_bytes", &self.max_response_bytes)
             .field("retry_safe", &self.spec.retry_safe)
             .field("headers", &header_names)
+            .field("removed_headers", &self.extras.removed_headers)
+            .field("extra_query", &query_names)
+            .field("extra_body", &body_names)
             .finish()
     }
 }
@@ -61,7 +79,7 @@ impl<'a, T> Call<'a, T> {
             timeout: None,
             max_retries: None,
             max_response_bytes: None,
-            headers: Vec::new(),
+            extras: CallExtras::default(),
         }
     }
 }
@@ -98,7 +116,38 @@ impl<'a, T: Send + 'a> Call<'a, T> {
     /// Adds a header to this call only, replacing any default or parameter header of the
     /// same name; an invalid name or value fails the call with [`Error::InvalidRequest`].
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.headers.push((name.into(), value.into()));
+        self.extras.headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// Does not send the header `name` with this call, whether it is a default header
+    /// of the client, a header parameter or one the runtime adds (`User-Agent`,
+    /// `Accept`). Credentials and headers added with [`Call::header`] are still sent.
+    pub fn remove_header(mut self, name: impl Into<String>) -> Self {
+        self.extras.removed_headers.push(name.into());
+        self
+    }
+
+    /// Adds a query parameter the operation does not declare (e.g. a new API feature
+    /// this client predates); the name and value are percent-encoded.
+    pub fn extra_query(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.extras.query.push((name.into(), value.into()));
+        self
+    }
+
+    /// Adds a field to the request body, replacing a field of the same name: merged
+    /// into a JSON object body (a call without a body gets an object with just these
+    /// fields), or appended to a form body. Other bodies fail the call with
+    /// [`Error::InvalidRequest`].
+    pub fn extra_body(mut self, name: impl Into<String>, value: impl serde::Serialize) -> Self {
+        match serde_json::to_value(value) {
+            Ok(value) => self.extras.body.push((name.into(), value)),
+            Err(err) => {
+                let name = name.into();
+                self.spec
+                    .defer(format!("extra body field `{name}` cannot be serialized: {err}"));
+            }
+        }
         self
     }
 
@@ -129,12 +178,48 @@ impl<'a, T: Send + 'a> Call<'a, T> {
             duration_ms = Empty,
         );
         let started = Instant::now();
-        let result = self.run_attempts().instrument(span.clone()).await;
+        let result = self.run_attempts(false).instrument(span.clone()).await;
         span.record(
             "duration_ms",
             u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
         );
-        result
+        result.map(|(raw, _)| raw)
+    }
+
+    /// Sends the call and returns the successful response's body as a stream of byte
+    /// chunks, for downloads too large to hold in memory: no size cap applies, and the
+    /// call's timeout still bounds the whole transfer (set a longer one with
+    /// [`Call::timeout`] for big files). Retries and redirects work as for any call until
+    /// a successful response arrives; an error status is still an error.
+    pub async fn bytes_stream(self) -> Result<ByteStream, Error> {
+        let span = tracing::info_span!(
+            "http_call",
+            method = %self.spec.method,
+            path = %self.spec.path_template,
+            status = Empty,
+            attempt = Empty,
+            streamed = true,
+        );
+        let what = format!("{} {}", self.spec.method, self.spec.path_template);
+        let timeout = self.timeout.unwrap_or_else(|| self.runtime.timeout());
+        let (raw, live) = self.run_attempts(true).instrument(span).await?;
+        let Some(live) = live else {
+            // A stream was asked for, so a success always arrives live; keep the buffered
+            // body usable anyway rather than failing.
+            let body = raw.body.clone();
+            return Ok(ByteStream::new(raw, futures_util::stream::once(async move { Ok(body) })));
+        };
+        let chunks = futures_util::stream::try_unfold(live, move |mut response| {
+            let what = what.clone();
+            async move {
+                match response.chunk().await {
+                    Ok(Some(chunk)) => Ok(Some((chunk, response))),
+                    Ok(None) => Ok(None),
+                    Err(err) => Err(classify(err, &what, timeout)),
+                }
+            }
+        });
+        Ok(ByteStream::new(raw, chunks))
     }
 
     /// Sends the call and returns the successful body as text (e.g. CSV).
@@ -143,7 +228,14 @@ impl<'a, T: Send + 'a> Call<'a, T> {
     }
 
     /// Runs attempts until one succeeds, fails for good or the retry budget is spent.
-    async fn run_attempts(self) -> Result<RawResponse, Error> {
+    ///
+    /// With `streaming`, a successful response is returned live, its body unread.
+    async fn run_attempts(
+        mut self,
+        streaming: bool,
+    ) -> Result<(RawResponse, Option<reqwest::Response>), Error> {
+        let extra_body = std::mem::take(&mut self.extras.body);
+        self.spec.merge_body_fields(extra_body);
         let timeout = self.timeout.unwrap_or_else(|| self.runtime.timeout());
         let max_retries = self
             .max_retries
@@ -156,13 +248,13 @@ impl<'a, T: Send + 'a> Call<'a, T> {
         let mut attempt: u32 = 0;
         loop {
             span.record("attempt", attempt);
-            let outcome = self.send_once(attempt, timeout, limit).await;
+            let outcome = self.send_once(attempt, timeout, limit, streaming).await;
             let may_retry = attempt < max_retries;
             let delay = match outcome {
-                Ok(raw) => {
+                Ok((raw, live)) => {
                     span.record("status", raw.status.as_u16());
                     if raw.status.is_success() {
-                        return Ok(raw);
+                        return Ok((raw, live));
                     }
                     if !(may_retry && should_retry(raw.status, &raw.headers, retry_safe)) {
                         return Err(Error::from_status(ApiError::new(
@@ -208,7 +300,8 @@ impl<'a, T: Send + 'a> Call<'a, T> {
         attempt: u32,
         timeout: Duration,
         limit: u64,
-    ) -> Result<RawResponse, Failure> {
+        streaming: bool,
+    ) -> Result<(RawResponse, Option<reqwest::Response>), Failure> {
         let spec = &self.spec;
         let what = || format!("{} {}", spec.method, spec.path_template);
         let exchange = async {
@@ -224,7 +317,7 @@ impl<'a, T: Send + 'a> Call<'a, T> {
             loop {
                 let request = self
                     .runtime
-                    .build_request(spec, &self.headers, attempt, timeout, hop.as_ref())
+                    .build_request(spec, &self.extras, attempt, timeout, hop.as_ref())
                     .map_err(|error| Failure::new(error, false))?;
                 let sent_url = request.url().clone();
                 let has_body = request.body().is_some();
@@ -253,14 +346,23 @@ impl<'a, T: Send + 'a> Call<'a, T> {
                     .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
                 let Some(location) = location.filter(|_| is_redirect(status)) else {
                     let headers = response.headers().clone();
+                    if streaming && status.is_success() {
+                        let head = RawResponse {
+                            status,
+                            headers,
+                            body: Bytes::new(),
+                        };
+                        return Ok((head, Some(response)));
+                    }
                     let body = read_limited(response, limit).await.map_err(|e| {
                         Failure::new(e.into_error(status, limit, &what(), timeout), false)
                     })?;
-                    return Ok(RawResponse {
+                    let raw = RawResponse {
                         status,
                         headers,
                         body,
-                    });
+                    };
+                    return Ok((raw, None));
                 };
                 let refuse = |location: &str, message: String| {
                     Failure::new(
@@ -304,6 +406,48 @@ impl<'a, T: Send + 'a> Call<'a, T> {
                 false,
             )),
         }
+    }
+}
+
+/// The body of a successful response as a stream of chunks, with the response's status
+/// and headers (see [`Call::bytes_stream`]).
+pub struct ByteStream {
+    /// Response status.
+    pub status: reqwest::StatusCode,
+    /// Response headers.
+    pub headers: HeaderMap,
+    chunks: Pin<Box<dyn futures_util::Stream<Item = Result<Bytes, Error>> + Send>>,
+}
+
+impl ByteStream {
+    fn new(
+        head: RawResponse,
+        chunks: impl futures_util::Stream<Item = Result<Bytes, Error>> + Send + 'static,
+    ) -> Self {
+        ByteStream {
+            status: head.status,
+            headers: head.headers,
+            chunks: Box::pin(chunks),
+        }
+    }
+}
+
+impl fmt::Debug for ByteStream {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ByteStream")
+            .field("status", &self.status)
+            .finish_non_exhaustive()
+    }
+}
+
+impl futures_util::Stream for ByteStream {
+    type Item = Result<Bytes, Error>;
+
+    fn poll_next(
+        mut self: Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Self::Item>> {
+        self.chunks.as_mut().poll_next(cx)
     }
 }
 

@@ -8,8 +8,8 @@ use bytes::Bytes;
 use reqwest::header::{self, HeaderMap, HeaderName, HeaderValue};
 use reqwest::StatusCode;
 
-use crate::runtime::call::Call;
-use crate::runtime::config::{ApiInfo, AuthScheme, CrossOriginRedirects, Secret};
+use crate::runtime::call::{Call, CallExtras};
+use crate::runtime::config::{ApiInfo, AuthScheme, ClientOptions, CrossOriginRedirects, Secret};
 use crate::runtime::encode::{encode_component, BodySpec, MultipartField, RequestSpec};
 use crate::runtime::error::Error;
 use crate::runtime::redirect::Hop;
@@ -26,6 +26,7 @@ pub(crate) struct Credentials {
 }
 
 /// Validated configuration, produced by the builder.
+#[derive(Clone)]
 pub(crate) struct RuntimeParts {
     pub(crate) http: reqwest::Client,
     /// Base URL without trailing slash.
@@ -100,6 +101,15 @@ impl Runtime {
         self.parts.max_retries
     }
 
+    /// A copy of this runtime with some settings changed (see [`ClientOptions`]); the
+    /// copy shares the connection pool, so this is cheap. Fails with [`Error::Config`]
+    /// when a new setting is invalid, like the builder.
+    pub fn with_options(&self, f: impl FnOnce(&mut ClientOptions)) -> Result<Runtime, Error> {
+        let mut options = ClientOptions::default();
+        f(&mut options);
+        Ok(Runtime::from_parts(options.apply(&self.parts)?))
+    }
+
     /// The default cap on response body sizes, in bytes.
     pub fn max_response_bytes(&self) -> u64 {
         self.parts.max_response_bytes
@@ -155,7 +165,7 @@ impl Runtime {
     pub(crate) fn build_request(
         &self,
         spec: &RequestSpec,
-        call_headers: &[(String, String)],
+        extras: &CallExtras,
         attempt: u32,
         timeout: Duration,
         hop: Option<&Hop>,
@@ -165,11 +175,15 @@ impl Runtime {
         }
         let p = &self.parts;
         let stripped = hop.is_some_and(|h| h.stripped);
-        let with_body = hop.map_or(true, |h| h.with_body) && !stripped;
+        let with_body = !stripped && matches!(hop, None | Some(Hop { with_body: true, .. }));
         let mut query = if hop.is_some() {
             Vec::new()
         } else {
-            spec.query.clone()
+            let mut query = spec.query.clone();
+            query.extend(extras.query.iter().map(|(name, value)| {
+                format!("{}={}", encode_component(name), encode_component(value))
+            }));
+            query
         };
         let mut cookies = if stripped {
             Vec::new()
@@ -200,7 +214,10 @@ impl Runtime {
             for (name, value) in &spec.headers {
                 headers.insert(name.clone(), value.clone());
             }
-            for (name, value) in call_headers {
+            for name in &extras.removed_headers {
+                headers.remove(name.as_str());
+            }
+            for (name, value) in &extras.headers {
                 let header_name = HeaderName::from_bytes(name.as_bytes())
                     .map_err(|_| Error::InvalidRequest(format!("invalid header name {name:?}")))?;
                 let header_value = HeaderValue::from_str(value).map_err(|_| {

@@ -362,6 +362,135 @@ impl<C: From<Runtime>> ClientBuilder<C> {
     }
 }
 
+/// Settings to change on a copy of a client, for [`Runtime::with_options`]: everything
+/// left unset keeps the original's value. The copy shares the connection pool.
+#[derive(Default)]
+pub struct ClientOptions {
+    pub(crate) base_url: Option<String>,
+    pub(crate) api_key: Option<Secret>,
+    pub(crate) bearer_token: Option<Secret>,
+    pub(crate) timeout: Option<Duration>,
+    pub(crate) max_retries: Option<u32>,
+    pub(crate) max_response_bytes: Option<u64>,
+    pub(crate) max_redirects: Option<u32>,
+    pub(crate) cross_origin_redirects: Option<CrossOriginRedirects>,
+    pub(crate) add_headers: Vec<(String, String)>,
+    pub(crate) remove_headers: Vec<String>,
+}
+
+impl fmt::Debug for ClientOptions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Header values may be credentials, so only their names are shown.
+        let added: Vec<&str> = self.add_headers.iter().map(|(n, _)| n.as_str()).collect();
+        f.debug_struct("ClientOptions")
+            .field("base_url", &self.base_url)
+            .field("api_key", &self.api_key)
+            .field("bearer_token", &self.bearer_token)
+            .field("timeout", &self.timeout)
+            .field("max_retries", &self.max_retries)
+            .field("max_response_bytes", &self.max_response_bytes)
+            .field("max_redirects", &self.max_redirects)
+            .field("cross_origin_redirects", &self.cross_origin_redirects)
+            .field("add_headers", &added)
+            .field("remove_headers", &self.remove_headers)
+            .finish()
+    }
+}
+
+impl ClientOptions {
+    /// Sends requests to another base URL.
+    pub fn base_url(&mut self, url: impl Into<String>) -> &mut Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// Uses another API key (e.g. after a rotation).
+    pub fn api_key(&mut self, key: impl Into<String>) -> &mut Self {
+        self.api_key = Some(Secret::new(key));
+        self
+    }
+
+    /// Uses another bearer token (e.g. a refreshed one).
+    pub fn bearer_token(&mut self, token: impl Into<String>) -> &mut Self {
+        self.bearer_token = Some(Secret::new(token));
+        self
+    }
+
+    /// Sets the timeout of one attempt.
+    pub fn timeout(&mut self, d: Duration) -> &mut Self {
+        self.timeout = Some(d);
+        self
+    }
+
+    /// Sets the retry budget.
+    pub fn max_retries(&mut self, n: u32) -> &mut Self {
+        self.max_retries = Some(n);
+        self
+    }
+
+    /// Sets the cap on response body sizes.
+    pub fn max_response_bytes(&mut self, limit: u64) -> &mut Self {
+        self.max_response_bytes = Some(limit);
+        self
+    }
+
+    /// Sets the redirect limit.
+    pub fn max_redirects(&mut self, n: u32) -> &mut Self {
+        self.max_redirects = Some(n);
+        self
+    }
+
+    /// Sets the cross-origin redirect policy.
+    pub fn cross_origin_redirects(&mut self, policy: CrossOriginRedirects) -> &mut Self {
+        self.cross_origin_redirects = Some(policy);
+        self
+    }
+
+    /// Adds (or replaces) a default header.
+    pub fn default_header(&mut self, name: impl Into<String>, value: impl Into<String>) -> &mut Self {
+        self.add_headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// Stops sending a default header.
+    pub fn remove_default_header(&mut self, name: impl Into<String>) -> &mut Self {
+        self.remove_headers.push(name.into());
+        self
+    }
+
+    /// Applies the options to a copy of `parts`, validating like the builder does.
+    pub(crate) fn apply(self, parts: &RuntimeParts) -> Result<RuntimeParts, Error> {
+        let mut parts = parts.clone();
+        if let Some(url) = self.base_url {
+            parts.base_url = validate_base_url(&url)?;
+        }
+        if let Some(key) = self.api_key {
+            validate_secret(Some(&key), "API key")?;
+            parts.credentials.api_key = Some(key);
+        }
+        if let Some(token) = self.bearer_token {
+            validate_secret(Some(&token), "bearer token")?;
+            parts.credentials.bearer_token = Some(token);
+        }
+        parts.timeout = self.timeout.unwrap_or(parts.timeout);
+        parts.max_retries = self.max_retries.unwrap_or(parts.max_retries);
+        parts.max_response_bytes = self.max_response_bytes.unwrap_or(parts.max_response_bytes);
+        parts.max_redirects = self.max_redirects.unwrap_or(parts.max_redirects);
+        parts.cross_origin_redirects = self
+            .cross_origin_redirects
+            .unwrap_or(parts.cross_origin_redirects);
+        for name in &self.remove_headers {
+            parts.default_headers.remove(name.as_str());
+        }
+        for (name, value) in validate_headers(&self.add_headers)? {
+            if let Some(name) = name {
+                parts.default_headers.insert(name, value);
+            }
+        }
+        Ok(parts)
+    }
+}
+
 /// Checks that a base URL is an absolute http(s) URL without query or fragment and
 /// returns it without trailing slashes, ready for paths starting with `/` to be appended.
 fn validate_base_url(raw: &str) -> Result<String, Error> {

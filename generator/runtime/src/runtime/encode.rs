@@ -167,6 +167,56 @@ impl RequestSpec {
         }
     }
 
+    /// Merges extra fields into the body (see `Call::extra_body`); a problem is
+    /// remembered and reported when the call is sent.
+    pub(crate) fn merge_body_fields(&mut self, fields: Vec<(String, Value)>) {
+        if fields.is_empty() {
+            return;
+        }
+        match &mut self.body {
+            BodySpec::None | BodySpec::Json(_) => {
+                let mut object = match &self.body {
+                    BodySpec::Json(data) => match serde_json::from_slice::<Value>(data) {
+                        Ok(Value::Object(map)) => map,
+                        _ => {
+                            self.defer(
+                                "extra body fields need a JSON object body, and this body is \
+                                 not an object"
+                                    .to_owned(),
+                            );
+                            return;
+                        }
+                    },
+                    _ => serde_json::Map::new(),
+                };
+                for (name, value) in fields {
+                    object.insert(name, value);
+                }
+                match serde_json::to_vec(&Value::Object(object)) {
+                    Ok(data) => self.body = BodySpec::Json(Bytes::from(data)),
+                    Err(err) => self.defer(format!("the body cannot be serialized: {err}")),
+                }
+            }
+            BodySpec::Form(text) => {
+                for (name, value) in fields {
+                    let value = match value {
+                        Value::String(s) => s,
+                        other => other.to_string(),
+                    };
+                    if !text.is_empty() {
+                        text.push('&');
+                    }
+                    text.push_str(&encode_component(&name));
+                    text.push('=');
+                    text.push_str(&encode_component(&value));
+                }
+            }
+            BodySpec::Multipart(_) | BodySpec::Raw { .. } => self.defer(
+                "extra body fields can only be merged into a JSON or form body".to_owned(),
+            ),
+        }
+    }
+
     /// Declares the operation safe to repeat although its method is not idempotent
     /// (e.g. a report that is computed by a POST but changes nothing), so that it is
     /// retried like a GET.
@@ -448,7 +498,7 @@ impl RequestSpec {
     }
 
     /// Records the first problem; later ones are usually consequences of it.
-    fn defer(&mut self, message: String) {
+    pub(crate) fn defer(&mut self, message: String) {
         if self.deferred_error.is_none() {
             self.deferred_error = Some(message);
         }

@@ -18,9 +18,9 @@ pub mod retry;
 pub mod support;
 pub mod types;
 
-pub use call::Call;
+pub use call::{ByteStream, Call};
 pub use client::{RawResponse, Response, Runtime};
-pub use config::{ApiInfo, AuthScheme, ClientBuilder, CrossOriginRedirects, Secret};
+pub use config::{ApiInfo, AuthScheme, ClientBuilder, ClientOptions, CrossOriginRedirects, Secret};
 pub use encode::{MultipartField, ParamStyle, RequestSpec};
 pub use error::{ApiError, Error, ErrorBody};
 pub use support::FilePart;

@@ -68,6 +68,7 @@ impl crate::Client {
         );
         request.text_body(body, "text/plain");
         request.security(&[]);
+        request.mark_retry_safe();
         self.runtime
             .call(
                 request,
