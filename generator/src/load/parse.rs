@@ -6,6 +6,9 @@
 //! null (`200:`, `yes:`, `~:`) must become strings as they would in JSON; duplicate
 //! keys, which real documents contain, must not be fatal; and `<<` merge keys must be
 //! applied, which `serde_yaml` leaves to its own `Value` type.
+//!
+//! Our visitor also sees every node that an alias (`*name`) expands to, so it is where
+//! alias bombs are stopped: see [`Budget`].
 
 use std::fmt;
 
@@ -86,6 +89,11 @@ fn parse_yaml(text: &str, origin: &str, notes: &mut Notes) -> Result<Value, Erro
         if let Some(at) = message.find(" at line ") {
             message.truncate(at);
         }
+        // It also prefixes errors raised by our visitor with its own path to the
+        // node; the budget's message has the JSON pointer instead.
+        if let Some(at) = message.find(BUDGET_MESSAGE) {
+            message.drain(..at);
+        }
         Error::Syntax {
             origin: origin.to_string(),
             line,
@@ -97,9 +105,11 @@ fn parse_yaml(text: &str, origin: &str, notes: &mut Notes) -> Result<Value, Erro
     let Some(first) = serde_yaml::Deserializer::from_str(text).next() else {
         return Ok(Value::Null);
     };
+    let mut budget = Budget::for_text(text.len());
     let mut state = YamlState {
         pointer: String::new(),
         notes,
+        budget: &mut budget,
     };
     YamlSeed(&mut state).deserialize(first).map_err(syntax)
 }
@@ -107,11 +117,92 @@ fn parse_yaml(text: &str, origin: &str, notes: &mut Notes) -> Result<Value, Erro
 struct YamlState<'a> {
     pointer: String,
     notes: &'a mut Notes,
+    budget: &'a mut Budget,
+}
+
+/// The expanded document may be at most this many times as large as its text...
+const EXPANSION_FACTOR: usize = 4;
+
+/// ...plus this much, so that small documents may use aliases freely.
+const EXPANSION_ALLOWANCE: usize = 1 << 20;
+
+/// What every node costs besides its text: written out, even the smallest node
+/// takes a separator and an indicator or a newline.
+const NODE_COST: usize = 2;
+
+/// How the budget's error begins.
+const BUDGET_MESSAGE: &str = "YAML aliases (`*name`) expand this document beyond";
+
+/// How large the document may still grow while aliases are expanded.
+///
+/// `serde_yaml` limits how often aliases are followed (100 jumps per event), not
+/// how much they expand to: an anchor on a 2 MB mapping aliased 200 times passes
+/// that check and builds gigabytes of values. So every node our visitor builds is
+/// charged its approximate size written out without aliases ([`NODE_COST`] plus the
+/// length of its text), against a limit proportional to the input. Without aliases
+/// a document costs about its own length (the densest YAML, such as
+/// `[a: ,a: ,a: ]` or `{a, b, c}`, costs less than twice its length), so only aliases
+/// can exhaust the budget; with them the parsed value can be at most a few times
+/// larger than the largest alias-free document of the same size.
+struct Budget {
+    remaining: usize,
+    limit: usize,
+    text_len: usize,
+}
+
+impl Budget {
+    fn for_text(text_len: usize) -> Budget {
+        let limit = text_len
+            .saturating_mul(EXPANSION_FACTOR)
+            .saturating_add(EXPANSION_ALLOWANCE);
+        Budget {
+            remaining: limit,
+            limit,
+            text_len,
+        }
+    }
+
+    /// Charges one node with `text_len` bytes of text; `pointer` says where, for the
+    /// error.
+    fn charge<E: de::Error>(&mut self, text_len: usize, pointer: &str) -> Result<(), E> {
+        let cost = NODE_COST.saturating_add(text_len);
+        match self.remaining.checked_sub(cost) {
+            Some(rest) => {
+                self.remaining = rest;
+                Ok(())
+            }
+            None => {
+                self.remaining = 0;
+                Err(E::custom(self.exhausted(pointer)))
+            }
+        }
+    }
+
+    fn exhausted(&self, pointer: &str) -> String {
+        // The pointer is made of the document's keys: keep the message short and
+        // free of control characters whatever they contain.
+        let shown: String = pointer.chars().take(120).collect();
+        format!(
+            "{BUDGET_MESSAGE} {} bytes at {:?}, the limit for {} bytes of text ({EXPANSION_FACTOR} times its size plus {} MiB, \
+             against alias bombs); write shared parts once and refer to them with `$ref` \
+             instead of repeating aliases",
+            self.limit,
+            if shown.is_empty() { "/" } else { &shown },
+            self.text_len,
+            EXPANSION_ALLOWANCE >> 20,
+        )
+    }
 }
 
 /// Deserializes one YAML node into a JSON value, tracking its pointer so that
 /// duplicate keys can be reported with a location.
 struct YamlSeed<'s, 'a>(&'s mut YamlState<'a>);
+
+impl YamlSeed<'_, '_> {
+    fn charge<E: de::Error>(&mut self, text_len: usize) -> Result<(), E> {
+        self.0.budget.charge(text_len, &self.0.pointer)
+    }
+}
 
 impl<'de> DeserializeSeed<'de> for YamlSeed<'_, '_> {
     type Value = Value;
@@ -128,45 +219,55 @@ impl<'de> Visitor<'de> for YamlSeed<'_, '_> {
         f.write_str("any YAML value")
     }
 
-    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+    fn visit_bool<E: de::Error>(mut self, v: bool) -> Result<Value, E> {
+        self.charge(0)?;
         Ok(Value::Bool(v))
     }
 
-    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+    fn visit_i64<E: de::Error>(mut self, v: i64) -> Result<Value, E> {
+        self.charge(0)?;
         Ok(Value::from(v))
     }
 
-    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+    fn visit_u64<E: de::Error>(mut self, v: u64) -> Result<Value, E> {
+        self.charge(0)?;
         Ok(Value::from(v))
     }
 
     // Integers beyond 64 bits only appear in examples and bounds; a float keeps
     // their magnitude, which is all the generator could use.
-    fn visit_i128<E>(self, v: i128) -> Result<Value, E> {
+    fn visit_i128<E: de::Error>(mut self, v: i128) -> Result<Value, E> {
+        self.charge(0)?;
         Ok(float(v as f64))
     }
 
-    fn visit_u128<E>(self, v: u128) -> Result<Value, E> {
+    fn visit_u128<E: de::Error>(mut self, v: u128) -> Result<Value, E> {
+        self.charge(0)?;
         Ok(float(v as f64))
     }
 
-    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+    fn visit_f64<E: de::Error>(mut self, v: f64) -> Result<Value, E> {
+        self.charge(0)?;
         Ok(float(v))
     }
 
-    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+    fn visit_str<E: de::Error>(mut self, v: &str) -> Result<Value, E> {
+        self.charge(v.len())?;
         Ok(Value::String(v.to_string()))
     }
 
-    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+    fn visit_string<E: de::Error>(mut self, v: String) -> Result<Value, E> {
+        self.charge(v.len())?;
         Ok(Value::String(v))
     }
 
-    fn visit_unit<E>(self) -> Result<Value, E> {
+    fn visit_unit<E: de::Error>(mut self) -> Result<Value, E> {
+        self.charge(0)?;
         Ok(Value::Null)
     }
 
-    fn visit_none<E>(self) -> Result<Value, E> {
+    fn visit_none<E: de::Error>(mut self) -> Result<Value, E> {
+        self.charge(0)?;
         Ok(Value::Null)
     }
 
@@ -180,6 +281,7 @@ impl<'de> Visitor<'de> for YamlSeed<'_, '_> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let state = self.0;
+        state.budget.charge(0, &state.pointer)?;
         let mut items = Vec::new();
         loop {
             let len = state.pointer.len();
@@ -196,13 +298,18 @@ impl<'de> Visitor<'de> for YamlSeed<'_, '_> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Value, A::Error> {
         let state = self.0;
+        state.budget.charge(0, &state.pointer)?;
         let mut map = Map::new();
         // Keys that came from a `<<` merge may be overridden by explicit keys
         // without that being a duplicate.
         let mut merged: Vec<String> = Vec::new();
-        while let Some(key) = access.next_key_seed(KeySeed)? {
+        while let Some(key) = access.next_key_seed(KeySeed(state.budget))? {
             let len = state.pointer.len();
             push_token(&mut state.pointer, &key);
+            if let Err(e) = state.budget.charge(key.len(), &state.pointer) {
+                state.pointer.truncate(len);
+                return Err(e);
+            }
             let value = match access.next_value_seed(YamlSeed(state)) {
                 Ok(value) => value,
                 Err(e) => {
@@ -265,10 +372,11 @@ fn push_index(pointer: &mut String, index: usize) {
     let _ = write!(pointer, "/{index}");
 }
 
-/// Reads a mapping key of any scalar kind as the string JSON would have.
-struct KeySeed;
+/// Reads a mapping key of any scalar kind as the string JSON would have. Complex keys
+/// are charged to the document's budget like any other nodes.
+struct KeySeed<'b>(&'b mut Budget);
 
-impl<'de> DeserializeSeed<'de> for KeySeed {
+impl<'de> DeserializeSeed<'de> for KeySeed<'_> {
     type Value = String;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<String, D::Error> {
@@ -276,7 +384,7 @@ impl<'de> DeserializeSeed<'de> for KeySeed {
     }
 }
 
-impl<'de> Visitor<'de> for KeySeed {
+impl<'de> Visitor<'de> for KeySeed<'_> {
     type Value = String;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -303,8 +411,15 @@ impl<'de> Visitor<'de> for KeySeed {
         Ok(v.to_string())
     }
 
+    // `Display` writes every digit (`1e300` becomes 301 characters), which would
+    // let a short document build long keys; such keys take the exponent form.
     fn visit_f64<E>(self, v: f64) -> Result<String, E> {
-        Ok(v.to_string())
+        let plain = v.to_string();
+        Ok(if plain.len() > 24 {
+            format!("{v:e}")
+        } else {
+            plain
+        })
     }
 
     fn visit_str<E>(self, v: &str) -> Result<String, E> {
@@ -343,6 +458,7 @@ impl<'de> Visitor<'de> for KeySeed {
         let mut state = YamlState {
             pointer: String::new(),
             notes: &mut notes,
+            budget: self.0,
         };
         let value = YamlSeed(&mut state).visit_seq(seq)?;
         Ok(value.to_string())
@@ -353,8 +469,81 @@ impl<'de> Visitor<'de> for KeySeed {
         let mut state = YamlState {
             pointer: String::new(),
             notes: &mut notes,
+            budget: self.0,
         };
         let value = YamlSeed(&mut state).visit_map(map)?;
         Ok(value.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The value of `text`, which must parse, and what the budget charged for it.
+    fn parse_counting(text: &str) -> (Value, usize) {
+        let mut notes = Notes::default();
+        let mut budget = Budget::for_text(text.len());
+        let first = serde_yaml::Deserializer::from_str(text)
+            .next()
+            .expect("a document");
+        let mut state = YamlState {
+            pointer: String::new(),
+            notes: &mut notes,
+            budget: &mut budget,
+        };
+        match YamlSeed(&mut state).deserialize(first) {
+            Ok(value) => (value, budget.limit - budget.remaining),
+            Err(e) => panic!("{text:.40}: {e}"),
+        }
+    }
+
+    /// The claim behind the limit: without aliases even the densest YAML costs at
+    /// most twice its length (1.75 times for `[a: ,a: ,...]`), well under the factor
+    /// of 4, so only aliases can exhaust the budget.
+    #[test]
+    fn documents_without_aliases_cost_at_most_twice_their_length() {
+        let hex_keys: Vec<String> = (0..5_000).map(|k| format!("k{k:x}")).collect();
+        let block_keys: String = (0..5_000).map(|k| format!("{k:x}:\n")).collect();
+        let float_keys: String = (0..5_000)
+            .map(|k| format!("{k}e300:\n{k}e-300:\n"))
+            .collect();
+        let shapes = [
+            format!("[{}~]", "~,".repeat(5_000)),
+            format!("[{}[]]", "[],".repeat(5_000)),
+            format!("[{}{{}}]", "{},".repeat(5_000)),
+            format!("{{{}}}", hex_keys.join(",")),
+            format!("[{}~]", "a: ,".repeat(5_000)),
+            format!("[{}~]", "{a},".repeat(5_000)),
+            format!("[{}1]", "a: 1,".repeat(5_000)),
+            "-\n".repeat(5_000),
+            "- -\n".repeat(5_000),
+            block_keys,
+            format!("[{}\"\"]", "\"\\L\\P\",".repeat(5_000)),
+            format!("[{}1]", "1e300,".repeat(5_000)),
+            float_keys,
+        ];
+        for shape in &shapes {
+            let ratio = parse_counting(shape).1 as f64 / shape.len() as f64;
+            assert!(
+                ratio <= 2.0,
+                "{:.40}... costs {ratio:.2} times its length",
+                shape
+            );
+        }
+    }
+
+    #[test]
+    fn long_float_keys_take_the_exponent_form() {
+        let (value, _) = parse_counting("{1e300: a, 1.5: b, 100000.0: c, 1e-300: d}");
+        let keys: Vec<&String> = value.as_object().expect("a mapping").keys().collect();
+        assert_eq!(keys, ["1e300", "1.5", "100000", "1e-300"]);
+    }
+
+    #[test]
+    fn the_limit_is_four_times_the_text_plus_one_mebibyte() {
+        let budget = Budget::for_text(1_000_000);
+        assert_eq!(budget.limit, 4_000_000 + 1_048_576);
+        assert_eq!(Budget::for_text(usize::MAX).limit, usize::MAX);
     }
 }
