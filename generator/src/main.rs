@@ -19,6 +19,8 @@ struct Cli {
     #[arg(long, value_name = "FILE")]
     spec: PathBuf,
     /// Directory to write the crate to (Cargo.toml and src/); created if missing.
+    /// Files that the previous run listed in DIR/.generated-files and this run no
+    /// longer writes are deleted; nothing else is.
     #[arg(long, value_name = "DIR", required_unless_present = "parse_only")]
     out: Option<PathBuf>,
     /// Cargo package name of the generated crate.

@@ -8,6 +8,10 @@
 //! `wait4`); otherwise `VmHWM` in `/proc/<pid>/status` is polled every few
 //! milliseconds, which can miss a peak in the process's last moments. Each figure is
 //! the median of three runs (memory: the maximum).
+//!
+//! A second, small table measures hostile input that must be refused quickly and in
+//! little memory: the YAML alias bomb (`--filter alias-bomb` runs only that part, and
+//! needs no corpus).
 
 use std::fs;
 use std::io::Read;
@@ -33,12 +37,22 @@ const GNU_TIME: &str = "/usr/bin/time";
 /// Builds the generator, measures every selected scale document and writes
 /// `target/bench/results.md`.
 pub fn run(root: &Path, filters: &[String]) -> Result<()> {
-    let documents: Vec<corpus::Document> = corpus::load_documents(root)?
-        .into_iter()
-        .filter(|doc| SCALE_IDS.iter().any(|scale| doc.id.contains(scale)))
-        .filter(|doc| filters.is_empty() || filters.iter().any(|f| doc.id.contains(f.as_str())))
-        .collect();
-    if documents.is_empty() {
+    // A filter that names the alias bomb selects it; any other filter selects scale
+    // documents, so `--filter alias-bomb` neither fetches nor measures the corpus.
+    let hostile_selected =
+        filters.is_empty() || filters.iter().any(|f| ALIAS_BOMB_ID.contains(f.as_str()));
+    let scale_selected =
+        filters.is_empty() || filters.iter().any(|f| !ALIAS_BOMB_ID.contains(f.as_str()));
+    let documents: Vec<corpus::Document> = if scale_selected {
+        corpus::load_documents(root)?
+            .into_iter()
+            .filter(|doc| SCALE_IDS.iter().any(|scale| doc.id.contains(scale)))
+            .filter(|doc| filters.is_empty() || filters.iter().any(|f| doc.id.contains(f.as_str())))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    if scale_selected && documents.is_empty() {
         bail!("no scale document (ids containing github or stripe) matches {filters:?}");
     }
 
@@ -95,7 +109,18 @@ pub fn run(root: &Path, filters: &[String]) -> Result<()> {
         row.check_seconds = time_check(root, &bench_dir.join("target"), row)?;
     }
 
-    let report = render(&rows);
+    let mut report = if rows.is_empty() {
+        String::new()
+    } else {
+        render(&rows)
+    };
+    if hostile_selected {
+        let bomb = measure_alias_bomb(&meter, &binary, &work)?;
+        if !report.is_empty() {
+            report.push('\n');
+        }
+        report.push_str(&render_hostile(&[bomb]));
+    }
     println!("\n{report}");
     let path = bench_dir.join("results.md");
     let text = format!(
@@ -231,8 +256,17 @@ impl Meter {
         Ok(runs)
     }
 
-    /// One run: wall seconds and peak resident memory in KiB.
+    /// One run that must succeed: wall seconds and peak resident memory in KiB.
     fn measure(&self, binary: &Path, args: &[&std::ffi::OsStr]) -> Result<(f64, Option<u64>)> {
+        let run = self.run_child(binary, args)?;
+        if !run.status.success() {
+            bail!("`{}` failed ({}):\n{}", run.shown, run.status, run.stderr);
+        }
+        Ok((run.seconds, run.peak_kib))
+    }
+
+    /// One run, successful or not.
+    fn run_child(&self, binary: &Path, args: &[&std::ffi::OsStr]) -> Result<ChildRun> {
         let mut command = match &self.time_output {
             Some(report) => {
                 let mut command = Command::new(GNU_TIME);
@@ -286,10 +320,7 @@ impl Meter {
         };
         let seconds = started.elapsed().as_secs_f64();
         let stderr = reader.join().unwrap_or_default();
-        if !status.success() {
-            bail!("`{shown}` failed ({status}):\n{stderr}");
-        }
-        let peak = match &self.time_output {
+        let peak_kib = match &self.time_output {
             Some(report) => {
                 let text = fs::read_to_string(report)
                     .with_context(|| format!("cannot read {}", report.display()))?;
@@ -297,8 +328,25 @@ impl Meter {
             }
             None => sampled_peak,
         };
-        Ok((seconds, peak))
+        Ok(ChildRun {
+            shown,
+            status,
+            stderr,
+            seconds,
+            peak_kib,
+        })
     }
+}
+
+/// What one child process did.
+#[derive(Debug)]
+struct ChildRun {
+    /// The command line, for messages.
+    shown: String,
+    status: std::process::ExitStatus,
+    stderr: String,
+    seconds: f64,
+    peak_kib: Option<u64>,
 }
 
 /// "Maximum resident set size (kbytes): N" from GNU `time -v`.
@@ -415,6 +463,128 @@ fn machine_description(root: &Path) -> String {
     format!("Machine: {cpu}, {cores} cores available; {toolchain}.\n")
 }
 
+// Hostile input: documents that must be refused, quickly and in little memory.
+
+/// The alias bomb's name in filters and in the table.
+const ALIAS_BOMB_ID: &str = "alias-bomb";
+
+/// The alias bomb must be refused within this many seconds...
+const BOMB_SECONDS_TARGET: f64 = 2.0;
+
+/// ...and with at most this peak resident memory, in MB.
+const BOMB_PEAK_MB_TARGET: f64 = 512.0;
+
+/// How the loader's expansion-budget error begins (`generator/src/load/parse.rs`);
+/// any other failure means the bomb no longer measures the budget.
+const BUDGET_ERROR: &str = "YAML aliases (`*name`) expand this document beyond";
+
+/// The alias bomb of `generator/tests/load_alias_budget.rs`: an anchor on a 1.9 MB
+/// mapping, aliased by 200 keys. Before the loader charged expanded nodes against a
+/// budget it loaded, after 35 s and 4.4 GB.
+fn alias_bomb_text() -> String {
+    let mut text =
+        String::from("openapi: 3.0.3\ninfo: {title: bomb, version: '1'}\npaths: {}\nx-big: &big\n");
+    let mut entry = 0;
+    while text.len() < 1_900_000 {
+        text.push_str(&format!("  key{entry:07}: value-{entry:07}\n"));
+        entry += 1;
+    }
+    text.push_str("x-copies:\n");
+    for copy in 0..200 {
+        text.push_str(&format!("  c{copy}: *big\n"));
+    }
+    text
+}
+
+/// One hostile input's figures.
+#[derive(Clone, Debug)]
+struct HostileRow {
+    input: String,
+    bytes: usize,
+    outcome: String,
+    seconds: f64,
+    peak_kib: Option<u64>,
+}
+
+/// Writes the alias bomb under `work` and times the CLI refusing it (`--parse-only`,
+/// since the refusal happens while loading).
+fn measure_alias_bomb(meter: &Meter, binary: &Path, work: &Path) -> Result<HostileRow> {
+    let text = alias_bomb_text();
+    let path = work.join(format!("{ALIAS_BOMB_ID}.yaml"));
+    fs::write(&path, &text).with_context(|| format!("cannot write {}", path.display()))?;
+    println!("\n{ALIAS_BOMB_ID}: parse-only x{RUNS}, must be refused");
+    let mut runs = Runs::default();
+    for _ in 0..RUNS {
+        let run = meter.run_child(
+            binary,
+            &["--spec".as_ref(), path.as_os_str(), "--parse-only".as_ref()],
+        )?;
+        if run.status.success() {
+            bail!(
+                "`{}` loaded the alias bomb: the expansion budget is gone",
+                run.shown
+            );
+        }
+        if !run.stderr.contains(BUDGET_ERROR) {
+            bail!(
+                "`{}` failed for another reason than the expansion budget:\n{}",
+                run.shown,
+                run.stderr
+            );
+        }
+        println!(
+            "  {:.2} s, peak {} KiB",
+            run.seconds,
+            run.peak_kib
+                .map(|p| p.to_string())
+                .unwrap_or_else(|| "?".to_string())
+        );
+        runs.seconds.push(run.seconds);
+        runs.peaks_kib.extend(run.peak_kib);
+    }
+    Ok(HostileRow {
+        input: ALIAS_BOMB_ID.to_string(),
+        bytes: text.len(),
+        outcome: "refused: expansion budget".to_string(),
+        seconds: runs.median_seconds(),
+        peak_kib: runs.peak_kib(),
+    })
+}
+
+fn render_hostile(rows: &[HostileRow]) -> String {
+    let mut table = Table::new(
+        &["hostile input", "size MB", "outcome", "s", "peak MB"],
+        &[1, 3, 4],
+    );
+    let mut verdicts = String::new();
+    for row in rows {
+        let peak_mb = row.peak_kib.map(|kib| kib as f64 / 1024.0);
+        table.row(vec![
+            row.input.clone(),
+            format!("{:.1}", row.bytes as f64 / 1e6),
+            row.outcome.clone(),
+            format!("{:.2}", row.seconds),
+            peak_mb
+                .map(|mb| format!("{mb:.0}"))
+                .unwrap_or_else(|| "?".to_string()),
+        ]);
+        let memory = match peak_mb {
+            Some(mb) => format!(
+                "peak {mb:.0} MB (target under {BOMB_PEAK_MB_TARGET:.0} MB: {})",
+                met(mb < BOMB_PEAK_MB_TARGET)
+            ),
+            None => "peak memory unknown".to_string(),
+        };
+        verdicts.push_str(&format!(
+            "- {}: refused in {:.2} s (target under {BOMB_SECONDS_TARGET:.0} s: {}), {memory}\n",
+            row.input,
+            row.seconds,
+            met(row.seconds < BOMB_SECONDS_TARGET)
+        ));
+    }
+    format!("{}\n{verdicts}", table.to_markdown())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -468,6 +638,38 @@ mod tests {
         assert!(text.contains(
             "- scale-stripe: generation 2.5x parse-only (target at most 3x: met); check failed\n"
         ));
+    }
+
+    #[test]
+    fn renders_the_hostile_table_and_its_verdict() {
+        let row = HostileRow {
+            input: ALIAS_BOMB_ID.to_string(),
+            bytes: 1_902_595,
+            outcome: "refused: expansion budget".to_string(),
+            seconds: 0.5,
+            peak_kib: Some(102_400),
+        };
+        let text = render_hostile(&[row]);
+        assert!(
+            text.contains(
+                "| alias-bomb    |     1.9 | refused: expansion budget | 0.50 |     100 |"
+            ),
+            "{text}"
+        );
+        assert!(text.contains(
+            "- alias-bomb: refused in 0.50 s (target under 2 s: met), peak 100 MB (target under 512 MB: met)\n"
+        ), "{text}");
+    }
+
+    #[test]
+    fn the_alias_bomb_is_two_megabytes_with_two_hundred_aliases() {
+        let text = alias_bomb_text();
+        assert!(
+            (1_900_000..2_000_000).contains(&text.len()),
+            "{}",
+            text.len()
+        );
+        assert_eq!(text.matches(": *big\n").count(), 200);
     }
 
     #[test]
