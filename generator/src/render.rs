@@ -1,12 +1,13 @@
 //! Tokens -> formatted source text with the `@generated` header.
 
-use crate::emit::FileContent;
+use crate::emit::{comment_line, FileContent};
 use crate::error::Error;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Formats every file and puts the header on top. `origin` names the input document
-/// and `command` the command that regenerates the output.
+/// and `command` the command that regenerates the output; both are escaped so the
+/// header stays two comment lines.
 ///
 /// Building and formatting tokens are the most expensive steps for large APIs, so
 /// files are built and formatted on all available cores; workers take the next file
@@ -42,6 +43,9 @@ pub fn render(files: BTreeMap<String, FileContent<'_>>, origin: &str, command: &
     }
     let mut out = BTreeMap::new();
     let mut problems = Vec::new();
+    // The file name and the command come from outside (a file name may hold a newline
+    // or `*/`), so each is escaped to one line of visible characters.
+    let (origin, command) = (comment_line(origin), comment_line(command));
     for ((path, _), result) in jobs.iter().zip(formatted) {
         let is_toml = path.ends_with(".toml");
         let comment = if is_toml { "#" } else { "//" };

@@ -6,9 +6,15 @@
 use std::path::Path;
 use std::process::Command;
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 
 use crate::{cargo, codegen, display_command, run_command};
+
+/// The golden crate whose spec puts code blocks in every place a description can
+/// reach. Its doctests are counted: every would-be doctest in it fails to compile, but
+/// a `compile_fail` one would pass, so only "0 doctests ran" proves that no spec text
+/// became a doctest.
+const HOSTILE_TEXT_PACKAGE: &str = "golden-hostile-text";
 
 /// One step of the suite.
 #[derive(Debug)]
@@ -17,6 +23,8 @@ enum Step {
     CodegenCheck,
     /// Runs as a child process.
     Command(Command),
+    /// Runs doctests as a child process and fails unless it reports that none ran.
+    NoDoctests(Command),
 }
 
 impl Step {
@@ -24,6 +32,7 @@ impl Step {
         match self {
             Step::CodegenCheck => "cargo xtask codegen --check".to_string(),
             Step::Command(command) => display_command(command),
+            Step::NoDoctests(command) => format!("{} (expects 0 doctests)", display_command(command)),
         }
     }
 }
@@ -38,13 +47,53 @@ fn steps(root: &Path) -> Vec<Step> {
         "-D",
         "warnings",
     ]);
+    let mut doctests = cargo(root);
+    doctests.args(["test", "--doc", "-p", HOSTILE_TEXT_PACKAGE]);
     let mut test = cargo(root);
     test.args(["test", "--workspace"]);
     vec![
         Step::CodegenCheck,
         Step::Command(clippy),
+        Step::NoDoctests(doctests),
         Step::Command(test),
     ]
+}
+
+/// Runs `command`, shows its output, and fails unless it succeeds and its test
+/// harness reports that no test ran.
+fn run_expecting_no_doctests(command: &mut Command) -> Result<()> {
+    let shown = display_command(command);
+    let output = command.output().with_context(|| format!("cannot start `{shown}`"))?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    print!("{stdout}");
+    eprint!("{}", String::from_utf8_lossy(&output.stderr));
+    if !output.status.success() {
+        bail!("`{shown}` failed ({})", output.status);
+    }
+    match tests_run(&stdout) {
+        Some(0) => Ok(()),
+        Some(count) => bail!("{count} doctests ran in {HOSTILE_TEXT_PACKAGE}; spec text must never become a doctest"),
+        None => bail!("`{shown}` printed no `running N tests` and `test result: ok. 0 passed` lines"),
+    }
+}
+
+/// The number of tests a libtest run reports: the sum over its `running N tests`
+/// lines, or `None` when there is no such line or no `test result: ok. N passed` line.
+fn tests_run(stdout: &str) -> Option<usize> {
+    let mut running = None;
+    let mut passed: Option<usize> = None;
+    for line in stdout.lines().map(str::trim) {
+        if let Some(rest) = line.strip_prefix("running ") {
+            let count: usize = rest.split_whitespace().next()?.parse().ok()?;
+            running = Some(running.unwrap_or(0) + count);
+        } else if let Some(rest) = line.strip_prefix("test result: ok. ") {
+            let count: usize = rest.split_whitespace().next()?.parse().ok()?;
+            passed = Some(passed.unwrap_or(0) + count);
+        }
+    }
+    // The result line is only evidence that the harness finished: ignored tests count
+    // as run, since an ignored doctest is still spec text turned into a doctest.
+    passed.and(running)
 }
 
 /// Runs every step in order and stops at the first failure.
@@ -58,6 +107,7 @@ pub fn run(root: &Path) -> Result<()> {
         let result = match step {
             Step::CodegenCheck => codegen::check_fresh(root),
             Step::Command(mut command) => run_command(&mut command),
+            Step::NoDoctests(mut command) => run_expecting_no_doctests(&mut command),
         };
         result.with_context(|| format!("step {number}/{total} failed: `{shown}`"))?;
     }
@@ -79,11 +129,12 @@ mod tests {
             [
                 "cargo xtask codegen --check",
                 "cargo clippy --workspace --all-targets -- -D warnings",
+                "cargo test --doc -p golden-hostile-text (expects 0 doctests)",
                 "cargo test --workspace",
             ]
         );
         for step in &steps {
-            if let Step::Command(command) = step {
+            if let Step::Command(command) | Step::NoDoctests(command) = step {
                 assert_eq!(command.get_current_dir(), Some(root));
                 let target = command
                     .get_envs()
@@ -92,5 +143,17 @@ mod tests {
                 assert_eq!(target, Some(root.join("target").as_os_str()));
             }
         }
+    }
+
+    #[test]
+    fn doctest_counts_are_read_from_the_harness_output() {
+        let none = "\nrunning 0 tests\n\ntest result: ok. 0 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s\n\n";
+        assert_eq!(tests_run(none), Some(0));
+        let two = "running 2 tests\ntest src/lib.rs - (line 5) ... ok\ntest src/lib.rs - (line 9) - compile fail ... ok\n\ntest result: ok. 2 passed; 0 failed; 0 ignored";
+        assert_eq!(tests_run(two), Some(2));
+        let one = "running 1 test\ntest src/lib.rs - (line 5) ... ignored\n\ntest result: ok. 0 passed; 0 failed; 1 ignored";
+        assert_eq!(tests_run(one), Some(1));
+        assert_eq!(tests_run("error: no library targets found"), None);
+        assert_eq!(tests_run("running 0 tests\n"), None);
     }
 }

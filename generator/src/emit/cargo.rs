@@ -1,5 +1,6 @@
 //! The generated crate's `Cargo.toml`.
 
+use super::comment_line;
 use crate::ir::Api;
 use std::fmt::Write;
 
@@ -25,16 +26,19 @@ pub const DEPENDENCIES: &[(&str, &str)] = &[
 pub(crate) fn manifest(api: &Api) -> String {
     let krate = &api.krate;
     let mut out = String::new();
-    let description = format!("Client for {}", api.title.trim()).replace(['"', '\\', '\n', '\r'], " ");
+    // The title comes from the document: line breaks become spaces (a description is
+    // one line), hidden characters visible escapes, and TOML escaping does the rest.
+    let title: String = api.title.trim().split(['\r', '\n']).collect::<Vec<_>>().join(" ");
+    let description = toml_string(&format!("Client for {}", comment_line(&title)));
     let _ = writeln!(out, "[package]");
-    let _ = writeln!(out, "name = \"{}\"", krate.package);
-    let _ = writeln!(out, "version = \"{}\"", krate.version.replace(['"', '\\'], ""));
+    let _ = writeln!(out, "name = {}", toml_string(&krate.package));
+    let _ = writeln!(out, "version = {}", toml_string(&krate.version));
     let _ = writeln!(out, "edition = \"2021\"");
-    let _ = writeln!(out, "description = \"{description}\"");
+    let _ = writeln!(out, "description = {description}");
     let _ = writeln!(out, "publish = false");
     let _ = writeln!(out);
     let _ = writeln!(out, "[lib]");
-    let _ = writeln!(out, "name = \"{}\"", krate.lib);
+    let _ = writeln!(out, "name = {}", toml_string(&krate.lib));
     let _ = writeln!(out, "path = \"src/lib.rs\"");
     let _ = writeln!(out);
     let _ = writeln!(out, "[dependencies]");
@@ -57,9 +61,23 @@ pub(crate) fn manifest(api: &Api) -> String {
     out
 }
 
+/// A TOML string literal for any text.
+fn toml_string(text: &str) -> String {
+    toml::Value::String(text.to_string()).to_string()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::DEPENDENCIES;
+    use super::{toml_string, DEPENDENCIES};
+
+    #[test]
+    fn strings_are_toml_escaped() {
+        for text in ["plain", "quote \" and backslash \\", "it's", "new\nline\r", "bell \u{7} nul \u{0}", "\u{202E}"] {
+            let line = format!("key = {}", toml_string(text));
+            let parsed: toml::Table = line.parse().unwrap_or_else(|error| panic!("{line}: {error}"));
+            assert_eq!(parsed["key"].as_str(), Some(text), "{line}");
+        }
+    }
 
     #[test]
     fn dependencies_match_the_runtime_crate() {

@@ -1,23 +1,17 @@
 //! `lib.rs` and `client.rs`: the crate root and the client type.
 
-use super::docs::{doc_attrs, inner_doc_attrs};
+use super::docs::{code_span, doc_attrs, inner_doc_attrs};
 use super::types::ident;
 use crate::ir::{Api, SecurityKind};
 use proc_macro2::TokenStream;
 use quote::quote;
 
 pub(crate) fn lib_rs(api: &Api) -> TokenStream {
-    let mut text = format!("Client for {} (API version {}).", api.title.trim(), api.version.trim());
-    if let Some(description) = &api.description {
-        text.push_str("\n\n");
-        text.push_str(description);
-    }
-    text.push_str(
-        "\n\nStart with [`Client::builder`] or [`Client::from_env`]; every API operation is a \
+    let intro = format!("Client for {} (API version {}).", api.title.trim(), api.version.trim());
+    let guide = "Start with [`Client::builder`] or [`Client::from_env`]; every API operation is a \
          method on [`Client`] that returns a [`Call`] you `.await`. Request and response types \
-         are in [`models`].",
-    );
-    let docs = inner_doc_attrs(&text);
+         are in [`models`].";
+    let docs = inner_doc_attrs(&[&intro, api.description.as_deref().unwrap_or_default(), guide]);
     quote! {
         #![cfg_attr(rustfmt, rustfmt_skip)]
         #docs
@@ -39,11 +33,15 @@ pub(crate) fn client_rs(api: &Api) -> TokenStream {
     let env_url = option_str(api.env_base_url.as_deref());
     let env_doc = match (&api.env_api_key, &api.env_base_url) {
         (Some(key), Some(url)) => format!(
-            "Builds a client from the environment: the API key from `{key}` (required) and the \
-             base URL from `{url}` (default `{base_url}`)."
+            "Builds a client from the environment: the API key from {} (required) and the \
+             base URL from {} (default {}).",
+            code_span(key),
+            code_span(url),
+            code_span(base_url)
         ),
         _ => String::from("Builds a client from the environment."),
     };
+    let env_doc = doc_attrs(Some(&env_doc));
     let schemes = api.security_schemes.iter().map(|scheme| {
         let name = ident(&scheme.const_name);
         let docs = doc_attrs(scheme.docs.as_deref());
@@ -62,6 +60,7 @@ pub(crate) fn client_rs(api: &Api) -> TokenStream {
         }
     });
     let client_doc = format!("Client for {}. Cheap to clone: clones share one connection pool.", api.title.trim());
+    let client_doc = doc_attrs(Some(&client_doc));
     quote! {
         #![cfg_attr(rustfmt, rustfmt_skip)]
         //! The client type and what the generator knows about the API.
@@ -76,7 +75,7 @@ pub(crate) fn client_rs(api: &Api) -> TokenStream {
 
         #(#schemes)*
 
-        #[doc = #client_doc]
+        #client_doc
         #[derive(Debug, Clone)]
         pub struct Client {
             pub(crate) runtime: crate::runtime::Runtime,
@@ -94,7 +93,7 @@ pub(crate) fn client_rs(api: &Api) -> TokenStream {
                 crate::runtime::ClientBuilder::new(API_INFO)
             }
 
-            #[doc = #env_doc]
+            #env_doc
             pub fn from_env() -> ::core::result::Result<Self, crate::runtime::Error> {
                 Self::builder().from_env()?.build()
             }

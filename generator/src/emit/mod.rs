@@ -15,6 +15,7 @@ use crate::ir::Api;
 use proc_macro2::TokenStream;
 use std::collections::BTreeMap;
 
+pub(crate) use docs::comment_line;
 pub use runtime::RUNTIME_FILES;
 
 /// Builds one file's tokens. Files are built lazily, inside `render`'s worker threads,

@@ -1,6 +1,6 @@
 //! Model types: structs, string enums, unions and aliases.
 
-use super::docs::doc_attrs;
+use super::docs::{code_span, doc_attrs};
 use super::types::{ident, type_tokens, Scope};
 use super::TokenBuilder;
 use crate::ir::{Api, Field, StringEnum, Struct, TypeDef, TypeKind, TypeRef, Union, UnionVariant};
@@ -12,7 +12,6 @@ fn file_attrs() -> TokenStream {
     quote! {
         #![cfg_attr(rustfmt, rustfmt_skip)]
         #![allow(deprecated)]
-        #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
         #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
     }
 }
@@ -286,8 +285,8 @@ fn field(api: &Api, f: &Field, scope: Scope) -> TokenStream {
 fn string_enum(name: &proc_macro2::Ident, e: &StringEnum) -> TokenStream {
     let variants = e.variants.iter().map(|v| {
         let variant = ident(&v.rust_name);
-        let doc = format!(" `{}`", v.wire.replace('`', "'"));
-        quote! { #[doc = #doc] #variant, }
+        let docs = doc_attrs(Some(&code_span(&v.wire)));
+        quote! { #docs #variant, }
     });
     let as_str = e.variants.iter().map(|v| {
         let variant = ident(&v.rust_name);
@@ -357,7 +356,7 @@ fn variant_tokens(api: &Api, variants: &[UnionVariant], scope: Scope) -> Vec<Tok
             let variant = ident(&v.rust_name);
             let doc_text = match (&v.docs, &v.tag_value) {
                 (Some(docs), _) => Some(docs.clone()),
-                (None, Some(tag)) => Some(format!("Tag value `{}`.", tag.replace('`', "'"))),
+                (None, Some(tag)) => Some(format!("Tag value {}.", code_span(tag))),
                 (None, None) => None,
             };
             let docs = doc_attrs(doc_text.as_deref());

@@ -1,6 +1,6 @@
 //! One method per operation on `Client`, grouped into files by tag.
 
-use super::docs::doc_attrs;
+use super::docs::{code_span, doc_attrs_parts};
 use super::TokenBuilder;
 use super::types::{ident, is_copy_scalar, type_tokens, Scope};
 use crate::ir::{
@@ -43,7 +43,6 @@ pub(crate) fn operation_files(api: &Api) -> Vec<(String, TokenBuilder<'_>)> {
                 quote! {
                     #![cfg_attr(rustfmt, rustfmt_skip)]
                     #![allow(deprecated)]
-                    #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
                     #![allow(clippy::should_implement_trait, clippy::wrong_self_convention)]
 
                     impl crate::Client {
@@ -223,17 +222,18 @@ fn decoder(decode: Decode) -> TokenStream {
 }
 
 fn method_docs(op: &Operation) -> TokenStream {
-    let mut parts: Vec<String> = Vec::new();
+    let mut parts: Vec<&str> = Vec::new();
     if let Some(summary) = &op.summary {
-        parts.push(summary.trim().to_string());
+        parts.push(summary);
     }
     if let Some(description) = &op.description {
         if Some(description.trim()) != op.summary.as_deref().map(str::trim) {
-            parts.push(description.trim().to_string());
+            parts.push(description);
         }
     }
-    parts.push(format!("`{} {}`", op.method.as_str(), op.path.replace('`', "'")));
-    doc_attrs(Some(&parts.join("\n\n")))
+    let request = code_span(&format!("{} {}", op.method.as_str(), op.path));
+    parts.push(&request);
+    doc_attrs_parts(&parts)
 }
 
 fn operation(api: &Api, op: &Operation) -> TokenStream {

@@ -9,7 +9,7 @@ pub const API_INFO: crate::runtime::ApiInfo = crate::runtime::ApiInfo {
     env_base_url: Some("GOLDEN_BODIES_BASE_URL"),
     user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
 };
-///Client for Bodies. Cheap to clone: clones share one connection pool.
+/// Client for Bodies. Cheap to clone: clones share one connection pool.
 #[derive(Debug, Clone)]
 pub struct Client {
     pub(crate) runtime: crate::runtime::Runtime,
@@ -24,7 +24,7 @@ impl Client {
     pub fn builder() -> crate::runtime::ClientBuilder<Client> {
         crate::runtime::ClientBuilder::new(API_INFO)
     }
-    ///Builds a client from the environment: the API key from `GOLDEN_BODIES_API_KEY` (required) and the base URL from `GOLDEN_BODIES_BASE_URL` (default `http://localhost`).
+    /// Builds a client from the environment: the API key from `GOLDEN_BODIES_API_KEY` (required) and the base URL from `GOLDEN_BODIES_BASE_URL` (default `http://localhost`).
     pub fn from_env() -> ::core::result::Result<Self, crate::runtime::Error> {
         Self::builder().from_env()?.build()
     }

@@ -2,7 +2,6 @@
 // Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(deprecated)]
-#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 //! Request and response types of the API.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]

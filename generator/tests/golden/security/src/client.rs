@@ -22,7 +22,7 @@ pub(crate) const AUTH_COOKIE_KEY: crate::runtime::AuthScheme = crate::runtime::A
 pub(crate) const AUTH_BEARER: crate::runtime::AuthScheme = crate::runtime::AuthScheme::Bearer;
 pub(crate) const AUTH_BASIC: crate::runtime::AuthScheme = crate::runtime::AuthScheme::Basic;
 pub(crate) const AUTH_OAUTH: crate::runtime::AuthScheme = crate::runtime::AuthScheme::Bearer;
-///Client for Security. Cheap to clone: clones share one connection pool.
+/// Client for Security. Cheap to clone: clones share one connection pool.
 #[derive(Debug, Clone)]
 pub struct Client {
     pub(crate) runtime: crate::runtime::Runtime,
@@ -37,7 +37,7 @@ impl Client {
     pub fn builder() -> crate::runtime::ClientBuilder<Client> {
         crate::runtime::ClientBuilder::new(API_INFO)
     }
-    ///Builds a client from the environment: the API key from `GOLDEN_SECURITY_API_KEY` (required) and the base URL from `GOLDEN_SECURITY_BASE_URL` (default `https://eu.example.com/v1`).
+    /// Builds a client from the environment: the API key from `GOLDEN_SECURITY_API_KEY` (required) and the base URL from `GOLDEN_SECURITY_BASE_URL` (default `https://eu.example.com/v1`).
     pub fn from_env() -> ::core::result::Result<Self, crate::runtime::Error> {
         Self::builder().from_env()?.build()
     }

@@ -13,7 +13,7 @@ pub(crate) const AUTH_API_KEY: crate::runtime::AuthScheme = crate::runtime::Auth
     name: "api_key",
     prefix: "",
 };
-///Client for Swagger Petstore. Cheap to clone: clones share one connection pool.
+/// Client for Swagger Petstore. Cheap to clone: clones share one connection pool.
 #[derive(Debug, Clone)]
 pub struct Client {
     pub(crate) runtime: crate::runtime::Runtime,
@@ -28,7 +28,7 @@ impl Client {
     pub fn builder() -> crate::runtime::ClientBuilder<Client> {
         crate::runtime::ClientBuilder::new(API_INFO)
     }
-    ///Builds a client from the environment: the API key from `GOLDEN_SWAGGER2_API_KEY` (required) and the base URL from `GOLDEN_SWAGGER2_BASE_URL` (default `https://petstore.example.com/v2`).
+    /// Builds a client from the environment: the API key from `GOLDEN_SWAGGER2_API_KEY` (required) and the base URL from `GOLDEN_SWAGGER2_BASE_URL` (default `https://petstore.example.com/v2`).
     pub fn from_env() -> ::core::result::Result<Self, crate::runtime::Error> {
         Self::builder().from_env()?.build()
     }
