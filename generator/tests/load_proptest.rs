@@ -1,5 +1,10 @@
 //! `load_str` never panics: on arbitrary OpenAPI-flavoured documents (as JSON and as
-//! YAML) and on randomly mutated fixtures. Either outcome is fine; a panic is not.
+//! YAML), on randomly mutated fixtures, and on YAML made of anchors, aliases, merge
+//! keys and hostile strings. Either outcome is fine; a panic is not. Alias-heavy
+//! documents must also stay bounded: what loads is never larger than the loader's
+//! expansion budget allows, and the budget error is an acceptable outcome.
+
+use std::fmt::Write;
 
 use generator::load::load_str;
 use proptest::prelude::*;
@@ -226,6 +231,165 @@ proptest! {
         }
         load_and_look(&text, "mutated.yaml");
         load_and_look(&text, "mutated.json");
+    }
+}
+
+/// Scalars that have broken parsers, terminals, comments or generated code: bidi
+/// controls, a lone CR (escaped and raw), NUL, comment closers, braces, quotes,
+/// merge-key look-alikes and non-ASCII text. (`mutated_fixtures` covers raw control
+/// characters, which YAML refuses.)
+const HOSTILE: &[&str] = &[
+    "\"\\u202Eevil\\u202C\"",
+    "\"a\\rb\"",
+    "\"nul\\0byte\"",
+    "\"lone\rcr\"",
+    "\"*/ /* */\"",
+    "\"{id}}{\"",
+    "'{'",
+    "\"`r#type`\"",
+    "\"\\u200B\\uFEFF\"",
+    "日本語",
+    "é",
+    "\"\\L\\P\\N\"",
+    "'<<'",
+    "\"#/components/schemas/S0\"",
+    "~",
+    "1e300",
+];
+
+/// One anchored definition of an alias-heavy document.
+#[derive(Clone, Debug)]
+struct Definition {
+    /// Which construct (see [`alias_document`]).
+    kind: u8,
+    /// Up to twelve earlier definitions it refers to.
+    refs: Vec<prop::sample::Index>,
+    scalar: &'static str,
+    /// A long key, to make keys that aliases repeat expensive.
+    long_key: bool,
+}
+
+fn definitions() -> impl Strategy<Value = Vec<Definition>> {
+    // Sequences and mappings of aliases are what multiplies; they come up most.
+    let kind = prop_oneof![3 => Just(0u8), 3 => Just(1u8), 1 => 2u8..7];
+    let definition = (
+        kind,
+        prop::collection::vec(any::<prop::sample::Index>(), 1..12),
+        prop::sample::select(HOSTILE),
+        any::<bool>(),
+    )
+        .prop_map(|(kind, refs, scalar, long_key)| Definition {
+            kind,
+            refs,
+            scalar,
+            long_key,
+        });
+    prop::collection::vec(definition, 1..12)
+}
+
+/// Builds YAML text in which definition `i` is anchored as `&a{i}` and refers to
+/// earlier ones through aliases: sequences and mappings of aliases (nesting them
+/// multiplies their size), merge keys with one or several sources, complex keys and
+/// aliased scalars. The OpenAPI parts of the root alias them too, so that they
+/// reach the normalisation passes.
+///
+/// `padded` adds 20,000 plain nodes: `serde_yaml` follows at most 100 aliases per
+/// event of the document, which stops most bombs in a small document on its own;
+/// padding lifts that limit so that the loader's budget has to.
+fn alias_document(definitions: &[Definition], padded: bool) -> String {
+    let mut text = String::from("openapi: 3.0.3\ninfo: {title: aliases, version: '1'}\n");
+    if padded {
+        let _ = writeln!(text, "x-padding: [{}~]", "~,".repeat(20_000));
+    }
+    for (i, definition) in definitions.iter().enumerate() {
+        let refs: Vec<String> = definition
+            .refs
+            .iter()
+            .map(|index| {
+                if i == 0 {
+                    definition.scalar.to_string()
+                } else {
+                    format!("*a{}", index.index(i))
+                }
+            })
+            .collect();
+        let key = if definition.long_key {
+            "k".repeat(200)
+        } else {
+            "k".to_string()
+        };
+        let body = match definition.kind {
+            0 => format!("[{}]", refs.join(", ")),
+            1 => {
+                let entries: Vec<String> = refs
+                    .iter()
+                    .enumerate()
+                    .map(|(n, r)| format!("{key}{n}: {r}"))
+                    .collect();
+                format!("{{{}}}", entries.join(", "))
+            }
+            2 => format!(
+                "{{<<: {}, type: object, x: {}}}",
+                refs[0], definition.scalar
+            ),
+            3 => format!(
+                "{{<<: [{}], description: {}}}",
+                refs.join(", "),
+                definition.scalar
+            ),
+            4 => format!("{{? [{}] : {}}}", refs.join(", "), definition.scalar),
+            5 => format!(
+                "{{type: object, properties: {{p: {}, q: {}}}}}",
+                refs[0],
+                refs[refs.len() - 1]
+            ),
+            _ => definition.scalar.to_string(),
+        };
+        let _ = writeln!(text, "x-d{i}: &a{i} {body}");
+    }
+    let last = definitions.len() - 1;
+    let _ = write!(
+        text,
+        "components:\n  schemas:\n    S0: *a{last}\n    S1: {{type: object, properties: {{a: *a0, b: *a{last}}}}}\n\
+         paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n\
+         \x20         content: {{application/json: {{schema: *a{last}}}}}\n"
+    );
+    text
+}
+
+/// Nodes in a JSON value, each array, object, key and scalar counting one.
+fn nodes(value: &Value) -> usize {
+    match value {
+        Value::Array(items) => 1 + items.iter().map(nodes).sum::<usize>(),
+        Value::Object(map) => 1 + map.values().map(|v| 1 + nodes(v)).sum::<usize>(),
+        _ => 1,
+    }
+}
+
+proptest! {
+    // Few cases: about one in ten ends in the budget error, which in a debug build
+    // takes a good fraction of a second to reach (the allowance alone is 1 MiB).
+    #![proptest_config(ProptestConfig { cases: 40, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Alias-heavy YAML loads, or fails with the expansion budget, `serde_yaml`'s own
+    /// alias-jump limit or a syntax error; what loads is bounded by the budget
+    /// (4 times the text plus 1 MiB, at least 2 per node).
+    #[test]
+    fn alias_heavy_yaml(definitions in definitions(), padded in prop::bool::weighted(0.25)) {
+        let text = alias_document(&definitions, padded);
+        match load_str(&text, "aliases.yaml") {
+            Ok(doc) => {
+                let value = serde_json::to_value(&doc.openapi).expect("the model serializes");
+                let bound = (4 * text.len() + (1 << 20)) / 2;
+                prop_assert!(nodes(&value) <= bound, "{} nodes from {} bytes", nodes(&value), text.len());
+                for warning in &doc.warnings {
+                    let _ = warning.to_string();
+                }
+            }
+            Err(error) => {
+                let _ = error.to_string();
+            }
+        }
     }
 }
 
