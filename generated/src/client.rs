@@ -14,7 +14,7 @@ pub(crate) const AUTH_API_KEY: crate::runtime::AuthScheme = crate::runtime::Auth
     name: "Authorization",
     prefix: "APIKey ",
 };
-///Client for Gcore Cloud billing API. Cheap to clone: clones share one connection pool.
+/// Client for Gcore Cloud billing API. Cheap to clone: clones share one connection pool.
 #[derive(Debug, Clone)]
 pub struct Client {
     pub(crate) runtime: crate::runtime::Runtime,
@@ -29,7 +29,7 @@ impl Client {
     pub fn builder() -> crate::runtime::ClientBuilder<Client> {
         crate::runtime::ClientBuilder::new(API_INFO)
     }
-    ///Builds a client from the environment: the API key from `GCORE_API_KEY` (required) and the base URL from `GCORE_BASE_URL` (default `https://api.gcore.com`).
+    /// Builds a client from the environment: the API key from `GCORE_API_KEY` (required) and the base URL from `GCORE_BASE_URL` (default `https://api.gcore.com`).
     pub fn from_env() -> ::core::result::Result<Self, crate::runtime::Error> {
         Self::builder().from_env()?.build()
     }

@@ -1,14 +1,14 @@
 // @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
 // Regenerate with: cargo xtask codegen
 #![cfg_attr(rustfmt, rustfmt_skip)]
-//! Client for Gcore Cloud billing API (API version 2025.10.0).
+//! Client for Gcore Cloud billing API (API version 2026.05.15).
 //!
-//! Two billing endpoints of Gcore Cloud: the detailed pay-as-you-go cost report and the
-//! deprecated v1 reservation list. This description is maintained by hand and follows the
-//! 2025 shape of the API, as documented between late August and November 2025.
+//! The billing endpoints of Gcore Cloud: the cost reports (per resource, totals for a period and
+//! totals for a month), the usage report and the reservation list. This description is
+//! maintained by hand and follows Gcore's API description as published on 2026-05-15; the v1
+//! reservation list, which that publication no longer has, is kept for existing users.
 //!
 //! Authenticate with the header `Authorization: APIKey <key>`.
-//!
 //!
 //! Start with [`Client::builder`] or [`Client::from_env`]; every API operation is a method on [`Client`] that returns a [`Call`] you `.await`. Request and response types are in [`models`].
 #![forbid(unsafe_code)]

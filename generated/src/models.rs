@@ -2,9 +2,317 @@
 // Regenerate with: cargo xtask codegen
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(deprecated)]
-#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 //! Request and response types of the API.
+/// The cost totals for the requested period.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct AggregatedCostReport {
+    /// Number of totals returned.
+    pub count: i64,
+    pub price_status: CostReportPriceStatus,
+    /// One row per resource type and billing metric.
+    pub results: Vec<CostReportTotal>,
+}
+impl<'de> ::serde::Deserialize<'de> for AggregatedCostReport {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for AggregatedCostReport {
+    const EXPECTING: &'static str = "struct AggregatedCostReport";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "count" => __f0 = Some(__map.next_value()?),
+                "price_status" => __f1 = Some(__map.next_value()?),
+                "results" => __f2 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            count: __f0.ok_or_else(|| __missing("count"))?,
+            price_status: __f1.ok_or_else(|| __missing("price_status"))?,
+            results: __f2.ok_or_else(|| __missing("results"))?,
+        })
+    }
+}
+impl AggregatedCostReport {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        count: i64,
+        price_status: CostReportPriceStatus,
+        results: Vec<CostReportTotal>,
+    ) -> Self {
+        Self {
+            count,
+            price_status,
+            results,
+        }
+    }
+}
+/// What to include in the cost totals. Unknown keys are rejected by the server, so only the keys listed here may be sent.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct AggregatedCostReportRequest {
+    /// Also count the costs of the day given in `time_to`.
+    ///
+    /// Default: `false`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enable_last_day: Option<bool>,
+    /// Only report resources of these project IDs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub projects: Option<Vec<i64>>,
+    /// Only report resources in these region IDs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub regions: Option<Vec<i64>>,
+    /// Shape of the response. Only the `json` shape is documented; ask for `csv_totals` only when the raw body will be handled by the caller.
+    ///
+    /// Default: `"json"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_format: Option<AggregatedCostReportRequestResponseFormat>,
+    /// Round costs to 5 decimal places. Set to false for full precision.
+    ///
+    /// Default: `true`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rounding: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schema_filter: Option<SchemaFilter>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<TagsFilter>,
+    /// Start of the report period. The report begins at the start (UTC) of this day.
+    pub time_from: crate::runtime::Timestamp,
+    /// End of the report period. The report stops just before the start (UTC) of this day, unless `enable_last_day` is set. The period should not be longer than 31 days.
+    pub time_to: crate::runtime::Timestamp,
+    /// Only report resources of these types.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub types: Option<Vec<ResourceType>>,
+}
+impl<'de> ::serde::Deserialize<'de> for AggregatedCostReportRequest {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for AggregatedCostReportRequest {
+    const EXPECTING: &'static str = "struct AggregatedCostReportRequest";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "enable_last_day" => __f0 = __map.next_value()?,
+                "projects" => __f1 = __map.next_value()?,
+                "regions" => __f2 = __map.next_value()?,
+                "response_format" => __f3 = __map.next_value()?,
+                "rounding" => __f4 = __map.next_value()?,
+                "schema_filter" => __f5 = __map.next_value()?,
+                "tags" => __f6 = __map.next_value()?,
+                "time_from" => __f7 = Some(__map.next_value()?),
+                "time_to" => __f8 = Some(__map.next_value()?),
+                "types" => __f9 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            enable_last_day: __f0,
+            projects: __f1,
+            regions: __f2,
+            response_format: __f3,
+            rounding: __f4,
+            schema_filter: __f5,
+            tags: __f6,
+            time_from: __f7.ok_or_else(|| __missing("time_from"))?,
+            time_to: __f8.ok_or_else(|| __missing("time_to"))?,
+            types: __f9,
+        })
+    }
+}
+impl AggregatedCostReportRequest {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        time_from: crate::runtime::Timestamp,
+        time_to: crate::runtime::Timestamp,
+    ) -> Self {
+        Self {
+            enable_last_day: None,
+            projects: None,
+            regions: None,
+            response_format: None,
+            rounding: None,
+            schema_filter: None,
+            tags: None,
+            time_from,
+            time_to,
+            types: None,
+        }
+    }
+}
+/// The cost totals for the requested month, commit and pay-as-you-go prices included.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct AggregatedMonthlyCostReport {
+    /// Number of totals returned.
+    pub count: i64,
+    pub price_status: CostReportPriceStatus,
+    /// One row per resource type and billing metric.
+    pub results: Vec<CostReportTotal>,
+}
+impl<'de> ::serde::Deserialize<'de> for AggregatedMonthlyCostReport {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for AggregatedMonthlyCostReport {
+    const EXPECTING: &'static str = "struct AggregatedMonthlyCostReport";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "count" => __f0 = Some(__map.next_value()?),
+                "price_status" => __f1 = Some(__map.next_value()?),
+                "results" => __f2 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            count: __f0.ok_or_else(|| __missing("count"))?,
+            price_status: __f1.ok_or_else(|| __missing("price_status"))?,
+            results: __f2.ok_or_else(|| __missing("results"))?,
+        })
+    }
+}
+impl AggregatedMonthlyCostReport {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        count: i64,
+        price_status: CostReportPriceStatus,
+        results: Vec<CostReportTotal>,
+    ) -> Self {
+        Self {
+            count,
+            price_status,
+            results,
+        }
+    }
+}
+/// What to include in the monthly totals. Every key is optional. Unknown keys are rejected by the server, so only the keys listed here may be sent.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct AggregatedMonthlyCostReportRequest {
+    /// Only report resources in these region IDs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub regions: Option<Vec<i64>>,
+    /// Shape of the response. Only the `json` shape is documented; ask for `csv_totals` only when the raw body will be handled by the caller.
+    ///
+    /// Default: `"json"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_format: Option<AggregatedMonthlyCostReportRequestResponseFormat>,
+    /// Round costs to 5 decimal places. Set to false for full precision.
+    ///
+    /// Default: `true`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rounding: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schema_filter: Option<SchemaFilter>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<TagsFilter>,
+    /// Deprecated: use `year_month`. First month of the report. Gcore types the field as a date-time but describes it as a month and gives the example `2024-08`, which is not a date-time.
+    ///
+    /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time_from: Option<crate::runtime::Timestamp>,
+    /// Deprecated: use `year_month`. Last month of the report, standing for all of its days. Typed and described like `time_from`.
+    ///
+    /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time_to: Option<crate::runtime::Timestamp>,
+    /// Only report resources of these types.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub types: Option<Vec<ResourceType>>,
+    /// Month to report, written `YYYY-MM`. The report covers every day of the month.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year_month: Option<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for AggregatedMonthlyCostReportRequest {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for AggregatedMonthlyCostReportRequest {
+    const EXPECTING: &'static str = "struct AggregatedMonthlyCostReportRequest";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "regions" => __f0 = __map.next_value()?,
+                "response_format" => __f1 = __map.next_value()?,
+                "rounding" => __f2 = __map.next_value()?,
+                "schema_filter" => __f3 = __map.next_value()?,
+                "tags" => __f4 = __map.next_value()?,
+                "time_from" => __f5 = __map.next_value()?,
+                "time_to" => __f6 = __map.next_value()?,
+                "types" => __f7 = __map.next_value()?,
+                "year_month" => __f8 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            regions: __f0,
+            response_format: __f1,
+            rounding: __f2,
+            schema_filter: __f3,
+            tags: __f4,
+            time_from: __f5,
+            time_to: __f6,
+            types: __f7,
+            year_month: __f8,
+        })
+    }
+}
 /// Total prices of a reservation across all its resources. Prices are decimal strings (Gcore sends eight decimal places) so that no precision is lost; `per_unit` is per hour, `per_month` per month and `total` covers the whole reservation period.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct AmountPrices {
@@ -95,12 +403,354 @@ impl AmountPrices {
         }
     }
 }
+/// A reservation (commit) of a resource in one region, with its commit and pay-as-you-go prices and the hardware of bare-metal resources.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct BillingReservation {
+    /// ID of the active billing plan.
+    pub active_billing_plan_id: i64,
+    pub active_overcommit: BillingReservationOvercommit,
+    pub commit: BillingReservationCommit,
+    pub hardware_info: BillingReservationHardwareInfo,
+    /// Name of the region.
+    pub region_name: String,
+    /// Number of reserved items of the resource.
+    pub resource_count: i64,
+    /// Name of the reserved resource (a flavor).
+    pub resource_name: String,
+    /// Unit in which the resource is billed, for example `H` for hours.
+    pub unit_name: String,
+    /// Billing units in one month.
+    pub unit_size_month: ::rust_decimal::Decimal,
+    /// Billing units in one month for all reserved items: `unit_size_month` times `resource_count`.
+    pub unit_size_total: ::rust_decimal::Decimal,
+}
+impl<'de> ::serde::Deserialize<'de> for BillingReservation {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for BillingReservation {
+    const EXPECTING: &'static str = "struct BillingReservation";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "active_billing_plan_id" => __f0 = Some(__map.next_value()?),
+                "active_overcommit" => __f1 = Some(__map.next_value()?),
+                "commit" => __f2 = Some(__map.next_value()?),
+                "hardware_info" => __f3 = Some(__map.next_value()?),
+                "region_name" => __f4 = Some(__map.next_value()?),
+                "resource_count" => __f5 = Some(__map.next_value()?),
+                "resource_name" => __f6 = Some(__map.next_value()?),
+                "unit_name" => __f7 = Some(__map.next_value()?),
+                "unit_size_month" => __f8 = Some(__map.next_value()?),
+                "unit_size_total" => __f9 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            active_billing_plan_id: __f0
+                .ok_or_else(|| __missing("active_billing_plan_id"))?,
+            active_overcommit: __f1.ok_or_else(|| __missing("active_overcommit"))?,
+            commit: __f2.ok_or_else(|| __missing("commit"))?,
+            hardware_info: __f3.ok_or_else(|| __missing("hardware_info"))?,
+            region_name: __f4.ok_or_else(|| __missing("region_name"))?,
+            resource_count: __f5.ok_or_else(|| __missing("resource_count"))?,
+            resource_name: __f6.ok_or_else(|| __missing("resource_name"))?,
+            unit_name: __f7.ok_or_else(|| __missing("unit_name"))?,
+            unit_size_month: __f8.ok_or_else(|| __missing("unit_size_month"))?,
+            unit_size_total: __f9.ok_or_else(|| __missing("unit_size_total"))?,
+        })
+    }
+}
+impl BillingReservation {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        active_billing_plan_id: i64,
+        active_overcommit: BillingReservationOvercommit,
+        commit: BillingReservationCommit,
+        hardware_info: BillingReservationHardwareInfo,
+        region_name: String,
+        resource_count: i64,
+        resource_name: String,
+        unit_name: String,
+        unit_size_month: ::rust_decimal::Decimal,
+        unit_size_total: ::rust_decimal::Decimal,
+    ) -> Self {
+        Self {
+            active_billing_plan_id,
+            active_overcommit,
+            commit,
+            hardware_info,
+            region_name,
+            resource_count,
+            resource_name,
+            unit_name,
+            unit_size_month,
+            unit_size_total,
+        }
+    }
+}
+/// Commit pricing of a reservation, per single resource. Prices are decimal strings (Gcore sends eight decimal places) so that no precision is lost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct BillingReservationCommit {
+    /// When the commit subscription becomes active. Gcore sends it without a UTC offset (for example `2025-04-03T00:00:00`), which is not strict RFC 3339; clients should accept both forms and read a naive value as UTC.
+    pub active_from: crate::runtime::Timestamp,
+    /// When the commit subscription ends, or null when no end is set. Sent without a UTC offset like `active_from`.
+    pub active_to: Option<crate::runtime::Timestamp>,
+    /// Commit price per month for a single resource.
+    pub price_per_month: ::rust_decimal::Decimal,
+    /// Commit price per hour for a single resource.
+    pub price_per_unit: ::rust_decimal::Decimal,
+    /// Commit price for the whole period: the full reserved amount.
+    pub price_total: ::rust_decimal::Decimal,
+    /// ID of the commit subscription, or null.
+    pub subscription_id: Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for BillingReservationCommit {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationCommit {
+    const EXPECTING: &'static str = "struct BillingReservationCommit";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "active_from" => __f0 = Some(__map.next_value()?),
+                "active_to" => __f1 = __map.next_value()?,
+                "price_per_month" => __f2 = Some(__map.next_value()?),
+                "price_per_unit" => __f3 = Some(__map.next_value()?),
+                "price_total" => __f4 = Some(__map.next_value()?),
+                "subscription_id" => __f5 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            active_from: __f0.ok_or_else(|| __missing("active_from"))?,
+            active_to: __f1,
+            price_per_month: __f2.ok_or_else(|| __missing("price_per_month"))?,
+            price_per_unit: __f3.ok_or_else(|| __missing("price_per_unit"))?,
+            price_total: __f4.ok_or_else(|| __missing("price_total"))?,
+            subscription_id: __f5,
+        })
+    }
+}
+impl BillingReservationCommit {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        active_from: crate::runtime::Timestamp,
+        price_per_month: ::rust_decimal::Decimal,
+        price_per_unit: ::rust_decimal::Decimal,
+        price_total: ::rust_decimal::Decimal,
+    ) -> Self {
+        Self {
+            active_from,
+            active_to: None,
+            price_per_month,
+            price_per_unit,
+            price_total,
+            subscription_id: None,
+        }
+    }
+}
+/// Hardware of a reserved bare-metal resource. Each part is null when Gcore has no description of it.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct BillingReservationHardwareInfo {
+    /// CPU of the server, or null.
+    pub cpu: Option<String>,
+    /// Disks of the server, or null.
+    pub disk: Option<String>,
+    /// Memory of the server, or null.
+    pub ram: Option<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for BillingReservationHardwareInfo {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationHardwareInfo {
+    const EXPECTING: &'static str = "struct BillingReservationHardwareInfo";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "cpu" => __f0 = __map.next_value()?,
+                "disk" => __f1 = __map.next_value()?,
+                "ram" => __f2 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            cpu: __f0,
+            disk: __f1,
+            ram: __f2,
+        })
+    }
+}
+/// The reservations of the account. The list is not paged.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct BillingReservationList {
+    /// Number of reservations in `results`.
+    pub count: i64,
+    /// The reservations.
+    pub results: Vec<BillingReservation>,
+}
+impl<'de> ::serde::Deserialize<'de> for BillingReservationList {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationList {
+    const EXPECTING: &'static str = "struct BillingReservationList";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "count" => __f0 = Some(__map.next_value()?),
+                "results" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            count: __f0.ok_or_else(|| __missing("count"))?,
+            results: __f1.ok_or_else(|| __missing("results"))?,
+        })
+    }
+}
+impl BillingReservationList {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(count: i64, results: Vec<BillingReservation>) -> Self {
+        Self { count, results }
+    }
+}
+/// Pay-as-you-go ("overcommit") pricing of a reservation: what usage beyond the commit costs. Prices are decimal strings.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct BillingReservationOvercommit {
+    /// When the overcommit subscription becomes active. Gcore sends it without a UTC offset (for example `2025-04-03T00:00:00`), which is not strict RFC 3339; clients should accept both forms and read a naive value as UTC.
+    pub active_from: crate::runtime::Timestamp,
+    /// ID of the billing plan item, or null.
+    pub plan_item_id: Option<i64>,
+    /// Overcommit price per month.
+    pub price_per_month: ::rust_decimal::Decimal,
+    /// Overcommit price per hour.
+    pub price_per_unit: ::rust_decimal::Decimal,
+    /// Overcommit price for the whole reservation period.
+    pub price_total: ::rust_decimal::Decimal,
+    /// ID of the overcommit subscription, or null.
+    pub subscription_id: Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for BillingReservationOvercommit {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationOvercommit {
+    const EXPECTING: &'static str = "struct BillingReservationOvercommit";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "active_from" => __f0 = Some(__map.next_value()?),
+                "plan_item_id" => __f1 = __map.next_value()?,
+                "price_per_month" => __f2 = Some(__map.next_value()?),
+                "price_per_unit" => __f3 = Some(__map.next_value()?),
+                "price_total" => __f4 = Some(__map.next_value()?),
+                "subscription_id" => __f5 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            active_from: __f0.ok_or_else(|| __missing("active_from"))?,
+            plan_item_id: __f1,
+            price_per_month: __f2.ok_or_else(|| __missing("price_per_month"))?,
+            price_per_unit: __f3.ok_or_else(|| __missing("price_per_unit"))?,
+            price_total: __f4.ok_or_else(|| __missing("price_total"))?,
+            subscription_id: __f5,
+        })
+    }
+}
+impl BillingReservationOvercommit {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        active_from: crate::runtime::Timestamp,
+        price_per_month: ::rust_decimal::Decimal,
+        price_per_unit: ::rust_decimal::Decimal,
+        price_total: ::rust_decimal::Decimal,
+    ) -> Self {
+        Self {
+            active_from,
+            plan_item_id: None,
+            price_per_month,
+            price_per_unit,
+            price_total,
+            subscription_id: None,
+        }
+    }
+}
 /// One page of the detailed cost report.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReport {
     /// Total number of resources that match the request across all pages (not the size of this page).
     pub count: i64,
-    /// Whether prices may be shown for this account. With `hide` or `error`, `cost` and `currency` of the rows may be null.
     pub price_status: CostReportPriceStatus,
     /// Rows of this page, one per resource.
     pub results: Vec<CostReportResult>,
@@ -163,7 +813,7 @@ pub struct CostReportAiCluster {
     pub billing_value: f64,
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportAiClusterBillingValueUnit,
-    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
@@ -307,7 +957,7 @@ pub struct CostReportAiVirtualCluster {
     pub billing_value: f64,
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportAiVirtualClusterBillingValueUnit,
-    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
@@ -451,7 +1101,7 @@ pub struct CostReportBackup {
     pub billing_value: f64,
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportBackupBillingValueUnit,
-    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
@@ -603,7 +1253,7 @@ pub struct CostReportBaremetal {
     pub billing_value: f64,
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportBaremetalBillingValueUnit,
-    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
@@ -747,7 +1397,7 @@ pub struct CostReportBasicVm {
     pub billing_value: f64,
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportBasicVmBillingValueUnit,
-    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
@@ -891,7 +1541,7 @@ pub struct CostReportContainers {
     pub billing_value: f64,
     /// Unit of `billing_value`; always `GBS` for this resource type.
     pub billing_value_unit: CostReportContainersBillingValueUnit,
-    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
@@ -1022,7 +1672,7 @@ pub struct CostReportDbaasPostgresqlConnectionPooler {
     pub billing_value: f64,
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit,
-    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
@@ -1154,7 +1804,7 @@ pub struct CostReportDbaasPostgresqlCpu {
     pub billing_value: f64,
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportDbaasPostgresqlCpuBillingValueUnit,
-    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
@@ -1285,7 +1935,7 @@ pub struct CostReportDbaasPostgresqlMemory {
     pub billing_value: f64,
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportDbaasPostgresqlMemoryBillingValueUnit,
-    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
@@ -1416,7 +2066,7 @@ pub struct CostReportDbaasPostgresqlPublicNetwork {
     pub billing_value: f64,
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportDbaasPostgresqlPublicNetworkBillingValueUnit,
-    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
@@ -1548,7 +2198,7 @@ pub struct CostReportDbaasPostgresqlVolume {
     pub billing_value: f64,
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportDbaasPostgresqlVolumeBillingValueUnit,
-    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
@@ -1693,7 +2343,7 @@ pub struct CostReportEgressTraffic {
     pub billing_value: f64,
     /// Unit of `billing_value`; always `bytes` for this resource type.
     pub billing_value_unit: CostReportEgressTrafficBillingValueUnit,
-    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
@@ -1701,10 +2351,8 @@ pub struct CostReportEgressTraffic {
     pub err: Option<String>,
     /// First moment in the period at which the resource was billed.
     pub first_seen: crate::runtime::Timestamp,
-    /// Name of the server that sent the traffic, or null when it is unknown. The key may be missing in responses from 2025 servers.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Name of the server that sent the traffic, or null when it is unknown. Servers from 2025 may leave the key out.
     pub instance_name: Option<String>,
-    /// Kind of server that sent the traffic. Later servers also report `router`, so clients should tolerate values outside this list.
     pub instance_type: CostReportEgressTrafficInstanceType,
     /// Last moment in the period at which the resource was billed.
     pub last_seen: crate::runtime::Timestamp,
@@ -1840,6 +2488,68 @@ impl CostReportEgressTraffic {
         }
     }
 }
+/// Kind of server that sent the traffic.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportEgressTrafficInstanceType {
+    /// `baremetal`
+    Baremetal,
+    /// `router`
+    Router,
+    /// `vm`
+    Vm,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportEgressTrafficInstanceType {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Baremetal => "baremetal",
+            Self::Router => "router",
+            Self::Vm => "vm",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportEgressTrafficInstanceType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "baremetal" => Self::Baremetal,
+            "router" => Self::Router,
+            "vm" => Self::Vm,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportEgressTrafficInstanceType {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportEgressTrafficInstanceType> for String {
+    fn from(value: CostReportEgressTrafficInstanceType) -> Self {
+        match value {
+            CostReportEgressTrafficInstanceType::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportEgressTrafficInstanceType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 /// Cost report row for an external IP address on a port (`type: external_ip`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportExternalIp {
@@ -1853,7 +2563,7 @@ pub struct CostReportExternalIp {
     pub billing_value: f64,
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportExternalIpBillingValueUnit,
-    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
@@ -2002,7 +2712,7 @@ pub struct CostReportFileShare {
     pub billing_value: f64,
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportFileShareBillingValueUnit,
-    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
@@ -2160,7 +2870,7 @@ pub struct CostReportFloatingIp {
     pub billing_value: f64,
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportFloatingIpBillingValueUnit,
-    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
@@ -2304,7 +3014,7 @@ pub struct CostReportFunctions {
     pub billing_value: f64,
     /// Unit of `billing_value`; always `GBS` for this resource type.
     pub billing_value_unit: CostReportFunctionsBillingValueUnit,
-    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
@@ -2435,7 +3145,7 @@ pub struct CostReportFunctionsCalls {
     pub billing_value: f64,
     /// Unit of `billing_value`; always `MLS` for this resource type.
     pub billing_value_unit: CostReportFunctionsCallsBillingValueUnit,
-    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
@@ -2566,7 +3276,7 @@ pub struct CostReportFunctionsTraffic {
     pub billing_value: f64,
     /// Unit of `billing_value`; always `GB` for this resource type.
     pub billing_value_unit: CostReportFunctionsTrafficBillingValueUnit,
-    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
@@ -2697,7 +3407,7 @@ pub struct CostReportImage {
     pub billing_value: f64,
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportImageBillingValueUnit,
-    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
@@ -2848,7 +3558,7 @@ pub struct CostReportInference {
     pub billing_value: f64,
     /// Unit of `billing_value`; free text for this resource type.
     pub billing_value_unit: String,
-    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
@@ -2986,7 +3696,7 @@ pub struct CostReportInstance {
     pub billing_value: f64,
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportInstanceBillingValueUnit,
-    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
@@ -3130,7 +3840,7 @@ pub struct CostReportLoadBalancer {
     pub billing_value: f64,
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportLoadBalancerBillingValueUnit,
-    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
@@ -3274,7 +3984,7 @@ pub struct CostReportLogIndex {
     pub billing_value: f64,
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportLogIndexBillingValueUnit,
-    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
@@ -3407,6 +4117,174 @@ impl CostReportLogIndex {
         }
     }
 }
+/// One sort criterion, written `field.direction`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportOrderBy {
+    /// `billing_value.asc`
+    BillingValueAsc,
+    /// `billing_value.desc`
+    BillingValueDesc,
+    /// `first_seen.asc`
+    FirstSeenAsc,
+    /// `first_seen.desc`
+    FirstSeenDesc,
+    /// `last_name.asc`
+    LastNameAsc,
+    /// `last_name.desc`
+    LastNameDesc,
+    /// `last_seen.asc`
+    LastSeenAsc,
+    /// `last_seen.desc`
+    LastSeenDesc,
+    /// `project.asc`
+    ProjectAsc,
+    /// `project.desc`
+    ProjectDesc,
+    /// `region.asc`
+    RegionAsc,
+    /// `region.desc`
+    RegionDesc,
+    /// `type.asc`
+    TypeAsc,
+    /// `type.desc`
+    TypeDesc,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportOrderBy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::BillingValueAsc => "billing_value.asc",
+            Self::BillingValueDesc => "billing_value.desc",
+            Self::FirstSeenAsc => "first_seen.asc",
+            Self::FirstSeenDesc => "first_seen.desc",
+            Self::LastNameAsc => "last_name.asc",
+            Self::LastNameDesc => "last_name.desc",
+            Self::LastSeenAsc => "last_seen.asc",
+            Self::LastSeenDesc => "last_seen.desc",
+            Self::ProjectAsc => "project.asc",
+            Self::ProjectDesc => "project.desc",
+            Self::RegionAsc => "region.asc",
+            Self::RegionDesc => "region.desc",
+            Self::TypeAsc => "type.asc",
+            Self::TypeDesc => "type.desc",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportOrderBy {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "billing_value.asc" => Self::BillingValueAsc,
+            "billing_value.desc" => Self::BillingValueDesc,
+            "first_seen.asc" => Self::FirstSeenAsc,
+            "first_seen.desc" => Self::FirstSeenDesc,
+            "last_name.asc" => Self::LastNameAsc,
+            "last_name.desc" => Self::LastNameDesc,
+            "last_seen.asc" => Self::LastSeenAsc,
+            "last_seen.desc" => Self::LastSeenDesc,
+            "project.asc" => Self::ProjectAsc,
+            "project.desc" => Self::ProjectDesc,
+            "region.asc" => Self::RegionAsc,
+            "region.desc" => Self::RegionDesc,
+            "type.asc" => Self::TypeAsc,
+            "type.desc" => Self::TypeDesc,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportOrderBy {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportOrderBy> for String {
+    fn from(value: CostReportOrderBy) -> Self {
+        match value {
+            CostReportOrderBy::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportOrderBy {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Whether prices may be shown for this account (Gcore: the price status for the UI). With `hide` or `error`, `cost` and `currency` of the rows may be null.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportPriceStatus {
+    /// `error`
+    Error,
+    /// `hide`
+    Hide,
+    /// `show`
+    Show,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportPriceStatus {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Error => "error",
+            Self::Hide => "hide",
+            Self::Show => "show",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportPriceStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "error" => Self::Error,
+            "hide" => Self::Hide,
+            "show" => Self::Show,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportPriceStatus {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportPriceStatus> for String {
+    fn from(value: CostReportPriceStatus) -> Self {
+        match value {
+            CostReportPriceStatus::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportPriceStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 /// What to include in the cost report. Unknown keys are rejected by the server, so only the keys listed here may be sent.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportRequest {
@@ -3425,6 +4303,11 @@ pub struct CostReportRequest {
     /// Default: `0`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
+    /// Sort order as an ordered list of `field.direction` criteria; earlier entries take precedence.
+    ///
+    /// Default: `["project.asc"]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order_by: Option<Vec<CostReportOrderBy>>,
     /// Only report resources of these project IDs.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub projects: Option<Vec<i64>>,
@@ -3443,9 +4326,11 @@ pub struct CostReportRequest {
     pub rounding: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schema_filter: Option<SchemaFilter>,
-    /// Sort order as an ordered list of sorting objects; earlier entries take precedence.
+    /// Deprecated: use `order_by`. Sort order as an ordered list of sorting objects; earlier entries take precedence.
     ///
     /// Default: `[{"project":"asc"}]`.
+    ///
+    /// **Deprecated** by the API.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sorting: Option<Vec<CostReportSorting>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3484,21 +4369,23 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportRequest {
         let mut __f10 = None;
         let mut __f11 = None;
         let mut __f12 = None;
+        let mut __f13 = None;
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "enable_last_day" => __f0 = __map.next_value()?,
                 "limit" => __f1 = __map.next_value()?,
                 "offset" => __f2 = __map.next_value()?,
-                "projects" => __f3 = __map.next_value()?,
-                "regions" => __f4 = __map.next_value()?,
-                "response_format" => __f5 = __map.next_value()?,
-                "rounding" => __f6 = __map.next_value()?,
-                "schema_filter" => __f7 = __map.next_value()?,
-                "sorting" => __f8 = __map.next_value()?,
-                "tags" => __f9 = __map.next_value()?,
-                "time_from" => __f10 = Some(__map.next_value()?),
-                "time_to" => __f11 = Some(__map.next_value()?),
-                "types" => __f12 = __map.next_value()?,
+                "order_by" => __f3 = __map.next_value()?,
+                "projects" => __f4 = __map.next_value()?,
+                "regions" => __f5 = __map.next_value()?,
+                "response_format" => __f6 = __map.next_value()?,
+                "rounding" => __f7 = __map.next_value()?,
+                "schema_filter" => __f8 = __map.next_value()?,
+                "sorting" => __f9 = __map.next_value()?,
+                "tags" => __f10 = __map.next_value()?,
+                "time_from" => __f11 = Some(__map.next_value()?),
+                "time_to" => __f12 = Some(__map.next_value()?),
+                "types" => __f13 = __map.next_value()?,
                 _ => {
                     __map.next_value::<::serde::de::IgnoredAny>()?;
                 }
@@ -3508,16 +4395,17 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportRequest {
             enable_last_day: __f0,
             limit: __f1,
             offset: __f2,
-            projects: __f3,
-            regions: __f4,
-            response_format: __f5,
-            rounding: __f6,
-            schema_filter: __f7,
-            sorting: __f8,
-            tags: __f9,
-            time_from: __f10.ok_or_else(|| __missing("time_from"))?,
-            time_to: __f11.ok_or_else(|| __missing("time_to"))?,
-            types: __f12,
+            order_by: __f3,
+            projects: __f4,
+            regions: __f5,
+            response_format: __f6,
+            rounding: __f7,
+            schema_filter: __f8,
+            sorting: __f9,
+            tags: __f10,
+            time_from: __f11.ok_or_else(|| __missing("time_from"))?,
+            time_to: __f12.ok_or_else(|| __missing("time_to"))?,
+            types: __f13,
         })
     }
 }
@@ -3531,6 +4419,7 @@ impl CostReportRequest {
             enable_last_day: None,
             limit: None,
             offset: None,
+            order_by: None,
             projects: None,
             regions: None,
             response_format: None,
@@ -3918,7 +4807,7 @@ pub struct CostReportSnapshot {
     pub billing_value: f64,
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportSnapshotBillingValueUnit,
-    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
@@ -4072,7 +4961,7 @@ impl CostReportSnapshot {
         }
     }
 }
-/// One sorting entry: each key present sorts the rows by that column in the given direction.
+/// One entry of the deprecated `sorting` list: each key present sorts the rows by that column in the given direction.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CostReportSorting {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4134,11 +5023,2835 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportSorting {
         })
     }
 }
+/// One row of the cost totals: the usage and cost of one resource type and billing metric. The `type` key tells which resource kind the row describes; several kinds have identical fields, so the row must be read by `type` and never by its shape.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CostReportTotal {
+    /// Tag value `ai_cluster`.
+    AiCluster(CostReportTotalAiCluster),
+    /// Tag value `ai_virtual_cluster`.
+    AiVirtualCluster(CostReportTotalAiVirtualCluster),
+    /// Tag value `backup`.
+    Backup(CostReportTotalBackup),
+    /// Tag value `baremetal`.
+    Baremetal(CostReportTotalBaremetal),
+    /// Tag value `basic_vm`.
+    BasicVm(CostReportTotalBasicVm),
+    /// Tag value `containers`.
+    Containers(CostReportTotalContainers),
+    /// Tag value `dbaas_postgresql_connection_pooler`.
+    DbaasPostgresqlConnectionPooler(CostReportTotalDbaasPostgresqlConnectionPooler),
+    /// Tag value `dbaas_postgresql_cpu`.
+    DbaasPostgresqlCpu(CostReportTotalDbaasPostgresqlCpu),
+    /// Tag value `dbaas_postgresql_memory`.
+    DbaasPostgresqlMemory(CostReportTotalDbaasPostgresqlMemory),
+    /// Tag value `dbaas_postgresql_public_network`.
+    DbaasPostgresqlPublicNetwork(CostReportTotalDbaasPostgresqlPublicNetwork),
+    /// Tag value `dbaas_postgresql_volume`.
+    DbaasPostgresqlVolume(CostReportTotalDbaasPostgresqlVolume),
+    /// Tag value `egress_traffic`.
+    EgressTraffic(CostReportTotalEgressTraffic),
+    /// Tag value `external_ip`.
+    ExternalIp(CostReportTotalExternalIp),
+    /// Tag value `file_share`.
+    FileShare(CostReportTotalFileShare),
+    /// Tag value `floatingip`.
+    Floatingip(CostReportTotalFloatingIp),
+    /// Tag value `functions`.
+    Functions(CostReportTotalFunctions),
+    /// Tag value `functions_calls`.
+    FunctionsCalls(CostReportTotalFunctionsCalls),
+    /// Tag value `functions_traffic`.
+    FunctionsTraffic(CostReportTotalFunctionsTraffic),
+    /// Tag value `image`.
+    Image(CostReportTotalImage),
+    /// Tag value `inference`.
+    Inference(CostReportTotalInference),
+    /// Tag value `instance`.
+    Instance(CostReportTotalInstance),
+    /// Tag value `load_balancer`.
+    LoadBalancer(CostReportTotalLoadBalancer),
+    /// Tag value `log_index`.
+    LogIndex(CostReportTotalLogIndex),
+    /// Tag value `snapshot`.
+    Snapshot(CostReportTotalSnapshot),
+    /// Tag value `volume`.
+    Volume(CostReportTotalVolume),
+    /// A variant this client does not know (yet); the raw JSON.
+    Unknown(::serde_json::Value),
+}
+impl ::serde::Serialize for CostReportTotal {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        match self {
+            Self::AiCluster(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "ai_cluster",
+                    value,
+                )
+            }
+            Self::AiVirtualCluster(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "ai_virtual_cluster",
+                    value,
+                )
+            }
+            Self::Backup(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "backup",
+                    value,
+                )
+            }
+            Self::Baremetal(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "baremetal",
+                    value,
+                )
+            }
+            Self::BasicVm(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "basic_vm",
+                    value,
+                )
+            }
+            Self::Containers(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "containers",
+                    value,
+                )
+            }
+            Self::DbaasPostgresqlConnectionPooler(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "dbaas_postgresql_connection_pooler",
+                    value,
+                )
+            }
+            Self::DbaasPostgresqlCpu(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "dbaas_postgresql_cpu",
+                    value,
+                )
+            }
+            Self::DbaasPostgresqlMemory(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "dbaas_postgresql_memory",
+                    value,
+                )
+            }
+            Self::DbaasPostgresqlPublicNetwork(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "dbaas_postgresql_public_network",
+                    value,
+                )
+            }
+            Self::DbaasPostgresqlVolume(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "dbaas_postgresql_volume",
+                    value,
+                )
+            }
+            Self::EgressTraffic(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "egress_traffic",
+                    value,
+                )
+            }
+            Self::ExternalIp(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "external_ip",
+                    value,
+                )
+            }
+            Self::FileShare(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "file_share",
+                    value,
+                )
+            }
+            Self::Floatingip(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "floatingip",
+                    value,
+                )
+            }
+            Self::Functions(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "functions",
+                    value,
+                )
+            }
+            Self::FunctionsCalls(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "functions_calls",
+                    value,
+                )
+            }
+            Self::FunctionsTraffic(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "functions_traffic",
+                    value,
+                )
+            }
+            Self::Image(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "image",
+                    value,
+                )
+            }
+            Self::Inference(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "inference",
+                    value,
+                )
+            }
+            Self::Instance(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "instance",
+                    value,
+                )
+            }
+            Self::LoadBalancer(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "load_balancer",
+                    value,
+                )
+            }
+            Self::LogIndex(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "log_index",
+                    value,
+                )
+            }
+            Self::Snapshot(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "snapshot",
+                    value,
+                )
+            }
+            Self::Volume(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "volume",
+                    value,
+                )
+            }
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportTotal {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match crate::runtime::tag_of(&value, "type") {
+            Some("ai_cluster") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::AiCluster)
+            }
+            Some("ai_virtual_cluster") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::AiVirtualCluster)
+            }
+            Some("backup") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Backup)
+            }
+            Some("baremetal") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Baremetal)
+            }
+            Some("basic_vm") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::BasicVm)
+            }
+            Some("containers") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Containers)
+            }
+            Some("dbaas_postgresql_connection_pooler") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::DbaasPostgresqlConnectionPooler)
+            }
+            Some("dbaas_postgresql_cpu") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::DbaasPostgresqlCpu)
+            }
+            Some("dbaas_postgresql_memory") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::DbaasPostgresqlMemory)
+            }
+            Some("dbaas_postgresql_public_network") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::DbaasPostgresqlPublicNetwork)
+            }
+            Some("dbaas_postgresql_volume") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::DbaasPostgresqlVolume)
+            }
+            Some("egress_traffic") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::EgressTraffic)
+            }
+            Some("external_ip") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::ExternalIp)
+            }
+            Some("file_share") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::FileShare)
+            }
+            Some("floatingip") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Floatingip)
+            }
+            Some("functions") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Functions)
+            }
+            Some("functions_calls") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::FunctionsCalls)
+            }
+            Some("functions_traffic") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::FunctionsTraffic)
+            }
+            Some("image") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Image)
+            }
+            Some("inference") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Inference)
+            }
+            Some("instance") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Instance)
+            }
+            Some("load_balancer") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::LoadBalancer)
+            }
+            Some("log_index") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::LogIndex)
+            }
+            Some("snapshot") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Snapshot)
+            }
+            Some("volume") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Volume)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+/// Cost totals row for resources of type `ai_cluster`: their usage and cost, summed per billing metric.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct CostReportTotalAiCluster {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: CostReportTotalAiClusterBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    pub err: Option<String>,
+    /// Flavor (hardware configuration) the resource ran on.
+    pub flavor: String,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportTotalAiCluster {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalAiCluster {
+    const EXPECTING: &'static str = "struct CostReportTotalAiCluster";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "flavor" => __f7 = Some(__map.next_value()?),
+                "region" => __f8 = Some(__map.next_value()?),
+                "region_id" => __f9 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            flavor: __f7.ok_or_else(|| __missing("flavor"))?,
+            region: __f8.ok_or_else(|| __missing("region"))?,
+            region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl CostReportTotalAiCluster {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportTotalAiClusterBillingValueUnit,
+        flavor: String,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            flavor,
+            region,
+            region_id,
+        }
+    }
+}
+/// Cost totals row for resources of type `ai_virtual_cluster`: their usage and cost, summed per billing metric.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct CostReportTotalAiVirtualCluster {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: CostReportTotalAiVirtualClusterBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    pub err: Option<String>,
+    /// Flavor (hardware configuration) the resource ran on.
+    pub flavor: String,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportTotalAiVirtualCluster {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalAiVirtualCluster {
+    const EXPECTING: &'static str = "struct CostReportTotalAiVirtualCluster";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "flavor" => __f7 = Some(__map.next_value()?),
+                "region" => __f8 = Some(__map.next_value()?),
+                "region_id" => __f9 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            flavor: __f7.ok_or_else(|| __missing("flavor"))?,
+            region: __f8.ok_or_else(|| __missing("region"))?,
+            region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl CostReportTotalAiVirtualCluster {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportTotalAiVirtualClusterBillingValueUnit,
+        flavor: String,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            flavor,
+            region,
+            region_id,
+        }
+    }
+}
+/// Cost totals row for resources of type `backup`: their usage and cost, summed per billing metric.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct CostReportTotalBackup {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: CostReportTotalBackupBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    pub err: Option<String>,
+    /// Size of the backup when it was last seen; Gcore documents it in bytes.
+    pub last_size: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportTotalBackup {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalBackup {
+    const EXPECTING: &'static str = "struct CostReportTotalBackup";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "last_size" => __f7 = Some(__map.next_value()?),
+                "region" => __f8 = Some(__map.next_value()?),
+                "region_id" => __f9 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            last_size: __f7.ok_or_else(|| __missing("last_size"))?,
+            region: __f8.ok_or_else(|| __missing("region"))?,
+            region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl CostReportTotalBackup {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportTotalBackupBillingValueUnit,
+        last_size: i64,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            last_size,
+            region,
+            region_id,
+        }
+    }
+}
+/// Cost totals row for resources of type `baremetal`: their usage and cost, summed per billing metric.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct CostReportTotalBaremetal {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: CostReportTotalBaremetalBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    pub err: Option<String>,
+    /// Flavor (hardware configuration) the resource ran on.
+    pub flavor: String,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportTotalBaremetal {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalBaremetal {
+    const EXPECTING: &'static str = "struct CostReportTotalBaremetal";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "flavor" => __f7 = Some(__map.next_value()?),
+                "region" => __f8 = Some(__map.next_value()?),
+                "region_id" => __f9 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            flavor: __f7.ok_or_else(|| __missing("flavor"))?,
+            region: __f8.ok_or_else(|| __missing("region"))?,
+            region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl CostReportTotalBaremetal {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportTotalBaremetalBillingValueUnit,
+        flavor: String,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            flavor,
+            region,
+            region_id,
+        }
+    }
+}
+/// Cost totals row for resources of type `basic_vm`: their usage and cost, summed per billing metric.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct CostReportTotalBasicVm {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: CostReportTotalBasicVmBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    pub err: Option<String>,
+    /// Flavor (hardware configuration) the resource ran on.
+    pub flavor: String,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportTotalBasicVm {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalBasicVm {
+    const EXPECTING: &'static str = "struct CostReportTotalBasicVm";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "flavor" => __f7 = Some(__map.next_value()?),
+                "region" => __f8 = Some(__map.next_value()?),
+                "region_id" => __f9 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            flavor: __f7.ok_or_else(|| __missing("flavor"))?,
+            region: __f8.ok_or_else(|| __missing("region"))?,
+            region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl CostReportTotalBasicVm {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportTotalBasicVmBillingValueUnit,
+        flavor: String,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            flavor,
+            region,
+            region_id,
+        }
+    }
+}
+/// Cost totals row for resources of type `containers`: their usage and cost, summed per billing metric.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct CostReportTotalContainers {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `GBS` for this resource type.
+    pub billing_value_unit: CostReportTotalContainersBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    pub err: Option<String>,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportTotalContainers {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalContainers {
+    const EXPECTING: &'static str = "struct CostReportTotalContainers";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "region" => __f7 = Some(__map.next_value()?),
+                "region_id" => __f8 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            region: __f7.ok_or_else(|| __missing("region"))?,
+            region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl CostReportTotalContainers {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportTotalContainersBillingValueUnit,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            region,
+            region_id,
+        }
+    }
+}
+/// Cost totals row for resources of type `dbaas_postgresql_connection_pooler`: their usage and cost, summed per billing metric.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct CostReportTotalDbaasPostgresqlConnectionPooler {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    pub err: Option<String>,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlConnectionPooler {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de>
+for CostReportTotalDbaasPostgresqlConnectionPooler {
+    const EXPECTING: &'static str = "struct CostReportTotalDbaasPostgresqlConnectionPooler";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "region" => __f7 = Some(__map.next_value()?),
+                "region_id" => __f8 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            region: __f7.ok_or_else(|| __missing("region"))?,
+            region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl CostReportTotalDbaasPostgresqlConnectionPooler {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            region,
+            region_id,
+        }
+    }
+}
+/// Cost totals row for resources of type `dbaas_postgresql_cpu`: their usage and cost, summed per billing metric.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct CostReportTotalDbaasPostgresqlCpu {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: CostReportTotalDbaasPostgresqlCpuBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    pub err: Option<String>,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlCpu {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalDbaasPostgresqlCpu {
+    const EXPECTING: &'static str = "struct CostReportTotalDbaasPostgresqlCpu";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "region" => __f7 = Some(__map.next_value()?),
+                "region_id" => __f8 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            region: __f7.ok_or_else(|| __missing("region"))?,
+            region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl CostReportTotalDbaasPostgresqlCpu {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportTotalDbaasPostgresqlCpuBillingValueUnit,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            region,
+            region_id,
+        }
+    }
+}
+/// Cost totals row for resources of type `dbaas_postgresql_memory`: their usage and cost, summed per billing metric.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct CostReportTotalDbaasPostgresqlMemory {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: CostReportTotalDbaasPostgresqlMemoryBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    pub err: Option<String>,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlMemory {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de>
+for CostReportTotalDbaasPostgresqlMemory {
+    const EXPECTING: &'static str = "struct CostReportTotalDbaasPostgresqlMemory";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "region" => __f7 = Some(__map.next_value()?),
+                "region_id" => __f8 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            region: __f7.ok_or_else(|| __missing("region"))?,
+            region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl CostReportTotalDbaasPostgresqlMemory {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportTotalDbaasPostgresqlMemoryBillingValueUnit,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            region,
+            region_id,
+        }
+    }
+}
+/// Cost totals row for resources of type `dbaas_postgresql_public_network`: their usage and cost, summed per billing metric.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct CostReportTotalDbaasPostgresqlPublicNetwork {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    pub err: Option<String>,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlPublicNetwork {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de>
+for CostReportTotalDbaasPostgresqlPublicNetwork {
+    const EXPECTING: &'static str = "struct CostReportTotalDbaasPostgresqlPublicNetwork";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "region" => __f7 = Some(__map.next_value()?),
+                "region_id" => __f8 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            region: __f7.ok_or_else(|| __missing("region"))?,
+            region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl CostReportTotalDbaasPostgresqlPublicNetwork {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            region,
+            region_id,
+        }
+    }
+}
+/// Cost totals row for resources of type `dbaas_postgresql_volume`: their usage and cost, summed per billing metric.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct CostReportTotalDbaasPostgresqlVolume {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: CostReportTotalDbaasPostgresqlVolumeBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    pub err: Option<String>,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Storage class of the volume.
+    pub volume_type: String,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlVolume {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de>
+for CostReportTotalDbaasPostgresqlVolume {
+    const EXPECTING: &'static str = "struct CostReportTotalDbaasPostgresqlVolume";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "region" => __f7 = Some(__map.next_value()?),
+                "region_id" => __f8 = Some(__map.next_value()?),
+                "volume_type" => __f9 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            region: __f7.ok_or_else(|| __missing("region"))?,
+            region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+            volume_type: __f9.ok_or_else(|| __missing("volume_type"))?,
+        })
+    }
+}
+impl CostReportTotalDbaasPostgresqlVolume {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportTotalDbaasPostgresqlVolumeBillingValueUnit,
+        region: i64,
+        region_id: i64,
+        volume_type: String,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            region,
+            region_id,
+            volume_type,
+        }
+    }
+}
+/// Cost totals row for resources of type `egress_traffic`: their usage and cost, summed per billing metric.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct CostReportTotalEgressTraffic {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `bytes` for this resource type.
+    pub billing_value_unit: CostReportTotalEgressTrafficBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    pub err: Option<String>,
+    pub instance_type: CostReportEgressTrafficInstanceType,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportTotalEgressTraffic {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalEgressTraffic {
+    const EXPECTING: &'static str = "struct CostReportTotalEgressTraffic";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "instance_type" => __f7 = Some(__map.next_value()?),
+                "region" => __f8 = Some(__map.next_value()?),
+                "region_id" => __f9 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            instance_type: __f7.ok_or_else(|| __missing("instance_type"))?,
+            region: __f8.ok_or_else(|| __missing("region"))?,
+            region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl CostReportTotalEgressTraffic {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportTotalEgressTrafficBillingValueUnit,
+        instance_type: CostReportEgressTrafficInstanceType,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            instance_type,
+            region,
+            region_id,
+        }
+    }
+}
+/// Cost totals row for resources of type `external_ip`: their usage and cost, summed per billing metric.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct CostReportTotalExternalIp {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: CostReportTotalExternalIpBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    pub err: Option<String>,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportTotalExternalIp {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalExternalIp {
+    const EXPECTING: &'static str = "struct CostReportTotalExternalIp";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "region" => __f7 = Some(__map.next_value()?),
+                "region_id" => __f8 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            region: __f7.ok_or_else(|| __missing("region"))?,
+            region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl CostReportTotalExternalIp {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportTotalExternalIpBillingValueUnit,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            region,
+            region_id,
+        }
+    }
+}
+/// Cost totals row for resources of type `file_share`: their usage and cost, summed per billing metric.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct CostReportTotalFileShare {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: CostReportTotalFileShareBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    pub err: Option<String>,
+    /// Kind of file share.
+    pub file_share_type: String,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportTotalFileShare {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFileShare {
+    const EXPECTING: &'static str = "struct CostReportTotalFileShare";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "file_share_type" => __f7 = Some(__map.next_value()?),
+                "region" => __f8 = Some(__map.next_value()?),
+                "region_id" => __f9 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            file_share_type: __f7.ok_or_else(|| __missing("file_share_type"))?,
+            region: __f8.ok_or_else(|| __missing("region"))?,
+            region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl CostReportTotalFileShare {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportTotalFileShareBillingValueUnit,
+        file_share_type: String,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            file_share_type,
+            region,
+            region_id,
+        }
+    }
+}
+/// Cost totals row for resources of type `floatingip`: their usage and cost, summed per billing metric.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct CostReportTotalFloatingIp {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: CostReportTotalFloatingIpBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    pub err: Option<String>,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportTotalFloatingIp {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFloatingIp {
+    const EXPECTING: &'static str = "struct CostReportTotalFloatingIp";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "region" => __f7 = Some(__map.next_value()?),
+                "region_id" => __f8 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            region: __f7.ok_or_else(|| __missing("region"))?,
+            region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl CostReportTotalFloatingIp {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportTotalFloatingIpBillingValueUnit,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            region,
+            region_id,
+        }
+    }
+}
+/// Cost totals row for resources of type `functions`: their usage and cost, summed per billing metric.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct CostReportTotalFunctions {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `GBS` for this resource type.
+    pub billing_value_unit: CostReportTotalFunctionsBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    pub err: Option<String>,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportTotalFunctions {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFunctions {
+    const EXPECTING: &'static str = "struct CostReportTotalFunctions";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "region" => __f7 = Some(__map.next_value()?),
+                "region_id" => __f8 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            region: __f7.ok_or_else(|| __missing("region"))?,
+            region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl CostReportTotalFunctions {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportTotalFunctionsBillingValueUnit,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            region,
+            region_id,
+        }
+    }
+}
+/// Cost totals row for resources of type `functions_calls`: their usage and cost, summed per billing metric.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct CostReportTotalFunctionsCalls {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `MLS` for this resource type.
+    pub billing_value_unit: CostReportTotalFunctionsCallsBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    pub err: Option<String>,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportTotalFunctionsCalls {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFunctionsCalls {
+    const EXPECTING: &'static str = "struct CostReportTotalFunctionsCalls";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "region" => __f7 = Some(__map.next_value()?),
+                "region_id" => __f8 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            region: __f7.ok_or_else(|| __missing("region"))?,
+            region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl CostReportTotalFunctionsCalls {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportTotalFunctionsCallsBillingValueUnit,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            region,
+            region_id,
+        }
+    }
+}
+/// Cost totals row for resources of type `functions_traffic`: their usage and cost, summed per billing metric.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct CostReportTotalFunctionsTraffic {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `GB` for this resource type.
+    pub billing_value_unit: CostReportTotalFunctionsTrafficBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    pub err: Option<String>,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportTotalFunctionsTraffic {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFunctionsTraffic {
+    const EXPECTING: &'static str = "struct CostReportTotalFunctionsTraffic";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "region" => __f7 = Some(__map.next_value()?),
+                "region_id" => __f8 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            region: __f7.ok_or_else(|| __missing("region"))?,
+            region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl CostReportTotalFunctionsTraffic {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportTotalFunctionsTrafficBillingValueUnit,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            region,
+            region_id,
+        }
+    }
+}
+/// Cost totals row for resources of type `image`: their usage and cost, summed per billing metric.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct CostReportTotalImage {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: CostReportTotalImageBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    pub err: Option<String>,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportTotalImage {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalImage {
+    const EXPECTING: &'static str = "struct CostReportTotalImage";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "region" => __f7 = Some(__map.next_value()?),
+                "region_id" => __f8 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            region: __f7.ok_or_else(|| __missing("region"))?,
+            region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl CostReportTotalImage {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportTotalImageBillingValueUnit,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            region,
+            region_id,
+        }
+    }
+}
+/// Cost totals row for resources of type `inference`: their usage and cost, summed per billing metric.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct CostReportTotalInference {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; free text for this resource type.
+    pub billing_value_unit: String,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    pub err: Option<String>,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportTotalInference {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalInference {
+    const EXPECTING: &'static str = "struct CostReportTotalInference";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "region" => __f7 = Some(__map.next_value()?),
+                "region_id" => __f8 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            region: __f7.ok_or_else(|| __missing("region"))?,
+            region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl CostReportTotalInference {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: String,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            region,
+            region_id,
+        }
+    }
+}
+/// Cost totals row for resources of type `instance`: their usage and cost, summed per billing metric.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct CostReportTotalInstance {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: CostReportTotalInstanceBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    pub err: Option<String>,
+    /// Flavor (hardware configuration) the resource ran on.
+    pub flavor: String,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportTotalInstance {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalInstance {
+    const EXPECTING: &'static str = "struct CostReportTotalInstance";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "flavor" => __f7 = Some(__map.next_value()?),
+                "region" => __f8 = Some(__map.next_value()?),
+                "region_id" => __f9 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            flavor: __f7.ok_or_else(|| __missing("flavor"))?,
+            region: __f8.ok_or_else(|| __missing("region"))?,
+            region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl CostReportTotalInstance {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportTotalInstanceBillingValueUnit,
+        flavor: String,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            flavor,
+            region,
+            region_id,
+        }
+    }
+}
+/// Cost totals row for resources of type `load_balancer`: their usage and cost, summed per billing metric.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct CostReportTotalLoadBalancer {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: CostReportTotalLoadBalancerBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    pub err: Option<String>,
+    /// Flavor (hardware configuration) the resource ran on.
+    pub flavor: String,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportTotalLoadBalancer {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalLoadBalancer {
+    const EXPECTING: &'static str = "struct CostReportTotalLoadBalancer";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "flavor" => __f7 = Some(__map.next_value()?),
+                "region" => __f8 = Some(__map.next_value()?),
+                "region_id" => __f9 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            flavor: __f7.ok_or_else(|| __missing("flavor"))?,
+            region: __f8.ok_or_else(|| __missing("region"))?,
+            region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl CostReportTotalLoadBalancer {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportTotalLoadBalancerBillingValueUnit,
+        flavor: String,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            flavor,
+            region,
+            region_id,
+        }
+    }
+}
+/// Cost totals row for resources of type `log_index`: their usage and cost, summed per billing metric.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct CostReportTotalLogIndex {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: CostReportTotalLogIndexBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    pub err: Option<String>,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportTotalLogIndex {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalLogIndex {
+    const EXPECTING: &'static str = "struct CostReportTotalLogIndex";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "region" => __f7 = Some(__map.next_value()?),
+                "region_id" => __f8 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            region: __f7.ok_or_else(|| __missing("region"))?,
+            region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl CostReportTotalLogIndex {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportTotalLogIndexBillingValueUnit,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            region,
+            region_id,
+        }
+    }
+}
+/// Cost totals row for resources of type `snapshot`: their usage and cost, summed per billing metric.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct CostReportTotalSnapshot {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: CostReportTotalSnapshotBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    pub err: Option<String>,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Storage class of the volume.
+    pub volume_type: String,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportTotalSnapshot {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalSnapshot {
+    const EXPECTING: &'static str = "struct CostReportTotalSnapshot";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "region" => __f7 = Some(__map.next_value()?),
+                "region_id" => __f8 = Some(__map.next_value()?),
+                "volume_type" => __f9 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            region: __f7.ok_or_else(|| __missing("region"))?,
+            region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+            volume_type: __f9.ok_or_else(|| __missing("volume_type"))?,
+        })
+    }
+}
+impl CostReportTotalSnapshot {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportTotalSnapshotBillingValueUnit,
+        region: i64,
+        region_id: i64,
+        volume_type: String,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            region,
+            region_id,
+            volume_type,
+        }
+    }
+}
+/// Cost totals row for resources of type `volume`: their usage and cost, summed per billing metric.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct CostReportTotalVolume {
+    /// Readable name of the billing feature the usage was charged under, or null.
+    pub billing_feature_name: Option<String>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: CostReportTotalVolumeBillingValueUnit,
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
+    pub cost: Option<f64>,
+    /// Currency code (ISO 4217) of `cost`, or null.
+    pub currency: Option<String>,
+    /// Why the cost could not be computed, or null when it could.
+    pub err: Option<String>,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Storage class of the volume.
+    pub volume_type: String,
+}
+impl<'de> ::serde::Deserialize<'de> for CostReportTotalVolume {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalVolume {
+    const EXPECTING: &'static str = "struct CostReportTotalVolume";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_feature_name" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "cost" => __f4 = __map.next_value()?,
+                "currency" => __f5 = __map.next_value()?,
+                "err" => __f6 = __map.next_value()?,
+                "region" => __f7 = Some(__map.next_value()?),
+                "region_id" => __f8 = Some(__map.next_value()?),
+                "volume_type" => __f9 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_feature_name: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            cost: __f4,
+            currency: __f5,
+            err: __f6,
+            region: __f7.ok_or_else(|| __missing("region"))?,
+            region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+            volume_type: __f9.ok_or_else(|| __missing("volume_type"))?,
+        })
+    }
+}
+impl CostReportTotalVolume {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: CostReportTotalVolumeBillingValueUnit,
+        region: i64,
+        region_id: i64,
+        volume_type: String,
+    ) -> Self {
+        Self {
+            billing_feature_name: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            cost: None,
+            currency: None,
+            err: None,
+            region,
+            region_id,
+            volume_type,
+        }
+    }
+}
 /// Cost report row for a block storage volume (`type: volume`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportVolume {
-    /// ID of the server the volume is attached to, or null when it is detached. The key may be missing in responses from 2025 servers.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// ID of the server the volume is attached to, or null when it is detached. Servers from 2025 may leave the key out.
     pub attached_to_vm: Option<::uuid::Uuid>,
     /// Readable name of the billing feature the usage was charged under, or null.
     pub billing_feature_name: Option<String>,
@@ -4148,7 +7861,7 @@ pub struct CostReportVolume {
     pub billing_value: f64,
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportVolumeBillingValueUnit,
-    /// Cost of the usage in the period, or null when no price is available (see `price_status`).
+    /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
     pub cost: Option<f64>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
@@ -6595,7 +10308,5673 @@ impl<'de> crate::runtime::support::FromMap<'de> for TagsFilterCondition {
         })
     }
 }
-/// Whether prices may be shown for this account. With `hide` or `error`, `cost` and `currency` of the rows may be null.
+/// One page of the usage report.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReport {
+    /// Total number of resources that match the request across all pages (not the size of this page); it pages `resources`.
+    pub count: i64,
+    /// Usage of each resource on this page.
+    pub resources: Vec<UsageReportResource>,
+    /// Usage totals per resource type and billing metric.
+    pub totals: Vec<UsageReportTotal>,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReport {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReport {
+    const EXPECTING: &'static str = "struct UsageReport";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "count" => __f0 = Some(__map.next_value()?),
+                "resources" => __f1 = Some(__map.next_value()?),
+                "totals" => __f2 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            count: __f0.ok_or_else(|| __missing("count"))?,
+            resources: __f1.ok_or_else(|| __missing("resources"))?,
+            totals: __f2.ok_or_else(|| __missing("totals"))?,
+        })
+    }
+}
+impl UsageReport {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        count: i64,
+        resources: Vec<UsageReportResource>,
+        totals: Vec<UsageReportTotal>,
+    ) -> Self {
+        Self { count, resources, totals }
+    }
+}
+/// What to include in the usage report. Unknown keys are rejected by the server, so only the keys listed here may be sent.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportRequest {
+    /// Also count the usage of the day given in `time_to`.
+    ///
+    /// Default: `false`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enable_last_day: Option<bool>,
+    /// Maximum number of resources to return in one page.
+    ///
+    /// Default: `10`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Number of resources to skip before this page starts.
+    ///
+    /// Default: `0`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// Sort order as an ordered list of `field.direction` criteria; earlier entries take precedence.
+    ///
+    /// Default: `["project.asc"]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order_by: Option<Vec<CostReportOrderBy>>,
+    /// Only report resources of these project IDs; null or absent means every project.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub projects: Option<Vec<i64>>,
+    /// Only report resources in these region IDs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub regions: Option<Vec<i64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schema_filter: Option<SchemaFilter>,
+    /// Deprecated: use `order_by`. Sort order as an ordered list of sorting objects; earlier entries take precedence.
+    ///
+    /// Default: `[{"project":"asc"}]`.
+    ///
+    /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sorting: Option<Vec<CostReportSorting>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<TagsFilter>,
+    /// Start of the report period. The report begins at the start (UTC) of this day.
+    pub time_from: crate::runtime::Timestamp,
+    /// End of the report period. The report stops just before the start (UTC) of this day, unless `enable_last_day` is set.
+    pub time_to: crate::runtime::Timestamp,
+    /// Only report resources of these types.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub types: Option<Vec<ResourceType>>,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportRequest {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportRequest {
+    const EXPECTING: &'static str = "struct UsageReportRequest";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "enable_last_day" => __f0 = __map.next_value()?,
+                "limit" => __f1 = __map.next_value()?,
+                "offset" => __f2 = __map.next_value()?,
+                "order_by" => __f3 = __map.next_value()?,
+                "projects" => __f4 = __map.next_value()?,
+                "regions" => __f5 = __map.next_value()?,
+                "schema_filter" => __f6 = __map.next_value()?,
+                "sorting" => __f7 = __map.next_value()?,
+                "tags" => __f8 = __map.next_value()?,
+                "time_from" => __f9 = Some(__map.next_value()?),
+                "time_to" => __f10 = Some(__map.next_value()?),
+                "types" => __f11 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            enable_last_day: __f0,
+            limit: __f1,
+            offset: __f2,
+            order_by: __f3,
+            projects: __f4,
+            regions: __f5,
+            schema_filter: __f6,
+            sorting: __f7,
+            tags: __f8,
+            time_from: __f9.ok_or_else(|| __missing("time_from"))?,
+            time_to: __f10.ok_or_else(|| __missing("time_to"))?,
+            types: __f11,
+        })
+    }
+}
+impl UsageReportRequest {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        time_from: crate::runtime::Timestamp,
+        time_to: crate::runtime::Timestamp,
+    ) -> Self {
+        Self {
+            enable_last_day: None,
+            limit: None,
+            offset: None,
+            order_by: None,
+            projects: None,
+            regions: None,
+            schema_filter: None,
+            sorting: None,
+            tags: None,
+            time_from,
+            time_to,
+            types: None,
+        }
+    }
+}
+/// Usage of one resource. The `type` key tells which resource kind the row describes; several kinds have identical fields, so the row must be read by `type` and never by its shape.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UsageReportResource {
+    /// Tag value `ai_cluster`.
+    AiCluster(UsageReportResourceAiCluster),
+    /// Tag value `ai_virtual_cluster`.
+    AiVirtualCluster(UsageReportResourceAiVirtualCluster),
+    /// Tag value `backup`.
+    Backup(UsageReportResourceBackup),
+    /// Tag value `baremetal`.
+    Baremetal(UsageReportResourceBaremetal),
+    /// Tag value `basic_vm`.
+    BasicVm(UsageReportResourceBasicVm),
+    /// Tag value `containers`.
+    Containers(UsageReportResourceContainers),
+    /// Tag value `dbaas_postgresql_connection_pooler`.
+    DbaasPostgresqlConnectionPooler(UsageReportResourceDbaasPostgresqlConnectionPooler),
+    /// Tag value `dbaas_postgresql_cpu`.
+    DbaasPostgresqlCpu(UsageReportResourceDbaasPostgresqlCpu),
+    /// Tag value `dbaas_postgresql_memory`.
+    DbaasPostgresqlMemory(UsageReportResourceDbaasPostgresqlMemory),
+    /// Tag value `dbaas_postgresql_public_network`.
+    DbaasPostgresqlPublicNetwork(UsageReportResourceDbaasPostgresqlPublicNetwork),
+    /// Tag value `dbaas_postgresql_volume`.
+    DbaasPostgresqlVolume(UsageReportResourceDbaasPostgresqlVolume),
+    /// Tag value `egress_traffic`.
+    EgressTraffic(UsageReportResourceEgressTraffic),
+    /// Tag value `external_ip`.
+    ExternalIp(UsageReportResourceExternalIp),
+    /// Tag value `file_share`.
+    FileShare(UsageReportResourceFileShare),
+    /// Tag value `floatingip`.
+    Floatingip(UsageReportResourceFloatingIp),
+    /// Tag value `functions`.
+    Functions(UsageReportResourceFunctions),
+    /// Tag value `functions_calls`.
+    FunctionsCalls(UsageReportResourceFunctionsCalls),
+    /// Tag value `functions_traffic`.
+    FunctionsTraffic(UsageReportResourceFunctionsTraffic),
+    /// Tag value `image`.
+    Image(UsageReportResourceImage),
+    /// Tag value `inference`.
+    Inference(UsageReportResourceInference),
+    /// Tag value `instance`.
+    Instance(UsageReportResourceInstance),
+    /// Tag value `load_balancer`.
+    LoadBalancer(UsageReportResourceLoadBalancer),
+    /// Tag value `log_index`.
+    LogIndex(UsageReportResourceLogIndex),
+    /// Tag value `snapshot`.
+    Snapshot(UsageReportResourceSnapshot),
+    /// Tag value `volume`.
+    Volume(UsageReportResourceVolume),
+    /// A variant this client does not know (yet); the raw JSON.
+    Unknown(::serde_json::Value),
+}
+impl ::serde::Serialize for UsageReportResource {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        match self {
+            Self::AiCluster(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "ai_cluster",
+                    value,
+                )
+            }
+            Self::AiVirtualCluster(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "ai_virtual_cluster",
+                    value,
+                )
+            }
+            Self::Backup(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "backup",
+                    value,
+                )
+            }
+            Self::Baremetal(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "baremetal",
+                    value,
+                )
+            }
+            Self::BasicVm(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "basic_vm",
+                    value,
+                )
+            }
+            Self::Containers(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "containers",
+                    value,
+                )
+            }
+            Self::DbaasPostgresqlConnectionPooler(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "dbaas_postgresql_connection_pooler",
+                    value,
+                )
+            }
+            Self::DbaasPostgresqlCpu(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "dbaas_postgresql_cpu",
+                    value,
+                )
+            }
+            Self::DbaasPostgresqlMemory(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "dbaas_postgresql_memory",
+                    value,
+                )
+            }
+            Self::DbaasPostgresqlPublicNetwork(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "dbaas_postgresql_public_network",
+                    value,
+                )
+            }
+            Self::DbaasPostgresqlVolume(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "dbaas_postgresql_volume",
+                    value,
+                )
+            }
+            Self::EgressTraffic(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "egress_traffic",
+                    value,
+                )
+            }
+            Self::ExternalIp(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "external_ip",
+                    value,
+                )
+            }
+            Self::FileShare(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "file_share",
+                    value,
+                )
+            }
+            Self::Floatingip(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "floatingip",
+                    value,
+                )
+            }
+            Self::Functions(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "functions",
+                    value,
+                )
+            }
+            Self::FunctionsCalls(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "functions_calls",
+                    value,
+                )
+            }
+            Self::FunctionsTraffic(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "functions_traffic",
+                    value,
+                )
+            }
+            Self::Image(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "image",
+                    value,
+                )
+            }
+            Self::Inference(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "inference",
+                    value,
+                )
+            }
+            Self::Instance(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "instance",
+                    value,
+                )
+            }
+            Self::LoadBalancer(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "load_balancer",
+                    value,
+                )
+            }
+            Self::LogIndex(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "log_index",
+                    value,
+                )
+            }
+            Self::Snapshot(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "snapshot",
+                    value,
+                )
+            }
+            Self::Volume(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "volume",
+                    value,
+                )
+            }
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportResource {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match crate::runtime::tag_of(&value, "type") {
+            Some("ai_cluster") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::AiCluster)
+            }
+            Some("ai_virtual_cluster") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::AiVirtualCluster)
+            }
+            Some("backup") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Backup)
+            }
+            Some("baremetal") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Baremetal)
+            }
+            Some("basic_vm") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::BasicVm)
+            }
+            Some("containers") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Containers)
+            }
+            Some("dbaas_postgresql_connection_pooler") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::DbaasPostgresqlConnectionPooler)
+            }
+            Some("dbaas_postgresql_cpu") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::DbaasPostgresqlCpu)
+            }
+            Some("dbaas_postgresql_memory") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::DbaasPostgresqlMemory)
+            }
+            Some("dbaas_postgresql_public_network") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::DbaasPostgresqlPublicNetwork)
+            }
+            Some("dbaas_postgresql_volume") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::DbaasPostgresqlVolume)
+            }
+            Some("egress_traffic") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::EgressTraffic)
+            }
+            Some("external_ip") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::ExternalIp)
+            }
+            Some("file_share") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::FileShare)
+            }
+            Some("floatingip") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Floatingip)
+            }
+            Some("functions") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Functions)
+            }
+            Some("functions_calls") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::FunctionsCalls)
+            }
+            Some("functions_traffic") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::FunctionsTraffic)
+            }
+            Some("image") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Image)
+            }
+            Some("inference") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Inference)
+            }
+            Some("instance") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Instance)
+            }
+            Some("load_balancer") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::LoadBalancer)
+            }
+            Some("log_index") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::LogIndex)
+            }
+            Some("snapshot") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Snapshot)
+            }
+            Some("volume") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Volume)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+/// Usage report row for an AI cluster (`type: ai_cluster`), without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportResourceAiCluster {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: UsageReportResourceAiClusterBillingValueUnit,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Flavor (hardware configuration) the resource ran on.
+    pub flavor: String,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
+    pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportResourceAiCluster {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceAiCluster {
+    const EXPECTING: &'static str = "struct UsageReportResourceAiCluster";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "first_seen" => __f3 = Some(__map.next_value()?),
+                "flavor" => __f4 = Some(__map.next_value()?),
+                "last_name" => __f5 = Some(__map.next_value()?),
+                "last_seen" => __f6 = Some(__map.next_value()?),
+                "project_id" => __f7 = Some(__map.next_value()?),
+                "region" => __f8 = Some(__map.next_value()?),
+                "region_id" => __f9 = Some(__map.next_value()?),
+                "tags" => __f10 = __map.next_value()?,
+                "uuid" => __f11 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            first_seen: __f3.ok_or_else(|| __missing("first_seen"))?,
+            flavor: __f4.ok_or_else(|| __missing("flavor"))?,
+            last_name: __f5.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f6.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f7.ok_or_else(|| __missing("project_id"))?,
+            region: __f8.ok_or_else(|| __missing("region"))?,
+            region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+            tags: __f10,
+            uuid: __f11.ok_or_else(|| __missing("uuid"))?,
+        })
+    }
+}
+impl UsageReportResourceAiCluster {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportResourceAiClusterBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        flavor: String,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            first_seen,
+            flavor,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            tags: None,
+            uuid,
+        }
+    }
+}
+/// Usage report row for an AI virtual cluster (`type: ai_virtual_cluster`), without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportResourceAiVirtualCluster {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: UsageReportResourceAiVirtualClusterBillingValueUnit,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Flavor (hardware configuration) the resource ran on.
+    pub flavor: String,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
+    pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportResourceAiVirtualCluster {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceAiVirtualCluster {
+    const EXPECTING: &'static str = "struct UsageReportResourceAiVirtualCluster";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "first_seen" => __f3 = Some(__map.next_value()?),
+                "flavor" => __f4 = Some(__map.next_value()?),
+                "last_name" => __f5 = Some(__map.next_value()?),
+                "last_seen" => __f6 = Some(__map.next_value()?),
+                "project_id" => __f7 = Some(__map.next_value()?),
+                "region" => __f8 = Some(__map.next_value()?),
+                "region_id" => __f9 = Some(__map.next_value()?),
+                "tags" => __f10 = __map.next_value()?,
+                "uuid" => __f11 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            first_seen: __f3.ok_or_else(|| __missing("first_seen"))?,
+            flavor: __f4.ok_or_else(|| __missing("flavor"))?,
+            last_name: __f5.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f6.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f7.ok_or_else(|| __missing("project_id"))?,
+            region: __f8.ok_or_else(|| __missing("region"))?,
+            region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+            tags: __f10,
+            uuid: __f11.ok_or_else(|| __missing("uuid"))?,
+        })
+    }
+}
+impl UsageReportResourceAiVirtualCluster {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportResourceAiVirtualClusterBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        flavor: String,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            first_seen,
+            flavor,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            tags: None,
+            uuid,
+        }
+    }
+}
+/// Usage report row for a volume backup (`type: backup`), without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportResourceBackup {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: UsageReportResourceBackupBillingValueUnit,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// Size of the backup when it was last seen; Gcore documents it in bytes.
+    pub last_size: i64,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// ID of the backup schedule that created the backup.
+    pub schedule_id: ::uuid::Uuid,
+    /// ID of the volume the backup was taken from.
+    pub source_volume_uuid: ::uuid::Uuid,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportResourceBackup {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceBackup {
+    const EXPECTING: &'static str = "struct UsageReportResourceBackup";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "first_seen" => __f3 = Some(__map.next_value()?),
+                "last_name" => __f4 = Some(__map.next_value()?),
+                "last_seen" => __f5 = Some(__map.next_value()?),
+                "last_size" => __f6 = Some(__map.next_value()?),
+                "project_id" => __f7 = Some(__map.next_value()?),
+                "region" => __f8 = Some(__map.next_value()?),
+                "region_id" => __f9 = Some(__map.next_value()?),
+                "schedule_id" => __f10 = Some(__map.next_value()?),
+                "source_volume_uuid" => __f11 = Some(__map.next_value()?),
+                "uuid" => __f12 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            first_seen: __f3.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f4.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f5.ok_or_else(|| __missing("last_seen"))?,
+            last_size: __f6.ok_or_else(|| __missing("last_size"))?,
+            project_id: __f7.ok_or_else(|| __missing("project_id"))?,
+            region: __f8.ok_or_else(|| __missing("region"))?,
+            region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+            schedule_id: __f10.ok_or_else(|| __missing("schedule_id"))?,
+            source_volume_uuid: __f11.ok_or_else(|| __missing("source_volume_uuid"))?,
+            uuid: __f12.ok_or_else(|| __missing("uuid"))?,
+        })
+    }
+}
+impl UsageReportResourceBackup {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportResourceBackupBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        last_size: i64,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        schedule_id: ::uuid::Uuid,
+        source_volume_uuid: ::uuid::Uuid,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            first_seen,
+            last_name,
+            last_seen,
+            last_size,
+            project_id,
+            region,
+            region_id,
+            schedule_id,
+            source_volume_uuid,
+            uuid,
+        }
+    }
+}
+/// Usage report row for a bare-metal server (`type: baremetal`), without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportResourceBaremetal {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: UsageReportResourceBaremetalBillingValueUnit,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Flavor (hardware configuration) the resource ran on.
+    pub flavor: String,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
+    pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportResourceBaremetal {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceBaremetal {
+    const EXPECTING: &'static str = "struct UsageReportResourceBaremetal";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "first_seen" => __f3 = Some(__map.next_value()?),
+                "flavor" => __f4 = Some(__map.next_value()?),
+                "last_name" => __f5 = Some(__map.next_value()?),
+                "last_seen" => __f6 = Some(__map.next_value()?),
+                "project_id" => __f7 = Some(__map.next_value()?),
+                "region" => __f8 = Some(__map.next_value()?),
+                "region_id" => __f9 = Some(__map.next_value()?),
+                "tags" => __f10 = __map.next_value()?,
+                "uuid" => __f11 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            first_seen: __f3.ok_or_else(|| __missing("first_seen"))?,
+            flavor: __f4.ok_or_else(|| __missing("flavor"))?,
+            last_name: __f5.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f6.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f7.ok_or_else(|| __missing("project_id"))?,
+            region: __f8.ok_or_else(|| __missing("region"))?,
+            region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+            tags: __f10,
+            uuid: __f11.ok_or_else(|| __missing("uuid"))?,
+        })
+    }
+}
+impl UsageReportResourceBaremetal {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportResourceBaremetalBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        flavor: String,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            first_seen,
+            flavor,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            tags: None,
+            uuid,
+        }
+    }
+}
+/// Usage report row for a basic virtual machine (`type: basic_vm`), without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportResourceBasicVm {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: UsageReportResourceBasicVmBillingValueUnit,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Flavor (hardware configuration) the resource ran on.
+    pub flavor: String,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
+    pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportResourceBasicVm {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceBasicVm {
+    const EXPECTING: &'static str = "struct UsageReportResourceBasicVm";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "first_seen" => __f3 = Some(__map.next_value()?),
+                "flavor" => __f4 = Some(__map.next_value()?),
+                "last_name" => __f5 = Some(__map.next_value()?),
+                "last_seen" => __f6 = Some(__map.next_value()?),
+                "project_id" => __f7 = Some(__map.next_value()?),
+                "region" => __f8 = Some(__map.next_value()?),
+                "region_id" => __f9 = Some(__map.next_value()?),
+                "tags" => __f10 = __map.next_value()?,
+                "uuid" => __f11 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            first_seen: __f3.ok_or_else(|| __missing("first_seen"))?,
+            flavor: __f4.ok_or_else(|| __missing("flavor"))?,
+            last_name: __f5.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f6.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f7.ok_or_else(|| __missing("project_id"))?,
+            region: __f8.ok_or_else(|| __missing("region"))?,
+            region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+            tags: __f10,
+            uuid: __f11.ok_or_else(|| __missing("uuid"))?,
+        })
+    }
+}
+impl UsageReportResourceBasicVm {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportResourceBasicVmBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        flavor: String,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            first_seen,
+            flavor,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            tags: None,
+            uuid,
+        }
+    }
+}
+/// Usage report row for serverless container usage (`type: containers`), without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportResourceContainers {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `GBS` for this resource type.
+    pub billing_value_unit: UsageReportResourceContainersBillingValueUnit,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportResourceContainers {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceContainers {
+    const EXPECTING: &'static str = "struct UsageReportResourceContainers";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "first_seen" => __f3 = Some(__map.next_value()?),
+                "last_name" => __f4 = Some(__map.next_value()?),
+                "last_seen" => __f5 = Some(__map.next_value()?),
+                "project_id" => __f6 = Some(__map.next_value()?),
+                "region" => __f7 = Some(__map.next_value()?),
+                "region_id" => __f8 = Some(__map.next_value()?),
+                "uuid" => __f9 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            first_seen: __f3.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f4.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f5.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f6.ok_or_else(|| __missing("project_id"))?,
+            region: __f7.ok_or_else(|| __missing("region"))?,
+            region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+            uuid: __f9.ok_or_else(|| __missing("uuid"))?,
+        })
+    }
+}
+impl UsageReportResourceContainers {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportResourceContainersBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            first_seen,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            uuid,
+        }
+    }
+}
+/// Usage report row for a managed PostgreSQL connection pooler (`type: dbaas_postgresql_connection_pooler`), without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportResourceDbaasPostgresqlConnectionPooler {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de>
+for UsageReportResourceDbaasPostgresqlConnectionPooler {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de>
+for UsageReportResourceDbaasPostgresqlConnectionPooler {
+    const EXPECTING: &'static str = "struct UsageReportResourceDbaasPostgresqlConnectionPooler";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "first_seen" => __f3 = Some(__map.next_value()?),
+                "last_name" => __f4 = Some(__map.next_value()?),
+                "last_seen" => __f5 = Some(__map.next_value()?),
+                "project_id" => __f6 = Some(__map.next_value()?),
+                "region" => __f7 = Some(__map.next_value()?),
+                "region_id" => __f8 = Some(__map.next_value()?),
+                "uuid" => __f9 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            first_seen: __f3.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f4.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f5.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f6.ok_or_else(|| __missing("project_id"))?,
+            region: __f7.ok_or_else(|| __missing("region"))?,
+            region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+            uuid: __f9.ok_or_else(|| __missing("uuid"))?,
+        })
+    }
+}
+impl UsageReportResourceDbaasPostgresqlConnectionPooler {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            first_seen,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            uuid,
+        }
+    }
+}
+/// Usage report row for managed PostgreSQL CPU usage (`type: dbaas_postgresql_cpu`), without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportResourceDbaasPostgresqlCpu {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: UsageReportResourceDbaasPostgresqlCpuBillingValueUnit,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportResourceDbaasPostgresqlCpu {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de>
+for UsageReportResourceDbaasPostgresqlCpu {
+    const EXPECTING: &'static str = "struct UsageReportResourceDbaasPostgresqlCpu";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "first_seen" => __f3 = Some(__map.next_value()?),
+                "last_name" => __f4 = Some(__map.next_value()?),
+                "last_seen" => __f5 = Some(__map.next_value()?),
+                "project_id" => __f6 = Some(__map.next_value()?),
+                "region" => __f7 = Some(__map.next_value()?),
+                "region_id" => __f8 = Some(__map.next_value()?),
+                "uuid" => __f9 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            first_seen: __f3.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f4.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f5.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f6.ok_or_else(|| __missing("project_id"))?,
+            region: __f7.ok_or_else(|| __missing("region"))?,
+            region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+            uuid: __f9.ok_or_else(|| __missing("uuid"))?,
+        })
+    }
+}
+impl UsageReportResourceDbaasPostgresqlCpu {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportResourceDbaasPostgresqlCpuBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            first_seen,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            uuid,
+        }
+    }
+}
+/// Usage report row for managed PostgreSQL memory usage (`type: dbaas_postgresql_memory`), without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportResourceDbaasPostgresqlMemory {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportResourceDbaasPostgresqlMemory {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de>
+for UsageReportResourceDbaasPostgresqlMemory {
+    const EXPECTING: &'static str = "struct UsageReportResourceDbaasPostgresqlMemory";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "first_seen" => __f3 = Some(__map.next_value()?),
+                "last_name" => __f4 = Some(__map.next_value()?),
+                "last_seen" => __f5 = Some(__map.next_value()?),
+                "project_id" => __f6 = Some(__map.next_value()?),
+                "region" => __f7 = Some(__map.next_value()?),
+                "region_id" => __f8 = Some(__map.next_value()?),
+                "uuid" => __f9 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            first_seen: __f3.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f4.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f5.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f6.ok_or_else(|| __missing("project_id"))?,
+            region: __f7.ok_or_else(|| __missing("region"))?,
+            region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+            uuid: __f9.ok_or_else(|| __missing("uuid"))?,
+        })
+    }
+}
+impl UsageReportResourceDbaasPostgresqlMemory {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            first_seen,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            uuid,
+        }
+    }
+}
+/// Usage report row for managed PostgreSQL public network access (`type: dbaas_postgresql_public_network`), without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportResourceDbaasPostgresqlPublicNetwork {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportResourceDbaasPostgresqlPublicNetwork {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de>
+for UsageReportResourceDbaasPostgresqlPublicNetwork {
+    const EXPECTING: &'static str = "struct UsageReportResourceDbaasPostgresqlPublicNetwork";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "first_seen" => __f3 = Some(__map.next_value()?),
+                "last_name" => __f4 = Some(__map.next_value()?),
+                "last_seen" => __f5 = Some(__map.next_value()?),
+                "project_id" => __f6 = Some(__map.next_value()?),
+                "region" => __f7 = Some(__map.next_value()?),
+                "region_id" => __f8 = Some(__map.next_value()?),
+                "uuid" => __f9 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            first_seen: __f3.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f4.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f5.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f6.ok_or_else(|| __missing("project_id"))?,
+            region: __f7.ok_or_else(|| __missing("region"))?,
+            region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+            uuid: __f9.ok_or_else(|| __missing("uuid"))?,
+        })
+    }
+}
+impl UsageReportResourceDbaasPostgresqlPublicNetwork {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            first_seen,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            uuid,
+        }
+    }
+}
+/// Usage report row for a managed PostgreSQL storage volume (`type: dbaas_postgresql_volume`), without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportResourceDbaasPostgresqlVolume {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Unit in which `last_size` is expressed.
+    pub size_unit: String,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+    /// Storage class of the volume.
+    pub volume_type: String,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportResourceDbaasPostgresqlVolume {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de>
+for UsageReportResourceDbaasPostgresqlVolume {
+    const EXPECTING: &'static str = "struct UsageReportResourceDbaasPostgresqlVolume";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "first_seen" => __f3 = Some(__map.next_value()?),
+                "last_name" => __f4 = Some(__map.next_value()?),
+                "last_seen" => __f5 = Some(__map.next_value()?),
+                "project_id" => __f6 = Some(__map.next_value()?),
+                "region" => __f7 = Some(__map.next_value()?),
+                "region_id" => __f8 = Some(__map.next_value()?),
+                "size_unit" => __f9 = Some(__map.next_value()?),
+                "uuid" => __f10 = Some(__map.next_value()?),
+                "volume_type" => __f11 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            first_seen: __f3.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f4.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f5.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f6.ok_or_else(|| __missing("project_id"))?,
+            region: __f7.ok_or_else(|| __missing("region"))?,
+            region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+            size_unit: __f9.ok_or_else(|| __missing("size_unit"))?,
+            uuid: __f10.ok_or_else(|| __missing("uuid"))?,
+            volume_type: __f11.ok_or_else(|| __missing("volume_type"))?,
+        })
+    }
+}
+impl UsageReportResourceDbaasPostgresqlVolume {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        size_unit: String,
+        uuid: ::uuid::Uuid,
+        volume_type: String,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            first_seen,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            size_unit,
+            uuid,
+            volume_type,
+        }
+    }
+}
+/// Usage report row for outbound traffic of a server (`type: egress_traffic`), without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportResourceEgressTraffic {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `bytes` for this resource type.
+    pub billing_value_unit: UsageReportResourceEgressTrafficBillingValueUnit,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name of the server that sent the traffic, or null when it is unknown. Servers from 2025 may leave the key out.
+    pub instance_name: Option<String>,
+    pub instance_type: CostReportEgressTrafficInstanceType,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the network port the traffic left through.
+    pub port_id: ::uuid::Uuid,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Unit of the traffic volume.
+    pub size_unit: String,
+    /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
+    pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
+    /// ID of the server that sent the traffic.
+    pub vm_id: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportResourceEgressTraffic {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceEgressTraffic {
+    const EXPECTING: &'static str = "struct UsageReportResourceEgressTraffic";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "first_seen" => __f3 = Some(__map.next_value()?),
+                "instance_name" => __f4 = __map.next_value()?,
+                "instance_type" => __f5 = Some(__map.next_value()?),
+                "last_seen" => __f6 = Some(__map.next_value()?),
+                "port_id" => __f7 = Some(__map.next_value()?),
+                "project_id" => __f8 = Some(__map.next_value()?),
+                "region" => __f9 = Some(__map.next_value()?),
+                "region_id" => __f10 = Some(__map.next_value()?),
+                "size_unit" => __f11 = Some(__map.next_value()?),
+                "tags" => __f12 = __map.next_value()?,
+                "vm_id" => __f13 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            first_seen: __f3.ok_or_else(|| __missing("first_seen"))?,
+            instance_name: __f4,
+            instance_type: __f5.ok_or_else(|| __missing("instance_type"))?,
+            last_seen: __f6.ok_or_else(|| __missing("last_seen"))?,
+            port_id: __f7.ok_or_else(|| __missing("port_id"))?,
+            project_id: __f8.ok_or_else(|| __missing("project_id"))?,
+            region: __f9.ok_or_else(|| __missing("region"))?,
+            region_id: __f10.ok_or_else(|| __missing("region_id"))?,
+            size_unit: __f11.ok_or_else(|| __missing("size_unit"))?,
+            tags: __f12,
+            vm_id: __f13.ok_or_else(|| __missing("vm_id"))?,
+        })
+    }
+}
+impl UsageReportResourceEgressTraffic {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportResourceEgressTrafficBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        instance_type: CostReportEgressTrafficInstanceType,
+        last_seen: crate::runtime::Timestamp,
+        port_id: ::uuid::Uuid,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        size_unit: String,
+        vm_id: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            first_seen,
+            instance_name: None,
+            instance_type,
+            last_seen,
+            port_id,
+            project_id,
+            region,
+            region_id,
+            size_unit,
+            tags: None,
+            vm_id,
+        }
+    }
+}
+/// Usage report row for an external IP address on a port (`type: external_ip`), without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportResourceExternalIp {
+    /// ID of the server the address is attached to, or null when it is detached.
+    pub attached_to_vm: Option<::uuid::Uuid>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: UsageReportResourceExternalIpBillingValueUnit,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// The external IP address (IPv4 or IPv6).
+    pub ip_address: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the network the address belongs to.
+    pub network_id: ::uuid::Uuid,
+    /// ID of the port the address is bound to.
+    pub port_id: ::uuid::Uuid,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// ID of the subnet the address belongs to.
+    pub subnet_id: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportResourceExternalIp {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceExternalIp {
+    const EXPECTING: &'static str = "struct UsageReportResourceExternalIp";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "attached_to_vm" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "first_seen" => __f4 = Some(__map.next_value()?),
+                "ip_address" => __f5 = Some(__map.next_value()?),
+                "last_seen" => __f6 = Some(__map.next_value()?),
+                "network_id" => __f7 = Some(__map.next_value()?),
+                "port_id" => __f8 = Some(__map.next_value()?),
+                "project_id" => __f9 = Some(__map.next_value()?),
+                "region" => __f10 = Some(__map.next_value()?),
+                "region_id" => __f11 = Some(__map.next_value()?),
+                "subnet_id" => __f12 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            attached_to_vm: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            first_seen: __f4.ok_or_else(|| __missing("first_seen"))?,
+            ip_address: __f5.ok_or_else(|| __missing("ip_address"))?,
+            last_seen: __f6.ok_or_else(|| __missing("last_seen"))?,
+            network_id: __f7.ok_or_else(|| __missing("network_id"))?,
+            port_id: __f8.ok_or_else(|| __missing("port_id"))?,
+            project_id: __f9.ok_or_else(|| __missing("project_id"))?,
+            region: __f10.ok_or_else(|| __missing("region"))?,
+            region_id: __f11.ok_or_else(|| __missing("region_id"))?,
+            subnet_id: __f12.ok_or_else(|| __missing("subnet_id"))?,
+        })
+    }
+}
+impl UsageReportResourceExternalIp {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportResourceExternalIpBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        ip_address: String,
+        last_seen: crate::runtime::Timestamp,
+        network_id: ::uuid::Uuid,
+        port_id: ::uuid::Uuid,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        subnet_id: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            attached_to_vm: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            first_seen,
+            ip_address,
+            last_seen,
+            network_id,
+            port_id,
+            project_id,
+            region,
+            region_id,
+            subnet_id,
+        }
+    }
+}
+/// Usage report row for a file share (`type: file_share`), without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportResourceFileShare {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: UsageReportResourceFileShareBillingValueUnit,
+    /// Kind of file share.
+    pub file_share_type: String,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// Size of the resource when it was last seen, in the unit named by `size_unit` (Gcore's field notes say bytes, but its examples follow `size_unit`).
+    pub last_size: i64,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Unit in which `last_size` is expressed; always `GiB` here.
+    pub size_unit: UsageReportResourceFileShareSizeUnit,
+    /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
+    pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFileShare {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFileShare {
+    const EXPECTING: &'static str = "struct UsageReportResourceFileShare";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "file_share_type" => __f3 = Some(__map.next_value()?),
+                "first_seen" => __f4 = Some(__map.next_value()?),
+                "last_name" => __f5 = Some(__map.next_value()?),
+                "last_seen" => __f6 = Some(__map.next_value()?),
+                "last_size" => __f7 = Some(__map.next_value()?),
+                "project_id" => __f8 = Some(__map.next_value()?),
+                "region" => __f9 = Some(__map.next_value()?),
+                "region_id" => __f10 = Some(__map.next_value()?),
+                "size_unit" => __f11 = Some(__map.next_value()?),
+                "tags" => __f12 = __map.next_value()?,
+                "uuid" => __f13 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            file_share_type: __f3.ok_or_else(|| __missing("file_share_type"))?,
+            first_seen: __f4.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f5.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f6.ok_or_else(|| __missing("last_seen"))?,
+            last_size: __f7.ok_or_else(|| __missing("last_size"))?,
+            project_id: __f8.ok_or_else(|| __missing("project_id"))?,
+            region: __f9.ok_or_else(|| __missing("region"))?,
+            region_id: __f10.ok_or_else(|| __missing("region_id"))?,
+            size_unit: __f11.ok_or_else(|| __missing("size_unit"))?,
+            tags: __f12,
+            uuid: __f13.ok_or_else(|| __missing("uuid"))?,
+        })
+    }
+}
+impl UsageReportResourceFileShare {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportResourceFileShareBillingValueUnit,
+        file_share_type: String,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        last_size: i64,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        size_unit: UsageReportResourceFileShareSizeUnit,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            file_share_type,
+            first_seen,
+            last_name,
+            last_seen,
+            last_size,
+            project_id,
+            region,
+            region_id,
+            size_unit,
+            tags: None,
+            uuid,
+        }
+    }
+}
+/// Usage report row for a floating IP address (`type: floatingip`), without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportResourceFloatingIp {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: UsageReportResourceFloatingIpBillingValueUnit,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// The floating IP address (IPv4 or IPv6).
+    pub ip_address: String,
+    /// Name the address had when it was last seen; usually the address itself.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
+    pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFloatingIp {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFloatingIp {
+    const EXPECTING: &'static str = "struct UsageReportResourceFloatingIp";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "first_seen" => __f3 = Some(__map.next_value()?),
+                "ip_address" => __f4 = Some(__map.next_value()?),
+                "last_name" => __f5 = Some(__map.next_value()?),
+                "last_seen" => __f6 = Some(__map.next_value()?),
+                "project_id" => __f7 = Some(__map.next_value()?),
+                "region" => __f8 = Some(__map.next_value()?),
+                "region_id" => __f9 = Some(__map.next_value()?),
+                "tags" => __f10 = __map.next_value()?,
+                "uuid" => __f11 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            first_seen: __f3.ok_or_else(|| __missing("first_seen"))?,
+            ip_address: __f4.ok_or_else(|| __missing("ip_address"))?,
+            last_name: __f5.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f6.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f7.ok_or_else(|| __missing("project_id"))?,
+            region: __f8.ok_or_else(|| __missing("region"))?,
+            region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+            tags: __f10,
+            uuid: __f11.ok_or_else(|| __missing("uuid"))?,
+        })
+    }
+}
+impl UsageReportResourceFloatingIp {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportResourceFloatingIpBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        ip_address: String,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            first_seen,
+            ip_address,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            tags: None,
+            uuid,
+        }
+    }
+}
+/// Usage report row for serverless function runtime (`type: functions`), without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportResourceFunctions {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `GBS` for this resource type.
+    pub billing_value_unit: UsageReportResourceFunctionsBillingValueUnit,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFunctions {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFunctions {
+    const EXPECTING: &'static str = "struct UsageReportResourceFunctions";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "first_seen" => __f3 = Some(__map.next_value()?),
+                "last_name" => __f4 = Some(__map.next_value()?),
+                "last_seen" => __f5 = Some(__map.next_value()?),
+                "project_id" => __f6 = Some(__map.next_value()?),
+                "region" => __f7 = Some(__map.next_value()?),
+                "region_id" => __f8 = Some(__map.next_value()?),
+                "uuid" => __f9 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            first_seen: __f3.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f4.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f5.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f6.ok_or_else(|| __missing("project_id"))?,
+            region: __f7.ok_or_else(|| __missing("region"))?,
+            region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+            uuid: __f9.ok_or_else(|| __missing("uuid"))?,
+        })
+    }
+}
+impl UsageReportResourceFunctions {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportResourceFunctionsBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            first_seen,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            uuid,
+        }
+    }
+}
+/// Usage report row for serverless function calls (`type: functions_calls`), without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportResourceFunctionsCalls {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `MLS` for this resource type.
+    pub billing_value_unit: UsageReportResourceFunctionsCallsBillingValueUnit,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFunctionsCalls {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFunctionsCalls {
+    const EXPECTING: &'static str = "struct UsageReportResourceFunctionsCalls";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "first_seen" => __f3 = Some(__map.next_value()?),
+                "last_name" => __f4 = Some(__map.next_value()?),
+                "last_seen" => __f5 = Some(__map.next_value()?),
+                "project_id" => __f6 = Some(__map.next_value()?),
+                "region" => __f7 = Some(__map.next_value()?),
+                "region_id" => __f8 = Some(__map.next_value()?),
+                "uuid" => __f9 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            first_seen: __f3.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f4.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f5.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f6.ok_or_else(|| __missing("project_id"))?,
+            region: __f7.ok_or_else(|| __missing("region"))?,
+            region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+            uuid: __f9.ok_or_else(|| __missing("uuid"))?,
+        })
+    }
+}
+impl UsageReportResourceFunctionsCalls {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportResourceFunctionsCallsBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            first_seen,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            uuid,
+        }
+    }
+}
+/// Usage report row for outbound traffic of serverless functions (`type: functions_traffic`), without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportResourceFunctionsTraffic {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `GB` for this resource type.
+    pub billing_value_unit: UsageReportResourceFunctionsTrafficBillingValueUnit,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFunctionsTraffic {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFunctionsTraffic {
+    const EXPECTING: &'static str = "struct UsageReportResourceFunctionsTraffic";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "first_seen" => __f3 = Some(__map.next_value()?),
+                "last_name" => __f4 = Some(__map.next_value()?),
+                "last_seen" => __f5 = Some(__map.next_value()?),
+                "project_id" => __f6 = Some(__map.next_value()?),
+                "region" => __f7 = Some(__map.next_value()?),
+                "region_id" => __f8 = Some(__map.next_value()?),
+                "uuid" => __f9 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            first_seen: __f3.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f4.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f5.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f6.ok_or_else(|| __missing("project_id"))?,
+            region: __f7.ok_or_else(|| __missing("region"))?,
+            region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+            uuid: __f9.ok_or_else(|| __missing("uuid"))?,
+        })
+    }
+}
+impl UsageReportResourceFunctionsTraffic {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportResourceFunctionsTrafficBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            first_seen,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            uuid,
+        }
+    }
+}
+/// Usage report row for an image (`type: image`), without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportResourceImage {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: UsageReportResourceImageBillingValueUnit,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// Size of the resource when it was last seen, in the unit named by `size_unit` (Gcore's field notes say bytes, but its examples follow `size_unit`).
+    pub last_size: i64,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Unit in which `last_size` is expressed; always `bytes` here.
+    pub size_unit: UsageReportResourceImageSizeUnit,
+    /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
+    pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportResourceImage {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceImage {
+    const EXPECTING: &'static str = "struct UsageReportResourceImage";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "first_seen" => __f3 = Some(__map.next_value()?),
+                "last_name" => __f4 = Some(__map.next_value()?),
+                "last_seen" => __f5 = Some(__map.next_value()?),
+                "last_size" => __f6 = Some(__map.next_value()?),
+                "project_id" => __f7 = Some(__map.next_value()?),
+                "region" => __f8 = Some(__map.next_value()?),
+                "region_id" => __f9 = Some(__map.next_value()?),
+                "size_unit" => __f10 = Some(__map.next_value()?),
+                "tags" => __f11 = __map.next_value()?,
+                "uuid" => __f12 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            first_seen: __f3.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f4.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f5.ok_or_else(|| __missing("last_seen"))?,
+            last_size: __f6.ok_or_else(|| __missing("last_size"))?,
+            project_id: __f7.ok_or_else(|| __missing("project_id"))?,
+            region: __f8.ok_or_else(|| __missing("region"))?,
+            region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+            size_unit: __f10.ok_or_else(|| __missing("size_unit"))?,
+            tags: __f11,
+            uuid: __f12.ok_or_else(|| __missing("uuid"))?,
+        })
+    }
+}
+impl UsageReportResourceImage {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportResourceImageBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        last_size: i64,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        size_unit: UsageReportResourceImageSizeUnit,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            first_seen,
+            last_name,
+            last_seen,
+            last_size,
+            project_id,
+            region,
+            region_id,
+            size_unit,
+            tags: None,
+            uuid,
+        }
+    }
+}
+/// Usage report row for an AI inference deployment (`type: inference`), without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportResourceInference {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; free text for this resource type.
+    pub billing_value_unit: String,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Flavor (hardware configuration) the resource ran on.
+    pub flavor: String,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportResourceInference {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceInference {
+    const EXPECTING: &'static str = "struct UsageReportResourceInference";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "first_seen" => __f3 = Some(__map.next_value()?),
+                "flavor" => __f4 = Some(__map.next_value()?),
+                "last_name" => __f5 = Some(__map.next_value()?),
+                "last_seen" => __f6 = Some(__map.next_value()?),
+                "project_id" => __f7 = Some(__map.next_value()?),
+                "region" => __f8 = Some(__map.next_value()?),
+                "region_id" => __f9 = Some(__map.next_value()?),
+                "uuid" => __f10 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            first_seen: __f3.ok_or_else(|| __missing("first_seen"))?,
+            flavor: __f4.ok_or_else(|| __missing("flavor"))?,
+            last_name: __f5.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f6.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f7.ok_or_else(|| __missing("project_id"))?,
+            region: __f8.ok_or_else(|| __missing("region"))?,
+            region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+            uuid: __f10.ok_or_else(|| __missing("uuid"))?,
+        })
+    }
+}
+impl UsageReportResourceInference {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: String,
+        first_seen: crate::runtime::Timestamp,
+        flavor: String,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            first_seen,
+            flavor,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            uuid,
+        }
+    }
+}
+/// Usage report row for a virtual machine instance (`type: instance`), without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportResourceInstance {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: UsageReportResourceInstanceBillingValueUnit,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Flavor (hardware configuration) the resource ran on.
+    pub flavor: String,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
+    pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportResourceInstance {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceInstance {
+    const EXPECTING: &'static str = "struct UsageReportResourceInstance";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "first_seen" => __f3 = Some(__map.next_value()?),
+                "flavor" => __f4 = Some(__map.next_value()?),
+                "last_name" => __f5 = Some(__map.next_value()?),
+                "last_seen" => __f6 = Some(__map.next_value()?),
+                "project_id" => __f7 = Some(__map.next_value()?),
+                "region" => __f8 = Some(__map.next_value()?),
+                "region_id" => __f9 = Some(__map.next_value()?),
+                "tags" => __f10 = __map.next_value()?,
+                "uuid" => __f11 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            first_seen: __f3.ok_or_else(|| __missing("first_seen"))?,
+            flavor: __f4.ok_or_else(|| __missing("flavor"))?,
+            last_name: __f5.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f6.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f7.ok_or_else(|| __missing("project_id"))?,
+            region: __f8.ok_or_else(|| __missing("region"))?,
+            region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+            tags: __f10,
+            uuid: __f11.ok_or_else(|| __missing("uuid"))?,
+        })
+    }
+}
+impl UsageReportResourceInstance {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportResourceInstanceBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        flavor: String,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            first_seen,
+            flavor,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            tags: None,
+            uuid,
+        }
+    }
+}
+/// Usage report row for a load balancer (`type: load_balancer`), without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportResourceLoadBalancer {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: UsageReportResourceLoadBalancerBillingValueUnit,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Flavor (hardware configuration) the resource ran on.
+    pub flavor: String,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
+    pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportResourceLoadBalancer {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceLoadBalancer {
+    const EXPECTING: &'static str = "struct UsageReportResourceLoadBalancer";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "first_seen" => __f3 = Some(__map.next_value()?),
+                "flavor" => __f4 = Some(__map.next_value()?),
+                "last_name" => __f5 = Some(__map.next_value()?),
+                "last_seen" => __f6 = Some(__map.next_value()?),
+                "project_id" => __f7 = Some(__map.next_value()?),
+                "region" => __f8 = Some(__map.next_value()?),
+                "region_id" => __f9 = Some(__map.next_value()?),
+                "tags" => __f10 = __map.next_value()?,
+                "uuid" => __f11 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            first_seen: __f3.ok_or_else(|| __missing("first_seen"))?,
+            flavor: __f4.ok_or_else(|| __missing("flavor"))?,
+            last_name: __f5.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f6.ok_or_else(|| __missing("last_seen"))?,
+            project_id: __f7.ok_or_else(|| __missing("project_id"))?,
+            region: __f8.ok_or_else(|| __missing("region"))?,
+            region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+            tags: __f10,
+            uuid: __f11.ok_or_else(|| __missing("uuid"))?,
+        })
+    }
+}
+impl UsageReportResourceLoadBalancer {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportResourceLoadBalancerBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        flavor: String,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        uuid: ::uuid::Uuid,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            first_seen,
+            flavor,
+            last_name,
+            last_seen,
+            project_id,
+            region,
+            region_id,
+            tags: None,
+            uuid,
+        }
+    }
+}
+/// Usage report row for a logging index (`type: log_index`), without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportResourceLogIndex {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: UsageReportResourceLogIndexBillingValueUnit,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// Size of the resource when it was last seen, in the unit named by `size_unit` (Gcore's field notes say bytes, but its examples follow `size_unit`).
+    pub last_size: i64,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Unit in which `last_size` is expressed.
+    pub size_unit: String,
+    /// ID of the resource, or null when Gcore has none for it.
+    pub uuid: Option<::uuid::Uuid>,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportResourceLogIndex {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceLogIndex {
+    const EXPECTING: &'static str = "struct UsageReportResourceLogIndex";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "first_seen" => __f3 = Some(__map.next_value()?),
+                "last_name" => __f4 = Some(__map.next_value()?),
+                "last_seen" => __f5 = Some(__map.next_value()?),
+                "last_size" => __f6 = Some(__map.next_value()?),
+                "project_id" => __f7 = Some(__map.next_value()?),
+                "region" => __f8 = Some(__map.next_value()?),
+                "region_id" => __f9 = Some(__map.next_value()?),
+                "size_unit" => __f10 = Some(__map.next_value()?),
+                "uuid" => __f11 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            first_seen: __f3.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f4.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f5.ok_or_else(|| __missing("last_seen"))?,
+            last_size: __f6.ok_or_else(|| __missing("last_size"))?,
+            project_id: __f7.ok_or_else(|| __missing("project_id"))?,
+            region: __f8.ok_or_else(|| __missing("region"))?,
+            region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+            size_unit: __f10.ok_or_else(|| __missing("size_unit"))?,
+            uuid: __f11,
+        })
+    }
+}
+impl UsageReportResourceLogIndex {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportResourceLogIndexBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        last_size: i64,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        size_unit: String,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            first_seen,
+            last_name,
+            last_seen,
+            last_size,
+            project_id,
+            region,
+            region_id,
+            size_unit,
+            uuid: None,
+        }
+    }
+}
+/// Usage report row for a volume snapshot (`type: snapshot`), without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportResourceSnapshot {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: UsageReportResourceSnapshotBillingValueUnit,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// Size of the resource when it was last seen, in the unit named by `size_unit` (Gcore's field notes say bytes, but its examples follow `size_unit`).
+    pub last_size: i64,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Unit in which `last_size` is expressed.
+    pub size_unit: String,
+    /// ID of the volume the snapshot was taken from.
+    pub source_volume_uuid: ::uuid::Uuid,
+    /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
+    pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+    /// Storage class of the volume.
+    pub volume_type: String,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportResourceSnapshot {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceSnapshot {
+    const EXPECTING: &'static str = "struct UsageReportResourceSnapshot";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "first_seen" => __f3 = Some(__map.next_value()?),
+                "last_name" => __f4 = Some(__map.next_value()?),
+                "last_seen" => __f5 = Some(__map.next_value()?),
+                "last_size" => __f6 = Some(__map.next_value()?),
+                "project_id" => __f7 = Some(__map.next_value()?),
+                "region" => __f8 = Some(__map.next_value()?),
+                "region_id" => __f9 = Some(__map.next_value()?),
+                "size_unit" => __f10 = Some(__map.next_value()?),
+                "source_volume_uuid" => __f11 = Some(__map.next_value()?),
+                "tags" => __f12 = __map.next_value()?,
+                "uuid" => __f13 = Some(__map.next_value()?),
+                "volume_type" => __f14 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            first_seen: __f3.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f4.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f5.ok_or_else(|| __missing("last_seen"))?,
+            last_size: __f6.ok_or_else(|| __missing("last_size"))?,
+            project_id: __f7.ok_or_else(|| __missing("project_id"))?,
+            region: __f8.ok_or_else(|| __missing("region"))?,
+            region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+            size_unit: __f10.ok_or_else(|| __missing("size_unit"))?,
+            source_volume_uuid: __f11.ok_or_else(|| __missing("source_volume_uuid"))?,
+            tags: __f12,
+            uuid: __f13.ok_or_else(|| __missing("uuid"))?,
+            volume_type: __f14.ok_or_else(|| __missing("volume_type"))?,
+        })
+    }
+}
+impl UsageReportResourceSnapshot {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportResourceSnapshotBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        last_size: i64,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        size_unit: String,
+        source_volume_uuid: ::uuid::Uuid,
+        uuid: ::uuid::Uuid,
+        volume_type: String,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            first_seen,
+            last_name,
+            last_seen,
+            last_size,
+            project_id,
+            region,
+            region_id,
+            size_unit,
+            source_volume_uuid,
+            tags: None,
+            uuid,
+            volume_type,
+        }
+    }
+}
+/// Usage report row for a block storage volume (`type: volume`), without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportResourceVolume {
+    /// ID of the server the volume is attached to, or null when it is detached. Servers from 2025 may leave the key out.
+    pub attached_to_vm: Option<::uuid::Uuid>,
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: UsageReportResourceVolumeBillingValueUnit,
+    /// First moment in the period at which the resource was billed.
+    pub first_seen: crate::runtime::Timestamp,
+    /// Name the resource had when it was last seen.
+    pub last_name: String,
+    /// Last moment in the period at which the resource was billed.
+    pub last_seen: crate::runtime::Timestamp,
+    /// Size of the resource when it was last seen, in the unit named by `size_unit` (Gcore's field notes say bytes, but its examples follow `size_unit`).
+    pub last_size: i64,
+    /// ID of the project that owns the resource.
+    pub project_id: i64,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Unit in which `last_size` is expressed.
+    pub size_unit: String,
+    /// Tags of the resource as a list of single-pair objects (tag key to tag value), or null when the resource has no tags.
+    pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
+    /// ID of the resource.
+    pub uuid: ::uuid::Uuid,
+    /// Storage class of the volume.
+    pub volume_type: String,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportResourceVolume {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceVolume {
+    const EXPECTING: &'static str = "struct UsageReportResourceVolume";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "attached_to_vm" => __f0 = __map.next_value()?,
+                "billing_metric_name" => __f1 = Some(__map.next_value()?),
+                "billing_value" => __f2 = Some(__map.next_value()?),
+                "billing_value_unit" => __f3 = Some(__map.next_value()?),
+                "first_seen" => __f4 = Some(__map.next_value()?),
+                "last_name" => __f5 = Some(__map.next_value()?),
+                "last_seen" => __f6 = Some(__map.next_value()?),
+                "last_size" => __f7 = Some(__map.next_value()?),
+                "project_id" => __f8 = Some(__map.next_value()?),
+                "region" => __f9 = Some(__map.next_value()?),
+                "region_id" => __f10 = Some(__map.next_value()?),
+                "size_unit" => __f11 = Some(__map.next_value()?),
+                "tags" => __f12 = __map.next_value()?,
+                "uuid" => __f13 = Some(__map.next_value()?),
+                "volume_type" => __f14 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            attached_to_vm: __f0,
+            billing_metric_name: __f1.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f2.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f3.ok_or_else(|| __missing("billing_value_unit"))?,
+            first_seen: __f4.ok_or_else(|| __missing("first_seen"))?,
+            last_name: __f5.ok_or_else(|| __missing("last_name"))?,
+            last_seen: __f6.ok_or_else(|| __missing("last_seen"))?,
+            last_size: __f7.ok_or_else(|| __missing("last_size"))?,
+            project_id: __f8.ok_or_else(|| __missing("project_id"))?,
+            region: __f9.ok_or_else(|| __missing("region"))?,
+            region_id: __f10.ok_or_else(|| __missing("region_id"))?,
+            size_unit: __f11.ok_or_else(|| __missing("size_unit"))?,
+            tags: __f12,
+            uuid: __f13.ok_or_else(|| __missing("uuid"))?,
+            volume_type: __f14.ok_or_else(|| __missing("volume_type"))?,
+        })
+    }
+}
+impl UsageReportResourceVolume {
+    /// A value with the required fields set and every optional field `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportResourceVolumeBillingValueUnit,
+        first_seen: crate::runtime::Timestamp,
+        last_name: String,
+        last_seen: crate::runtime::Timestamp,
+        last_size: i64,
+        project_id: i64,
+        region: i64,
+        region_id: i64,
+        size_unit: String,
+        uuid: ::uuid::Uuid,
+        volume_type: String,
+    ) -> Self {
+        Self {
+            attached_to_vm: None,
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            first_seen,
+            last_name,
+            last_seen,
+            last_size,
+            project_id,
+            region,
+            region_id,
+            size_unit,
+            tags: None,
+            uuid,
+            volume_type,
+        }
+    }
+}
+/// Usage totals of one resource type and billing metric. The `type` key tells which resource kind the row describes. Backups have no usage totals, so there is no `backup` variant.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UsageReportTotal {
+    /// Tag value `ai_cluster`.
+    AiCluster(UsageReportTotalAiCluster),
+    /// Tag value `ai_virtual_cluster`.
+    AiVirtualCluster(UsageReportTotalAiVirtualCluster),
+    /// Tag value `baremetal`.
+    Baremetal(UsageReportTotalBaremetal),
+    /// Tag value `basic_vm`.
+    BasicVm(UsageReportTotalBasicVm),
+    /// Tag value `containers`.
+    Containers(UsageReportTotalContainers),
+    /// Tag value `dbaas_postgresql_connection_pooler`.
+    DbaasPostgresqlConnectionPooler(UsageReportTotalDbaasPostgresqlConnectionPooler),
+    /// Tag value `dbaas_postgresql_cpu`.
+    DbaasPostgresqlCpu(UsageReportTotalDbaasPostgresqlCpu),
+    /// Tag value `dbaas_postgresql_memory`.
+    DbaasPostgresqlMemory(UsageReportTotalDbaasPostgresqlMemory),
+    /// Tag value `dbaas_postgresql_public_network`.
+    DbaasPostgresqlPublicNetwork(UsageReportTotalDbaasPostgresqlPublicNetwork),
+    /// Tag value `dbaas_postgresql_volume`.
+    DbaasPostgresqlVolume(UsageReportTotalDbaasPostgresqlVolume),
+    /// Tag value `egress_traffic`.
+    EgressTraffic(UsageReportTotalEgressTraffic),
+    /// Tag value `external_ip`.
+    ExternalIp(UsageReportTotalExternalIp),
+    /// Tag value `file_share`.
+    FileShare(UsageReportTotalFileShare),
+    /// Tag value `floatingip`.
+    Floatingip(UsageReportTotalFloatingIp),
+    /// Tag value `functions`.
+    Functions(UsageReportTotalFunctions),
+    /// Tag value `functions_calls`.
+    FunctionsCalls(UsageReportTotalFunctionsCalls),
+    /// Tag value `functions_traffic`.
+    FunctionsTraffic(UsageReportTotalFunctionsTraffic),
+    /// Tag value `image`.
+    Image(UsageReportTotalImage),
+    /// Tag value `inference`.
+    Inference(UsageReportTotalInference),
+    /// Tag value `instance`.
+    Instance(UsageReportTotalInstance),
+    /// Tag value `load_balancer`.
+    LoadBalancer(UsageReportTotalLoadBalancer),
+    /// Tag value `log_index`.
+    LogIndex(UsageReportTotalLogIndex),
+    /// Tag value `snapshot`.
+    Snapshot(UsageReportTotalSnapshot),
+    /// Tag value `volume`.
+    Volume(UsageReportTotalVolume),
+    /// A variant this client does not know (yet); the raw JSON.
+    Unknown(::serde_json::Value),
+}
+impl ::serde::Serialize for UsageReportTotal {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        match self {
+            Self::AiCluster(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "ai_cluster",
+                    value,
+                )
+            }
+            Self::AiVirtualCluster(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "ai_virtual_cluster",
+                    value,
+                )
+            }
+            Self::Baremetal(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "baremetal",
+                    value,
+                )
+            }
+            Self::BasicVm(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "basic_vm",
+                    value,
+                )
+            }
+            Self::Containers(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "containers",
+                    value,
+                )
+            }
+            Self::DbaasPostgresqlConnectionPooler(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "dbaas_postgresql_connection_pooler",
+                    value,
+                )
+            }
+            Self::DbaasPostgresqlCpu(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "dbaas_postgresql_cpu",
+                    value,
+                )
+            }
+            Self::DbaasPostgresqlMemory(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "dbaas_postgresql_memory",
+                    value,
+                )
+            }
+            Self::DbaasPostgresqlPublicNetwork(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "dbaas_postgresql_public_network",
+                    value,
+                )
+            }
+            Self::DbaasPostgresqlVolume(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "dbaas_postgresql_volume",
+                    value,
+                )
+            }
+            Self::EgressTraffic(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "egress_traffic",
+                    value,
+                )
+            }
+            Self::ExternalIp(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "external_ip",
+                    value,
+                )
+            }
+            Self::FileShare(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "file_share",
+                    value,
+                )
+            }
+            Self::Floatingip(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "floatingip",
+                    value,
+                )
+            }
+            Self::Functions(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "functions",
+                    value,
+                )
+            }
+            Self::FunctionsCalls(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "functions_calls",
+                    value,
+                )
+            }
+            Self::FunctionsTraffic(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "functions_traffic",
+                    value,
+                )
+            }
+            Self::Image(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "image",
+                    value,
+                )
+            }
+            Self::Inference(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "inference",
+                    value,
+                )
+            }
+            Self::Instance(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "instance",
+                    value,
+                )
+            }
+            Self::LoadBalancer(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "load_balancer",
+                    value,
+                )
+            }
+            Self::LogIndex(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "log_index",
+                    value,
+                )
+            }
+            Self::Snapshot(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "snapshot",
+                    value,
+                )
+            }
+            Self::Volume(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "volume",
+                    value,
+                )
+            }
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportTotal {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match crate::runtime::tag_of(&value, "type") {
+            Some("ai_cluster") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::AiCluster)
+            }
+            Some("ai_virtual_cluster") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::AiVirtualCluster)
+            }
+            Some("baremetal") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Baremetal)
+            }
+            Some("basic_vm") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::BasicVm)
+            }
+            Some("containers") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Containers)
+            }
+            Some("dbaas_postgresql_connection_pooler") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::DbaasPostgresqlConnectionPooler)
+            }
+            Some("dbaas_postgresql_cpu") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::DbaasPostgresqlCpu)
+            }
+            Some("dbaas_postgresql_memory") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::DbaasPostgresqlMemory)
+            }
+            Some("dbaas_postgresql_public_network") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::DbaasPostgresqlPublicNetwork)
+            }
+            Some("dbaas_postgresql_volume") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::DbaasPostgresqlVolume)
+            }
+            Some("egress_traffic") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::EgressTraffic)
+            }
+            Some("external_ip") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::ExternalIp)
+            }
+            Some("file_share") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::FileShare)
+            }
+            Some("floatingip") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Floatingip)
+            }
+            Some("functions") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Functions)
+            }
+            Some("functions_calls") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::FunctionsCalls)
+            }
+            Some("functions_traffic") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::FunctionsTraffic)
+            }
+            Some("image") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Image)
+            }
+            Some("inference") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Inference)
+            }
+            Some("instance") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Instance)
+            }
+            Some("load_balancer") => {
+                crate::runtime::support::deserialize_tagged(value)
+                    .map(Self::LoadBalancer)
+            }
+            Some("log_index") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::LogIndex)
+            }
+            Some("snapshot") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Snapshot)
+            }
+            Some("volume") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Volume)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+/// Usage totals row for resources of type `ai_cluster`: their usage summed per billing metric, without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportTotalAiCluster {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: UsageReportTotalAiClusterBillingValueUnit,
+    /// Flavor (hardware configuration) the resource ran on.
+    pub flavor: String,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportTotalAiCluster {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalAiCluster {
+    const EXPECTING: &'static str = "struct UsageReportTotalAiCluster";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "flavor" => __f3 = Some(__map.next_value()?),
+                "region" => __f4 = Some(__map.next_value()?),
+                "region_id" => __f5 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            flavor: __f3.ok_or_else(|| __missing("flavor"))?,
+            region: __f4.ok_or_else(|| __missing("region"))?,
+            region_id: __f5.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl UsageReportTotalAiCluster {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportTotalAiClusterBillingValueUnit,
+        flavor: String,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            flavor,
+            region,
+            region_id,
+        }
+    }
+}
+/// Usage totals row for resources of type `ai_virtual_cluster`: their usage summed per billing metric, without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportTotalAiVirtualCluster {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: UsageReportTotalAiVirtualClusterBillingValueUnit,
+    /// Flavor (hardware configuration) the resource ran on.
+    pub flavor: String,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportTotalAiVirtualCluster {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalAiVirtualCluster {
+    const EXPECTING: &'static str = "struct UsageReportTotalAiVirtualCluster";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "flavor" => __f3 = Some(__map.next_value()?),
+                "region" => __f4 = Some(__map.next_value()?),
+                "region_id" => __f5 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            flavor: __f3.ok_or_else(|| __missing("flavor"))?,
+            region: __f4.ok_or_else(|| __missing("region"))?,
+            region_id: __f5.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl UsageReportTotalAiVirtualCluster {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportTotalAiVirtualClusterBillingValueUnit,
+        flavor: String,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            flavor,
+            region,
+            region_id,
+        }
+    }
+}
+/// Usage totals row for resources of type `baremetal`: their usage summed per billing metric, without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportTotalBaremetal {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: UsageReportTotalBaremetalBillingValueUnit,
+    /// Flavor (hardware configuration) the resource ran on.
+    pub flavor: String,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportTotalBaremetal {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalBaremetal {
+    const EXPECTING: &'static str = "struct UsageReportTotalBaremetal";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "flavor" => __f3 = Some(__map.next_value()?),
+                "region" => __f4 = Some(__map.next_value()?),
+                "region_id" => __f5 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            flavor: __f3.ok_or_else(|| __missing("flavor"))?,
+            region: __f4.ok_or_else(|| __missing("region"))?,
+            region_id: __f5.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl UsageReportTotalBaremetal {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportTotalBaremetalBillingValueUnit,
+        flavor: String,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            flavor,
+            region,
+            region_id,
+        }
+    }
+}
+/// Usage totals row for resources of type `basic_vm`: their usage summed per billing metric, without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportTotalBasicVm {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: UsageReportTotalBasicVmBillingValueUnit,
+    /// Flavor (hardware configuration) the resource ran on.
+    pub flavor: String,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportTotalBasicVm {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalBasicVm {
+    const EXPECTING: &'static str = "struct UsageReportTotalBasicVm";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "flavor" => __f3 = Some(__map.next_value()?),
+                "region" => __f4 = Some(__map.next_value()?),
+                "region_id" => __f5 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            flavor: __f3.ok_or_else(|| __missing("flavor"))?,
+            region: __f4.ok_or_else(|| __missing("region"))?,
+            region_id: __f5.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl UsageReportTotalBasicVm {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportTotalBasicVmBillingValueUnit,
+        flavor: String,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            flavor,
+            region,
+            region_id,
+        }
+    }
+}
+/// Usage totals row for resources of type `containers`: their usage summed per billing metric, without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportTotalContainers {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `GBS` for this resource type.
+    pub billing_value_unit: UsageReportTotalContainersBillingValueUnit,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportTotalContainers {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalContainers {
+    const EXPECTING: &'static str = "struct UsageReportTotalContainers";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "region" => __f3 = Some(__map.next_value()?),
+                "region_id" => __f4 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            region: __f3.ok_or_else(|| __missing("region"))?,
+            region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl UsageReportTotalContainers {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportTotalContainersBillingValueUnit,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            region,
+            region_id,
+        }
+    }
+}
+/// Usage totals row for resources of type `dbaas_postgresql_connection_pooler`: their usage summed per billing metric, without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportTotalDbaasPostgresqlConnectionPooler {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlConnectionPooler {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de>
+for UsageReportTotalDbaasPostgresqlConnectionPooler {
+    const EXPECTING: &'static str = "struct UsageReportTotalDbaasPostgresqlConnectionPooler";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "region" => __f3 = Some(__map.next_value()?),
+                "region_id" => __f4 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            region: __f3.ok_or_else(|| __missing("region"))?,
+            region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl UsageReportTotalDbaasPostgresqlConnectionPooler {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            region,
+            region_id,
+        }
+    }
+}
+/// Usage totals row for resources of type `dbaas_postgresql_cpu`: their usage summed per billing metric, without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportTotalDbaasPostgresqlCpu {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: UsageReportTotalDbaasPostgresqlCpuBillingValueUnit,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlCpu {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalDbaasPostgresqlCpu {
+    const EXPECTING: &'static str = "struct UsageReportTotalDbaasPostgresqlCpu";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "region" => __f3 = Some(__map.next_value()?),
+                "region_id" => __f4 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            region: __f3.ok_or_else(|| __missing("region"))?,
+            region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl UsageReportTotalDbaasPostgresqlCpu {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportTotalDbaasPostgresqlCpuBillingValueUnit,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            region,
+            region_id,
+        }
+    }
+}
+/// Usage totals row for resources of type `dbaas_postgresql_memory`: their usage summed per billing metric, without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportTotalDbaasPostgresqlMemory {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlMemory {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de>
+for UsageReportTotalDbaasPostgresqlMemory {
+    const EXPECTING: &'static str = "struct UsageReportTotalDbaasPostgresqlMemory";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "region" => __f3 = Some(__map.next_value()?),
+                "region_id" => __f4 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            region: __f3.ok_or_else(|| __missing("region"))?,
+            region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl UsageReportTotalDbaasPostgresqlMemory {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            region,
+            region_id,
+        }
+    }
+}
+/// Usage totals row for resources of type `dbaas_postgresql_public_network`: their usage summed per billing metric, without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportTotalDbaasPostgresqlPublicNetwork {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlPublicNetwork {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de>
+for UsageReportTotalDbaasPostgresqlPublicNetwork {
+    const EXPECTING: &'static str = "struct UsageReportTotalDbaasPostgresqlPublicNetwork";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "region" => __f3 = Some(__map.next_value()?),
+                "region_id" => __f4 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            region: __f3.ok_or_else(|| __missing("region"))?,
+            region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl UsageReportTotalDbaasPostgresqlPublicNetwork {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            region,
+            region_id,
+        }
+    }
+}
+/// Usage totals row for resources of type `dbaas_postgresql_volume`: their usage summed per billing metric, without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportTotalDbaasPostgresqlVolume {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Storage class of the volume.
+    pub volume_type: String,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlVolume {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de>
+for UsageReportTotalDbaasPostgresqlVolume {
+    const EXPECTING: &'static str = "struct UsageReportTotalDbaasPostgresqlVolume";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "region" => __f3 = Some(__map.next_value()?),
+                "region_id" => __f4 = Some(__map.next_value()?),
+                "volume_type" => __f5 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            region: __f3.ok_or_else(|| __missing("region"))?,
+            region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+            volume_type: __f5.ok_or_else(|| __missing("volume_type"))?,
+        })
+    }
+}
+impl UsageReportTotalDbaasPostgresqlVolume {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit,
+        region: i64,
+        region_id: i64,
+        volume_type: String,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            region,
+            region_id,
+            volume_type,
+        }
+    }
+}
+/// Usage totals row for resources of type `egress_traffic`: their usage summed per billing metric, without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportTotalEgressTraffic {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `bytes` for this resource type.
+    pub billing_value_unit: UsageReportTotalEgressTrafficBillingValueUnit,
+    pub instance_type: CostReportEgressTrafficInstanceType,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportTotalEgressTraffic {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalEgressTraffic {
+    const EXPECTING: &'static str = "struct UsageReportTotalEgressTraffic";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "instance_type" => __f3 = Some(__map.next_value()?),
+                "region" => __f4 = Some(__map.next_value()?),
+                "region_id" => __f5 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            instance_type: __f3.ok_or_else(|| __missing("instance_type"))?,
+            region: __f4.ok_or_else(|| __missing("region"))?,
+            region_id: __f5.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl UsageReportTotalEgressTraffic {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportTotalEgressTrafficBillingValueUnit,
+        instance_type: CostReportEgressTrafficInstanceType,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            instance_type,
+            region,
+            region_id,
+        }
+    }
+}
+/// Usage totals row for resources of type `external_ip`: their usage summed per billing metric, without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportTotalExternalIp {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: UsageReportTotalExternalIpBillingValueUnit,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportTotalExternalIp {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalExternalIp {
+    const EXPECTING: &'static str = "struct UsageReportTotalExternalIp";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "region" => __f3 = Some(__map.next_value()?),
+                "region_id" => __f4 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            region: __f3.ok_or_else(|| __missing("region"))?,
+            region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl UsageReportTotalExternalIp {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportTotalExternalIpBillingValueUnit,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            region,
+            region_id,
+        }
+    }
+}
+/// Usage totals row for resources of type `file_share`: their usage summed per billing metric, without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportTotalFileShare {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: UsageReportTotalFileShareBillingValueUnit,
+    /// Kind of file share.
+    pub file_share_type: String,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFileShare {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFileShare {
+    const EXPECTING: &'static str = "struct UsageReportTotalFileShare";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "file_share_type" => __f3 = Some(__map.next_value()?),
+                "region" => __f4 = Some(__map.next_value()?),
+                "region_id" => __f5 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            file_share_type: __f3.ok_or_else(|| __missing("file_share_type"))?,
+            region: __f4.ok_or_else(|| __missing("region"))?,
+            region_id: __f5.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl UsageReportTotalFileShare {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportTotalFileShareBillingValueUnit,
+        file_share_type: String,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            file_share_type,
+            region,
+            region_id,
+        }
+    }
+}
+/// Usage totals row for resources of type `floatingip`: their usage summed per billing metric, without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportTotalFloatingIp {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: UsageReportTotalFloatingIpBillingValueUnit,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFloatingIp {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFloatingIp {
+    const EXPECTING: &'static str = "struct UsageReportTotalFloatingIp";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "region" => __f3 = Some(__map.next_value()?),
+                "region_id" => __f4 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            region: __f3.ok_or_else(|| __missing("region"))?,
+            region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl UsageReportTotalFloatingIp {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportTotalFloatingIpBillingValueUnit,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            region,
+            region_id,
+        }
+    }
+}
+/// Usage totals row for resources of type `functions`: their usage summed per billing metric, without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportTotalFunctions {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `GBS` for this resource type.
+    pub billing_value_unit: UsageReportTotalFunctionsBillingValueUnit,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFunctions {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFunctions {
+    const EXPECTING: &'static str = "struct UsageReportTotalFunctions";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "region" => __f3 = Some(__map.next_value()?),
+                "region_id" => __f4 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            region: __f3.ok_or_else(|| __missing("region"))?,
+            region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl UsageReportTotalFunctions {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportTotalFunctionsBillingValueUnit,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            region,
+            region_id,
+        }
+    }
+}
+/// Usage totals row for resources of type `functions_calls`: their usage summed per billing metric, without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportTotalFunctionsCalls {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `MLS` for this resource type.
+    pub billing_value_unit: UsageReportTotalFunctionsCallsBillingValueUnit,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFunctionsCalls {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFunctionsCalls {
+    const EXPECTING: &'static str = "struct UsageReportTotalFunctionsCalls";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "region" => __f3 = Some(__map.next_value()?),
+                "region_id" => __f4 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            region: __f3.ok_or_else(|| __missing("region"))?,
+            region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl UsageReportTotalFunctionsCalls {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportTotalFunctionsCallsBillingValueUnit,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            region,
+            region_id,
+        }
+    }
+}
+/// Usage totals row for resources of type `functions_traffic`: their usage summed per billing metric, without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportTotalFunctionsTraffic {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `GB` for this resource type.
+    pub billing_value_unit: UsageReportTotalFunctionsTrafficBillingValueUnit,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFunctionsTraffic {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFunctionsTraffic {
+    const EXPECTING: &'static str = "struct UsageReportTotalFunctionsTraffic";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "region" => __f3 = Some(__map.next_value()?),
+                "region_id" => __f4 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            region: __f3.ok_or_else(|| __missing("region"))?,
+            region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl UsageReportTotalFunctionsTraffic {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportTotalFunctionsTrafficBillingValueUnit,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            region,
+            region_id,
+        }
+    }
+}
+/// Usage totals row for resources of type `image`: their usage summed per billing metric, without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportTotalImage {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: UsageReportTotalImageBillingValueUnit,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportTotalImage {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalImage {
+    const EXPECTING: &'static str = "struct UsageReportTotalImage";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "region" => __f3 = Some(__map.next_value()?),
+                "region_id" => __f4 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            region: __f3.ok_or_else(|| __missing("region"))?,
+            region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl UsageReportTotalImage {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportTotalImageBillingValueUnit,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            region,
+            region_id,
+        }
+    }
+}
+/// Usage totals row for resources of type `inference`: their usage summed per billing metric, without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportTotalInference {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; free text for this resource type.
+    pub billing_value_unit: String,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportTotalInference {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalInference {
+    const EXPECTING: &'static str = "struct UsageReportTotalInference";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "region" => __f3 = Some(__map.next_value()?),
+                "region_id" => __f4 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            region: __f3.ok_or_else(|| __missing("region"))?,
+            region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl UsageReportTotalInference {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: String,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            region,
+            region_id,
+        }
+    }
+}
+/// Usage totals row for resources of type `instance`: their usage summed per billing metric, without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportTotalInstance {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: UsageReportTotalInstanceBillingValueUnit,
+    /// Flavor (hardware configuration) the resource ran on.
+    pub flavor: String,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportTotalInstance {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalInstance {
+    const EXPECTING: &'static str = "struct UsageReportTotalInstance";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "flavor" => __f3 = Some(__map.next_value()?),
+                "region" => __f4 = Some(__map.next_value()?),
+                "region_id" => __f5 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            flavor: __f3.ok_or_else(|| __missing("flavor"))?,
+            region: __f4.ok_or_else(|| __missing("region"))?,
+            region_id: __f5.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl UsageReportTotalInstance {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportTotalInstanceBillingValueUnit,
+        flavor: String,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            flavor,
+            region,
+            region_id,
+        }
+    }
+}
+/// Usage totals row for resources of type `load_balancer`: their usage summed per billing metric, without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportTotalLoadBalancer {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `minutes` for this resource type.
+    pub billing_value_unit: UsageReportTotalLoadBalancerBillingValueUnit,
+    /// Flavor (hardware configuration) the resource ran on.
+    pub flavor: String,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportTotalLoadBalancer {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalLoadBalancer {
+    const EXPECTING: &'static str = "struct UsageReportTotalLoadBalancer";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "flavor" => __f3 = Some(__map.next_value()?),
+                "region" => __f4 = Some(__map.next_value()?),
+                "region_id" => __f5 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            flavor: __f3.ok_or_else(|| __missing("flavor"))?,
+            region: __f4.ok_or_else(|| __missing("region"))?,
+            region_id: __f5.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl UsageReportTotalLoadBalancer {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportTotalLoadBalancerBillingValueUnit,
+        flavor: String,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            flavor,
+            region,
+            region_id,
+        }
+    }
+}
+/// Usage totals row for resources of type `log_index`: their usage summed per billing metric, without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportTotalLogIndex {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: UsageReportTotalLogIndexBillingValueUnit,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportTotalLogIndex {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalLogIndex {
+    const EXPECTING: &'static str = "struct UsageReportTotalLogIndex";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "region" => __f3 = Some(__map.next_value()?),
+                "region_id" => __f4 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            region: __f3.ok_or_else(|| __missing("region"))?,
+            region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+        })
+    }
+}
+impl UsageReportTotalLogIndex {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportTotalLogIndexBillingValueUnit,
+        region: i64,
+        region_id: i64,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            region,
+            region_id,
+        }
+    }
+}
+/// Usage totals row for resources of type `snapshot`: their usage summed per billing metric, without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportTotalSnapshot {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: UsageReportTotalSnapshotBillingValueUnit,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Storage class of the volume.
+    pub volume_type: String,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportTotalSnapshot {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalSnapshot {
+    const EXPECTING: &'static str = "struct UsageReportTotalSnapshot";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "region" => __f3 = Some(__map.next_value()?),
+                "region_id" => __f4 = Some(__map.next_value()?),
+                "volume_type" => __f5 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            region: __f3.ok_or_else(|| __missing("region"))?,
+            region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+            volume_type: __f5.ok_or_else(|| __missing("volume_type"))?,
+        })
+    }
+}
+impl UsageReportTotalSnapshot {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportTotalSnapshotBillingValueUnit,
+        region: i64,
+        region_id: i64,
+        volume_type: String,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            region,
+            region_id,
+            volume_type,
+        }
+    }
+}
+/// Usage totals row for resources of type `volume`: their usage summed per billing metric, without cost.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct UsageReportTotalVolume {
+    /// Machine name of the billing metric.
+    pub billing_metric_name: String,
+    /// Usage consumed in the period, measured in `billing_value_unit`.
+    pub billing_value: f64,
+    /// Unit of `billing_value`; always `gbminutes` for this resource type.
+    pub billing_value_unit: UsageReportTotalVolumeBillingValueUnit,
+    /// Region ID; always the same value as `region_id`.
+    pub region: i64,
+    /// ID of the region the resource lives in.
+    pub region_id: i64,
+    /// Storage class of the volume.
+    pub volume_type: String,
+}
+impl<'de> ::serde::Deserialize<'de> for UsageReportTotalVolume {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalVolume {
+    const EXPECTING: &'static str = "struct UsageReportTotalVolume";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "billing_metric_name" => __f0 = Some(__map.next_value()?),
+                "billing_value" => __f1 = Some(__map.next_value()?),
+                "billing_value_unit" => __f2 = Some(__map.next_value()?),
+                "region" => __f3 = Some(__map.next_value()?),
+                "region_id" => __f4 = Some(__map.next_value()?),
+                "volume_type" => __f5 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            billing_metric_name: __f0.ok_or_else(|| __missing("billing_metric_name"))?,
+            billing_value: __f1.ok_or_else(|| __missing("billing_value"))?,
+            billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
+            region: __f3.ok_or_else(|| __missing("region"))?,
+            region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+            volume_type: __f5.ok_or_else(|| __missing("volume_type"))?,
+        })
+    }
+}
+impl UsageReportTotalVolume {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(
+        billing_metric_name: String,
+        billing_value: f64,
+        billing_value_unit: UsageReportTotalVolumeBillingValueUnit,
+        region: i64,
+        region_id: i64,
+        volume_type: String,
+    ) -> Self {
+        Self {
+            billing_metric_name,
+            billing_value,
+            billing_value_unit,
+            region,
+            region_id,
+            volume_type,
+        }
+    }
+}
+/// Shape of the response. Only the `json` shape is documented; ask for `csv_totals` only when the raw body will be handled by the caller.
 #[derive(
     Debug,
     Clone,
@@ -6608,51 +15987,105 @@ impl<'de> crate::runtime::support::FromMap<'de> for TagsFilterCondition {
     ::serde::Deserialize
 )]
 #[serde(from = "String", into = "String")]
-pub enum CostReportPriceStatus {
-    /// `error`
-    Error,
-    /// `hide`
-    Hide,
-    /// `show`
-    Show,
+pub enum AggregatedCostReportRequestResponseFormat {
+    /// `csv_totals`
+    CsvTotals,
+    /// `json`
+    Json,
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-impl CostReportPriceStatus {
+impl AggregatedCostReportRequestResponseFormat {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Error => "error",
-            Self::Hide => "hide",
-            Self::Show => "show",
+            Self::CsvTotals => "csv_totals",
+            Self::Json => "json",
             Self::Unknown(value) => value,
         }
     }
 }
-impl From<String> for CostReportPriceStatus {
+impl From<String> for AggregatedCostReportRequestResponseFormat {
     fn from(value: String) -> Self {
         match value.as_str() {
-            "error" => Self::Error,
-            "hide" => Self::Hide,
-            "show" => Self::Show,
+            "csv_totals" => Self::CsvTotals,
+            "json" => Self::Json,
             _ => Self::Unknown(value),
         }
     }
 }
-impl From<&str> for CostReportPriceStatus {
+impl From<&str> for AggregatedCostReportRequestResponseFormat {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-impl From<CostReportPriceStatus> for String {
-    fn from(value: CostReportPriceStatus) -> Self {
+impl From<AggregatedCostReportRequestResponseFormat> for String {
+    fn from(value: AggregatedCostReportRequestResponseFormat) -> Self {
         match value {
-            CostReportPriceStatus::Unknown(value) => value,
+            AggregatedCostReportRequestResponseFormat::Unknown(value) => value,
             known => known.as_str().to_owned(),
         }
     }
 }
-impl ::std::fmt::Display for CostReportPriceStatus {
+impl ::std::fmt::Display for AggregatedCostReportRequestResponseFormat {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Shape of the response. Only the `json` shape is documented; ask for `csv_totals` only when the raw body will be handled by the caller.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum AggregatedMonthlyCostReportRequestResponseFormat {
+    /// `csv_totals`
+    CsvTotals,
+    /// `json`
+    Json,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl AggregatedMonthlyCostReportRequestResponseFormat {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CsvTotals => "csv_totals",
+            Self::Json => "json",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for AggregatedMonthlyCostReportRequestResponseFormat {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "csv_totals" => Self::CsvTotals,
+            "json" => Self::Json,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for AggregatedMonthlyCostReportRequestResponseFormat {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<AggregatedMonthlyCostReportRequestResponseFormat> for String {
+    fn from(value: AggregatedMonthlyCostReportRequestResponseFormat) -> Self {
+        match value {
+            AggregatedMonthlyCostReportRequestResponseFormat::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for AggregatedMonthlyCostReportRequestResponseFormat {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -7305,64 +16738,6 @@ impl From<CostReportEgressTrafficBillingValueUnit> for String {
     }
 }
 impl ::std::fmt::Display for CostReportEgressTrafficBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-/// Kind of server that sent the traffic. Later servers also report `router`, so clients should tolerate values outside this list.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportEgressTrafficInstanceType {
-    /// `baremetal`
-    Baremetal,
-    /// `vm`
-    Vm,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-impl CostReportEgressTrafficInstanceType {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Baremetal => "baremetal",
-            Self::Vm => "vm",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-impl From<String> for CostReportEgressTrafficInstanceType {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "baremetal" => Self::Baremetal,
-            "vm" => Self::Vm,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-impl From<&str> for CostReportEgressTrafficInstanceType {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-impl From<CostReportEgressTrafficInstanceType> for String {
-    fn from(value: CostReportEgressTrafficInstanceType) -> Self {
-        match value {
-            CostReportEgressTrafficInstanceType::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for CostReportEgressTrafficInstanceType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -8123,6 +17498,1310 @@ impl From<CostReportSnapshotBillingValueUnit> for String {
     }
 }
 impl ::std::fmt::Display for CostReportSnapshotBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportTotalAiClusterBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportTotalAiClusterBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportTotalAiClusterBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportTotalAiClusterBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportTotalAiClusterBillingValueUnit> for String {
+    fn from(value: CostReportTotalAiClusterBillingValueUnit) -> Self {
+        match value {
+            CostReportTotalAiClusterBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportTotalAiClusterBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportTotalAiVirtualClusterBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportTotalAiVirtualClusterBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportTotalAiVirtualClusterBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportTotalAiVirtualClusterBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportTotalAiVirtualClusterBillingValueUnit> for String {
+    fn from(value: CostReportTotalAiVirtualClusterBillingValueUnit) -> Self {
+        match value {
+            CostReportTotalAiVirtualClusterBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportTotalAiVirtualClusterBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportTotalBackupBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportTotalBackupBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportTotalBackupBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportTotalBackupBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportTotalBackupBillingValueUnit> for String {
+    fn from(value: CostReportTotalBackupBillingValueUnit) -> Self {
+        match value {
+            CostReportTotalBackupBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportTotalBackupBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportTotalBaremetalBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportTotalBaremetalBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportTotalBaremetalBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportTotalBaremetalBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportTotalBaremetalBillingValueUnit> for String {
+    fn from(value: CostReportTotalBaremetalBillingValueUnit) -> Self {
+        match value {
+            CostReportTotalBaremetalBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportTotalBaremetalBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportTotalBasicVmBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportTotalBasicVmBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportTotalBasicVmBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportTotalBasicVmBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportTotalBasicVmBillingValueUnit> for String {
+    fn from(value: CostReportTotalBasicVmBillingValueUnit) -> Self {
+        match value {
+            CostReportTotalBasicVmBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportTotalBasicVmBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `GBS` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportTotalContainersBillingValueUnit {
+    /// `GBS`
+    Gbs,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportTotalContainersBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbs => "GBS",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportTotalContainersBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "GBS" => Self::Gbs,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportTotalContainersBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportTotalContainersBillingValueUnit> for String {
+    fn from(value: CostReportTotalContainersBillingValueUnit) -> Self {
+        match value {
+            CostReportTotalContainersBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportTotalContainersBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit> for String {
+    fn from(
+        value: CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit,
+    ) -> Self {
+        match value {
+            CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit::Unknown(
+                value,
+            ) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display
+for CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportTotalDbaasPostgresqlCpuBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportTotalDbaasPostgresqlCpuBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportTotalDbaasPostgresqlCpuBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportTotalDbaasPostgresqlCpuBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportTotalDbaasPostgresqlCpuBillingValueUnit> for String {
+    fn from(value: CostReportTotalDbaasPostgresqlCpuBillingValueUnit) -> Self {
+        match value {
+            CostReportTotalDbaasPostgresqlCpuBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportTotalDbaasPostgresqlCpuBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportTotalDbaasPostgresqlMemoryBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportTotalDbaasPostgresqlMemoryBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportTotalDbaasPostgresqlMemoryBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportTotalDbaasPostgresqlMemoryBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportTotalDbaasPostgresqlMemoryBillingValueUnit> for String {
+    fn from(value: CostReportTotalDbaasPostgresqlMemoryBillingValueUnit) -> Self {
+        match value {
+            CostReportTotalDbaasPostgresqlMemoryBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportTotalDbaasPostgresqlMemoryBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit> for String {
+    fn from(value: CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit) -> Self {
+        match value {
+            CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit::Unknown(
+                value,
+            ) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display
+for CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportTotalDbaasPostgresqlVolumeBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportTotalDbaasPostgresqlVolumeBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportTotalDbaasPostgresqlVolumeBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportTotalDbaasPostgresqlVolumeBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportTotalDbaasPostgresqlVolumeBillingValueUnit> for String {
+    fn from(value: CostReportTotalDbaasPostgresqlVolumeBillingValueUnit) -> Self {
+        match value {
+            CostReportTotalDbaasPostgresqlVolumeBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportTotalDbaasPostgresqlVolumeBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `bytes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportTotalEgressTrafficBillingValueUnit {
+    /// `bytes`
+    Bytes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportTotalEgressTrafficBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Bytes => "bytes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportTotalEgressTrafficBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "bytes" => Self::Bytes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportTotalEgressTrafficBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportTotalEgressTrafficBillingValueUnit> for String {
+    fn from(value: CostReportTotalEgressTrafficBillingValueUnit) -> Self {
+        match value {
+            CostReportTotalEgressTrafficBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportTotalEgressTrafficBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportTotalExternalIpBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportTotalExternalIpBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportTotalExternalIpBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportTotalExternalIpBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportTotalExternalIpBillingValueUnit> for String {
+    fn from(value: CostReportTotalExternalIpBillingValueUnit) -> Self {
+        match value {
+            CostReportTotalExternalIpBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportTotalExternalIpBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportTotalFileShareBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportTotalFileShareBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportTotalFileShareBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportTotalFileShareBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportTotalFileShareBillingValueUnit> for String {
+    fn from(value: CostReportTotalFileShareBillingValueUnit) -> Self {
+        match value {
+            CostReportTotalFileShareBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportTotalFileShareBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportTotalFloatingIpBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportTotalFloatingIpBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportTotalFloatingIpBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportTotalFloatingIpBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportTotalFloatingIpBillingValueUnit> for String {
+    fn from(value: CostReportTotalFloatingIpBillingValueUnit) -> Self {
+        match value {
+            CostReportTotalFloatingIpBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportTotalFloatingIpBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `GBS` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportTotalFunctionsBillingValueUnit {
+    /// `GBS`
+    Gbs,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportTotalFunctionsBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbs => "GBS",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportTotalFunctionsBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "GBS" => Self::Gbs,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportTotalFunctionsBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportTotalFunctionsBillingValueUnit> for String {
+    fn from(value: CostReportTotalFunctionsBillingValueUnit) -> Self {
+        match value {
+            CostReportTotalFunctionsBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportTotalFunctionsBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `MLS` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportTotalFunctionsCallsBillingValueUnit {
+    /// `MLS`
+    Mls,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportTotalFunctionsCallsBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Mls => "MLS",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportTotalFunctionsCallsBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "MLS" => Self::Mls,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportTotalFunctionsCallsBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportTotalFunctionsCallsBillingValueUnit> for String {
+    fn from(value: CostReportTotalFunctionsCallsBillingValueUnit) -> Self {
+        match value {
+            CostReportTotalFunctionsCallsBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportTotalFunctionsCallsBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `GB` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportTotalFunctionsTrafficBillingValueUnit {
+    /// `GB`
+    Gb,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportTotalFunctionsTrafficBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gb => "GB",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportTotalFunctionsTrafficBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "GB" => Self::Gb,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportTotalFunctionsTrafficBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportTotalFunctionsTrafficBillingValueUnit> for String {
+    fn from(value: CostReportTotalFunctionsTrafficBillingValueUnit) -> Self {
+        match value {
+            CostReportTotalFunctionsTrafficBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportTotalFunctionsTrafficBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportTotalImageBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportTotalImageBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportTotalImageBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportTotalImageBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportTotalImageBillingValueUnit> for String {
+    fn from(value: CostReportTotalImageBillingValueUnit) -> Self {
+        match value {
+            CostReportTotalImageBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportTotalImageBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportTotalInstanceBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportTotalInstanceBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportTotalInstanceBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportTotalInstanceBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportTotalInstanceBillingValueUnit> for String {
+    fn from(value: CostReportTotalInstanceBillingValueUnit) -> Self {
+        match value {
+            CostReportTotalInstanceBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportTotalInstanceBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportTotalLoadBalancerBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportTotalLoadBalancerBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportTotalLoadBalancerBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportTotalLoadBalancerBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportTotalLoadBalancerBillingValueUnit> for String {
+    fn from(value: CostReportTotalLoadBalancerBillingValueUnit) -> Self {
+        match value {
+            CostReportTotalLoadBalancerBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportTotalLoadBalancerBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportTotalLogIndexBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportTotalLogIndexBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportTotalLogIndexBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportTotalLogIndexBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportTotalLogIndexBillingValueUnit> for String {
+    fn from(value: CostReportTotalLogIndexBillingValueUnit) -> Self {
+        match value {
+            CostReportTotalLogIndexBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportTotalLogIndexBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportTotalSnapshotBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportTotalSnapshotBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportTotalSnapshotBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportTotalSnapshotBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportTotalSnapshotBillingValueUnit> for String {
+    fn from(value: CostReportTotalSnapshotBillingValueUnit) -> Self {
+        match value {
+            CostReportTotalSnapshotBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportTotalSnapshotBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum CostReportTotalVolumeBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl CostReportTotalVolumeBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for CostReportTotalVolumeBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for CostReportTotalVolumeBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<CostReportTotalVolumeBillingValueUnit> for String {
+    fn from(value: CostReportTotalVolumeBillingValueUnit) -> Self {
+        match value {
+            CostReportTotalVolumeBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for CostReportTotalVolumeBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -9949,6 +20628,2800 @@ impl From<TagsFilterConditionType> for String {
 impl ::std::fmt::Display for TagsFilterConditionType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportResourceAiClusterBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportResourceAiClusterBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportResourceAiClusterBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportResourceAiClusterBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportResourceAiClusterBillingValueUnit> for String {
+    fn from(value: UsageReportResourceAiClusterBillingValueUnit) -> Self {
+        match value {
+            UsageReportResourceAiClusterBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportResourceAiClusterBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportResourceAiVirtualClusterBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportResourceAiVirtualClusterBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportResourceAiVirtualClusterBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportResourceAiVirtualClusterBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportResourceAiVirtualClusterBillingValueUnit> for String {
+    fn from(value: UsageReportResourceAiVirtualClusterBillingValueUnit) -> Self {
+        match value {
+            UsageReportResourceAiVirtualClusterBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportResourceAiVirtualClusterBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportResourceBackupBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportResourceBackupBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportResourceBackupBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportResourceBackupBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportResourceBackupBillingValueUnit> for String {
+    fn from(value: UsageReportResourceBackupBillingValueUnit) -> Self {
+        match value {
+            UsageReportResourceBackupBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportResourceBackupBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportResourceBaremetalBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportResourceBaremetalBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportResourceBaremetalBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportResourceBaremetalBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportResourceBaremetalBillingValueUnit> for String {
+    fn from(value: UsageReportResourceBaremetalBillingValueUnit) -> Self {
+        match value {
+            UsageReportResourceBaremetalBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportResourceBaremetalBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportResourceBasicVmBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportResourceBasicVmBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportResourceBasicVmBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportResourceBasicVmBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportResourceBasicVmBillingValueUnit> for String {
+    fn from(value: UsageReportResourceBasicVmBillingValueUnit) -> Self {
+        match value {
+            UsageReportResourceBasicVmBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportResourceBasicVmBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `GBS` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportResourceContainersBillingValueUnit {
+    /// `GBS`
+    Gbs,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportResourceContainersBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbs => "GBS",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportResourceContainersBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "GBS" => Self::Gbs,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportResourceContainersBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportResourceContainersBillingValueUnit> for String {
+    fn from(value: UsageReportResourceContainersBillingValueUnit) -> Self {
+        match value {
+            UsageReportResourceContainersBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportResourceContainersBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String>
+for UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit>
+for String {
+    fn from(
+        value: UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit,
+    ) -> Self {
+        match value {
+            UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit::Unknown(
+                value,
+            ) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display
+for UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportResourceDbaasPostgresqlCpuBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportResourceDbaasPostgresqlCpuBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportResourceDbaasPostgresqlCpuBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportResourceDbaasPostgresqlCpuBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportResourceDbaasPostgresqlCpuBillingValueUnit> for String {
+    fn from(value: UsageReportResourceDbaasPostgresqlCpuBillingValueUnit) -> Self {
+        match value {
+            UsageReportResourceDbaasPostgresqlCpuBillingValueUnit::Unknown(value) => {
+                value
+            }
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportResourceDbaasPostgresqlCpuBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit> for String {
+    fn from(value: UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit) -> Self {
+        match value {
+            UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit::Unknown(value) => {
+                value
+            }
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit> for String {
+    fn from(
+        value: UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit,
+    ) -> Self {
+        match value {
+            UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit::Unknown(
+                value,
+            ) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display
+for UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit> for String {
+    fn from(value: UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit) -> Self {
+        match value {
+            UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit::Unknown(value) => {
+                value
+            }
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `bytes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportResourceEgressTrafficBillingValueUnit {
+    /// `bytes`
+    Bytes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportResourceEgressTrafficBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Bytes => "bytes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportResourceEgressTrafficBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "bytes" => Self::Bytes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportResourceEgressTrafficBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportResourceEgressTrafficBillingValueUnit> for String {
+    fn from(value: UsageReportResourceEgressTrafficBillingValueUnit) -> Self {
+        match value {
+            UsageReportResourceEgressTrafficBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportResourceEgressTrafficBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportResourceExternalIpBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportResourceExternalIpBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportResourceExternalIpBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportResourceExternalIpBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportResourceExternalIpBillingValueUnit> for String {
+    fn from(value: UsageReportResourceExternalIpBillingValueUnit) -> Self {
+        match value {
+            UsageReportResourceExternalIpBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportResourceExternalIpBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportResourceFileShareBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportResourceFileShareBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportResourceFileShareBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportResourceFileShareBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportResourceFileShareBillingValueUnit> for String {
+    fn from(value: UsageReportResourceFileShareBillingValueUnit) -> Self {
+        match value {
+            UsageReportResourceFileShareBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportResourceFileShareBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit in which `last_size` is expressed; always `GiB` here.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportResourceFileShareSizeUnit {
+    /// `GiB`
+    GiB,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportResourceFileShareSizeUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GiB => "GiB",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportResourceFileShareSizeUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "GiB" => Self::GiB,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportResourceFileShareSizeUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportResourceFileShareSizeUnit> for String {
+    fn from(value: UsageReportResourceFileShareSizeUnit) -> Self {
+        match value {
+            UsageReportResourceFileShareSizeUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportResourceFileShareSizeUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportResourceFloatingIpBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportResourceFloatingIpBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportResourceFloatingIpBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportResourceFloatingIpBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportResourceFloatingIpBillingValueUnit> for String {
+    fn from(value: UsageReportResourceFloatingIpBillingValueUnit) -> Self {
+        match value {
+            UsageReportResourceFloatingIpBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportResourceFloatingIpBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `GBS` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportResourceFunctionsBillingValueUnit {
+    /// `GBS`
+    Gbs,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportResourceFunctionsBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbs => "GBS",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportResourceFunctionsBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "GBS" => Self::Gbs,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportResourceFunctionsBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportResourceFunctionsBillingValueUnit> for String {
+    fn from(value: UsageReportResourceFunctionsBillingValueUnit) -> Self {
+        match value {
+            UsageReportResourceFunctionsBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportResourceFunctionsBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `MLS` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportResourceFunctionsCallsBillingValueUnit {
+    /// `MLS`
+    Mls,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportResourceFunctionsCallsBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Mls => "MLS",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportResourceFunctionsCallsBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "MLS" => Self::Mls,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportResourceFunctionsCallsBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportResourceFunctionsCallsBillingValueUnit> for String {
+    fn from(value: UsageReportResourceFunctionsCallsBillingValueUnit) -> Self {
+        match value {
+            UsageReportResourceFunctionsCallsBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportResourceFunctionsCallsBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `GB` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportResourceFunctionsTrafficBillingValueUnit {
+    /// `GB`
+    Gb,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportResourceFunctionsTrafficBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gb => "GB",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportResourceFunctionsTrafficBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "GB" => Self::Gb,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportResourceFunctionsTrafficBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportResourceFunctionsTrafficBillingValueUnit> for String {
+    fn from(value: UsageReportResourceFunctionsTrafficBillingValueUnit) -> Self {
+        match value {
+            UsageReportResourceFunctionsTrafficBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportResourceFunctionsTrafficBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportResourceImageBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportResourceImageBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportResourceImageBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportResourceImageBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportResourceImageBillingValueUnit> for String {
+    fn from(value: UsageReportResourceImageBillingValueUnit) -> Self {
+        match value {
+            UsageReportResourceImageBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportResourceImageBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit in which `last_size` is expressed; always `bytes` here.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportResourceImageSizeUnit {
+    /// `bytes`
+    Bytes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportResourceImageSizeUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Bytes => "bytes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportResourceImageSizeUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "bytes" => Self::Bytes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportResourceImageSizeUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportResourceImageSizeUnit> for String {
+    fn from(value: UsageReportResourceImageSizeUnit) -> Self {
+        match value {
+            UsageReportResourceImageSizeUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportResourceImageSizeUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportResourceInstanceBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportResourceInstanceBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportResourceInstanceBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportResourceInstanceBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportResourceInstanceBillingValueUnit> for String {
+    fn from(value: UsageReportResourceInstanceBillingValueUnit) -> Self {
+        match value {
+            UsageReportResourceInstanceBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportResourceInstanceBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportResourceLoadBalancerBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportResourceLoadBalancerBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportResourceLoadBalancerBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportResourceLoadBalancerBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportResourceLoadBalancerBillingValueUnit> for String {
+    fn from(value: UsageReportResourceLoadBalancerBillingValueUnit) -> Self {
+        match value {
+            UsageReportResourceLoadBalancerBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportResourceLoadBalancerBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportResourceLogIndexBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportResourceLogIndexBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportResourceLogIndexBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportResourceLogIndexBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportResourceLogIndexBillingValueUnit> for String {
+    fn from(value: UsageReportResourceLogIndexBillingValueUnit) -> Self {
+        match value {
+            UsageReportResourceLogIndexBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportResourceLogIndexBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportResourceSnapshotBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportResourceSnapshotBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportResourceSnapshotBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportResourceSnapshotBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportResourceSnapshotBillingValueUnit> for String {
+    fn from(value: UsageReportResourceSnapshotBillingValueUnit) -> Self {
+        match value {
+            UsageReportResourceSnapshotBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportResourceSnapshotBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportResourceVolumeBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportResourceVolumeBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportResourceVolumeBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportResourceVolumeBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportResourceVolumeBillingValueUnit> for String {
+    fn from(value: UsageReportResourceVolumeBillingValueUnit) -> Self {
+        match value {
+            UsageReportResourceVolumeBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportResourceVolumeBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportTotalAiClusterBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportTotalAiClusterBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportTotalAiClusterBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportTotalAiClusterBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportTotalAiClusterBillingValueUnit> for String {
+    fn from(value: UsageReportTotalAiClusterBillingValueUnit) -> Self {
+        match value {
+            UsageReportTotalAiClusterBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportTotalAiClusterBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportTotalAiVirtualClusterBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportTotalAiVirtualClusterBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportTotalAiVirtualClusterBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportTotalAiVirtualClusterBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportTotalAiVirtualClusterBillingValueUnit> for String {
+    fn from(value: UsageReportTotalAiVirtualClusterBillingValueUnit) -> Self {
+        match value {
+            UsageReportTotalAiVirtualClusterBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportTotalAiVirtualClusterBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportTotalBaremetalBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportTotalBaremetalBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportTotalBaremetalBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportTotalBaremetalBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportTotalBaremetalBillingValueUnit> for String {
+    fn from(value: UsageReportTotalBaremetalBillingValueUnit) -> Self {
+        match value {
+            UsageReportTotalBaremetalBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportTotalBaremetalBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportTotalBasicVmBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportTotalBasicVmBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportTotalBasicVmBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportTotalBasicVmBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportTotalBasicVmBillingValueUnit> for String {
+    fn from(value: UsageReportTotalBasicVmBillingValueUnit) -> Self {
+        match value {
+            UsageReportTotalBasicVmBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportTotalBasicVmBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `GBS` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportTotalContainersBillingValueUnit {
+    /// `GBS`
+    Gbs,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportTotalContainersBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbs => "GBS",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportTotalContainersBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "GBS" => Self::Gbs,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportTotalContainersBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportTotalContainersBillingValueUnit> for String {
+    fn from(value: UsageReportTotalContainersBillingValueUnit) -> Self {
+        match value {
+            UsageReportTotalContainersBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportTotalContainersBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit> for String {
+    fn from(
+        value: UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit,
+    ) -> Self {
+        match value {
+            UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit::Unknown(
+                value,
+            ) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display
+for UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportTotalDbaasPostgresqlCpuBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportTotalDbaasPostgresqlCpuBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportTotalDbaasPostgresqlCpuBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportTotalDbaasPostgresqlCpuBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportTotalDbaasPostgresqlCpuBillingValueUnit> for String {
+    fn from(value: UsageReportTotalDbaasPostgresqlCpuBillingValueUnit) -> Self {
+        match value {
+            UsageReportTotalDbaasPostgresqlCpuBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportTotalDbaasPostgresqlCpuBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit> for String {
+    fn from(value: UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit) -> Self {
+        match value {
+            UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit::Unknown(value) => {
+                value
+            }
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit> for String {
+    fn from(
+        value: UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit,
+    ) -> Self {
+        match value {
+            UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit::Unknown(
+                value,
+            ) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display
+for UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit> for String {
+    fn from(value: UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit) -> Self {
+        match value {
+            UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit::Unknown(value) => {
+                value
+            }
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `bytes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportTotalEgressTrafficBillingValueUnit {
+    /// `bytes`
+    Bytes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportTotalEgressTrafficBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Bytes => "bytes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportTotalEgressTrafficBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "bytes" => Self::Bytes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportTotalEgressTrafficBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportTotalEgressTrafficBillingValueUnit> for String {
+    fn from(value: UsageReportTotalEgressTrafficBillingValueUnit) -> Self {
+        match value {
+            UsageReportTotalEgressTrafficBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportTotalEgressTrafficBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportTotalExternalIpBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportTotalExternalIpBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportTotalExternalIpBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportTotalExternalIpBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportTotalExternalIpBillingValueUnit> for String {
+    fn from(value: UsageReportTotalExternalIpBillingValueUnit) -> Self {
+        match value {
+            UsageReportTotalExternalIpBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportTotalExternalIpBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportTotalFileShareBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportTotalFileShareBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportTotalFileShareBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportTotalFileShareBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportTotalFileShareBillingValueUnit> for String {
+    fn from(value: UsageReportTotalFileShareBillingValueUnit) -> Self {
+        match value {
+            UsageReportTotalFileShareBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportTotalFileShareBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportTotalFloatingIpBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportTotalFloatingIpBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportTotalFloatingIpBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportTotalFloatingIpBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportTotalFloatingIpBillingValueUnit> for String {
+    fn from(value: UsageReportTotalFloatingIpBillingValueUnit) -> Self {
+        match value {
+            UsageReportTotalFloatingIpBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportTotalFloatingIpBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `GBS` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportTotalFunctionsBillingValueUnit {
+    /// `GBS`
+    Gbs,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportTotalFunctionsBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbs => "GBS",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportTotalFunctionsBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "GBS" => Self::Gbs,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportTotalFunctionsBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportTotalFunctionsBillingValueUnit> for String {
+    fn from(value: UsageReportTotalFunctionsBillingValueUnit) -> Self {
+        match value {
+            UsageReportTotalFunctionsBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportTotalFunctionsBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `MLS` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportTotalFunctionsCallsBillingValueUnit {
+    /// `MLS`
+    Mls,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportTotalFunctionsCallsBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Mls => "MLS",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportTotalFunctionsCallsBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "MLS" => Self::Mls,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportTotalFunctionsCallsBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportTotalFunctionsCallsBillingValueUnit> for String {
+    fn from(value: UsageReportTotalFunctionsCallsBillingValueUnit) -> Self {
+        match value {
+            UsageReportTotalFunctionsCallsBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportTotalFunctionsCallsBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `GB` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportTotalFunctionsTrafficBillingValueUnit {
+    /// `GB`
+    Gb,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportTotalFunctionsTrafficBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gb => "GB",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportTotalFunctionsTrafficBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "GB" => Self::Gb,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportTotalFunctionsTrafficBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportTotalFunctionsTrafficBillingValueUnit> for String {
+    fn from(value: UsageReportTotalFunctionsTrafficBillingValueUnit) -> Self {
+        match value {
+            UsageReportTotalFunctionsTrafficBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportTotalFunctionsTrafficBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportTotalImageBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportTotalImageBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportTotalImageBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportTotalImageBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportTotalImageBillingValueUnit> for String {
+    fn from(value: UsageReportTotalImageBillingValueUnit) -> Self {
+        match value {
+            UsageReportTotalImageBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportTotalImageBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportTotalInstanceBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportTotalInstanceBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportTotalInstanceBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportTotalInstanceBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportTotalInstanceBillingValueUnit> for String {
+    fn from(value: UsageReportTotalInstanceBillingValueUnit) -> Self {
+        match value {
+            UsageReportTotalInstanceBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportTotalInstanceBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `minutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportTotalLoadBalancerBillingValueUnit {
+    /// `minutes`
+    Minutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportTotalLoadBalancerBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Minutes => "minutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportTotalLoadBalancerBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "minutes" => Self::Minutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportTotalLoadBalancerBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportTotalLoadBalancerBillingValueUnit> for String {
+    fn from(value: UsageReportTotalLoadBalancerBillingValueUnit) -> Self {
+        match value {
+            UsageReportTotalLoadBalancerBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportTotalLoadBalancerBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportTotalLogIndexBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportTotalLogIndexBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportTotalLogIndexBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportTotalLogIndexBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportTotalLogIndexBillingValueUnit> for String {
+    fn from(value: UsageReportTotalLogIndexBillingValueUnit) -> Self {
+        match value {
+            UsageReportTotalLogIndexBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportTotalLogIndexBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportTotalSnapshotBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportTotalSnapshotBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportTotalSnapshotBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportTotalSnapshotBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportTotalSnapshotBillingValueUnit> for String {
+    fn from(value: UsageReportTotalSnapshotBillingValueUnit) -> Self {
+        match value {
+            UsageReportTotalSnapshotBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportTotalSnapshotBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UsageReportTotalVolumeBillingValueUnit {
+    /// `gbminutes`
+    Gbminutes,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl UsageReportTotalVolumeBillingValueUnit {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gbminutes => "gbminutes",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for UsageReportTotalVolumeBillingValueUnit {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "gbminutes" => Self::Gbminutes,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for UsageReportTotalVolumeBillingValueUnit {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<UsageReportTotalVolumeBillingValueUnit> for String {
+    fn from(value: UsageReportTotalVolumeBillingValueUnit) -> Self {
+        match value {
+            UsageReportTotalVolumeBillingValueUnit::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for UsageReportTotalVolumeBillingValueUnit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum ListBillingReservationsOrderBy {
+    /// `active_from.asc`
+    ActiveFromAsc,
+    /// `active_from.desc`
+    ActiveFromDesc,
+    /// `active_to.asc`
+    ActiveToAsc,
+    /// `active_to.desc`
+    ActiveToDesc,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+impl ListBillingReservationsOrderBy {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ActiveFromAsc => "active_from.asc",
+            Self::ActiveFromDesc => "active_from.desc",
+            Self::ActiveToAsc => "active_to.asc",
+            Self::ActiveToDesc => "active_to.desc",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for ListBillingReservationsOrderBy {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "active_from.asc" => Self::ActiveFromAsc,
+            "active_from.desc" => Self::ActiveFromDesc,
+            "active_to.asc" => Self::ActiveToAsc,
+            "active_to.desc" => Self::ActiveToDesc,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<&str> for ListBillingReservationsOrderBy {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+impl From<ListBillingReservationsOrderBy> for String {
+    fn from(value: ListBillingReservationsOrderBy) -> Self {
+        match value {
+            ListBillingReservationsOrderBy::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for ListBillingReservationsOrderBy {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Query, header and cookie parameters of [`Client::list_billing_reservations`](crate::Client::list_billing_reservations).
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct ListBillingReservationsParams {
+    /// Only reservations of the resource with this billing metric name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metric_name: Option<String>,
+    /// Sort column and direction.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order_by: Option<ListBillingReservationsOrderBy>,
+    /// Only reservations in this region. No default region is applied.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region_id: Option<i64>,
+    /// Also list inactive commits. True unless set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub show_inactive: Option<bool>,
+}
+impl<'de> ::serde::Deserialize<'de> for ListBillingReservationsParams {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ListBillingReservationsParams {
+    const EXPECTING: &'static str = "struct ListBillingReservationsParams";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "metric_name" => __f0 = __map.next_value()?,
+                "order_by" => __f1 = __map.next_value()?,
+                "region_id" => __f2 = __map.next_value()?,
+                "show_inactive" => __f3 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            metric_name: __f0,
+            order_by: __f1,
+            region_id: __f2,
+            show_inactive: __f3,
+        })
     }
 }
 #[derive(

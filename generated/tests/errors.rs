@@ -3,7 +3,11 @@
 
 mod common;
 
-use common::{client, cost_page, full_row, minimal_request, no_params, reservation_page};
+use common::{
+    client, client_without_retries, cost_page, full_row, minimal_request, minimal_totals_request,
+    minimal_usage_request, no_params, reservation_page,
+};
+use gcore_billing::models::{AggregatedMonthlyCostReportRequest, ListBillingReservationsParams};
 use gcore_billing::runtime::ErrorBody;
 use gcore_billing::{Client, Error};
 use serde_json::{json, Value};
@@ -343,4 +347,113 @@ async fn errors_travel_as_boxed_std_errors_with_their_cause() {
             .contains("/cloud/v1/cost_report/resources"),
         "{error}"
     );
+}
+
+/// Calls every operation of the API once and returns each outcome, named by operationId.
+#[allow(deprecated)] // The v1 reservation list is called on purpose.
+async fn call_every_operation(client: &Client) -> Vec<(&'static str, Result<(), Error>)> {
+    let (from, to) = ("2024-07-01T00:00:00Z", "2024-08-01T00:00:00Z");
+    vec![
+        (
+            "getDetailedCostReport",
+            client
+                .get_detailed_cost_report(&minimal_request(from, to))
+                .await
+                .map(drop),
+        ),
+        (
+            "getAggregatedCostReport",
+            client
+                .get_aggregated_cost_report(&minimal_totals_request(from, to))
+                .await
+                .map(drop),
+        ),
+        (
+            "getAggregatedMonthlyCostReport",
+            client
+                .get_aggregated_monthly_cost_report(&AggregatedMonthlyCostReportRequest::default())
+                .await
+                .map(drop),
+        ),
+        (
+            "getUsageReport",
+            client
+                .get_usage_report(&minimal_usage_request(from, to))
+                .await
+                .map(drop),
+        ),
+        (
+            "listBillingReservations",
+            client
+                .list_billing_reservations(&ListBillingReservationsParams::default())
+                .await
+                .map(drop),
+        ),
+        (
+            "listReservations",
+            client.list_reservations(&no_params()).await.map(drop),
+        ),
+    ]
+}
+
+#[tokio::test]
+async fn every_operation_reads_the_documented_error_body() {
+    // The spec documents one error shape for every operation (its `default` response).
+    let body = json!({
+        "exception_class": "ValidationError",
+        "message": "time_to must be after time_from",
+        "request_id": "f5c0fbdc-8a7b-4c1d-9e2f-3a4b5c6d7e8f",
+    });
+    let server = server_answering(ResponseTemplate::new(422).set_body_json(&body)).await;
+    let outcomes = call_every_operation(&client_without_retries(&server.uri())).await;
+    assert_eq!(outcomes.len(), 6);
+    for (operation, outcome) in outcomes {
+        let error = outcome.expect_err(operation);
+        let Error::UnprocessableEntity(api) = &error else {
+            panic!("{operation}: expected Error::UnprocessableEntity, got {error:?}");
+        };
+        assert_eq!(api.body, ErrorBody::Json(body.clone()), "{operation}");
+        assert_eq!(
+            api.message(),
+            Some("time_to must be after time_from"),
+            "{operation}"
+        );
+        assert_eq!(
+            api.request_id(),
+            Some("f5c0fbdc-8a7b-4c1d-9e2f-3a4b5c6d7e8f"),
+            "{operation}"
+        );
+    }
+    assert_eq!(request_count(&server).await, 6, "a 422 is never retried");
+}
+
+#[tokio::test]
+async fn every_operation_reads_other_error_shapes() {
+    // Some Gcore endpoints answer `{code, message}`, and proxies answer with plain text.
+    let cases = [
+        (
+            ResponseTemplate::new(404)
+                .set_body_json(json!({"code": 404, "message": "no such region"})),
+            "NotFound",
+        ),
+        (
+            ResponseTemplate::new(403).set_body_raw("denied\n", "text/plain"),
+            "Forbidden",
+        ),
+    ];
+    for (template, expected) in cases {
+        let server = server_answering(template).await;
+        for (operation, outcome) in
+            call_every_operation(&client_without_retries(&server.uri())).await
+        {
+            let error = outcome.expect_err(operation);
+            assert_eq!(variant(&error), expected, "{operation}");
+            let api = error.api_error().expect("status errors carry the response");
+            match &api.body {
+                ErrorBody::Json(json) => assert_eq!(json["message"], "no such region"),
+                ErrorBody::Text(text) => assert_eq!(text, "denied\n"),
+                other => panic!("{operation}: unexpected body {other:?}"),
+            }
+        }
+    }
 }

@@ -6,13 +6,14 @@ mod common;
 use std::time::{Duration, Instant};
 
 use common::{
-    client, client_without_retries, cost_page, full_row, minimal_request, read_request, write_json,
-    RawServer,
+    client, client_without_retries, cost_page, full_row, minimal_request, minimal_totals_request,
+    minimal_usage_request, read_request, totals_page, usage_page, write_json, RawServer,
 };
+use gcore_billing::models::AggregatedMonthlyCostReportRequest;
 use gcore_billing::{Client, Error};
 use tokio::io::AsyncWriteExt;
 use tokio::net::TcpStream;
-use wiremock::matchers::any;
+use wiremock::matchers::{any, path};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
 fn body() -> gcore_billing::models::CostReportRequest {
@@ -428,4 +429,106 @@ async fn api_key_never_appears_in_debug_output_or_errors() {
         .expect_err("a newline cannot go into a header");
     assert!(matches!(error, Error::Config(_)), "{error:?}");
     assert_error_hidden(&error);
+}
+
+/// The paths of the three reports added in 2026, with an empty answer for each.
+fn new_reports() -> [(&'static str, serde_json::Value); 3] {
+    [
+        ("/cloud/v1/cost_report/totals", totals_page(Vec::new())),
+        (
+            "/cloud/v1/reservation_cost_report/totals",
+            totals_page(Vec::new()),
+        ),
+        (
+            "/cloud/v1/usage_report",
+            usage_page(0, Vec::new(), Vec::new()),
+        ),
+    ]
+}
+
+/// A server on which each of the three new reports fails `times` times with `status`
+/// and then succeeds.
+async fn reports_failing_first(status: u16, times: u64) -> MockServer {
+    let server = MockServer::start().await;
+    for (report_path, page) in new_reports() {
+        Mock::given(path(report_path))
+            .respond_with(ResponseTemplate::new(status).insert_header("retry-after-ms", "10"))
+            .up_to_n_times(times)
+            .mount(&server)
+            .await;
+        Mock::given(path(report_path))
+            .respond_with(ResponseTemplate::new(200).set_body_json(page))
+            .mount(&server)
+            .await;
+    }
+    server
+}
+
+/// Calls the three reports added in 2026, each declared retry-safe in the generator
+/// config, and returns how each ended; `retry_safe` overrides the declaration per call.
+async fn call_new_reports(client: &Client, retry_safe: Option<bool>) -> Vec<Result<(), Error>> {
+    let (from, to) = ("2024-07-01T00:00:00Z", "2024-08-01T00:00:00Z");
+    let totals = minimal_totals_request(from, to);
+    let monthly = AggregatedMonthlyCostReportRequest::default();
+    let usage = minimal_usage_request(from, to);
+    let mut outcomes = Vec::new();
+    let call = client.get_aggregated_cost_report(&totals);
+    let call = match retry_safe {
+        Some(safe) => call.retry_safe(safe),
+        None => call,
+    };
+    outcomes.push(call.await.map(drop));
+    let call = client.get_aggregated_monthly_cost_report(&monthly);
+    let call = match retry_safe {
+        Some(safe) => call.retry_safe(safe),
+        None => call,
+    };
+    outcomes.push(call.await.map(drop));
+    let call = client.get_usage_report(&usage);
+    let call = match retry_safe {
+        Some(safe) => call.retry_safe(safe),
+        None => call,
+    };
+    outcomes.push(call.await.map(drop));
+    outcomes
+}
+
+#[tokio::test]
+async fn reports_are_retried_like_reads_after_a_server_error_or_conflict() {
+    // A POST that is not retry-safe is never repeated after a 500 or a 409; the reports
+    // are declared retry-safe, so each is repeated once and then succeeds.
+    for status in [500, 409] {
+        let server = reports_failing_first(status, 1).await;
+        for (index, outcome) in call_new_reports(&client(&server.uri()), None)
+            .await
+            .into_iter()
+            .enumerate()
+        {
+            outcome.unwrap_or_else(|e| panic!("report {index} after a {status}: {e}"));
+        }
+        let requests = received(&server).await;
+        let paths: Vec<&str> = requests.iter().map(|r| r.url.path()).collect();
+        let expected: Vec<&str> = new_reports()
+            .iter()
+            .flat_map(|(report_path, _)| [*report_path, *report_path])
+            .collect();
+        assert_eq!(
+            paths, expected,
+            "each report is sent twice after a {status}"
+        );
+        assert_eq!(retry_counts(&requests), ["0", "1", "0", "1", "0", "1"]);
+        for pair in requests.chunks(2) {
+            assert_eq!(pair[0].body, pair[1].body, "the same body is replayed");
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_report_declared_not_retry_safe_on_the_call_is_not_repeated_after_a_500() {
+    let server = reports_failing_first(500, 3).await;
+    let outcomes = call_new_reports(&client(&server.uri()), Some(false)).await;
+    for outcome in outcomes {
+        assert!(matches!(outcome, Err(Error::Server(_))), "{outcome:?}");
+    }
+    assert_eq!(received(&server).await.len(), 3, "one attempt per report");
 }

@@ -7,12 +7,13 @@ mod common;
 use std::time::Duration;
 
 use common::{
-    client, client_without_retries, cost_page, full_row, minimal_request, no_params,
-    reservation_page,
+    client, client_without_retries, cost_page, full_row, minimal_request, minimal_usage_request,
+    no_params, reservation_page, usage_page, usage_resource_row, usage_total_row,
 };
 use futures_util::StreamExt;
 use gcore_billing::models::{
-    CostReportResult, ListReservationsParams, Reservation, ReservationStatus,
+    CostReportOrderBy, CostReportResult, ListReservationsParams, Reservation, ReservationStatus,
+    ResourceType, UsageReportResource,
 };
 use gcore_billing::{Client, Error};
 use serde_json::{json, Value};
@@ -248,4 +249,135 @@ async fn cost_report_stream_pages_through_the_body_offset() {
         })
         .collect();
     assert_eq!(bodies, expected, "only the offset changes between pages");
+}
+
+#[tokio::test]
+async fn cost_report_stream_keeps_order_by_and_filters_on_every_page() {
+    let server = MockServer::start().await;
+    cost_page_at(&server, 0, 3, &["instance", "instance"]).await;
+    cost_page_at(&server, 2, 3, &["volume"]).await;
+    let mut body = minimal_request("2024-07-01T00:00:00Z", "2024-08-01T00:00:00Z");
+    body.limit = Some(2);
+    body.order_by = Some(vec![CostReportOrderBy::BillingValueDesc]);
+    body.types = Some(vec![ResourceType::Instance, ResourceType::Volume]);
+
+    let client = client(&server.uri());
+    let items: Vec<_> = tokio::time::timeout(
+        Duration::from_secs(5),
+        client
+            .get_detailed_cost_report_stream(&body)
+            .collect::<Vec<_>>(),
+    )
+    .await
+    .expect("the stream ends");
+    assert_eq!(items.len(), 3);
+    assert!(items.iter().all(Result::is_ok));
+
+    let bodies: Vec<Value> = server
+        .received_requests()
+        .await
+        .expect("recording is on")
+        .iter()
+        .map(|r| serde_json::from_slice(&r.body).expect("JSON body"))
+        .collect();
+    for (body, offset) in bodies.iter().zip([0, 2]) {
+        assert_eq!(
+            body,
+            &json!({
+                "time_from": "2024-07-01T00:00:00Z",
+                "time_to": "2024-08-01T00:00:00Z",
+                "limit": 2,
+                "offset": offset,
+                "order_by": ["billing_value.desc"],
+                "types": ["instance", "volume"],
+            })
+        );
+    }
+    assert_eq!(bodies.len(), 2, "the walk stops at count");
+}
+
+#[tokio::test]
+async fn cost_report_stream_passes_unknown_rows_through_and_ends_after_an_error() {
+    let server = MockServer::start().await;
+    let mut future = full_row(0, "instance");
+    future["type"] = json!("gpu_farm");
+    Mock::given(method("POST"))
+        .and(body_partial_json(json!({"offset": 0})))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(cost_page(10, vec![future.clone(), full_row(1, "volume")])),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(body_partial_json(json!({"offset": 2})))
+        .respond_with(ResponseTemplate::new(500).set_body_json(json!({"message": "boom"})))
+        .mount(&server)
+        .await;
+    let body = minimal_request("2024-07-01T00:00:00Z", "2024-08-01T00:00:00Z");
+    let client = client_without_retries(&server.uri());
+    let items: Vec<_> = tokio::time::timeout(
+        Duration::from_secs(5),
+        client
+            .get_detailed_cost_report_stream(&body)
+            .collect::<Vec<_>>(),
+    )
+    .await
+    .expect("the stream ends");
+    assert_eq!(items.len(), 3, "two rows, then the error, then the end");
+    assert_eq!(
+        items[0].as_ref().expect("no error"),
+        &CostReportResult::Unknown(future)
+    );
+    assert!(matches!(items[1], Ok(CostReportResult::Volume(_))));
+    assert!(matches!(&items[2], Err(Error::Server(api)) if api.message() == Some("boom")));
+}
+
+#[tokio::test]
+async fn usage_report_pages_through_resources_by_the_body_offset() {
+    // The usage report pages `resources` with `offset`/`limit` in the body but names its
+    // items `resources`, so it has no `_stream` method: a caller walks the pages like this.
+    let server = MockServer::start().await;
+    for (offset, kinds) in [(0_usize, ["instance", "volume"]), (2, ["image", "backup"])] {
+        let resources = kinds
+            .iter()
+            .enumerate()
+            .map(|(i, kind)| usage_resource_row(offset + i, kind))
+            .collect();
+        let totals = vec![usage_total_row(0, "instance")];
+        Mock::given(method("POST"))
+            .and(path("/cloud/v1/usage_report"))
+            .and(body_partial_json(json!({"offset": offset})))
+            .respond_with(
+                ResponseTemplate::new(200).set_body_json(usage_page(3, resources, totals)),
+            )
+            .mount(&server)
+            .await;
+    }
+    let client = client(&server.uri());
+    let mut body = minimal_usage_request("2024-07-01T00:00:00Z", "2024-08-01T00:00:00Z");
+    body.limit = Some(2);
+    let mut resources: Vec<UsageReportResource> = Vec::new();
+    loop {
+        body.offset = Some(resources.len() as i64);
+        let page = client
+            .get_usage_report(&body)
+            .await
+            .expect("the page decodes");
+        let received = page.resources.len();
+        resources.extend(page.resources);
+        if received == 0 || resources.len() as i64 >= page.count {
+            break;
+        }
+    }
+    // The second page holds two rows although `count` is 3; the walk keeps them all.
+    assert_eq!(resources.len(), 4);
+    let offsets: Vec<Value> = server
+        .received_requests()
+        .await
+        .expect("recording is on")
+        .iter()
+        .map(|r| serde_json::from_slice::<Value>(&r.body).expect("JSON body")["offset"].clone())
+        .collect();
+    assert_eq!(offsets, [json!(0), json!(2)]);
 }

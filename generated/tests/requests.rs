@@ -1,14 +1,20 @@
 //! What the client puts on the wire: method, path, headers, query string and JSON body
-//! of both operations, checked on a real local HTTP server.
+//! of every operation, checked on a real local HTTP server.
 
 mod common;
 
-use common::{client, minimal_request, no_params, reservation_page, ts, API_KEY, USER_AGENT};
+use common::{
+    billing_reservation_page, client, minimal_request, minimal_totals_request,
+    minimal_usage_request, no_params, reservation_page, totals_page, ts, usage_page, API_KEY,
+    USER_AGENT,
+};
 use gcore_billing::models::{
-    CostReportRequestResponseFormat, CostReportSorting, ListReservationsOrderBy,
-    ListReservationsParams, ReservationStatus, ResourceType, SchemaFilter, SchemaFilterInstance,
-    SchemaFilterInstanceField, SortDirection, TagsFilter, TagsFilterCondition,
-    TagsFilterConditionType,
+    AggregatedCostReportRequestResponseFormat, AggregatedMonthlyCostReportRequest,
+    AggregatedMonthlyCostReportRequestResponseFormat, CostReportOrderBy,
+    CostReportRequestResponseFormat, CostReportSorting, ListBillingReservationsOrderBy,
+    ListBillingReservationsParams, ListReservationsOrderBy, ListReservationsParams,
+    ReservationStatus, ResourceType, SchemaFilter, SchemaFilterInstance, SchemaFilterInstanceField,
+    SortDirection, TagsFilter, TagsFilterCondition, TagsFilterConditionType,
 };
 use serde_json::{json, Value};
 use wiremock::matchers::{method, path};
@@ -60,6 +66,54 @@ fn assert_common_headers(request: &Request) {
 
 fn empty_cost_page() -> Value {
     json!({"count": 0, "price_status": "show", "results": []})
+}
+
+/// Checks that `request` is a JSON POST to `path` without a query and returns its body.
+fn json_post_body(request: &Request, path: &str) -> Value {
+    assert_eq!(request.method.as_str(), "POST");
+    assert_eq!(request.url.path(), path);
+    assert_eq!(request.url.query(), None, "the reports take no query");
+    assert_common_headers(request);
+    assert_eq!(header(request, "content-type"), Some("application/json"));
+    let text = std::str::from_utf8(&request.body).expect("UTF-8 body");
+    assert!(
+        !text.contains("null"),
+        "unset optional fields must be absent, not null: {text}"
+    );
+    serde_json::from_str(text).expect("the body is JSON")
+}
+
+/// The filter and tag condition of Gcore's documented requests.
+fn documented_filters() -> (SchemaFilter, TagsFilter) {
+    let condition = |value: &str| TagsFilterCondition {
+        key: Some("os_version".to_owned()),
+        strict: Some(true),
+        value: Some(value.to_owned()),
+    };
+    (
+        SchemaFilter::Instance(SchemaFilterInstance {
+            field: SchemaFilterInstanceField::Flavor,
+            values: vec!["g1-standard-1-2".to_owned()],
+        }),
+        TagsFilter {
+            condition_type: Some(TagsFilterConditionType::Or),
+            conditions: vec![condition("22.04"), condition("23.04")],
+        },
+    )
+}
+
+/// The wire form of [`documented_filters`].
+fn documented_filters_json() -> (Value, Value) {
+    (
+        json!({"type": "instance", "field": "flavor", "values": ["g1-standard-1-2"]}),
+        json!({
+            "condition_type": "OR",
+            "conditions": [
+                {"key": "os_version", "strict": true, "value": "22.04"},
+                {"key": "os_version", "strict": true, "value": "23.04"}
+            ]
+        }),
+    )
 }
 
 #[tokio::test]
@@ -186,6 +240,10 @@ async fn cost_report_sends_the_full_body() {
     body.enable_last_day = Some(false);
     body.limit = Some(10);
     body.offset = Some(0);
+    body.order_by = Some(vec![
+        CostReportOrderBy::ProjectAsc,
+        CostReportOrderBy::RegionDesc,
+    ]);
     body.projects = Some(vec![16, 17, 18, 19, 20]);
     body.regions = Some(vec![1, 2, 3]);
     body.response_format = Some(CostReportRequestResponseFormat::CsvRecords);
@@ -235,6 +293,7 @@ async fn cost_report_sends_the_full_body() {
             "enable_last_day": false,
             "limit": 10,
             "offset": 0,
+            "order_by": ["project.asc", "region.desc"],
             "projects": [16, 17, 18, 19, 20],
             "regions": [1, 2, 3],
             "response_format": "csv_records",
@@ -376,4 +435,328 @@ async fn calls_can_run_on_spawned_tasks() {
         3,
         "clones share one configuration and all send"
     );
+}
+
+#[tokio::test]
+async fn every_cost_report_order_is_sent_as_its_wire_name() {
+    let orders = [
+        (CostReportOrderBy::BillingValueAsc, "billing_value.asc"),
+        (CostReportOrderBy::BillingValueDesc, "billing_value.desc"),
+        (CostReportOrderBy::FirstSeenAsc, "first_seen.asc"),
+        (CostReportOrderBy::FirstSeenDesc, "first_seen.desc"),
+        (CostReportOrderBy::LastNameAsc, "last_name.asc"),
+        (CostReportOrderBy::LastNameDesc, "last_name.desc"),
+        (CostReportOrderBy::LastSeenAsc, "last_seen.asc"),
+        (CostReportOrderBy::LastSeenDesc, "last_seen.desc"),
+        (CostReportOrderBy::ProjectAsc, "project.asc"),
+        (CostReportOrderBy::ProjectDesc, "project.desc"),
+        (CostReportOrderBy::RegionAsc, "region.asc"),
+        (CostReportOrderBy::RegionDesc, "region.desc"),
+        (CostReportOrderBy::TypeAsc, "type.asc"),
+        (CostReportOrderBy::TypeDesc, "type.desc"),
+    ];
+    let server = server_answering(empty_cost_page()).await;
+    let mut body = minimal_request("2024-08-01T00:00:00Z", "2024-08-31T00:00:00Z");
+    body.order_by = Some(orders.iter().map(|(order, _)| order.clone()).collect());
+    client(&server.uri())
+        .get_detailed_cost_report(&body)
+        .await
+        .expect("the page decodes");
+    let sent = json_post_body(
+        &single_request(&server).await,
+        "/cloud/v1/cost_report/resources",
+    );
+    let names: Vec<&str> = orders.iter().map(|(_, wire)| *wire).collect();
+    assert_eq!(
+        sent["order_by"],
+        json!(names),
+        "order is kept, names are exact"
+    );
+}
+
+#[tokio::test]
+async fn aggregated_cost_report_sends_the_full_body() {
+    let server = server_answering(totals_page(Vec::new())).await;
+    let (filter, tags) = documented_filters();
+    let mut body = minimal_totals_request("2024-08-01T00:00:00Z", "2024-09-01T00:00:00Z");
+    body.enable_last_day = Some(true);
+    body.projects = Some(vec![16, 17, 18, 19, 20]);
+    body.regions = Some(vec![18, 76]);
+    body.response_format = Some(AggregatedCostReportRequestResponseFormat::CsvTotals);
+    body.rounding = Some(false);
+    body.schema_filter = Some(filter);
+    body.tags = Some(tags);
+    body.types = Some(vec![ResourceType::EgressTraffic, ResourceType::Instance]);
+
+    let totals = client(&server.uri())
+        .get_aggregated_cost_report(&body)
+        .await
+        .expect("the totals decode");
+    assert_eq!(totals.count, 0);
+
+    let sent = json_post_body(
+        &single_request(&server).await,
+        "/cloud/v1/cost_report/totals",
+    );
+    let (filter, tags) = documented_filters_json();
+    assert_eq!(
+        sent,
+        json!({
+            "enable_last_day": true,
+            "projects": [16, 17, 18, 19, 20],
+            "regions": [18, 76],
+            "response_format": "csv_totals",
+            "rounding": false,
+            "schema_filter": filter,
+            "tags": tags,
+            "time_from": "2024-08-01T00:00:00Z",
+            "time_to": "2024-09-01T00:00:00Z",
+            "types": ["egress_traffic", "instance"]
+        })
+    );
+}
+
+#[tokio::test]
+async fn aggregated_cost_report_leaves_unset_fields_out_of_the_body() {
+    let server = server_answering(totals_page(Vec::new())).await;
+    // Gcore's documented request writes naive date-times; they are read as UTC.
+    let body = minimal_totals_request("2024-08-01T00:00:00", "2024-09-01T00:00:00");
+    client(&server.uri())
+        .get_aggregated_cost_report(&body)
+        .await
+        .expect("the totals decode");
+    let sent = json_post_body(
+        &single_request(&server).await,
+        "/cloud/v1/cost_report/totals",
+    );
+    // The body has `additionalProperties: false`, so the exact key set matters.
+    assert_eq!(
+        sent,
+        json!({"time_from": "2024-08-01T00:00:00Z", "time_to": "2024-09-01T00:00:00Z"})
+    );
+}
+
+#[tokio::test]
+async fn aggregated_monthly_cost_report_sends_the_full_body() {
+    let server = server_answering(totals_page(Vec::new())).await;
+    let (filter, tags) = documented_filters();
+    // A struct literal, so that a field added to the body breaks this test.
+    let body = AggregatedMonthlyCostReportRequest {
+        regions: Some(vec![4, 5]),
+        response_format: Some(AggregatedMonthlyCostReportRequestResponseFormat::Json),
+        rounding: Some(true),
+        schema_filter: Some(filter),
+        tags: Some(tags),
+        time_from: None,
+        time_to: None,
+        types: Some(vec![ResourceType::EgressTraffic, ResourceType::Instance]),
+        year_month: Some("2024-08".to_owned()),
+    };
+    client(&server.uri())
+        .get_aggregated_monthly_cost_report(&body)
+        .await
+        .expect("the totals decode");
+    let sent = json_post_body(
+        &single_request(&server).await,
+        "/cloud/v1/reservation_cost_report/totals",
+    );
+    let (filter, tags) = documented_filters_json();
+    assert_eq!(
+        sent,
+        json!({
+            "regions": [4, 5],
+            "response_format": "json",
+            "rounding": true,
+            "schema_filter": filter,
+            "tags": tags,
+            "types": ["egress_traffic", "instance"],
+            "year_month": "2024-08"
+        })
+    );
+}
+
+#[tokio::test]
+async fn aggregated_monthly_cost_report_with_nothing_set_sends_an_empty_object() {
+    let server = server_answering(totals_page(Vec::new())).await;
+    client(&server.uri())
+        .get_aggregated_monthly_cost_report(&AggregatedMonthlyCostReportRequest::default())
+        .await
+        .expect("the totals decode");
+    let sent = json_post_body(
+        &single_request(&server).await,
+        "/cloud/v1/reservation_cost_report/totals",
+    );
+    assert_eq!(sent, json!({}), "every body field is optional");
+}
+
+#[tokio::test]
+async fn aggregated_monthly_cost_report_still_sends_the_deprecated_period() {
+    let server = server_answering(totals_page(Vec::new())).await;
+    let body = AggregatedMonthlyCostReportRequest {
+        time_from: Some(ts("2024-08-01T00:00:00Z")),
+        time_to: Some(ts("2024-08-31T00:00:00+02:00")),
+        ..AggregatedMonthlyCostReportRequest::default()
+    };
+    client(&server.uri())
+        .get_aggregated_monthly_cost_report(&body)
+        .await
+        .expect("the totals decode");
+    let sent = json_post_body(
+        &single_request(&server).await,
+        "/cloud/v1/reservation_cost_report/totals",
+    );
+    assert_eq!(
+        sent,
+        json!({"time_from": "2024-08-01T00:00:00Z", "time_to": "2024-08-30T22:00:00Z"})
+    );
+}
+
+#[tokio::test]
+async fn usage_report_sends_the_full_body() {
+    let server = server_answering(usage_page(0, Vec::new(), Vec::new())).await;
+    let (filter, tags) = documented_filters();
+    let mut body = minimal_usage_request("2019-08-01T00:00:00Z", "2019-09-15T00:00:00Z");
+    body.enable_last_day = Some(false);
+    body.limit = Some(50);
+    body.offset = Some(0);
+    body.order_by = Some(vec![CostReportOrderBy::ProjectDesc]);
+    body.projects = Some(vec![16, 17, 18, 19, 20]);
+    body.regions = Some(vec![4, 5]);
+    body.schema_filter = Some(filter);
+    body.sorting = Some(vec![CostReportSorting {
+        project: Some(SortDirection::Desc),
+        ..CostReportSorting::default()
+    }]);
+    body.tags = Some(tags);
+    body.types = Some(vec![ResourceType::EgressTraffic, ResourceType::Instance]);
+
+    let report = client(&server.uri())
+        .get_usage_report(&body)
+        .await
+        .expect("the report decodes");
+    assert_eq!(report.count, 0);
+
+    let sent = json_post_body(&single_request(&server).await, "/cloud/v1/usage_report");
+    let (filter, tags) = documented_filters_json();
+    assert_eq!(
+        sent,
+        json!({
+            "enable_last_day": false,
+            "limit": 50,
+            "offset": 0,
+            "order_by": ["project.desc"],
+            "projects": [16, 17, 18, 19, 20],
+            "regions": [4, 5],
+            "schema_filter": filter,
+            "sorting": [{"project": "desc"}],
+            "tags": tags,
+            "time_from": "2019-08-01T00:00:00Z",
+            "time_to": "2019-09-15T00:00:00Z",
+            "types": ["egress_traffic", "instance"]
+        })
+    );
+}
+
+#[tokio::test]
+async fn usage_report_leaves_unset_fields_out_of_the_body() {
+    let server = server_answering(usage_page(0, Vec::new(), Vec::new())).await;
+    let body = minimal_usage_request("2024-08-01T00:00:00Z", "2024-09-01T00:00:00Z");
+    client(&server.uri())
+        .get_usage_report(&body)
+        .await
+        .expect("the report decodes");
+    let sent = json_post_body(&single_request(&server).await, "/cloud/v1/usage_report");
+    assert_eq!(
+        sent,
+        json!({"time_from": "2024-08-01T00:00:00Z", "time_to": "2024-09-01T00:00:00Z"})
+    );
+}
+
+#[tokio::test]
+async fn list_billing_reservations_sends_every_query_parameter() {
+    let server = server_answering(billing_reservation_page(&[1])).await;
+    let params = ListBillingReservationsParams {
+        // Characters that are special in a query string must not leak through raw.
+        metric_name: Some("bm1-hf+medium_min a&b=c".to_owned()),
+        order_by: Some(ListBillingReservationsOrderBy::ActiveToAsc),
+        region_id: Some(0),
+        show_inactive: Some(false),
+    };
+    let list = client(&server.uri())
+        .list_billing_reservations(&params)
+        .await
+        .expect("the list decodes");
+    assert_eq!(list.count, 1);
+
+    let request = single_request(&server).await;
+    assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(request.url.path(), "/cloud/v2/reservations");
+    assert_eq!(
+        request.url.query(),
+        Some(
+            "metric_name=bm1-hf%2Bmedium_min%20a%26b%3Dc\
+             &order_by=active_to.asc\
+             &region_id=0\
+             &show_inactive=false"
+        )
+    );
+    assert_common_headers(&request);
+    assert_eq!(
+        header(&request, "content-type"),
+        None,
+        "a GET has no body type"
+    );
+    assert!(request.body.is_empty(), "a GET has no body");
+}
+
+#[tokio::test]
+async fn list_billing_reservations_without_parameters_sends_no_query() {
+    let server = server_answering(billing_reservation_page(&[])).await;
+    let list = client(&server.uri())
+        .list_billing_reservations(&ListBillingReservationsParams::default())
+        .await
+        .expect("the list decodes");
+    assert_eq!(list.count, 0);
+    let request = single_request(&server).await;
+    assert_eq!(request.method.as_str(), "GET");
+    assert_eq!(request.url.path(), "/cloud/v2/reservations");
+    // The v2 list is not paged: no offset or limit is ever invented.
+    assert_eq!(request.url.query().unwrap_or(""), "");
+    assert_common_headers(&request);
+}
+
+#[tokio::test]
+async fn every_billing_reservation_order_is_sent_as_its_wire_name() {
+    let orders = [
+        (
+            ListBillingReservationsOrderBy::ActiveFromAsc,
+            "active_from.asc",
+        ),
+        (
+            ListBillingReservationsOrderBy::ActiveFromDesc,
+            "active_from.desc",
+        ),
+        (ListBillingReservationsOrderBy::ActiveToAsc, "active_to.asc"),
+        (
+            ListBillingReservationsOrderBy::ActiveToDesc,
+            "active_to.desc",
+        ),
+    ];
+    for (order, wire) in orders {
+        let server = server_answering(billing_reservation_page(&[])).await;
+        let params = ListBillingReservationsParams {
+            order_by: Some(order),
+            show_inactive: Some(true),
+            ..ListBillingReservationsParams::default()
+        };
+        client(&server.uri())
+            .list_billing_reservations(&params)
+            .await
+            .expect("the list decodes");
+        let query = single_request(&server).await.url.query().map(str::to_owned);
+        assert_eq!(
+            query.as_deref(),
+            Some(format!("order_by={wire}&show_inactive=true").as_str())
+        );
+    }
 }

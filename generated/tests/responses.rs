@@ -1,18 +1,24 @@
-//! How successful responses are read: all 25 cost report row types, nulls, unknown
-//! fields, types and enum values, the reservation example with its naive timestamp and
-//! decimal prices, and raw access to a CSV answer.
+//! How successful responses are read: all 25 cost report row types, the totals and usage
+//! row families, nulls, unknown fields, types and enum values, the reservation examples
+//! (v1 and v2) with their naive timestamps and decimal prices, and raw access to a CSV
+//! answer.
 
 mod common;
 
 use common::{
-    client, cost_page, every_result_row, full_row, minimal_request, no_params, uuid, RESULT_TYPES,
+    billing_reservation, billing_reservation_page, client, cost_page, cost_total_row,
+    every_result_row, full_row, minimal_request, minimal_totals_request, minimal_usage_request,
+    no_params, totals_page, usage_page, usage_resource_row, usage_total_row, uuid, RESULT_TYPES,
 };
 use gcore_billing::models::{
+    AggregatedMonthlyCostReportRequest, BillingReservationList,
     CostReportEgressTrafficInstanceType, CostReportFileShareSizeUnit, CostReportImageSizeUnit,
     CostReportInstanceBillingValueUnit, CostReportPriceStatus, CostReportRequestResponseFormat,
-    CostReportResult, ReservationResourceResourceType,
+    CostReportResult, CostReportTotal, ListBillingReservationsParams,
+    ReservationResourceResourceType, UsageReport, UsageReportResource, UsageReportTotal,
 };
 use gcore_billing::Error;
+use rust_decimal::Decimal;
 use serde_json::{json, Value};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -366,7 +372,8 @@ async fn unknown_result_type_is_kept_as_raw_json() {
 #[tokio::test]
 async fn unknown_enum_values_are_kept_as_sent() {
     let mut egress = full_row(0, "egress_traffic");
-    set(&mut egress, "instance_type", json!("router"));
+    // `router` joined `baremetal` and `vm` in 2026; a kind added later must not break a page.
+    set(&mut egress, "instance_type", json!("switch"));
     let mut instance = full_row(1, "instance");
     set(&mut instance, "billing_value_unit", json!("hours"));
     let mut share = full_row(2, "file_share");
@@ -382,7 +389,7 @@ async fn unknown_enum_values_are_kept_as_sent() {
     match &report.results[0] {
         CostReportResult::EgressTraffic(r) => assert_eq!(
             r.instance_type,
-            CostReportEgressTrafficInstanceType::Unknown("router".to_owned())
+            CostReportEgressTrafficInstanceType::Unknown("switch".to_owned())
         ),
         other => panic!("expected egress traffic, got {other:?}"),
     }
@@ -644,4 +651,431 @@ async fn send_with_response_returns_the_value_and_the_raw_response() {
     assert_eq!(response.raw.request_id(), Some("req-42"));
     let reparsed: Value = serde_json::from_slice(&response.raw.body).expect("JSON");
     assert_eq!(reparsed["results"][0]["type"], "instance");
+}
+
+/// The wire `type` a row is written back with, or `None` for a row kept as raw JSON.
+fn written_type<T: serde::Serialize>(row: &T, unknown: bool) -> Option<String> {
+    if unknown {
+        return None;
+    }
+    let value = serde_json::to_value(row).expect("rows serialize");
+    Some(
+        value["type"]
+            .as_str()
+            .expect("a known row has a type")
+            .to_owned(),
+    )
+}
+
+/// Serves `page` at `path` (any method) and returns the server.
+async fn serving(path_text: &str, page: Value) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(path(path_text))
+        .respond_with(ResponseTemplate::new(200).set_body_json(page))
+        .mount(&server)
+        .await;
+    server
+}
+
+/// Fetches `page` as the period totals and as the monthly totals, which share one shape,
+/// and returns both results.
+async fn fetch_both_totals(page: Value) -> [gcore_billing::models::AggregatedCostReport; 2] {
+    let server = serving("/cloud/v1/cost_report/totals", page.clone()).await;
+    let period = client(&server.uri())
+        .get_aggregated_cost_report(&minimal_totals_request(
+            "2024-07-01T00:00:00Z",
+            "2024-08-01T00:00:00Z",
+        ))
+        .await
+        .expect("the period totals decode");
+    let server = serving("/cloud/v1/reservation_cost_report/totals", page).await;
+    let monthly = client(&server.uri())
+        .get_aggregated_monthly_cost_report(&AggregatedMonthlyCostReportRequest::default())
+        .await
+        .expect("the monthly totals decode");
+    // The two envelopes are distinct types with the same fields; compare them as JSON.
+    let monthly = serde_json::from_value(serde_json::to_value(&monthly).expect("serializes"))
+        .expect("the monthly totals have the period totals' shape");
+    [period, monthly]
+}
+
+#[tokio::test]
+async fn every_total_type_is_read_into_its_own_variant_in_both_totals_reports() {
+    let rows: Vec<Value> = RESULT_TYPES
+        .iter()
+        .enumerate()
+        .map(|(i, (kind, _))| cost_total_row(i, kind))
+        .collect();
+    for totals in fetch_both_totals(totals_page(rows.clone())).await {
+        assert_eq!(totals.count, 25);
+        assert_eq!(totals.price_status, CostReportPriceStatus::Show);
+        for (i, (total, row)) in totals.results.iter().zip(&rows).enumerate() {
+            let (kind, _) = RESULT_TYPES[i];
+            let unknown = matches!(total, CostReportTotal::Unknown(_));
+            assert_eq!(written_type(total, unknown).as_deref(), Some(kind));
+            // Writing the row back reproduces every key and value received.
+            assert_eq!(
+                &serde_json::to_value(total).expect("serializes"),
+                row,
+                "{kind}"
+            );
+        }
+        match &totals.results[2] {
+            CostReportTotal::Backup(r) => {
+                assert_eq!(r.last_size, 10_737_418_240);
+                assert_eq!(r.cost, Some(14.25));
+                assert_eq!(r.billing_feature_name.as_deref(), Some("Feature of backup"));
+            }
+            other => panic!("expected a backup total, got {other:?}"),
+        }
+        match &totals.results[11] {
+            CostReportTotal::EgressTraffic(r) => {
+                assert_eq!(r.instance_type, CostReportEgressTrafficInstanceType::Vm)
+            }
+            other => panic!("expected an egress total, got {other:?}"),
+        }
+        match &totals.results[19] {
+            CostReportTotal::Inference(r) => assert_eq!(r.billing_value_unit, "H"),
+            other => panic!("expected an inference total, got {other:?}"),
+        }
+        match &totals.results[20] {
+            CostReportTotal::Instance(r) => {
+                assert_eq!(r.flavor, "g1-standard-1-2");
+                assert_eq!((r.region, r.region_id), (76, 76));
+                assert_eq!(r.billing_value, 1020.5);
+            }
+            other => panic!("expected an instance total, got {other:?}"),
+        }
+    }
+}
+
+#[tokio::test]
+async fn totals_accept_null_costs_and_keep_unknown_types_and_values() {
+    let mut unpriced = cost_total_row(0, "volume");
+    for key in ["billing_feature_name", "cost", "currency", "err"] {
+        set(&mut unpriced, key, Value::Null);
+    }
+    let mut router = cost_total_row(1, "egress_traffic");
+    set(&mut router, "instance_type", json!("router"));
+    let mut switch = cost_total_row(2, "egress_traffic");
+    set(&mut switch, "instance_type", json!("switch"));
+    let mut future = cost_total_row(3, "instance");
+    set(&mut future, "type", json!("gpu_farm"));
+    let mut extended = cost_total_row(4, "instance");
+    set(&mut extended, "added_in_2027", json!([1, 2]));
+    let mut page = totals_page(vec![unpriced, router, switch, future.clone(), extended]);
+    set(&mut page, "price_status", json!("new"));
+    set(&mut page, "generated_at", json!("2027-01-01T00:00:00Z"));
+
+    for totals in fetch_both_totals(page).await {
+        assert_eq!(
+            totals.price_status,
+            CostReportPriceStatus::Unknown("new".to_owned())
+        );
+        assert_eq!(totals.results.len(), 5, "nothing spoils the page");
+        match &totals.results[0] {
+            CostReportTotal::Volume(r) => {
+                assert_eq!((r.cost, r.currency.as_deref()), (None, None));
+                assert_eq!(
+                    (r.err.as_deref(), r.billing_feature_name.as_deref()),
+                    (None, None)
+                );
+                assert_eq!(r.volume_type, "ssd_hiiops");
+            }
+            other => panic!("expected a volume total, got {other:?}"),
+        }
+        let instance_types: Vec<_> = totals.results[1..3]
+            .iter()
+            .map(|total| match total {
+                CostReportTotal::EgressTraffic(r) => r.instance_type.clone(),
+                other => panic!("expected an egress total, got {other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            instance_types,
+            [
+                CostReportEgressTrafficInstanceType::Router,
+                CostReportEgressTrafficInstanceType::Unknown("switch".to_owned())
+            ]
+        );
+        assert_eq!(totals.results[3], CostReportTotal::Unknown(future.clone()));
+        assert!(matches!(totals.results[4], CostReportTotal::Instance(_)));
+    }
+}
+
+#[tokio::test]
+async fn every_usage_row_type_is_read_into_its_own_variant() {
+    let resources: Vec<Value> = RESULT_TYPES
+        .iter()
+        .enumerate()
+        .map(|(i, (kind, _))| usage_resource_row(i, kind))
+        .collect();
+    // Gcore has no usage totals for backups: 24 types.
+    let totals: Vec<Value> = RESULT_TYPES
+        .iter()
+        .enumerate()
+        .filter(|(_, (kind, _))| *kind != "backup")
+        .map(|(i, (kind, _))| usage_total_row(i, kind))
+        .collect();
+    assert_eq!(totals.len(), 24);
+    let server = serving(
+        "/cloud/v1/usage_report",
+        usage_page(250, resources.clone(), totals.clone()),
+    )
+    .await;
+    let report: UsageReport = client(&server.uri())
+        .get_usage_report(&minimal_usage_request(
+            "2024-07-01T00:00:00Z",
+            "2024-08-01T00:00:00Z",
+        ))
+        .await
+        .expect("the report decodes");
+    assert_eq!(report.count, 250, "count is the total, not the page size");
+    for (resource, row) in report.resources.iter().zip(&resources) {
+        let unknown = matches!(resource, UsageReportResource::Unknown(_));
+        assert_eq!(
+            written_type(resource, unknown),
+            row["type"].as_str().map(str::to_owned)
+        );
+        assert_eq!(&serde_json::to_value(resource).expect("serializes"), row);
+    }
+    for (total, row) in report.totals.iter().zip(&totals) {
+        let unknown = matches!(total, UsageReportTotal::Unknown(_));
+        assert_eq!(
+            written_type(total, unknown),
+            row["type"].as_str().map(str::to_owned)
+        );
+        assert_eq!(&serde_json::to_value(total).expect("serializes"), row);
+    }
+    match &report.resources[24] {
+        UsageReportResource::Volume(r) => {
+            assert_eq!(r.attached_to_vm.map(|u| u.to_string()), Some(uuid(24, 5)));
+            assert_eq!((r.last_size, r.size_unit.as_str()), (100, "GiB"));
+            assert_eq!(r.first_seen.to_string(), "2024-07-01T00:00:30Z");
+            assert_eq!(r.project_id, 124);
+        }
+        other => panic!("expected a volume, got {other:?}"),
+    }
+    match &report.totals[18] {
+        UsageReportTotal::Inference(r) => assert_eq!(r.billing_value_unit, "H"),
+        other => panic!("expected an inference total, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn usage_report_tolerates_nulls_missing_keys_and_unknown_types() {
+    let mut volume = usage_resource_row(0, "volume");
+    set(&mut volume, "attached_to_vm", Value::Null);
+    set(&mut volume, "tags", Value::Null);
+    // 2025 servers may leave `instance_name` out of egress rows.
+    let mut egress = usage_resource_row(1, "egress_traffic");
+    egress
+        .as_object_mut()
+        .expect("object")
+        .remove("instance_name");
+    let mut router = usage_total_row(2, "egress_traffic");
+    set(&mut router, "instance_type", json!("router"));
+    let mut log_index = usage_resource_row(3, "log_index");
+    set(&mut log_index, "uuid", Value::Null);
+    let mut future = usage_resource_row(4, "instance");
+    set(&mut future, "type", json!("gpu_farm"));
+    // A backup total is not in the usage totals union, so it is kept as raw JSON.
+    let backup = usage_total_row(5, "backup");
+    let page = usage_page(
+        4,
+        vec![volume, egress, log_index, future.clone()],
+        vec![router, backup.clone()],
+    );
+    let server = serving("/cloud/v1/usage_report", page).await;
+    let report = client(&server.uri())
+        .get_usage_report(&minimal_usage_request(
+            "2024-07-01T00:00:00Z",
+            "2024-08-01T00:00:00Z",
+        ))
+        .await
+        .expect("the report decodes");
+    match &report.resources[0] {
+        UsageReportResource::Volume(r) => assert_eq!((r.attached_to_vm, &r.tags), (None, &None)),
+        other => panic!("expected a volume, got {other:?}"),
+    }
+    match &report.resources[1] {
+        UsageReportResource::EgressTraffic(r) => assert_eq!(r.instance_name, None),
+        other => panic!("expected egress traffic, got {other:?}"),
+    }
+    match &report.resources[2] {
+        UsageReportResource::LogIndex(r) => assert_eq!(r.uuid, None),
+        other => panic!("expected a log index, got {other:?}"),
+    }
+    assert_eq!(report.resources[3], UsageReportResource::Unknown(future));
+    match &report.totals[0] {
+        UsageReportTotal::EgressTraffic(r) => {
+            assert_eq!(r.instance_type, CostReportEgressTrafficInstanceType::Router)
+        }
+        other => panic!("expected an egress total, got {other:?}"),
+    }
+    assert_eq!(report.totals[1], UsageReportTotal::Unknown(backup));
+}
+
+/// Serves `page` as the v2 reservation list and returns what the client made of it.
+async fn fetch_billing_reservations(page: Value) -> BillingReservationList {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/cloud/v2/reservations"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(page))
+        .mount(&server)
+        .await;
+    client(&server.uri())
+        .list_billing_reservations(&ListBillingReservationsParams::default())
+        .await
+        .expect("the list decodes")
+}
+
+#[tokio::test]
+async fn gcore_billing_reservation_example_parses_with_naive_dates_and_exact_decimals() {
+    let page = billing_reservation_page(&[1]);
+    let list = fetch_billing_reservations(page.clone()).await;
+    assert_eq!(list.count, 1);
+    let r = &list.results[0];
+    assert_eq!(r.active_billing_plan_id, 207114);
+    assert_eq!(
+        (
+            r.region_name.as_str(),
+            r.resource_name.as_str(),
+            r.unit_name.as_str()
+        ),
+        ("LUX-4", "bm1-hf-medium", "H")
+    );
+    assert_eq!(r.resource_count, 1);
+    // Decimal strings keep every one of their eight places.
+    assert_eq!(r.unit_size_month.to_string(), "744.00000000");
+    assert_eq!(r.unit_size_total, Decimal::new(8928, 0));
+    let commit = &r.commit;
+    assert_eq!(commit.price_per_unit.to_string(), "0.30215320");
+    assert_eq!(commit.price_per_unit.scale(), 8);
+    assert_eq!(commit.price_per_month.to_string(), "224.80198100");
+    assert_eq!(commit.price_total.to_string(), "2697.62377200");
+    assert_eq!(commit.subscription_id, Some(12345));
+    // Naive date-times, as Gcore sends them, are read as UTC.
+    assert_eq!(commit.active_from.to_string(), "2025-04-03T00:00:00Z");
+    assert_eq!(
+        commit.active_to.map(|t| t.to_string()).as_deref(),
+        Some("2026-04-03T00:00:00Z")
+    );
+    let overcommit = &r.active_overcommit;
+    assert_eq!(overcommit.active_from.timestamp(), 1_743_638_400);
+    assert_eq!(
+        (overcommit.plan_item_id, overcommit.subscription_id),
+        (Some(666), Some(12344))
+    );
+    assert_eq!(overcommit.price_per_month.to_string(), "236.63366400");
+    assert_eq!(overcommit.price_per_unit.to_string(), "0.31805600");
+    assert_eq!(overcommit.price_total.to_string(), "2839.60396800");
+    let hardware = &r.hardware_info;
+    assert_eq!(hardware.cpu.as_deref(), Some("2xIntel Xeon 8468"));
+    assert_eq!(hardware.disk.as_deref(), Some("8 x 3.84 TB NVMe"));
+    assert_eq!(hardware.ram.as_deref(), Some("2TB RAM"));
+
+    // Written back, the list is the same document; only the naive times gain their `Z`.
+    let mut expected = page;
+    for (object, key) in [
+        ("commit", "active_from"),
+        ("commit", "active_to"),
+        ("active_overcommit", "active_from"),
+    ] {
+        let text = expected["results"][0][object][key]
+            .as_str()
+            .expect("a time")
+            .to_owned();
+        expected["results"][0][object][key] = json!(format!("{text}Z"));
+    }
+    assert_eq!(serde_json::to_value(&list).expect("serializes"), expected);
+}
+
+#[tokio::test]
+async fn billing_reservation_nullable_fields_accept_null_and_unknown_keys_are_ignored() {
+    let mut open = billing_reservation(2);
+    open["commit"]["active_to"] = Value::Null;
+    open["commit"]["subscription_id"] = Value::Null;
+    open["active_overcommit"]["plan_item_id"] = Value::Null;
+    open["active_overcommit"]["subscription_id"] = Value::Null;
+    open["hardware_info"] = json!({"cpu": null, "disk": null, "ram": null, "gpu": "8x H100"});
+    open["time_from"] = json!("2026-01-01T00:00:00Z");
+    let mut page = json!({"count": 2, "results": [billing_reservation(1), open]});
+    page["next"] = Value::Null;
+
+    let list = fetch_billing_reservations(page).await;
+    assert_eq!(list.count, 2);
+    let r = &list.results[1];
+    assert_eq!((r.commit.active_to, r.commit.subscription_id), (None, None));
+    assert_eq!(
+        (
+            r.active_overcommit.plan_item_id,
+            r.active_overcommit.subscription_id
+        ),
+        (None, None)
+    );
+    let hardware = &r.hardware_info;
+    assert_eq!(
+        (&hardware.cpu, &hardware.disk, &hardware.ram),
+        (&None, &None, &None)
+    );
+    // Required-but-nullable keys are written back as null, never dropped.
+    let written = serde_json::to_value(r).expect("serializes");
+    assert_eq!(
+        written["hardware_info"],
+        json!({"cpu": null, "disk": null, "ram": null})
+    );
+    assert_eq!(written["commit"]["active_to"], Value::Null);
+    assert!(
+        written.get("time_from").is_none(),
+        "unknown keys are not kept"
+    );
+}
+
+#[tokio::test]
+async fn a_price_too_long_for_an_exact_decimal_is_a_decode_error_at_its_field() {
+    let mut reservation = billing_reservation(1);
+    // 31 significant digits: more than the 28 a `Decimal` holds exactly.
+    reservation["commit"]["price_total"] = json!("1234567890123456789012345678901");
+    let server = MockServer::start().await;
+    Mock::given(path("/cloud/v2/reservations"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(json!({"count": 1, "results": [reservation]})),
+        )
+        .mount(&server)
+        .await;
+    match client(&server.uri())
+        .list_billing_reservations(&ListBillingReservationsParams::default())
+        .await
+    {
+        Err(Error::Decode { path, .. }) => {
+            assert_eq!(path, "results[0].commit.price_total")
+        }
+        other => panic!("expected a decode error, got {other:?}"),
+    }
+}
+
+#[test]
+fn json_numbers_read_as_decimals_keep_up_to_15_significant_digits() {
+    // `cost` is marked `format: decimal` but sent as a JSON number. Read as a `Decimal`,
+    // serde_json first parses such a number to the nearest f64 (this crate does not turn
+    // on `arbitrary_precision`), and rust_decimal formats that f64 with its shortest
+    // round-trip text: the digits sent survive up to 15 significant digits, trailing
+    // zeros do not, and longer numbers may come back as a neighbour.
+    let read = |json: &str| {
+        serde_json::from_str::<Decimal>(json)
+            .expect("a decimal")
+            .to_string()
+    };
+    assert_eq!(read("12.4992"), "12.4992");
+    assert_eq!(read("224.801981"), "224.801981");
+    assert_eq!(read("0.123456789012345"), "0.123456789012345");
+    assert_eq!(read("1234567890.12345"), "1234567890.12345");
+    assert_eq!(read("1.50"), "1.5", "the scale of the text is not kept");
+    assert_eq!(read("1e3"), "1000");
+    assert_ne!(read("0.12345678901234567"), "0.12345678901234567");
+    // Integers never pass through f64, and strings are read exactly.
+    assert_eq!(read("12345678901234567890"), "12345678901234567890");
+    assert_eq!(read("\"0.12345678901234567\""), "0.12345678901234567");
+    assert_eq!(read("\"1.50\""), "1.50");
 }

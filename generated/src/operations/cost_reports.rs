@@ -2,27 +2,21 @@
 // Regenerate with: cargo xtask codegen
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(deprecated)]
-#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 #![allow(clippy::should_implement_trait, clippy::wrong_self_convention)]
 impl crate::Client {
-    /// Get a detailed pay-as-you-go cost report per resource
+    /// Get cost report resources (pay-as-you-go only)
     ///
     /// Returns one row per billed resource for the chosen period, with the usage, its cost and
     /// details of the resource. The `type` key of each row says which kind of resource it
     /// describes.
     ///
     /// - Keep the period at 31 days or less.
-    /// - Only pay-as-you-go usage is counted. Commitment (pre-paid) pricing is left out; Gcore
-    /// reports it through its separate reservation cost report.
-    /// - Figures for the latest hour may be incomplete, and usage can take up to about 24 hours
-    /// to show up.
-    /// - The report covers the whole account. Narrow it with `projects` and `regions` in the
-    /// body; this call takes no project or region path parameters.
-    /// - Pages are chosen with `offset` and `limit` in the body. `count` is the total number of
-    /// matching resources, so the next page starts at `offset` plus the number of rows
-    /// received, for as long as that stays below `count`.
-    /// - `response_format: csv_records` is accepted, but Gcore documents no separate response
-    /// shape for it. Ask for it only on purpose and be ready to handle the raw body.
+    /// - The report assumes that the billing plan has no active commit (pre-paid) features. With such features it is inaccurate: use the monthly totals (`getAggregatedMonthlyCostReport`), which count commit and pay-as-you-go prices.
+    /// - Figures for the latest hour may be incomplete. Usage usually shows up within 24 hours, but it can take longer.
+    /// - The report covers the whole account. Narrow it with `projects` and `regions` in the body; this call takes no project or region path parameters.
+    /// - Pages are chosen with `offset` and `limit` in the body. `count` is the total number of matching resources, so the next page starts at `offset` plus the number of rows received, for as long as that stays below `count`.
+    /// - Sort with `order_by`; the older `sorting` list is deprecated.
+    /// - `response_format: csv_records` is accepted, but Gcore documents no separate response shape for it. Ask for it only on purpose and be ready to handle the raw body.
     ///
     /// `POST /cloud/v1/cost_report/resources`
     pub fn get_detailed_cost_report(
@@ -35,6 +29,7 @@ impl crate::Client {
         );
         request.json_body(body);
         request.security(&[crate::client::AUTH_API_KEY]);
+        request.mark_retry_safe();
         self.runtime.call(request, crate::runtime::decode::json)
     }
     ///Every item of [`Client::get_detailed_cost_report`](crate::Client::get_detailed_cost_report) across all pages, as a stream. The next page starts at the previous offset plus the items received; the stream ends at the reported total, on an empty page, or after yielding the first error.
@@ -67,5 +62,81 @@ impl crate::Client {
                 },
             ),
         )
+    }
+    /// Get cost report totals (pay-as-you-go only)
+    ///
+    /// Returns the usage and cost of the chosen period aggregated per resource type and billing
+    /// metric, summed over every matching resource. The `type` key of each row says which kind
+    /// of resource it describes.
+    ///
+    /// - Keep the period at 31 days or less.
+    /// - The report assumes that the billing plan has no active commit (pre-paid) features. With such features it is inaccurate: use the monthly totals (`getAggregatedMonthlyCostReport`), which count commit and pay-as-you-go prices.
+    /// - Figures for the latest hour may be incomplete. Usage usually shows up within 24 hours, but it can take longer.
+    /// - The answer is not paged: every total comes in one response.
+    /// - `response_format: csv_totals` is accepted, but Gcore documents no separate response shape for it. Ask for it only on purpose and be ready to handle the raw body.
+    ///
+    /// `POST /cloud/v1/cost_report/totals`
+    pub fn get_aggregated_cost_report(
+        &self,
+        body: &crate::models::AggregatedCostReportRequest,
+    ) -> crate::runtime::Call<'_, crate::models::AggregatedCostReport> {
+        let mut request = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::POST,
+            "/cloud/v1/cost_report/totals",
+        );
+        request.json_body(body);
+        request.security(&[crate::client::AUTH_API_KEY]);
+        request.mark_retry_safe();
+        self.runtime.call(request, crate::runtime::decode::json)
+    }
+    /// Get monthly cost report totals (commits and pay-as-you-go)
+    ///
+    /// Returns the totals of one month per resource type and billing metric. They count both
+    /// commit prices and pay-as-you-go ("overcommit") prices, and the billing units spent (hours,
+    /// GB and so on).
+    ///
+    /// - Choose the month with `year_month` (`YYYY-MM`); a month stands for all of its days. The older `time_from` and `time_to` are deprecated.
+    /// - Every body field is optional.
+    /// - Figures for the latest hour may be incomplete. Usage usually shows up within 24 hours, but it can take longer.
+    /// - The answer is not paged: every total comes in one response.
+    /// - `response_format: csv_totals` is accepted, but Gcore documents no separate response shape for it. Ask for it only on purpose and be ready to handle the raw body.
+    ///
+    /// `POST /cloud/v1/reservation_cost_report/totals`
+    pub fn get_aggregated_monthly_cost_report(
+        &self,
+        body: &crate::models::AggregatedMonthlyCostReportRequest,
+    ) -> crate::runtime::Call<'_, crate::models::AggregatedMonthlyCostReport> {
+        let mut request = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::POST,
+            "/cloud/v1/reservation_cost_report/totals",
+        );
+        request.json_body(body);
+        request.security(&[crate::client::AUTH_API_KEY]);
+        request.mark_retry_safe();
+        self.runtime.call(request, crate::runtime::decode::json)
+    }
+    /// Get usage statistics report
+    ///
+    /// Returns the usage of each matching resource in the chosen period (`resources`) and the
+    /// usage totals per resource type and billing metric (`totals`). The report has no costs.
+    ///
+    /// - Figures for the latest hour may be incomplete. Usage usually shows up within 24 hours, but it can take longer.
+    /// - Pages of `resources` are chosen with `offset` and `limit` in the body. `count` is the total number of matching resources, so the next page starts at `offset` plus the number of resources received, for as long as that stays below `count`.
+    /// - Sort with `order_by`; the older `sorting` list is deprecated.
+    /// - The answer is always JSON: there is no `response_format` and no `rounding`.
+    ///
+    /// `POST /cloud/v1/usage_report`
+    pub fn get_usage_report(
+        &self,
+        body: &crate::models::UsageReportRequest,
+    ) -> crate::runtime::Call<'_, crate::models::UsageReport> {
+        let mut request = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::POST,
+            "/cloud/v1/usage_report",
+        );
+        request.json_body(body);
+        request.security(&[crate::client::AUTH_API_KEY]);
+        request.mark_retry_safe();
+        self.runtime.call(request, crate::runtime::decode::json)
     }
 }

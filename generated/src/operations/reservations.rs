@@ -2,9 +2,58 @@
 // Regenerate with: cargo xtask codegen
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(deprecated)]
-#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 #![allow(clippy::should_implement_trait, clippy::wrong_self_convention)]
 impl crate::Client {
+    /// List reservations
+    ///
+    /// Lists the account's reservations (commits) with their resource configuration and
+    /// pricing: the commit prices, the pay-as-you-go ("overcommit") prices that apply beyond the
+    /// commit, and the hardware of bare-metal resources.
+    ///
+    /// - The list is not paged: there is no `offset` or `limit`, and `count` is the number of reservations in `results`.
+    /// - Prices and unit sizes are decimal strings.
+    /// - This operation replaces `GET /cloud/v1/reservations` (`listReservations`), with a different model.
+    ///
+    /// `GET /cloud/v2/reservations`
+    pub fn list_billing_reservations(
+        &self,
+        params: &crate::models::ListBillingReservationsParams,
+    ) -> crate::runtime::Call<'_, crate::models::BillingReservationList> {
+        let mut request = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::GET,
+            "/cloud/v2/reservations",
+        );
+        request
+            .query_param(
+                "metric_name",
+                &params.metric_name,
+                crate::runtime::ParamStyle::Form,
+                true,
+            );
+        request
+            .query_param(
+                "order_by",
+                &params.order_by,
+                crate::runtime::ParamStyle::Form,
+                true,
+            );
+        request
+            .query_param(
+                "region_id",
+                &params.region_id,
+                crate::runtime::ParamStyle::Form,
+                true,
+            );
+        request
+            .query_param(
+                "show_inactive",
+                &params.show_inactive,
+                crate::runtime::ParamStyle::Form,
+                true,
+            );
+        request.security(&[crate::client::AUTH_API_KEY]);
+        self.runtime.call(request, crate::runtime::decode::json)
+    }
     /// List reservations (v1)
     ///
     /// Returns one page of the account's commitment reservations, newest first unless
@@ -14,8 +63,9 @@ impl crate::Client {
     /// of matching reservations, so the next page starts at `offset` plus the number of
     /// results received, for as long as that stays below `count`.
     ///
-    /// This v1 listing is deprecated. Gcore replaced it with `GET /cloud/v2/reservations`,
-    /// which returns a different model and is not paged.
+    /// Deprecated: Gcore's current API description no longer lists this operation. It is kept
+    /// for existing users; `GET /cloud/v2/reservations` (`listBillingReservations`) replaces
+    /// it, with a different model and without paging.
     ///
     /// `GET /cloud/v1/reservations`
     #[deprecated]

@@ -10,10 +10,11 @@ use bytes::Bytes;
 use reqwest::header::{self, HeaderMap, HeaderName, HeaderValue};
 use reqwest::StatusCode;
 
-use crate::runtime::call::Call;
-use crate::runtime::config::{ApiInfo, AuthScheme, Secret};
+use crate::runtime::call::{Call, CallExtras};
+use crate::runtime::config::{ApiInfo, AuthScheme, ClientOptions, CrossOriginRedirects, Secret};
 use crate::runtime::encode::{encode_component, BodySpec, MultipartField, RequestSpec};
 use crate::runtime::error::Error;
+use crate::runtime::redirect::Hop;
 
 /// Header carrying the index of the attempt (0 for the first), like the official SDKs.
 pub const RETRY_COUNT_HEADER: &str = "x-retry-count";
@@ -27,6 +28,7 @@ pub(crate) struct Credentials {
 }
 
 /// Validated configuration, produced by the builder.
+#[derive(Clone)]
 pub(crate) struct RuntimeParts {
     pub(crate) http: reqwest::Client,
     /// Base URL without trailing slash.
@@ -36,6 +38,9 @@ pub(crate) struct RuntimeParts {
     pub(crate) default_headers: HeaderMap,
     pub(crate) timeout: Duration,
     pub(crate) max_retries: u32,
+    pub(crate) max_response_bytes: u64,
+    pub(crate) max_redirects: u32,
+    pub(crate) cross_origin_redirects: CrossOriginRedirects,
 }
 
 /// The configured connection to an API, shared (cheaply cloned) by generated clients.
@@ -62,6 +67,9 @@ impl fmt::Debug for Runtime {
             .field("default_headers", &header_names)
             .field("timeout", &p.timeout)
             .field("max_retries", &p.max_retries)
+            .field("max_response_bytes", &p.max_response_bytes)
+            .field("max_redirects", &p.max_redirects)
+            .field("cross_origin_redirects", &p.cross_origin_redirects)
             .finish()
     }
 }
@@ -95,6 +103,51 @@ impl Runtime {
         self.parts.max_retries
     }
 
+    /// A copy of this runtime with some settings changed (see [`ClientOptions`]); the
+    /// copy shares the connection pool, so this is cheap. Fails with [`Error::Config`]
+    /// when a new setting is invalid, like the builder.
+    pub fn with_options(&self, f: impl FnOnce(&mut ClientOptions)) -> Result<Runtime, Error> {
+        let mut options = ClientOptions::default();
+        f(&mut options);
+        Ok(Runtime::from_parts(options.apply(&self.parts)?))
+    }
+
+    /// The default cap on response body sizes, in bytes.
+    pub fn max_response_bytes(&self) -> u64 {
+        self.parts.max_response_bytes
+    }
+
+    /// The HTTP client requests go through.
+    pub(crate) fn http(&self) -> &reqwest::Client {
+        &self.parts.http
+    }
+
+    /// The redirect limit and the cross-origin policy.
+    pub(crate) fn redirect_settings(&self) -> (u32, CrossOriginRedirects) {
+        (self.parts.max_redirects, self.parts.cross_origin_redirects)
+    }
+
+    /// Replaces every credential of this client that occurs in `text` (as it is or
+    /// percent-encoded) with `***`, for URLs that end up in errors.
+    pub(crate) fn redact(&self, text: &str) -> String {
+        let creds = &self.parts.credentials;
+        let secrets = [
+            creds.api_key.as_ref(),
+            creds.bearer_token.as_ref(),
+            creds.basic.as_ref().map(|(_, password)| password),
+        ];
+        let mut out = text.to_owned();
+        for secret in secrets.into_iter().flatten() {
+            let raw = secret.expose();
+            if raw.is_empty() {
+                continue;
+            }
+            out = out.replace(raw, "***");
+            out = out.replace(&encode_component(raw), "***");
+        }
+        out
+    }
+
     /// Prepares a call of `req` whose successful response is turned into `T` by `decode`
     /// (one of the functions in [`crate::runtime::decode`]).
     pub fn call<T>(
@@ -105,21 +158,40 @@ impl Runtime {
         Call::new(self, req, decode)
     }
 
-    /// Builds attempt number `attempt` of `spec` as a reqwest request.
+    /// Builds attempt number `attempt` of `spec` as a reqwest request; `hop` is where a
+    /// redirect sent it, if one did.
+    ///
+    /// After a redirect to another origin (`hop.stripped`) only the method, the URL,
+    /// `User-Agent`, `Accept` and the retry count are sent: no credential, no default,
+    /// per-call or parameter header, no cookie and no body.
     pub(crate) fn build_request(
         &self,
         spec: &RequestSpec,
-        call_headers: &[(String, String)],
+        extras: &CallExtras,
         attempt: u32,
         timeout: Duration,
-    ) -> Result<reqwest::RequestBuilder, Error> {
+        hop: Option<&Hop>,
+    ) -> Result<reqwest::Request, Error> {
         if let Some(problem) = &spec.deferred_error {
             return Err(Error::InvalidRequest(problem.clone()));
         }
         let p = &self.parts;
-        let path = spec.render_path().map_err(Error::InvalidRequest)?;
-        let mut query = spec.query.clone();
-        let mut cookies = spec.cookies.clone();
+        let stripped = hop.is_some_and(|h| h.stripped);
+        let with_body = !stripped && matches!(hop, None | Some(Hop { with_body: true, .. }));
+        let mut query = if hop.is_some() {
+            Vec::new()
+        } else {
+            let mut query = spec.query.clone();
+            query.extend(extras.query.iter().map(|(name, value)| {
+                format!("{}={}", encode_component(name), encode_component(value))
+            }));
+            query
+        };
+        let mut cookies = if stripped {
+            Vec::new()
+        } else {
+            spec.cookies.clone()
+        };
         let mut headers = HeaderMap::new();
 
         headers.insert(
@@ -127,90 +199,95 @@ impl Runtime {
             header_value(p.info.user_agent, "User-Agent")?,
         );
         headers.insert(header::ACCEPT, header_value(spec.accept, "Accept")?);
-        match &spec.body {
-            BodySpec::Json(_) => {
-                headers.insert(
-                    header::CONTENT_TYPE,
-                    HeaderValue::from_static("application/json"),
-                );
-            }
-            BodySpec::Form(_) => {
-                headers.insert(
-                    header::CONTENT_TYPE,
-                    HeaderValue::from_static("application/x-www-form-urlencoded"),
-                );
-            }
-            BodySpec::Raw { content_type, .. } => {
-                headers.insert(
-                    header::CONTENT_TYPE,
-                    header_value(content_type, "Content-Type")?,
-                );
-            }
-            BodySpec::None | BodySpec::Multipart(_) => {}
-        }
-        for (name, value) in &p.default_headers {
-            headers.insert(name.clone(), value.clone());
-        }
-        for (name, value) in &spec.headers {
-            headers.insert(name.clone(), value.clone());
-        }
-        for (name, value) in call_headers {
-            let header_name = HeaderName::from_bytes(name.as_bytes())
-                .map_err(|_| Error::InvalidRequest(format!("invalid header name {name:?}")))?;
-            let header_value = HeaderValue::from_str(value)
-                .map_err(|_| Error::InvalidRequest(format!("invalid value for header {name:?}")))?;
-            headers.insert(header_name, header_value);
-        }
-
-        let mut basic = BasicAuth::None;
-        let mut cookie_is_secret = false;
-        for scheme in spec.security {
-            let applied =
-                self.apply_auth(*scheme, &mut headers, &mut query, &mut cookies, &mut basic)?;
-            if applied {
-                cookie_is_secret = matches!(scheme, AuthScheme::ApiKeyCookie { .. });
-                break;
-            }
-        }
-        if !cookies.is_empty() {
-            let mut value = header_value(&cookies.join("; "), "Cookie")?;
-            value.set_sensitive(cookie_is_secret);
-            headers.insert(header::COOKIE, value);
-        }
         headers.insert(
             HeaderName::from_static(RETRY_COUNT_HEADER),
             HeaderValue::from(attempt),
         );
-
-        let mut url = format!("{}{}", p.base_url, path);
-        if !query.is_empty() {
-            url.push('?');
-            url.push_str(&query.join("&"));
+        let mut basic = BasicAuth::None;
+        if !stripped {
+            if with_body {
+                if let Some(content_type) = body_content_type(&spec.body)? {
+                    headers.insert(header::CONTENT_TYPE, content_type);
+                }
+            }
+            for (name, value) in &p.default_headers {
+                headers.insert(name.clone(), value.clone());
+            }
+            for (name, value) in &spec.headers {
+                headers.insert(name.clone(), value.clone());
+            }
+            for name in &extras.removed_headers {
+                headers.remove(name.as_str());
+            }
+            for (name, value) in &extras.headers {
+                let header_name = HeaderName::from_bytes(name.as_bytes())
+                    .map_err(|_| Error::InvalidRequest(format!("invalid header name {name:?}")))?;
+                let header_value = HeaderValue::from_str(value).map_err(|_| {
+                    Error::InvalidRequest(format!("invalid value for header {name:?}"))
+                })?;
+                headers.insert(header_name, header_value);
+            }
+            let mut cookie_is_secret = false;
+            for scheme in spec.security {
+                let applied =
+                    self.apply_auth(*scheme, &mut headers, &mut query, &mut cookies, &mut basic)?;
+                if applied {
+                    cookie_is_secret = matches!(scheme, AuthScheme::ApiKeyCookie { .. });
+                    break;
+                }
+            }
+            if !cookies.is_empty() {
+                let mut value = header_value(&cookies.join("; "), "Cookie")?;
+                value.set_sensitive(cookie_is_secret);
+                headers.insert(header::COOKIE, value);
+            }
         }
-        // The URL may hold an API key, so neither it nor the parser's input is echoed.
-        let url = reqwest::Url::parse(&url).map_err(|e| {
-            Error::InvalidRequest(format!(
-                "cannot build the URL for {}: {e}",
-                spec.path_template
-            ))
-        })?;
+
+        let url = match hop {
+            Some(hop) => with_extra_query(&hop.url, &query),
+            None => {
+                let path = spec.render_path().map_err(Error::InvalidRequest)?;
+                let mut url = format!("{}{}", p.base_url, path);
+                if !query.is_empty() {
+                    url.push('?');
+                    url.push_str(&query.join("&"));
+                }
+                // The URL may hold an API key, so neither it nor the parser's input is
+                // echoed.
+                reqwest::Url::parse(&url).map_err(|e| {
+                    Error::InvalidRequest(format!(
+                        "cannot build the URL for {}: {e}",
+                        spec.path_template
+                    ))
+                })?
+            }
+        };
+        let method = hop.map_or_else(|| spec.method.clone(), |h| h.method.clone());
 
         let mut builder = p
             .http
-            .request(spec.method.clone(), url)
+            .request(method, url)
             .headers(headers)
             .timeout(timeout);
         if let BasicAuth::Apply(user, password) = basic {
             builder = builder.basic_auth(user, Some(password.expose()));
         }
-        builder = match &spec.body {
-            BodySpec::None => builder,
-            BodySpec::Json(data) => builder.body(data.clone()),
-            BodySpec::Form(text) => builder.body(text.clone()),
-            BodySpec::Raw { data, .. } => builder.body(data.clone()),
-            BodySpec::Multipart(fields) => builder.multipart(multipart_form(fields)?),
-        };
-        Ok(builder)
+        if with_body {
+            builder = match &spec.body {
+                BodySpec::None => builder,
+                BodySpec::Json(data) => builder.body(data.clone()),
+                BodySpec::Form(text) => builder.body(text.clone()),
+                BodySpec::Raw { data, .. } => builder.body(data.clone()),
+                BodySpec::Multipart(fields) => builder.multipart(multipart_form(fields)?),
+            };
+        }
+        builder.build().map_err(|e| {
+            Error::InvalidRequest(format!(
+                "cannot build the request for {}: {}",
+                spec.path_template,
+                e.without_url()
+            ))
+        })
     }
 
     /// Applies one auth scheme if the client has credentials for it; returns whether it did.
@@ -270,6 +347,51 @@ impl Runtime {
         }
         Ok(true)
     }
+}
+
+/// The `Content-Type` a body is sent with; multipart bodies get theirs from reqwest,
+/// which knows the boundary.
+fn body_content_type(body: &BodySpec) -> Result<Option<HeaderValue>, Error> {
+    Ok(match body {
+        BodySpec::Json(_) => Some(HeaderValue::from_static("application/json")),
+        BodySpec::Form(_) => Some(HeaderValue::from_static(
+            "application/x-www-form-urlencoded",
+        )),
+        BodySpec::Raw { content_type, .. } => Some(header_value(content_type, "Content-Type")?),
+        BodySpec::None | BodySpec::Multipart(_) => None,
+    })
+}
+
+/// The redirect target with the API-key query pairs added back (same origin only: the
+/// caller passes none after leaving it), unless the server's URL already names them.
+fn with_extra_query(target: &reqwest::Url, pairs: &[String]) -> reqwest::Url {
+    let mut url = target.clone();
+    let existing: Vec<String> = url
+        .query()
+        .unwrap_or_default()
+        .split('&')
+        .filter_map(|pair| pair.split('=').next())
+        .map(str::to_owned)
+        .collect();
+    let missing: Vec<&str> = pairs
+        .iter()
+        .map(String::as_str)
+        .filter(|pair| {
+            let name = pair.split('=').next().unwrap_or_default();
+            !existing.iter().any(|e| e == name)
+        })
+        .collect();
+    if !missing.is_empty() {
+        let mut query = url.query().unwrap_or_default().to_owned();
+        for pair in missing {
+            if !query.is_empty() {
+                query.push('&');
+            }
+            query.push_str(pair);
+        }
+        url.set_query(Some(&query));
+    }
+    url
 }
 
 /// Parses a header value, naming only the header on failure.

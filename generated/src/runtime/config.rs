@@ -18,6 +18,28 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 /// Default number of retries after the first attempt, so three attempts in total.
 pub const DEFAULT_MAX_RETRIES: u32 = 2;
 
+/// Default cap on the size of a response body (success or error): 100 MiB.
+pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 100 * 1024 * 1024;
+/// Default number of redirects followed within one attempt.
+pub const DEFAULT_MAX_REDIRECTS: u32 = 10;
+
+/// What a call does when the server redirects it to another origin (scheme, host or
+/// port). Redirects within the API's origin are followed with the request unchanged
+/// (`303`, and `301`/`302` after a POST, become a GET without a body, as browsers do).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum CrossOriginRedirects {
+    /// Stop and fail with [`Error::Redirect`], which carries the status and `Location`.
+    /// Nothing is sent to the other origin. The default.
+    #[default]
+    Refuse,
+    /// Follow, sending none of the credentials, none of the default or per-call
+    /// headers, no header or cookie parameters and no body: only the method (`GET`
+    /// after `301`/`302`/`303`), the URL the server named, `User-Agent` and `Accept`.
+    /// A `307`/`308` that would need the body again fails with [`Error::Redirect`].
+    FollowWithoutCredentials,
+}
+
 /// A secret string such as an API key or a password.
 ///
 /// `Debug` and `Display` print `***`, so a secret can sit inside structures that are
@@ -107,6 +129,9 @@ pub struct ClientBuilder<C> {
     max_retries: u32,
     default_headers: Vec<(String, String)>,
     http_client: Option<reqwest::Client>,
+    max_response_bytes: u64,
+    max_redirects: u32,
+    cross_origin_redirects: CrossOriginRedirects,
     // A function pointer keeps the builder `Send + Sync` whatever `C` is.
     client_type: PhantomData<fn() -> C>,
 }
@@ -130,6 +155,9 @@ impl<C> fmt::Debug for ClientBuilder<C> {
             .field("max_retries", &self.max_retries)
             .field("default_headers", &header_names)
             .field("custom_http_client", &self.http_client.is_some())
+            .field("max_response_bytes", &self.max_response_bytes)
+            .field("max_redirects", &self.max_redirects)
+            .field("cross_origin_redirects", &self.cross_origin_redirects)
             .finish()
     }
 }
@@ -149,6 +177,9 @@ impl<C: From<Runtime>> ClientBuilder<C> {
             max_retries: DEFAULT_MAX_RETRIES,
             default_headers: Vec::new(),
             http_client: None,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            max_redirects: DEFAULT_MAX_REDIRECTS,
+            cross_origin_redirects: CrossOriginRedirects::Refuse,
             client_type: PhantomData,
         }
     }
@@ -202,8 +233,37 @@ impl<C: From<Runtime>> ClientBuilder<C> {
     }
 
     /// Uses the given HTTP client (proxies, TLS roots, pools are then its business).
+    ///
+    /// Build it with `redirect(reqwest::redirect::Policy::none())`: the runtime follows
+    /// redirects itself so that credentials never leave the API's origin, and a client
+    /// that follows redirects on its own takes that decision away. A response that a
+    /// supplied client fetched from another origin is refused with [`Error::Redirect`],
+    /// but by then the request has been sent there.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http_client = Some(client);
+        self
+    }
+
+    /// Caps the size of every response body, success or error (default 100 MiB). A
+    /// larger `Content-Length` fails at once, and a body without one fails as soon as
+    /// it passes the cap, with [`Error::ResponseTooLarge`]; `u64::MAX` lifts the cap.
+    /// Calls can override it with `Call::max_response_bytes`.
+    pub fn max_response_bytes(mut self, limit: u64) -> Self {
+        self.max_response_bytes = limit;
+        self
+    }
+
+    /// Sets how many redirects one attempt may follow (default 10; 0 follows none, so
+    /// any redirect fails with [`Error::Redirect`]).
+    pub fn max_redirects(mut self, n: u32) -> Self {
+        self.max_redirects = n;
+        self
+    }
+
+    /// Chooses what happens when the server redirects to another origin (default:
+    /// [`CrossOriginRedirects::Refuse`]).
+    pub fn cross_origin_redirects(mut self, policy: CrossOriginRedirects) -> Self {
+        self.cross_origin_redirects = policy;
         self
     }
 
@@ -274,9 +334,13 @@ impl<C: From<Runtime>> ClientBuilder<C> {
         }
         let http = match self.http_client {
             Some(client) => client,
+            // Redirects are followed by the runtime (see `Call`), never by reqwest, and no
+            // `Referer` is ever sent, since the URL may carry an API key in its query.
             None => reqwest::Client::builder()
                 .connect_timeout(self.connect_timeout)
                 .timeout(self.timeout)
+                .redirect(reqwest::redirect::Policy::none())
+                .referer(false)
                 .build()
                 .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
         };
@@ -292,8 +356,140 @@ impl<C: From<Runtime>> ClientBuilder<C> {
             default_headers,
             timeout: self.timeout,
             max_retries: self.max_retries,
+            max_response_bytes: self.max_response_bytes,
+            max_redirects: self.max_redirects,
+            cross_origin_redirects: self.cross_origin_redirects,
         };
         Ok(C::from(Runtime::from_parts(parts)))
+    }
+}
+
+/// Settings to change on a copy of a client, for [`Runtime::with_options`]: everything
+/// left unset keeps the original's value. The copy shares the connection pool.
+#[derive(Default)]
+pub struct ClientOptions {
+    pub(crate) base_url: Option<String>,
+    pub(crate) api_key: Option<Secret>,
+    pub(crate) bearer_token: Option<Secret>,
+    pub(crate) timeout: Option<Duration>,
+    pub(crate) max_retries: Option<u32>,
+    pub(crate) max_response_bytes: Option<u64>,
+    pub(crate) max_redirects: Option<u32>,
+    pub(crate) cross_origin_redirects: Option<CrossOriginRedirects>,
+    pub(crate) add_headers: Vec<(String, String)>,
+    pub(crate) remove_headers: Vec<String>,
+}
+
+impl fmt::Debug for ClientOptions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Header values may be credentials, so only their names are shown.
+        let added: Vec<&str> = self.add_headers.iter().map(|(n, _)| n.as_str()).collect();
+        f.debug_struct("ClientOptions")
+            .field("base_url", &self.base_url)
+            .field("api_key", &self.api_key)
+            .field("bearer_token", &self.bearer_token)
+            .field("timeout", &self.timeout)
+            .field("max_retries", &self.max_retries)
+            .field("max_response_bytes", &self.max_response_bytes)
+            .field("max_redirects", &self.max_redirects)
+            .field("cross_origin_redirects", &self.cross_origin_redirects)
+            .field("add_headers", &added)
+            .field("remove_headers", &self.remove_headers)
+            .finish()
+    }
+}
+
+impl ClientOptions {
+    /// Sends requests to another base URL.
+    pub fn base_url(&mut self, url: impl Into<String>) -> &mut Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// Uses another API key (e.g. after a rotation).
+    pub fn api_key(&mut self, key: impl Into<String>) -> &mut Self {
+        self.api_key = Some(Secret::new(key));
+        self
+    }
+
+    /// Uses another bearer token (e.g. a refreshed one).
+    pub fn bearer_token(&mut self, token: impl Into<String>) -> &mut Self {
+        self.bearer_token = Some(Secret::new(token));
+        self
+    }
+
+    /// Sets the timeout of one attempt.
+    pub fn timeout(&mut self, d: Duration) -> &mut Self {
+        self.timeout = Some(d);
+        self
+    }
+
+    /// Sets the retry budget.
+    pub fn max_retries(&mut self, n: u32) -> &mut Self {
+        self.max_retries = Some(n);
+        self
+    }
+
+    /// Sets the cap on response body sizes.
+    pub fn max_response_bytes(&mut self, limit: u64) -> &mut Self {
+        self.max_response_bytes = Some(limit);
+        self
+    }
+
+    /// Sets the redirect limit.
+    pub fn max_redirects(&mut self, n: u32) -> &mut Self {
+        self.max_redirects = Some(n);
+        self
+    }
+
+    /// Sets the cross-origin redirect policy.
+    pub fn cross_origin_redirects(&mut self, policy: CrossOriginRedirects) -> &mut Self {
+        self.cross_origin_redirects = Some(policy);
+        self
+    }
+
+    /// Adds (or replaces) a default header.
+    pub fn default_header(&mut self, name: impl Into<String>, value: impl Into<String>) -> &mut Self {
+        self.add_headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// Stops sending a default header.
+    pub fn remove_default_header(&mut self, name: impl Into<String>) -> &mut Self {
+        self.remove_headers.push(name.into());
+        self
+    }
+
+    /// Applies the options to a copy of `parts`, validating like the builder does.
+    pub(crate) fn apply(self, parts: &RuntimeParts) -> Result<RuntimeParts, Error> {
+        let mut parts = parts.clone();
+        if let Some(url) = self.base_url {
+            parts.base_url = validate_base_url(&url)?;
+        }
+        if let Some(key) = self.api_key {
+            validate_secret(Some(&key), "API key")?;
+            parts.credentials.api_key = Some(key);
+        }
+        if let Some(token) = self.bearer_token {
+            validate_secret(Some(&token), "bearer token")?;
+            parts.credentials.bearer_token = Some(token);
+        }
+        parts.timeout = self.timeout.unwrap_or(parts.timeout);
+        parts.max_retries = self.max_retries.unwrap_or(parts.max_retries);
+        parts.max_response_bytes = self.max_response_bytes.unwrap_or(parts.max_response_bytes);
+        parts.max_redirects = self.max_redirects.unwrap_or(parts.max_redirects);
+        parts.cross_origin_redirects = self
+            .cross_origin_redirects
+            .unwrap_or(parts.cross_origin_redirects);
+        for name in &self.remove_headers {
+            parts.default_headers.remove(name.as_str());
+        }
+        for (name, value) in validate_headers(&self.add_headers)? {
+            if let Some(name) = name {
+                parts.default_headers.insert(name, value);
+            }
+        }
+        Ok(parts)
     }
 }
 

@@ -144,6 +144,10 @@ pub struct RequestSpec {
     pub(crate) accept: &'static str,
     /// The first problem met while filling the spec, reported when the call is sent.
     pub(crate) deferred_error: Option<String>,
+    /// Whether the call may be repeated after the server may have acted on it (see
+    /// [`crate::runtime::retry::should_retry`]); idempotent methods are, others only
+    /// when the operation is declared retry-safe.
+    pub(crate) retry_safe: bool,
 }
 
 impl RequestSpec {
@@ -151,7 +155,6 @@ impl RequestSpec {
     /// `/cloud/v1/things/{thing_id}`.
     pub fn new(method: Method, path_template: &'static str) -> Self {
         RequestSpec {
-            method,
             path_template,
             path_values: Vec::new(),
             query: Vec::new(),
@@ -161,7 +164,66 @@ impl RequestSpec {
             security: &[],
             accept: "application/json",
             deferred_error: None,
+            retry_safe: crate::runtime::retry::is_idempotent(&method),
+            method,
         }
+    }
+
+    /// Merges extra fields into the body (see `Call::extra_body`); a problem is
+    /// remembered and reported when the call is sent.
+    pub(crate) fn merge_body_fields(&mut self, fields: Vec<(String, Value)>) {
+        if fields.is_empty() {
+            return;
+        }
+        match &mut self.body {
+            BodySpec::None | BodySpec::Json(_) => {
+                let mut object = match &self.body {
+                    BodySpec::Json(data) => match serde_json::from_slice::<Value>(data) {
+                        Ok(Value::Object(map)) => map,
+                        _ => {
+                            self.defer(
+                                "extra body fields need a JSON object body, and this body is \
+                                 not an object"
+                                    .to_owned(),
+                            );
+                            return;
+                        }
+                    },
+                    _ => serde_json::Map::new(),
+                };
+                for (name, value) in fields {
+                    object.insert(name, value);
+                }
+                match serde_json::to_vec(&Value::Object(object)) {
+                    Ok(data) => self.body = BodySpec::Json(Bytes::from(data)),
+                    Err(err) => self.defer(format!("the body cannot be serialized: {err}")),
+                }
+            }
+            BodySpec::Form(text) => {
+                for (name, value) in fields {
+                    let value = match value {
+                        Value::String(s) => s,
+                        other => other.to_string(),
+                    };
+                    if !text.is_empty() {
+                        text.push('&');
+                    }
+                    text.push_str(&encode_component(&name));
+                    text.push('=');
+                    text.push_str(&encode_component(&value));
+                }
+            }
+            BodySpec::Multipart(_) | BodySpec::Raw { .. } => self.defer(
+                "extra body fields can only be merged into a JSON or form body".to_owned(),
+            ),
+        }
+    }
+
+    /// Declares the operation safe to repeat although its method is not idempotent
+    /// (e.g. a report that is computed by a POST but changes nothing), so that it is
+    /// retried like a GET.
+    pub fn mark_retry_safe(&mut self) {
+        self.retry_safe = true;
     }
 
     /// Replaces `{name}` in the path with the serialized value, percent-encoded as part of
@@ -377,36 +439,46 @@ impl RequestSpec {
     }
 
     /// Renders the path: every `{name}` replaced by its encoded value.
+    ///
+    /// Templates are read by one rule, shared with the generator (its
+    /// `lower/path.rs`, tested against this function with one table of cases): a
+    /// parameter is `{`, one or more characters other than `{`, `}` and `/`, then `}`,
+    /// the first match from the left winning; every other character is literal text.
+    /// Literal braces, such as the stray `{` of `/a/{id`, are sent as `%7B` and `%7D`,
+    /// so such a template sends exactly its literal path instead of failing. A name
+    /// that appears twice gets the same value in both places.
     pub fn render_path(&self) -> Result<String, String> {
         let mut out = String::with_capacity(self.path_template.len() + 16);
         for (index, segment) in self.path_template.split('/').enumerate() {
             if index > 0 {
                 out.push('/');
             }
-            if !segment.contains('{') {
-                out.push_str(segment);
-                continue;
-            }
-            let mut rest = segment;
             let mut rendered = String::new();
+            let mut has_param = false;
+            let mut rest = segment;
             while let Some(open) = rest.find('{') {
-                let Some(close) = rest[open..].find('}').map(|c| open + c) else {
-                    return Err(format!(
-                        "unbalanced braces in path template {}",
-                        self.path_template
-                    ));
-                };
-                rendered.push_str(&rest[..open]);
-                let name = &rest[open + 1..close];
-                let value = self.path_values.iter().rev().find(|(n, _)| n == name);
-                let Some((_, value)) = value else {
-                    return Err(format!("path parameter `{name}` was not set"));
-                };
-                rendered.push_str(value);
-                rest = &rest[close + 1..];
+                let after = &rest[open + 1..];
+                // Within one segment no `/` can occur, so only `{` and `}` end a name.
+                match after.find(['{', '}']) {
+                    Some(close) if close > 0 && after[close..].starts_with('}') => {
+                        push_literal(&mut rendered, &rest[..open]);
+                        let name = &after[..close];
+                        let value = self.path_values.iter().rev().find(|(n, _)| n == name);
+                        let Some((_, value)) = value else {
+                            return Err(format!("path parameter `{name}` was not set"));
+                        };
+                        rendered.push_str(value);
+                        has_param = true;
+                        rest = &after[close + 1..];
+                    }
+                    _ => {
+                        push_literal(&mut rendered, &rest[..=open]);
+                        rest = after;
+                    }
+                }
             }
-            rendered.push_str(rest);
-            if is_unsafe_segment(&rendered) {
+            push_literal(&mut rendered, rest);
+            if has_param && is_unsafe_segment(&rendered) {
                 return Err(format!(
                     "path segment `{segment}` would be {rendered:?}, which would change the path"
                 ));
@@ -428,9 +500,21 @@ impl RequestSpec {
     }
 
     /// Records the first problem; later ones are usually consequences of it.
-    fn defer(&mut self, message: String) {
+    pub(crate) fn defer(&mut self, message: String) {
         if self.deferred_error.is_none() {
             self.deferred_error = Some(message);
+        }
+    }
+}
+
+/// Appends literal template text; braces are percent-encoded so that the URL carries
+/// them as data whatever the URL parser would do with them.
+fn push_literal(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '{' => out.push_str("%7B"),
+            '}' => out.push_str("%7D"),
+            other => out.push(other),
         }
     }
 }

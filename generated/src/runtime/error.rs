@@ -61,6 +61,28 @@ pub enum Error {
         /// The complete response body, kept for inspection.
         body: Bytes,
     },
+    /// The server redirected the call and the runtime did not follow: the target is
+    /// another origin (see `CrossOriginRedirects`), the redirect limit was reached, the
+    /// `Location` is unusable, or the request body cannot be sent again.
+    Redirect {
+        /// The redirect status (301, 302, 303, 307 or 308).
+        status: StatusCode,
+        /// The `Location` the server named, resolved against the request URL, with any
+        /// credential of this client replaced by `***`.
+        location: String,
+        /// Why the redirect was not followed.
+        message: String,
+    },
+    /// The response body is larger than the configured limit (`max_response_bytes`);
+    /// reading stopped at the limit, so at most that much was held in memory.
+    ResponseTooLarge {
+        /// Status of the response.
+        status: StatusCode,
+        /// The limit in bytes.
+        limit: u64,
+        /// The `Content-Length` the server announced, if any.
+        content_length: Option<u64>,
+    },
     /// The request could not be built (an unserializable body, an invalid header...).
     InvalidRequest(String),
     /// The client configuration is invalid (base URL, credentials, headers...).
@@ -71,7 +93,9 @@ impl Error {
     /// The HTTP status of the response this error came from, if there was one.
     pub fn status(&self) -> Option<StatusCode> {
         match self {
-            Error::Decode { status, .. } => Some(*status),
+            Error::Decode { status, .. }
+            | Error::Redirect { status, .. }
+            | Error::ResponseTooLarge { status, .. } => Some(*status),
             other => other.api_error().map(|api| api.status),
         }
     }
@@ -142,6 +166,28 @@ impl fmt::Display for Error {
                     write!(f, " ({ct})")?;
                 }
                 write!(f, " at `{path}`: {message}")
+            }
+            Error::Redirect {
+                status,
+                location,
+                message,
+            } => write!(
+                f,
+                "redirect ({status}) to {location} not followed: {message}"
+            ),
+            Error::ResponseTooLarge {
+                status,
+                limit,
+                content_length,
+            } => {
+                write!(
+                    f,
+                    "the {status} response body is larger than the limit of {limit} bytes"
+                )?;
+                if let Some(length) = content_length {
+                    write!(f, " (Content-Length: {length})")?;
+                }
+                Ok(())
             }
             Error::InvalidRequest(message) => write!(f, "invalid request: {message}"),
             Error::Config(message) => write!(f, "invalid client configuration: {message}"),

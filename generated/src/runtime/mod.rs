@@ -15,13 +15,14 @@ pub mod decode;
 pub mod encode;
 pub mod error;
 pub mod pagination;
+pub(crate) mod redirect;
 pub mod retry;
 pub mod support;
 pub mod types;
 
-pub use call::Call;
+pub use call::{ByteStream, Call};
 pub use client::{RawResponse, Response, Runtime};
-pub use config::{ApiInfo, AuthScheme, ClientBuilder, Secret};
+pub use config::{ApiInfo, AuthScheme, ClientBuilder, ClientOptions, CrossOriginRedirects, Secret};
 pub use encode::{MultipartField, ParamStyle, RequestSpec};
 pub use error::{ApiError, Error, ErrorBody};
 pub use support::FilePart;

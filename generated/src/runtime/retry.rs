@@ -17,20 +17,59 @@ pub const MAX_BACKOFF: Duration = Duration::from_secs(8);
 /// Server-provided delays longer than this are ignored in favour of the backoff.
 pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
 
-/// Whether a response with this status should be retried (budget permitting).
+/// Whether a request with this method may be repeated without changing the outcome:
+/// RFC 9110 calls GET, HEAD, OPTIONS, TRACE, PUT and DELETE idempotent. POST, PATCH
+/// and any other method are not, unless the operation is declared retry-safe.
+pub fn is_idempotent(method: &reqwest::Method) -> bool {
+    use reqwest::Method;
+    [
+        Method::GET,
+        Method::HEAD,
+        Method::OPTIONS,
+        Method::TRACE,
+        Method::PUT,
+        Method::DELETE,
+    ]
+    .contains(method)
+}
+
+/// Whether a response with this status should be retried (budget permitting), for a
+/// call that is retry-safe (`retry_safe`: an idempotent method or an operation declared
+/// safe) or not.
 ///
-/// The `x-should-retry: true|false` header wins; otherwise 408, 409, 429 and every
-/// 5xx status are retried.
-pub fn should_retry(status: StatusCode, headers: &HeaderMap) -> bool {
-    match headers
+/// Retry-safe calls are retried on 408, 409, 429 and every 5xx status, and the server's
+/// `x-should-retry: true|false` wins. Other calls (POST, PATCH) are retried only where
+/// the server cannot have acted on them: 408, 429 and 503. For them `x-should-retry:
+/// true` is honoured on 5xx statuses only, so that a server can never make a call that
+/// changes state go out again after a 4xx it answered; `x-should-retry: false` always
+/// stops. The retry budget (`max_retries`) is applied by the caller and no header can
+/// raise it.
+pub fn should_retry(status: StatusCode, headers: &HeaderMap, retry_safe: bool) -> bool {
+    let server_says = match headers
         .get("x-should-retry")
         .and_then(|v| v.to_str().ok())
         .map(str::trim)
     {
-        Some(v) if v.eq_ignore_ascii_case("true") => true,
-        Some(v) if v.eq_ignore_ascii_case("false") => false,
-        _ => matches!(status.as_u16(), 408 | 409 | 429) || status.is_server_error(),
+        Some(v) if v.eq_ignore_ascii_case("true") => Some(true),
+        Some(v) if v.eq_ignore_ascii_case("false") => Some(false),
+        _ => None,
+    };
+    let code = status.as_u16();
+    match (server_says, retry_safe) {
+        (Some(false), _) => false,
+        (Some(true), true) => true,
+        (Some(true), false) => matches!(code, 408 | 429) || status.is_server_error(),
+        (None, true) => matches!(code, 408 | 409 | 429) || status.is_server_error(),
+        (None, false) => matches!(code, 408 | 429 | 503),
     }
+}
+
+/// Whether a transport failure should be retried (budget permitting). A request that
+/// never reached the server (`never_sent`: the connection could not be established) is
+/// always safe to repeat; a timeout or a connection lost after sending may have been
+/// acted on, so only retry-safe calls repeat then.
+pub fn should_retry_failure(never_sent: bool, retry_safe: bool) -> bool {
+    never_sent || retry_safe
 }
 
 /// The delay the server asked for through `retry-after-ms` (milliseconds) or

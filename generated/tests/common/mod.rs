@@ -9,7 +9,9 @@ use std::future::Future;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
-use gcore_billing::models::{CostReportRequest, ListReservationsParams};
+use gcore_billing::models::{
+    AggregatedCostReportRequest, CostReportRequest, ListReservationsParams, UsageReportRequest,
+};
 use gcore_billing::runtime::Timestamp;
 use gcore_billing::Client;
 use serde_json::{json, Map, Value};
@@ -55,6 +57,7 @@ pub fn minimal_request(time_from: &str, time_to: &str) -> CostReportRequest {
         enable_last_day: None,
         limit: None,
         offset: None,
+        order_by: None,
         projects: None,
         regions: None,
         response_format: None,
@@ -272,6 +275,151 @@ pub fn every_result_row() -> Vec<Value> {
 /// A cost report page.
 pub fn cost_page(count: usize, rows: Vec<Value>) -> Value {
     json!({"count": count, "price_status": "show", "results": rows})
+}
+
+/// The keys of a result row that only the reports with costs have.
+pub const COST_ONLY_FIELDS: [&str; 4] = ["billing_feature_name", "cost", "currency", "err"];
+
+/// The keys every totals row has (the cost totals; the usage totals lack the cost-only keys).
+pub const TOTAL_FIELDS: [&str; 10] = [
+    "type",
+    "billing_feature_name",
+    "billing_metric_name",
+    "billing_value",
+    "billing_value_unit",
+    "cost",
+    "currency",
+    "err",
+    "region",
+    "region_id",
+];
+
+/// The keys a totals row of type `kind` has besides [`TOTAL_FIELDS`].
+pub fn total_extra_fields(kind: &str) -> &'static [&'static str] {
+    match kind {
+        "ai_cluster" | "ai_virtual_cluster" | "baremetal" | "basic_vm" | "instance"
+        | "load_balancer" => &["flavor"],
+        "backup" => &["last_size"],
+        "dbaas_postgresql_volume" | "snapshot" | "volume" => &["volume_type"],
+        "egress_traffic" => &["instance_type"],
+        "file_share" => &["file_share_type"],
+        _ => &[],
+    }
+}
+
+/// `row` with only the keys `keep` accepts.
+fn only(row: Value, keep: impl Fn(&str) -> bool) -> Value {
+    match row {
+        Value::Object(map) => Value::Object(map.into_iter().filter(|(k, _)| keep(k)).collect()),
+        other => other,
+    }
+}
+
+/// A cost totals row (`getAggregatedCostReport`, `getAggregatedMonthlyCostReport`) of type
+/// `kind` with every field set. Its fields are the per-resource row's, so their values are
+/// those of [`full_row`].
+pub fn cost_total_row(row: usize, kind: &str) -> Value {
+    let extra = total_extra_fields(kind);
+    only(full_row(row, kind), |k| {
+        TOTAL_FIELDS.contains(&k) || extra.contains(&k)
+    })
+}
+
+/// A per-resource usage row (`getUsageReport` `resources`) of type `kind`: the cost report
+/// row without its cost-only keys.
+pub fn usage_resource_row(row: usize, kind: &str) -> Value {
+    only(full_row(row, kind), |k| !COST_ONLY_FIELDS.contains(&k))
+}
+
+/// A usage totals row (`getUsageReport` `totals`) of type `kind`: the cost totals row
+/// without its cost-only keys. Gcore has no usage totals for `backup`.
+pub fn usage_total_row(row: usize, kind: &str) -> Value {
+    only(cost_total_row(row, kind), |k| {
+        !COST_ONLY_FIELDS.contains(&k)
+    })
+}
+
+/// A totals page (`getAggregatedCostReport`, `getAggregatedMonthlyCostReport`).
+pub fn totals_page(rows: Vec<Value>) -> Value {
+    json!({"count": rows.len(), "price_status": "show", "results": rows})
+}
+
+/// A usage report page.
+pub fn usage_page(count: usize, resources: Vec<Value>, totals: Vec<Value>) -> Value {
+    json!({"count": count, "resources": resources, "totals": totals})
+}
+
+/// A cost totals request with only the two required fields set.
+///
+/// Written as a struct literal so that the tests notice if a field is added to the body.
+pub fn minimal_totals_request(time_from: &str, time_to: &str) -> AggregatedCostReportRequest {
+    AggregatedCostReportRequest {
+        enable_last_day: None,
+        projects: None,
+        regions: None,
+        response_format: None,
+        rounding: None,
+        schema_filter: None,
+        tags: None,
+        time_from: ts(time_from),
+        time_to: ts(time_to),
+        types: None,
+    }
+}
+
+/// A usage report request with only the two required fields set, as a struct literal.
+pub fn minimal_usage_request(time_from: &str, time_to: &str) -> UsageReportRequest {
+    UsageReportRequest {
+        enable_last_day: None,
+        limit: None,
+        offset: None,
+        order_by: None,
+        projects: None,
+        regions: None,
+        schema_filter: None,
+        sorting: None,
+        tags: None,
+        time_from: ts(time_from),
+        time_to: ts(time_to),
+        types: None,
+    }
+}
+
+/// A v2 reservation in Gcore's shape (its documented example), with naive date-times as
+/// Gcore sends them and `resource_count` set to `count`.
+pub fn billing_reservation(count: i64) -> Value {
+    json!({
+        "active_billing_plan_id": 207114,
+        "active_overcommit": {
+            "active_from": "2025-04-03T00:00:00",
+            "plan_item_id": 666,
+            "price_per_month": "236.63366400",
+            "price_per_unit": "0.31805600",
+            "price_total": "2839.60396800",
+            "subscription_id": 12344
+        },
+        "commit": {
+            "active_from": "2025-04-03T00:00:00",
+            "active_to": "2026-04-03T00:00:00",
+            "price_per_month": "224.80198100",
+            "price_per_unit": "0.30215320",
+            "price_total": "2697.62377200",
+            "subscription_id": 12345
+        },
+        "hardware_info": {"cpu": "2xIntel Xeon 8468", "disk": "8 x 3.84 TB NVMe", "ram": "2TB RAM"},
+        "region_name": "LUX-4",
+        "resource_count": count,
+        "resource_name": "bm1-hf-medium",
+        "unit_name": "H",
+        "unit_size_month": "744.00000000",
+        "unit_size_total": "8928.00000000"
+    })
+}
+
+/// A v2 reservation list holding one reservation per entry of `counts`.
+pub fn billing_reservation_page(counts: &[i64]) -> Value {
+    let results: Vec<Value> = counts.iter().map(|c| billing_reservation(*c)).collect();
+    json!({"count": results.len(), "results": results})
 }
 
 /// A reservation in Gcore's shape, numbered `id`.

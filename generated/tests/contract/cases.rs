@@ -6,11 +6,12 @@ use std::time::Duration;
 
 use futures_util::future::BoxFuture;
 use gcore_billing::models::{
-    CostReport, CostReportEgressTrafficInstanceType, CostReportPriceStatus, CostReportRequest,
-    CostReportRequestResponseFormat, CostReportResult, CostReportSorting, ListReservationsOrderBy,
-    ListReservationsParams, ReservationList, ReservationResourceResourceType, ReservationStatus,
-    ResourceType, SchemaFilter, SchemaFilterInstance, SchemaFilterInstanceField, SortDirection,
-    TagsFilter, TagsFilterCondition, TagsFilterConditionType,
+    CostReport, CostReportEgressTrafficInstanceType, CostReportOrderBy, CostReportPriceStatus,
+    CostReportRequest, CostReportRequestResponseFormat, CostReportResult, CostReportSorting,
+    ListReservationsOrderBy, ListReservationsParams, ReservationList,
+    ReservationResourceResourceType, ReservationStatus, ResourceType, SchemaFilter,
+    SchemaFilterInstance, SchemaFilterInstanceField, SortDirection, TagsFilter,
+    TagsFilterCondition, TagsFilterConditionType,
 };
 use gcore_billing::runtime::ErrorBody;
 use gcore_billing::runtime::Timestamp;
@@ -19,7 +20,7 @@ use reqwest::header::HeaderMap;
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
-use crate::{negative, Servers};
+use crate::{negative, reports, Servers};
 
 /// A case: an async check that panics on failure.
 pub type Case = fn(Servers) -> BoxFuture<'static, ()>;
@@ -60,6 +61,51 @@ pub fn all() -> Vec<(&'static str, Case)> {
         ("6b. dynamic reservation lists parse", |s| {
             Box::pin(dynamic_reservations(s))
         }),
+        ("7a. cost totals: minimal and full bodies", |s| {
+            Box::pin(reports::totals_bodies(s))
+        }),
+        ("7b. cost totals: named examples", |s| {
+            Box::pin(reports::totals_examples(s))
+        }),
+        (
+            "7c. monthly totals: empty, month, deprecated period, full",
+            |s| Box::pin(reports::monthly_bodies(s)),
+        ),
+        ("7d. monthly totals: named example", |s| {
+            Box::pin(reports::monthly_examples(s))
+        }),
+        ("7e. usage report: minimal and full bodies", |s| {
+            Box::pin(reports::usage_bodies(s))
+        }),
+        ("7f. usage report: named example", |s| {
+            Box::pin(reports::usage_examples(s))
+        }),
+        ("7g. v2 reservations: every parameter and order", |s| {
+            Box::pin(reports::billing_reservations_parameters(s))
+        }),
+        ("7h. v2 reservations: named examples", |s| {
+            Box::pin(reports::billing_reservations_examples(s))
+        }),
+        ("8a. dynamic cost totals parse", |s| {
+            Box::pin(reports::dynamic_totals(s))
+        }),
+        ("8b. dynamic monthly totals parse", |s| {
+            Box::pin(reports::dynamic_monthly(s))
+        }),
+        ("8c. dynamic usage reports parse", |s| {
+            Box::pin(reports::dynamic_usage(s))
+        }),
+        ("8d. dynamic v2 reservation lists parse", |s| {
+            Box::pin(reports::dynamic_billing_reservations(s))
+        }),
+        (
+            "9a. type-valid, spec-invalid requests of the 2026 operations get 422",
+            |s| Box::pin(negative::spec_invalid_new_requests(s)),
+        ),
+        (
+            "9b. raw requests the 2026 types cannot express get 422",
+            |s| Box::pin(negative::raw_invalid_new_requests(s)),
+        ),
     ]
 }
 
@@ -114,7 +160,7 @@ pub fn ts(text: &str) -> Timestamp {
 }
 
 /// Parses a test decimal.
-fn dec(text: &str) -> Decimal {
+pub fn dec(text: &str) -> Decimal {
     text.parse().expect("test decimals are valid")
 }
 
@@ -148,20 +194,8 @@ pub fn has_violation(headers: &HeaderMap, location: &[&str], code: Value) -> boo
 }
 
 /// The time range every cost report request here uses.
-fn report_request() -> CostReportRequest {
+pub fn report_request() -> CostReportRequest {
     CostReportRequest::new(ts("2023-01-01T00:00:00Z"), ts("2023-02-01T00:00:00Z"))
-}
-
-/// A reservation list call for strict Prism. It asks for the `rfc3339` example with a
-/// per-call `Prefer` header, because strict Prism refuses to serve the default one (see
-/// [`reservation_examples`]).
-fn strict_reservation_call<'c>(
-    client: &'c Client,
-    params: &ListReservationsParams,
-) -> gcore_billing::Call<'c, ReservationList> {
-    client
-        .list_reservations(params)
-        .header("Prefer", "example=rfc3339")
 }
 
 /// Case 1: the smallest valid body is accepted, and the default example (the first one in
@@ -215,6 +249,10 @@ fn full_request(format: CostReportRequestResponseFormat) -> CostReportRequest {
         enable_last_day: Some(false),
         limit: Some(10),
         offset: Some(0),
+        order_by: Some(vec![
+            CostReportOrderBy::ProjectAsc,
+            CostReportOrderBy::RegionDesc,
+        ]),
         projects: Some(vec![16, 17, 18, 19, 20]),
         regions: Some(vec![1, 2, 3]),
         response_format: Some(format),
@@ -253,6 +291,7 @@ async fn full_cost_report(servers: Servers) {
             "enable_last_day": false,
             "limit": 10,
             "offset": 0,
+            "order_by": ["project.asc", "region.desc"],
             "projects": [16, 17, 18, 19, 20],
             "regions": [1, 2, 3],
             "response_format": format,
@@ -355,10 +394,10 @@ async fn cost_report_examples(servers: Servers) {
     let CostReportResult::EgressTraffic(egress) = &report.results[1] else {
         unreachable!("checked by kind above")
     };
-    assert_eq!(egress.instance_name, None, "the key is absent in this row");
+    assert_eq!(egress.instance_name, None, "the name is null in this row");
     assert_eq!(
         egress.instance_type,
-        CostReportEgressTrafficInstanceType::Vm
+        CostReportEgressTrafficInstanceType::Router
     );
     assert_eq!(egress.billing_value, 5_368_709_120.0);
     assert_eq!(egress.billing_feature_name, None);
@@ -412,24 +451,22 @@ fn kind(row: &CostReportResult) -> &'static str {
     }
 }
 
-/// Case 3b: the reservation examples.
-///
-/// The default example is Gcore's own, with a `created_at` that has no UTC offset. The
-/// spec types the field `format: date-time`, so strict Prism refuses to serve its own
-/// example (500 with a violation at `created_at`), while lenient Prism serves it and
-/// flags it. The client must parse it anyway, as the naive value Gcore really sends.
+/// Case 3b: the v1 reservation examples. The default one is Gcore's own (with `Z` added
+/// to its naive `created_at`, so that it validates); the other has no hardware details.
 async fn reservation_examples(servers: Servers) {
-    let strict = client(&servers.strict);
+    let client = client(&servers.strict);
     let params = ListReservationsParams::default();
 
-    let response = strict_reservation_call(&strict, &params)
+    let response = client
+        .list_reservations(&params)
         .send_with_response()
         .await
-        .expect("Prism serves the `rfc3339` example");
-    assert_clean(&response.raw, "rfc3339 example");
+        .expect("Prism serves the default example");
+    assert_clean(&response.raw, "documented example");
     let list = response.value;
     assert_eq!(list.count, 1);
     let reservation = &list.results[0];
+    assert_eq!(reservation.id, 10218);
     assert_eq!(reservation.created_at, ts("2024-12-02T11:53:33.127371Z"));
     assert_eq!(reservation.eta, "2025-11-01".parse().ok());
     assert_eq!(reservation.error, None);
@@ -442,11 +479,23 @@ async fn reservation_examples(servers: Servers) {
         "36727.29216000",
         "decimal prices keep all eight places"
     );
+    assert_eq!(prices.currency_code, "EUR");
     let resource = &reservation.resources[0];
     assert_eq!(
         resource.resource_type,
         ReservationResourceResourceType::Flavor
     );
+    assert_eq!(resource.cpu.as_deref(), Some("2xIntel Xeon 8468"));
+    assert_eq!(resource.ram.as_deref(), Some("2TB RAM"));
+
+    let response = client
+        .list_reservations(&params)
+        .header("Prefer", "example=withoutHardware")
+        .send_with_response()
+        .await
+        .expect("Prism serves the `withoutHardware` example");
+    assert_clean(&response.raw, "withoutHardware example");
+    let resource = &response.value.results[0].resources[0];
     assert_eq!(resource.unit_size_total, dec("8928"));
     assert_eq!(resource.commit_price_per_unit.scale(), 8);
     assert_eq!(
@@ -454,53 +503,6 @@ async fn reservation_examples(servers: Servers) {
         (&None, &None, &None),
         "absent cpu and disk keys and a null ram all read as None"
     );
-
-    let refused = strict
-        .list_reservations(&params)
-        .await
-        .expect_err("strict Prism refuses the spec's naive-timestamp example");
-    let Error::Server(api) = &refused else {
-        panic!("expected a 500 from strict Prism, got {refused:?}");
-    };
-    assert!(
-        has_violation(
-            &api.headers,
-            &["response", "body", "results", "0", "created_at"],
-            json!("format")
-        ),
-        "the 500 must be about created_at: {:?}",
-        violations(&api.headers)
-    );
-
-    let lenient = client(&servers.lenient);
-    for prefer in [None, Some("example=documented")] {
-        let mut call = lenient.list_reservations(&params);
-        if let Some(prefer) = prefer {
-            call = call.header("Prefer", prefer);
-        }
-        let response = call
-            .send_with_response()
-            .await
-            .expect("the client parses the naive-timestamp example");
-        assert!(
-            has_violation(
-                &response.raw.headers,
-                &["response", "body", "results", "0", "created_at"],
-                json!("format")
-            ),
-            "lenient Prism flags the naive created_at"
-        );
-        let reservation = &response.value.results[0];
-        assert_eq!(
-            reservation.created_at,
-            ts("2024-12-02T11:53:33.127371Z"),
-            "a naive timestamp is read as UTC"
-        );
-        let resource = &reservation.resources[0];
-        assert_eq!(resource.cpu.as_deref(), Some("2xIntel Xeon 8468"));
-        assert_eq!(resource.ram.as_deref(), Some("2TB RAM"));
-        assert_eq!(reservation.amount_prices.currency_code, "EUR");
-    }
 }
 
 /// Case 4: every query parameter set at once, then every enum value of `order_by` and
@@ -525,7 +527,8 @@ async fn reservations_every_parameter(servers: Servers) {
             ReservationStatus::Reserved,
         ]),
     };
-    let response = strict_reservation_call(&client, &params)
+    let response = client
+        .list_reservations(&params)
         .send_with_response()
         .await
         .expect("Prism accepts every query parameter");
@@ -566,14 +569,15 @@ async fn reservations_every_parameter(servers: Servers) {
             status: Some(pair),
             ..ListReservationsParams::default()
         };
-        strict_reservation_call(&client, &params)
+        client
+            .list_reservations(&params)
             .await
             .unwrap_or_else(|e| panic!("Prism rejects order_by {order}: {e}"));
     }
 }
 
 /// How many dynamic responses each operation is asked for.
-const DYNAMIC_ROUNDS: usize = 10;
+pub const DYNAMIC_ROUNDS: usize = 10;
 
 /// Case 6a: random reports generated from the schemas (with extra unknown properties on
 /// every object that allows them) parse, and every row lands in a known variant.
@@ -700,7 +704,7 @@ const MAX_SLIPS_PER_ROUND: usize = 5;
 /// answers 500 with a problem document whose violations all lie in the response. Such an
 /// answer says nothing about the client, so the round is asked again. Any violation in
 /// the request still fails the case.
-fn is_faker_slip(error: &Error) -> bool {
+pub fn is_faker_slip(error: &Error) -> bool {
     let Error::Server(api) = error else {
         return false;
     };
@@ -721,7 +725,10 @@ fn is_faker_slip(error: &Error) -> bool {
 
 /// Runs one dynamic round, asking again (a bounded number of times) while strict Prism
 /// refuses its own generated response; see [`is_faker_slip`]. `slips` counts the re-asks.
-async fn retry_faker_slips<T, F>(slips: &mut usize, mut call: impl FnMut() -> F) -> Result<T, Error>
+pub async fn retry_faker_slips<T, F>(
+    slips: &mut usize,
+    mut call: impl FnMut() -> F,
+) -> Result<T, Error>
 where
     F: std::future::IntoFuture<Output = Result<T, Error>>,
 {

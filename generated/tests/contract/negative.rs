@@ -5,16 +5,19 @@
 use std::time::Duration;
 
 use gcore_billing::models::{
-    CostReportRequest, CostReportRequestResponseFormat, CostReportSorting, ListReservationsOrderBy,
-    ListReservationsParams, ReservationStatus, ResourceType, SchemaFilter, SchemaFilterInstance,
-    SchemaFilterInstanceField, SortDirection, TagsFilter, TagsFilterCondition,
-    TagsFilterConditionType,
+    AggregatedCostReportRequestResponseFormat, AggregatedMonthlyCostReportRequest,
+    AggregatedMonthlyCostReportRequestResponseFormat, CostReportOrderBy, CostReportRequest,
+    CostReportRequestResponseFormat, CostReportSorting, ListBillingReservationsOrderBy,
+    ListBillingReservationsParams, ListReservationsOrderBy, ListReservationsParams,
+    ReservationStatus, ResourceType, SchemaFilter, SchemaFilterInstance, SchemaFilterInstanceField,
+    SortDirection, TagsFilter, TagsFilterCondition, TagsFilterConditionType,
 };
 use gcore_billing::runtime::ErrorBody;
 use gcore_billing::{Client, Error};
 use serde_json::{json, Value};
 
 use crate::cases::{client, has_violation, ts, violations, API_KEY};
+use crate::reports::{totals_request, usage_request};
 use crate::Servers;
 
 /// The path of the cost report operation.
@@ -55,7 +58,8 @@ fn assert_unprocessable<T: std::fmt::Debug>(
 }
 
 /// Case 5a: a client built without an API key sends no `Authorization` header, and
-/// Prism's security check turns that into 401, mapped to [`Error::Unauthorized`].
+/// Prism's security check turns that into 401, mapped to [`Error::Unauthorized`], for
+/// every operation.
 pub async fn missing_credentials(servers: Servers) {
     let anonymous = Client::builder()
         .base_url(&servers.strict)
@@ -64,16 +68,45 @@ pub async fn missing_credentials(servers: Servers) {
         .build()
         .expect("a key is optional when building");
     let body = CostReportRequest::new(ts("2023-01-01T00:00:00Z"), ts("2023-02-01T00:00:00Z"));
-    let report = anonymous.get_detailed_cost_report(&body).await;
-    let reservations = anonymous
-        .list_reservations(&ListReservationsParams::default())
-        .header("Prefer", "example=rfc3339")
-        .await
-        .map(|_| ());
-    for (what, result) in [
-        ("cost report", report.map(|_| ())),
-        ("reservations", reservations),
-    ] {
+    let outcomes = [
+        (
+            "cost report",
+            anonymous.get_detailed_cost_report(&body).await.map(drop),
+        ),
+        (
+            "cost totals",
+            anonymous
+                .get_aggregated_cost_report(&totals_request())
+                .await
+                .map(drop),
+        ),
+        (
+            "monthly totals",
+            anonymous
+                .get_aggregated_monthly_cost_report(&AggregatedMonthlyCostReportRequest::default())
+                .await
+                .map(drop),
+        ),
+        (
+            "usage report",
+            anonymous.get_usage_report(&usage_request()).await.map(drop),
+        ),
+        (
+            "v2 reservations",
+            anonymous
+                .list_billing_reservations(&ListBillingReservationsParams::default())
+                .await
+                .map(drop),
+        ),
+        (
+            "v1 reservations",
+            anonymous
+                .list_reservations(&ListReservationsParams::default())
+                .await
+                .map(drop),
+        ),
+    ];
+    for (what, result) in outcomes {
         let error = result.expect_err(what);
         let Error::Unauthorized(api) = &error else {
             panic!("{what} without a key: expected Error::Unauthorized, got {error:?}");
@@ -264,10 +297,7 @@ pub async fn spec_invalid_requests(servers: Servers) {
         ),
     ];
     for (what, params, location, code) in lists {
-        let result = client
-            .list_reservations(&params)
-            .header("Prefer", "example=rfc3339")
-            .await;
+        let result = client.list_reservations(&params).await;
         assert_unprocessable(result, what, &location, code);
     }
 }
@@ -285,9 +315,8 @@ async fn raw_send(request: reqwest::RequestBuilder) -> (u16, String) {
 }
 
 /// Case 5c: requests the generated types cannot express at all, sent with plain
-/// `reqwest`: an unknown body key (what sending the 2026 `order_by` to this 2025 API
-/// would look like), a naive date-time, a comma-joined status list and an unencoded `+`
-/// in a date-time. A valid control request goes through the same path first, so each
+/// `reqwest`: an unknown body key, a naive date-time, a comma-joined status list and an
+/// unencoded `+` in a date-time. A valid control request goes through the same path first, so each
 /// 422 is caused by the one thing that differs.
 pub async fn raw_invalid_requests(servers: Servers) {
     let http = reqwest::Client::new();
@@ -295,11 +324,7 @@ pub async fn raw_invalid_requests(servers: Servers) {
     let valid: Value =
         json!({"time_from": "2023-01-01T00:00:00Z", "time_to": "2023-02-01T00:00:00Z"});
     let post = |body: &Value| http.post(format!("{base}{COST_REPORT}")).json(body);
-    // Strict Prism serves only this reservation example (see `cases::reservation_examples`).
-    let get = |query: &str| {
-        http.get(format!("{base}{RESERVATIONS}?{query}"))
-            .header("Prefer", "example=rfc3339")
-    };
+    let get = |query: &str| http.get(format!("{base}{RESERVATIONS}?{query}"));
 
     let (status, found) = raw_send(post(&valid)).await;
     assert_eq!((status, found.as_str()), (200, ""), "the raw control body");
@@ -307,7 +332,7 @@ pub async fn raw_invalid_requests(servers: Servers) {
     assert_eq!((status, found.as_str()), (200, ""), "the raw control query");
 
     let mut unknown_key = valid.clone();
-    unknown_key["order_by"] = json!(["project.desc"]);
+    unknown_key["group_by"] = json!(["project"]);
     let mut naive = valid.clone();
     naive["time_from"] = json!("2024-08-01T00:00:00");
     let bodies = [
@@ -354,4 +379,211 @@ pub async fn raw_invalid_requests(servers: Servers) {
             "{what}: {found}"
         );
     }
+}
+
+/// Case 9a: values the Rust types of the 2026 operations allow but the spec forbids,
+/// among them values that are valid for a sibling operation (`csv_records` belongs to
+/// the per-resource report, `created_at.desc` to the v1 list).
+pub async fn spec_invalid_new_requests(servers: Servers) {
+    let client = client(&servers.strict);
+    let body = |path: &[&'static str]| -> Vec<&'static str> {
+        let mut location = vec!["request", "body"];
+        location.extend_from_slice(path);
+        location
+    };
+
+    let mut totals_csv_records = totals_request();
+    totals_csv_records.response_format = Some(AggregatedCostReportRequestResponseFormat::from(
+        "csv_records",
+    ));
+    let mut totals_no_conditions = totals_request();
+    totals_no_conditions.tags = tags(Vec::new());
+    for (what, request, location, code) in [
+        (
+            "the per-resource format in the totals",
+            totals_csv_records,
+            body(&["response_format"]),
+            "enum",
+        ),
+        (
+            "totals with no tag conditions",
+            totals_no_conditions,
+            body(&["tags", "conditions"]),
+            "minItems",
+        ),
+    ] {
+        let result = client.get_aggregated_cost_report(&request).await;
+        assert_unprocessable(result, what, &location, code);
+    }
+
+    for (what, request, location, code) in [
+        (
+            "an unknown monthly format",
+            AggregatedMonthlyCostReportRequest {
+                response_format: Some(AggregatedMonthlyCostReportRequestResponseFormat::from(
+                    "xml",
+                )),
+                ..AggregatedMonthlyCostReportRequest::default()
+            },
+            body(&["response_format"]),
+            "enum",
+        ),
+        (
+            "an unknown resource type in the monthly totals",
+            AggregatedMonthlyCostReportRequest {
+                types: Some(vec![ResourceType::from("gpu_cluster")]),
+                ..AggregatedMonthlyCostReportRequest::default()
+            },
+            body(&["types", "0"]),
+            "enum",
+        ),
+    ] {
+        let result = client.get_aggregated_monthly_cost_report(&request).await;
+        assert_unprocessable(result, what, &location, code);
+    }
+
+    let mut usage_limit = usage_request();
+    usage_limit.limit = Some(0);
+    let mut usage_offset = usage_request();
+    usage_offset.offset = Some(-1);
+    let mut usage_order = usage_request();
+    usage_order.order_by = Some(vec![
+        CostReportOrderBy::ProjectAsc,
+        CostReportOrderBy::from("cost.asc"),
+    ]);
+    for (what, request, location, code) in [
+        (
+            "usage limit 0",
+            usage_limit,
+            body(&["limit"]),
+            "exclusiveMinimum",
+        ),
+        (
+            "a negative usage offset",
+            usage_offset,
+            body(&["offset"]),
+            "minimum",
+        ),
+        (
+            "an unknown usage order after a known one",
+            usage_order,
+            body(&["order_by", "1"]),
+            "enum",
+        ),
+    ] {
+        let result = client.get_usage_report(&request).await;
+        assert_unprocessable(result, what, &location, code);
+    }
+
+    let detailed = report_with(|b| b.order_by = Some(vec![CostReportOrderBy::from("cost.asc")]));
+    assert_unprocessable(
+        client.get_detailed_cost_report(&detailed).await,
+        "an unknown cost report order",
+        &body(&["order_by", "0"]),
+        "enum",
+    );
+
+    let params = ListBillingReservationsParams {
+        order_by: Some(ListBillingReservationsOrderBy::from("created_at.desc")),
+        ..ListBillingReservationsParams::default()
+    };
+    assert_unprocessable(
+        client.list_billing_reservations(&params).await,
+        "the v1 order `created_at.desc` in the v2 list",
+        &["request", "query", "order_by"],
+        "enum",
+    );
+}
+
+/// Case 9b: requests the 2026 types cannot express, sent with plain `reqwest`: keys one
+/// report has and its sibling lacks, Gcore's own month-valued `time_from`, and a
+/// non-boolean `show_inactive`. Valid control requests go through the same path first,
+/// including `projects: null`, which only the usage report allows.
+pub async fn raw_invalid_new_requests(servers: Servers) {
+    let http = reqwest::Client::new();
+    let base = &servers.strict;
+    let post = |path: &str, body: &Value| http.post(format!("{base}{path}")).json(body);
+    let period = json!({"time_from": "2023-01-01T00:00:00Z", "time_to": "2023-02-01T00:00:00Z"});
+    const TOTALS: &str = "/cloud/v1/cost_report/totals";
+    const MONTHLY: &str = "/cloud/v1/reservation_cost_report/totals";
+    const USAGE: &str = "/cloud/v1/usage_report";
+
+    let mut usage_null_projects = period.clone();
+    usage_null_projects["projects"] = Value::Null;
+    for (what, path, body) in [
+        ("the totals control body", TOTALS, period.clone()),
+        (
+            "the monthly control body",
+            MONTHLY,
+            json!({"year_month": "2024-08"}),
+        ),
+        ("usage with null projects", USAGE, usage_null_projects),
+    ] {
+        let (status, found) = raw_send(post(path, &body)).await;
+        assert_eq!((status, found.as_str()), (200, ""), "{what}");
+    }
+    let (status, found) =
+        raw_send(http.get(format!("{base}/cloud/v2/reservations?show_inactive=false"))).await;
+    assert_eq!((status, found.as_str()), (200, ""), "the v2 control query");
+
+    let mut totals_limit = period.clone();
+    totals_limit["limit"] = json!(10);
+    let mut totals_null_projects = period.clone();
+    totals_null_projects["projects"] = Value::Null;
+    let mut usage_rounding = period.clone();
+    usage_rounding["rounding"] = json!(true);
+    let cases = [
+        (
+            "a limit in the totals, which are not paged",
+            TOTALS,
+            totals_limit,
+            vec!["request", "body"],
+            "additionalProperties",
+        ),
+        (
+            "null projects in the totals",
+            TOTALS,
+            totals_null_projects,
+            vec!["request", "body", "projects"],
+            "type",
+        ),
+        (
+            "projects in the monthly totals",
+            MONTHLY,
+            json!({"projects": [16]}),
+            vec!["request", "body"],
+            "additionalProperties",
+        ),
+        (
+            "Gcore's documented month as time_from",
+            MONTHLY,
+            json!({"time_from": "2024-08", "time_to": "2024-08"}),
+            vec!["request", "body", "time_from"],
+            "format",
+        ),
+        (
+            "rounding in the usage report",
+            USAGE,
+            usage_rounding,
+            vec!["request", "body"],
+            "additionalProperties",
+        ),
+    ];
+    for (what, path, body, location, code) in cases {
+        let (status, found) = raw_send(post(path, &body)).await;
+        assert_eq!(status, 422, "{what}: {found}");
+        let needle = format!(
+            "{{\"location\":{},\"severity\":\"Error\",\"code\":\"{code}\"",
+            json!(location)
+        );
+        assert!(found.contains(&needle), "{what}: Prism said {found}");
+    }
+
+    let (status, found) =
+        raw_send(http.get(format!("{base}/cloud/v2/reservations?show_inactive=maybe"))).await;
+    assert_eq!(status, 422, "a non-boolean show_inactive: {found}");
+    assert!(
+        found.contains("\"location\":[\"request\",\"query\",\"show_inactive\"]"),
+        "{found}"
+    );
 }

@@ -161,15 +161,6 @@ pub async fn ensure_installed() -> PathBuf {
     bin
 }
 
-/// Whether Prism turns violations into error responses.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mode {
-    /// `--errors`: an invalid request gets 401/422 and an invalid mock response gets 500.
-    Strict,
-    /// No `--errors`: Prism answers anyway and lists violations in `sl-violations`.
-    Lenient,
-}
-
 /// Text a child process printed, shared with the tasks that read its pipes.
 type Log = Arc<Mutex<String>>;
 
@@ -193,10 +184,13 @@ enum StartError {
 
 impl Prism {
     /// Starts Prism on a free port of 127.0.0.1 and waits until it accepts connections.
-    pub async fn start(bin: &Path, mode: Mode) -> Prism {
+    ///
+    /// Prism runs with `--errors`: an invalid request gets 401 or 422 instead of a mock,
+    /// and a mock response that breaks the spec becomes a 500.
+    pub async fn start(bin: &Path) -> Prism {
         for _ in 0..PORT_ATTEMPTS {
             let port = free_port();
-            match Prism::try_start(bin, mode, port).await {
+            match Prism::try_start(bin, port).await {
                 Ok(prism) => return prism,
                 Err(StartError::PortTaken) => continue,
                 Err(StartError::Fatal(message)) => panic!("{message}"),
@@ -206,16 +200,14 @@ impl Prism {
     }
 
     /// One attempt to start Prism on `port`.
-    async fn try_start(bin: &Path, mode: Mode, port: u16) -> Result<Prism, StartError> {
+    async fn try_start(bin: &Path, port: u16) -> Result<Prism, StartError> {
         let mut command = Command::new(bin);
         command
             .arg("mock")
             .arg(spec_path())
             // Prism must never listen on anything but the loopback address.
-            .args(["--host", "127.0.0.1", "--port", &port.to_string()]);
-        if mode == Mode::Strict {
-            command.arg("--errors");
-        }
+            .args(["--host", "127.0.0.1", "--port", &port.to_string()])
+            .arg("--errors");
         let mut child = command
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
@@ -244,7 +236,7 @@ impl Prism {
             stderr,
             readers,
         };
-        prism.wait_until_listening(mode).await?;
+        prism.wait_until_listening().await?;
         Ok(prism)
     }
 
@@ -252,7 +244,7 @@ impl Prism {
     ///
     /// Prism's own log line is required besides the connection, so that a different
     /// process that grabbed the port is never mistaken for Prism.
-    async fn wait_until_listening(&mut self, mode: Mode) -> Result<(), StartError> {
+    async fn wait_until_listening(&mut self) -> Result<(), StartError> {
         let started = Instant::now();
         let banner = format!("Prism is listening on http://127.0.0.1:{}", self.port);
         loop {
@@ -263,7 +255,7 @@ impl Prism {
                     return Err(StartError::PortTaken);
                 }
                 return Err(StartError::Fatal(format!(
-                    "Prism ({mode:?}) exited with {status} before listening:\n{}",
+                    "Prism exited with {status} before listening:\n{}",
                     self.logs()
                 )));
             }
@@ -276,7 +268,7 @@ impl Prism {
             }
             if started.elapsed() > START_TIMEOUT {
                 return Err(StartError::Fatal(format!(
-                    "Prism ({mode:?}) did not listen on port {} within {START_TIMEOUT:?}:\n{}",
+                    "Prism did not listen on port {} within {START_TIMEOUT:?}:\n{}",
                     self.port,
                     self.logs()
                 )));
