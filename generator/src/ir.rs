@@ -20,6 +20,8 @@ pub struct Api {
     pub default_base_url: String,
     pub env_api_key: Option<String>,
     pub env_base_url: Option<String>,
+    /// Variable with extra default headers (`Name: value` lines).
+    pub env_custom_headers: Option<String>,
     pub security_schemes: Vec<SecurityScheme>,
     /// Every named type, in a deterministic order; [`TypeId`]s index this list.
     pub types: Vec<TypeDef>,

@@ -33,7 +33,6 @@ fn generate(name: &str) -> generator::Output {
         workspace_member: true,
         regenerate_command: Some(UPDATE_COMMAND.to_string()),
         config,
-        ..Default::default()
     };
     generator::generate(&spec, &options).unwrap_or_else(|error| panic!("{name}: generation failed: {error}"))
 }

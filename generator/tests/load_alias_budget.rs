@@ -105,7 +105,7 @@ fn merge_key_and_complex_key_bombs_are_refused() {
         text.push_str("x-m0: &m0 {a: [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]}\n");
         for level in 1..count {
             let below = format!("*m{}", level - 1);
-            let list = vec![below.as_str(); 10].join(", ");
+            let list = [below.as_str(); 10].join(", ");
             let _ = writeln!(text, "x-m{level}: &m{level} {{<<: {below}, l: [{list}]}}");
         }
         text

@@ -36,6 +36,7 @@ async fn env_key_and_base_url_are_read() {
         default_base_url: "https://api.example.invalid",
         env_api_key: Some("CLIENT_RUNTIME_TEST_ENV_KEY"),
         env_base_url: Some("CLIENT_RUNTIME_TEST_ENV_BASE_URL"),
+        env_custom_headers: Some("CLIENT_RUNTIME_TEST_ENV_HEADERS"),
         user_agent: "runtime-test/0.0.1",
     };
     let server = MockServer::start().await;
@@ -46,10 +47,15 @@ async fn env_key_and_base_url_are_read() {
     // Each test uses its own variable names, so setting them cannot disturb other tests.
     std::env::set_var("CLIENT_RUNTIME_TEST_ENV_KEY", "env-key-1\n");
     std::env::set_var(
+        "CLIENT_RUNTIME_TEST_ENV_HEADERS",
+        "X-Env-One: a\n\nX-Env-Two:  b: c \nX-Set-In-Code: from-env\n",
+    );
+    std::env::set_var(
         "CLIENT_RUNTIME_TEST_ENV_BASE_URL",
         format!("{}/", server.uri()),
     );
     let client: TestClient = ClientBuilder::new(ENV_INFO)
+        .default_header("X-Set-In-Code", "from-code")
         .from_env()
         .expect("the variables are set")
         .build()
@@ -64,6 +70,34 @@ async fn env_key_and_base_url_are_read() {
             .and_then(|v| v.to_str().ok()),
         Some("APIKey env-key-1")
     );
+    let header = |name: &str| {
+        requests[0]
+            .headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
+    assert_eq!(header("x-env-one").as_deref(), Some("a"));
+    assert_eq!(header("x-env-two").as_deref(), Some("b: c"));
+    assert_eq!(
+        header("x-set-in-code").as_deref(),
+        Some("from-code"),
+        "code wins over the environment"
+    );
+
+    std::env::set_var(
+        "CLIENT_RUNTIME_TEST_ENV_HEADERS",
+        "X-Ok: 1\nno colon here SECRET\n",
+    );
+    let err = ClientBuilder::<TestClient>::new(ENV_INFO)
+        .from_env()
+        .expect_err("a line without a colon is refused");
+    let message = err.to_string();
+    assert!(
+        message.contains("line 2") && message.contains("CLIENT_RUNTIME_TEST_ENV_HEADERS"),
+        "{message}"
+    );
+    assert!(!message.contains("SECRET"), "{message}");
 }
 
 #[test]

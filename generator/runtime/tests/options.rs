@@ -11,7 +11,7 @@ use futures_util::StreamExt;
 use reqwest::Method;
 use serde_json::json;
 use support::{
-    json_response, recorded, recording_server, raw_server, read_head, TestClient, GCORE_AUTH, KEY,
+    json_response, raw_server, read_head, recorded, recording_server, TestClient, GCORE_AUTH, KEY,
 };
 use tokio::io::AsyncWriteExt;
 
@@ -58,8 +58,15 @@ async fn extra_query_body_and_headers_reach_the_wire() {
         json!({"from": "2025-01-01", "limit": 50, "order_by": ["cost.desc"]})
     );
     assert_eq!(request.header("x-debug"), Some("1"));
-    assert_eq!(request.header("x-team"), None, "the default header was removed");
-    assert_eq!(request.header("authorization"), Some(&*format!("APIKey {KEY}")));
+    assert_eq!(
+        request.header("x-team"),
+        None,
+        "the default header was removed"
+    );
+    assert_eq!(
+        request.header("authorization"),
+        Some(&*format!("APIKey {KEY}"))
+    );
 }
 
 #[tokio::test]
@@ -109,14 +116,24 @@ async fn with_options_is_a_cheap_copy_with_other_settings() {
     );
     assert_eq!(copy.rt.timeout(), Duration::from_secs(7));
     assert_eq!(copy.rt.max_retries(), 0);
-    assert_eq!(original.rt.timeout(), Duration::from_secs(120), "the original is unchanged");
+    assert_eq!(
+        original.rt.timeout(),
+        Duration::from_secs(120),
+        "the original is unchanged"
+    );
     copy.get_thing("1").await.expect("the copy works");
     original.get_thing("1").await.expect("the original works");
     let requests = recorded(&log);
-    assert_eq!(requests[0].header("authorization"), Some("APIKey rotated-key"));
+    assert_eq!(
+        requests[0].header("authorization"),
+        Some("APIKey rotated-key")
+    );
     assert_eq!(requests[0].header("x-extra"), Some("yes"));
     assert_eq!(requests[0].header("x-team"), None);
-    assert_eq!(requests[1].header("authorization"), Some(&*format!("APIKey {KEY}")));
+    assert_eq!(
+        requests[1].header("authorization"),
+        Some(&*format!("APIKey {KEY}"))
+    );
     assert_eq!(requests[1].header("x-team"), Some("billing"));
 
     let err = original
@@ -176,11 +193,43 @@ async fn a_body_can_be_streamed_in_chunks_without_the_size_cap() {
 
 #[tokio::test]
 async fn a_streamed_call_still_reports_error_statuses() {
-    let (addr, _) = recording_server(|_, _| json_response("404 Not Found", r#"{"message": "gone"}"#)).await;
+    let (addr, _) =
+        recording_server(|_, _| json_response("404 Not Found", r#"{"message": "gone"}"#)).await;
     let err = client(addr)
         .call(RequestSpec::new(Method::GET, "/missing"), decode::bytes)
         .bytes_stream()
         .await
         .expect_err("404");
     assert!(matches!(err, Error::NotFound(_)), "{err:?}");
+}
+
+#[tokio::test]
+async fn framing_headers_cannot_be_set_by_a_call_or_a_parameter() {
+    let (addr, log) = recording_server(|_, _| json_response("200 OK", "{}")).await;
+    let client = client(addr);
+    for name in [
+        "Host",
+        "content-length",
+        "Transfer-Encoding",
+        "Connection",
+        "TE",
+    ] {
+        let err = client
+            .call(
+                RequestSpec::new(Method::GET, "/x"),
+                decode::json::<serde_json::Value>,
+            )
+            .header(name, "evil.example")
+            .await
+            .expect_err("refused");
+        assert!(matches!(err, Error::InvalidRequest(_)), "{name}: {err:?}");
+        let mut spec = RequestSpec::new(Method::GET, "/x");
+        spec.header_param(name, "0");
+        let err = client
+            .call(spec, decode::json::<serde_json::Value>)
+            .await
+            .expect_err("refused");
+        assert!(matches!(err, Error::InvalidRequest(_)), "{name}: {err:?}");
+    }
+    assert!(recorded(&log).is_empty(), "nothing was sent");
 }

@@ -21,7 +21,12 @@ pub const DEPENDENCIES: &[(&str, &str)] = &[
     ("tokio", r#"{ version = "1", features = ["macros", "rt-multi-thread", "time", "net", "io-util", "sync"] }"#),
     ("tracing", r#""0.1""#),
     ("uuid", r#"{ version = "1", features = ["serde"] }"#),
+    ("reqwest-middleware", r#"{ version = "0.4", optional = true }"#),
 ];
+
+/// Cargo features of every generated crate, the same as the runtime crate's: a
+/// synchronous client, and requests through a reqwest-middleware stack.
+pub const FEATURES: &[(&str, &str)] = &[("blocking", "[]"), ("middleware", r#"["dep:reqwest-middleware"]"#)];
 
 pub(crate) fn manifest(api: &Api) -> String {
     let krate = &api.krate;
@@ -43,6 +48,11 @@ pub(crate) fn manifest(api: &Api) -> String {
     let _ = writeln!(out);
     let _ = writeln!(out, "[dependencies]");
     for (name, spec) in DEPENDENCIES {
+        let _ = writeln!(out, "{name} = {spec}");
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(out, "[features]");
+    for (name, spec) in FEATURES {
         let _ = writeln!(out, "{name} = {spec}");
     }
     if !krate.dev_dependencies.is_empty() {
@@ -68,7 +78,7 @@ fn toml_string(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{toml_string, DEPENDENCIES};
+    use super::{toml_string, DEPENDENCIES, FEATURES};
 
     #[test]
     fn strings_are_toml_escaped() {
@@ -89,11 +99,25 @@ mod tests {
             .expect("runtime Cargo.toml has a [dependencies] section");
         let runtime: Vec<&str> = section
             .lines()
-            .filter_map(|line| line.split('.').next())
+            .filter_map(|line| line.split(['.', '=']).next())
             .map(str::trim)
             .filter(|name| !name.is_empty() && !name.starts_with('#'))
             .collect();
         let generated: Vec<&str> = DEPENDENCIES.iter().map(|(name, _)| *name).collect();
         assert_eq!(generated, runtime);
+    }
+
+    #[test]
+    fn features_match_the_runtime_crate() {
+        let manifest: toml::Table = include_str!("../../runtime/Cargo.toml").parse().expect("runtime Cargo.toml parses");
+        let runtime = manifest["features"].as_table().expect("runtime Cargo.toml has features");
+        let generated: toml::Table = FEATURES
+            .iter()
+            .map(|(name, spec)| format!("{name} = {spec}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .parse()
+            .expect("FEATURES are TOML");
+        assert_eq!(&generated, runtime);
     }
 }

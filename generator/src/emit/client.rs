@@ -12,13 +12,20 @@ pub(crate) fn lib_rs(api: &Api) -> TokenStream {
          method on [`Client`] that returns a [`Call`] you `.await`. Request and response types \
          are in [`models`].";
     let docs = inner_doc_attrs(&[&intro, api.description.as_deref().unwrap_or_default(), guide]);
+    let recursion_limit = api.recursion_limit.map(|limit| {
+        let limit = limit.to_string();
+        quote! { #![recursion_limit = #limit] }
+    });
     quote! {
         #![cfg_attr(rustfmt, rustfmt_skip)]
         #docs
         #![forbid(unsafe_code)]
+        #recursion_limit
 
         pub mod runtime;
         pub mod models;
+        #[cfg(feature = "blocking")]
+        pub mod blocking;
         mod client;
         mod operations;
 
@@ -31,6 +38,7 @@ pub(crate) fn client_rs(api: &Api) -> TokenStream {
     let base_url = &api.default_base_url;
     let env_key = option_str(api.env_api_key.as_deref());
     let env_url = option_str(api.env_base_url.as_deref());
+    let env_headers = option_str(api.env_custom_headers.as_deref());
     let env_doc = match (&api.env_api_key, &api.env_base_url) {
         (Some(key), Some(url)) => format!(
             "Builds a client from the environment: the API key from {} (required) and the \
@@ -70,6 +78,7 @@ pub(crate) fn client_rs(api: &Api) -> TokenStream {
             default_base_url: #base_url,
             env_api_key: #env_key,
             env_base_url: #env_url,
+            env_custom_headers: #env_headers,
             user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
         };
 
@@ -101,6 +110,17 @@ pub(crate) fn client_rs(api: &Api) -> TokenStream {
             /// The runtime that sends this client's requests.
             pub fn runtime(&self) -> &crate::runtime::Runtime {
                 &self.runtime
+            }
+
+            /// A copy of this client with some settings changed (timeout, retries, base URL,
+            /// credentials, default headers...), sharing the connection pool, so it is cheap:
+            /// `client.with_options(|o| { o.max_retries(5); })?`. Fails like the builder
+            /// when a new setting is invalid.
+            pub fn with_options(
+                &self,
+                f: impl FnOnce(&mut crate::runtime::ClientOptions),
+            ) -> ::core::result::Result<Self, crate::runtime::Error> {
+                Ok(Self { runtime: self.runtime.with_options(f)? })
             }
         }
     }

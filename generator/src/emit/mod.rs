@@ -3,6 +3,7 @@
 //! Each submodule prints one kind of item. This module assembles them into the files
 //! of a crate. Nothing here looks at `openapiv3`: everything comes from the IR.
 
+mod blocking;
 mod cargo;
 mod client;
 mod docs;
@@ -50,6 +51,9 @@ pub fn emit(api: &Api) -> BTreeMap<String, FileContent<'_>> {
         files.insert(path, FileContent::Rust(build));
     }
     for (path, build) in operations::operation_files(api) {
+        files.insert(path, FileContent::Rust(build));
+    }
+    for (path, build) in blocking::blocking_files(api) {
         files.insert(path, FileContent::Rust(build));
     }
     for (path, text) in RUNTIME_FILES {

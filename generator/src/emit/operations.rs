@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 
 /// Above this many arguments clippy asks for a struct; path parameters are
 /// positional by design, so such methods carry a narrow allowance.
-const MAX_ARGS: usize = 7;
+pub(super) const MAX_ARGS: usize = 7;
 
 pub(crate) fn operation_files(api: &Api) -> Vec<(String, TokenBuilder<'_>)> {
     let mut modules: BTreeMap<&str, Vec<&Operation>> = BTreeMap::new();
@@ -88,13 +88,13 @@ fn path_arg(api: &Api, param: &Param, lifetime: &TokenStream) -> (TokenStream, T
     }
 }
 
-struct Signature {
-    args: Vec<TokenStream>,
+pub(super) struct Signature {
+    pub(super) args: Vec<TokenStream>,
     /// Statements that fill `request`.
     build: Vec<TokenStream>,
 }
 
-fn signature(api: &Api, op: &Operation, lifetime: &TokenStream) -> Signature {
+pub(super) fn signature(api: &Api, op: &Operation, lifetime: &TokenStream) -> Signature {
     let mut args = Vec::new();
     let mut build = Vec::new();
     for param in &op.path_params {
@@ -181,7 +181,7 @@ fn signature(api: &Api, op: &Operation, lifetime: &TokenStream) -> Signature {
     Signature { args, build }
 }
 
-fn response_tokens(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
+pub(super) fn response_tokens(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
     match &op.response {
         ResponseShape::Single { ty, decode } => (type_tokens(api, ty, Scope::Crate), decoder(*decode)),
         ResponseShape::ByStatus { ty, cases } => {

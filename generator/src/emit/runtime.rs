@@ -6,6 +6,7 @@
 
 /// `(file name under src/runtime/, contents)`, in file-name order.
 pub const RUNTIME_FILES: &[(&str, &str)] = &[
+    ("blocking.rs", include_str!("../../runtime/src/runtime/blocking.rs")),
     ("call.rs", include_str!("../../runtime/src/runtime/call.rs")),
     ("client.rs", include_str!("../../runtime/src/runtime/client.rs")),
     ("config.rs", include_str!("../../runtime/src/runtime/config.rs")),

@@ -68,10 +68,12 @@ pub fn lower(doc: &Document, options: &LowerOptions) -> Result<(Api, Vec<Warning
         default_base_url,
         env_api_key: Some(format!("{env_prefix}_API_KEY")),
         env_base_url: Some(format!("{env_prefix}_BASE_URL")),
+        env_custom_headers: Some(format!("{env_prefix}_CUSTOM_HEADERS")),
         security_schemes,
         types,
         operations,
         model_modules,
+        recursion_limit,
     };
     let mut warnings = cx.warnings;
     warnings.sort();

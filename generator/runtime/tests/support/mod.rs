@@ -28,6 +28,7 @@ pub const INFO: ApiInfo = ApiInfo {
     default_base_url: "https://api.example.invalid",
     env_api_key: Some("CLIENT_RUNTIME_TEST_UNSET_KEY"),
     env_base_url: None,
+    env_custom_headers: None,
     user_agent: "runtime-test/0.0.1",
 };
 

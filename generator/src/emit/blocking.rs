@@ -1,0 +1,144 @@
+//! `src/blocking/`: the synchronous client (cargo feature `blocking`), one method per
+//! operation with the async method's arguments, returning a `BlockingCall`; pagination
+//! streams become iterators. Every method forwards to the async client, so requests
+//! are built in exactly one place.
+
+use super::operations::{response_tokens, signature, Signature, MAX_ARGS};
+use super::types::{ident, type_tokens, Scope};
+use super::TokenBuilder;
+use crate::ir::{Api, Operation};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use std::collections::BTreeMap;
+
+pub(crate) fn blocking_files(api: &Api) -> Vec<(String, TokenBuilder<'_>)> {
+    let mut modules: BTreeMap<&str, Vec<&Operation>> = BTreeMap::new();
+    for op in &api.operations {
+        modules.entry(op.module.as_str()).or_default().push(op);
+    }
+    let names: Vec<String> = modules.keys().map(|m| m.to_string()).collect();
+    let mut files: Vec<(String, TokenBuilder<'_>)> = vec![(
+        String::from("src/blocking/mod.rs"),
+        Box::new(move || {
+            let decls = names.iter().map(|m| {
+                let m = ident(m);
+                quote! { mod #m; }
+            });
+            quote! {
+                #![cfg_attr(rustfmt, rustfmt_skip)]
+                //! A synchronous client (cargo feature `blocking`) for programs without an
+                //! async runtime. It has the same methods as [`crate::Client`]; each returns
+                //! a [`BlockingCall`](crate::runtime::BlockingCall) with the same per-call
+                //! options, sent with `.send()`. Calls run on one background runtime shared
+                //! by the process; using this client inside an async runtime is refused
+                //! with an error.
+
+                #(#decls)*
+
+                /// The synchronous client. Cheap to clone: clones share one connection pool.
+                #[derive(Debug, Clone)]
+                pub struct Client {
+                    inner: crate::Client,
+                }
+
+                impl From<crate::runtime::Runtime> for Client {
+                    fn from(runtime: crate::runtime::Runtime) -> Self {
+                        Client { inner: crate::Client::from(runtime) }
+                    }
+                }
+
+                impl From<crate::Client> for Client {
+                    fn from(inner: crate::Client) -> Self {
+                        Client { inner }
+                    }
+                }
+
+                impl Client {
+                    /// A builder with the API's defaults; see [`crate::Client::builder`].
+                    pub fn builder() -> crate::runtime::ClientBuilder<Client> {
+                        crate::runtime::ClientBuilder::new(crate::API_INFO)
+                    }
+
+                    /// Builds a client from the environment; see [`crate::Client::from_env`].
+                    pub fn from_env() -> ::core::result::Result<Self, crate::runtime::Error> {
+                        Self::builder().from_env()?.build()
+                    }
+
+                    /// The async client this one forwards to.
+                    pub fn as_async(&self) -> &crate::Client {
+                        &self.inner
+                    }
+                }
+            }
+        }),
+    )];
+    for (module, ops) in modules {
+        files.push((
+            format!("src/blocking/{module}.rs"),
+            Box::new(move || {
+                let methods = ops.iter().map(|op| mirror(api, op));
+                quote! {
+                    #![cfg_attr(rustfmt, rustfmt_skip)]
+                    #![allow(deprecated)]
+                    #![allow(clippy::should_implement_trait, clippy::wrong_self_convention)]
+
+                    impl super::Client {
+                        #(#methods)*
+                    }
+                }
+            }),
+        ));
+    }
+    files
+}
+
+/// The blocking form of one operation, and of its pagination stream if it has one.
+fn mirror(api: &Api, op: &Operation) -> TokenStream {
+    let name = ident(&op.name);
+    let plain = op.name.trim_start_matches("r#");
+    let deprecated = if op.deprecated { quote! { #[deprecated] } } else { TokenStream::new() };
+    let Signature { args, .. } = signature(api, op, &TokenStream::new());
+    let too_many = if args.len() > MAX_ARGS { quote! { #[allow(clippy::too_many_arguments)] } } else { TokenStream::new() };
+    let call_args = call_args(op);
+    let (response_ty, _) = response_tokens(api, op);
+    let doc = format!("Blocking form of [`Client::{plain}`](crate::Client::{plain}).");
+    let stream = op.pagination.as_ref().map(|page| {
+        let stream_name = format_ident!("{plain}_stream");
+        let lifetime = quote! { 'a };
+        let Signature { args, .. } = signature(api, op, &lifetime);
+        let item_ty = type_tokens(api, &page.item_ty, Scope::Crate);
+        let doc = format!(
+            "Every item of every page, as an iterator: blocking form of \
+             [`Client::{plain}_stream`](crate::Client::{plain}_stream)."
+        );
+        quote! {
+            #[doc = #doc]
+            #deprecated
+            #too_many
+            pub fn #stream_name<'a>(&'a self, #(#args),*) -> crate::runtime::BlockingIter<'a, #item_ty> {
+                crate::runtime::BlockingIter::new(self.inner.#stream_name(#(#call_args),*))
+            }
+        }
+    });
+    quote! {
+        #[doc = #doc]
+        #deprecated
+        #too_many
+        pub fn #name(&self, #(#args),*) -> crate::runtime::BlockingCall<'_, #response_ty> {
+            crate::runtime::BlockingCall::new(self.inner.#name(#(#call_args),*))
+        }
+
+        #stream
+    }
+}
+
+/// The argument names in the order the async method takes them.
+fn call_args(op: &Operation) -> Vec<TokenStream> {
+    let path = op.path_params.iter().map(|p| {
+        let arg = ident(&p.rust_name);
+        quote! { #arg }
+    });
+    let params = op.params_struct.as_ref().map(|_| quote! { params });
+    let body = op.body.as_ref().map(|_| quote! { body });
+    path.chain(params).chain(body).collect()
+}
