@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, Months, NaiveDate, NaiveTime, Utc};
 use futures_util::StreamExt;
 use gcore_billing::models::{CostReportOrderBy, CostReportRequest, CostReportResult};
-use gcore_billing::runtime::Timestamp;
+use gcore_billing::Timestamp;
 use gcore_billing::Client;
 
 /// The first instants (UTC) of the previous calendar month and of the current one.

@@ -8,7 +8,7 @@ use chrono::{Datelike, Months, NaiveDate, NaiveTime, Utc};
 use gcore_billing::models::{
     CostReportOrderBy, UsageReportRequest, UsageReportResource, UsageReportTotal,
 };
-use gcore_billing::runtime::Timestamp;
+use gcore_billing::Timestamp;
 use gcore_billing::Client;
 
 /// The first instants (UTC) of the previous calendar month and of the current one.

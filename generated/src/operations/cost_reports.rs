@@ -139,4 +139,35 @@ impl crate::Client {
         request.mark_retry_safe();
         self.runtime.call(request, crate::runtime::decode::json)
     }
+    ///Every item of [`Client::get_usage_report`](crate::Client::get_usage_report) across all pages, as a stream. The next page starts at the previous offset plus the items received; the stream ends at the reported total, on an empty page, or after yielding the first error.
+    pub fn get_usage_report_stream<'a>(
+        &'a self,
+        body: &'a crate::models::UsageReportRequest,
+    ) -> impl ::futures_util::Stream<
+        Item = ::core::result::Result<
+            crate::models::UsageReportResource,
+            crate::runtime::Error,
+        >,
+    > + Send + 'a {
+        let body = body.clone();
+        let start = body
+            .offset
+            .and_then(|offset| u64::try_from(offset).ok())
+            .unwrap_or(0);
+        crate::runtime::pagination::offset_stream(
+            start,
+            move |offset| {
+                let mut body = body.clone();
+                body.offset = Some(i64::try_from(offset).unwrap_or(i64::MAX));
+                self.get_usage_report(&body)
+            },
+            |response: crate::models::UsageReport| (
+                response.resources,
+                {
+                    let total = response.count;
+                    u64::try_from(total).ok()
+                },
+            ),
+        )
+    }
 }

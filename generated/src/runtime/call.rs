@@ -12,7 +12,7 @@ use reqwest::header::{self, HeaderMap};
 use tracing::field::Empty;
 use tracing::Instrument;
 
-use crate::runtime::client::{RawResponse, Response, Runtime};
+use crate::runtime::client::{RawResponse, Response, Runtime, TransportError};
 use crate::runtime::encode::RequestSpec;
 use crate::runtime::error::{ApiError, Error};
 use crate::runtime::redirect::{is_redirect, next_hop, same_origin, Hop, Redirected};
@@ -49,7 +49,12 @@ pub(crate) struct CallExtras {
 impl<T> fmt::Debug for Call<'_, T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Per-call header values may be credentials, so only their names are shown.
-        let header_names: Vec<&str> = self.extras.headers.iter().map(|(n, _)| n.as_str()).collect();
+        let header_names: Vec<&str> = self
+            .extras
+            .headers
+            .iter()
+            .map(|(n, _)| n.as_str())
+            .collect();
         let query_names: Vec<&str> = self.extras.query.iter().map(|(n, _)| n.as_str()).collect();
         let body_names: Vec<&str> = self.extras.body.iter().map(|(n, _)| n.as_str()).collect();
         f.debug_struct("Call")
@@ -146,8 +151,9 @@ impl<'a, T: Send + 'a> Call<'a, T> {
             Ok(value) => self.extras.body.push((name.into(), value)),
             Err(err) => {
                 let name = name.into();
-                self.spec
-                    .defer(format!("extra body field `{name}` cannot be serialized: {err}"));
+                self.spec.defer(format!(
+                    "extra body field `{name}` cannot be serialized: {err}"
+                ));
             }
         }
         self
@@ -209,7 +215,10 @@ impl<'a, T: Send + 'a> Call<'a, T> {
             // A stream was asked for, so a success always arrives live; keep the buffered
             // body usable anyway rather than failing.
             let body = raw.body.clone();
-            return Ok(ByteStream::new(raw, futures_util::stream::once(async move { Ok(body) })));
+            return Ok(ByteStream::new(
+                raw,
+                futures_util::stream::once(async move { Ok(body) }),
+            ));
         };
         let chunks = futures_util::stream::try_unfold(live, move |mut response| {
             let what = what.clone();
@@ -324,9 +333,18 @@ impl<'a, T: Send + 'a> Call<'a, T> {
                 let sent_url = request.url().clone();
                 let has_body = request.body().is_some();
                 let method = request.method().clone();
-                let response = self.runtime.http().execute(request).await.map_err(|err| {
-                    let never_sent = err.is_connect();
-                    Failure::new(classify(err, &what(), timeout), never_sent)
+                let response = self.runtime.execute(request).await.map_err(|err| match err {
+                    TransportError::Http(err) => {
+                        let never_sent = err.is_connect();
+                        Failure::new(classify(err, &what(), timeout), never_sent)
+                    }
+                    TransportError::Middleware(message) => Failure::new(
+                        Error::Connection {
+                            message: format!("{}: middleware: {message}", what()),
+                            source: None,
+                        },
+                        false,
+                    ),
                 })?;
                 let status = response.status();
                 if !same_origin(response.url(), &sent_url) {

@@ -31,6 +31,10 @@ pub(crate) struct Credentials {
 #[derive(Clone)]
 pub(crate) struct RuntimeParts {
     pub(crate) http: reqwest::Client,
+    /// A middleware stack that sends the requests instead of `http`, when configured
+    /// (cargo feature `middleware`); `http` then only builds them.
+    #[cfg(feature = "middleware")]
+    pub(crate) middleware: Option<reqwest_middleware::ClientWithMiddleware>,
     /// Base URL without trailing slash.
     pub(crate) base_url: String,
     pub(crate) info: ApiInfo,
@@ -72,6 +76,15 @@ impl fmt::Debug for Runtime {
             .field("cross_origin_redirects", &p.cross_origin_redirects)
             .finish()
     }
+}
+
+/// Why a request got no response.
+pub(crate) enum TransportError {
+    /// The HTTP client failed (connect, TLS, timeout, a cut body...).
+    Http(reqwest::Error),
+    /// A middleware of the user's failed; its message.
+    #[cfg_attr(not(feature = "middleware"), allow(dead_code))]
+    Middleware(String),
 }
 
 /// How the chosen auth scheme is applied once headers are assembled.
@@ -117,9 +130,26 @@ impl Runtime {
         self.parts.max_response_bytes
     }
 
-    /// The HTTP client requests go through.
-    pub(crate) fn http(&self) -> &reqwest::Client {
-        &self.parts.http
+    /// Sends one request through the middleware stack if there is one, otherwise
+    /// straight through the HTTP client.
+    pub(crate) async fn execute(
+        &self,
+        request: reqwest::Request,
+    ) -> Result<reqwest::Response, TransportError> {
+        #[cfg(feature = "middleware")]
+        if let Some(stack) = &self.parts.middleware {
+            return stack.execute(request).await.map_err(|err| match err {
+                reqwest_middleware::Error::Reqwest(err) => TransportError::Http(err),
+                reqwest_middleware::Error::Middleware(err) => {
+                    TransportError::Middleware(format!("{err:#}"))
+                }
+            });
+        }
+        self.parts
+            .http
+            .execute(request)
+            .await
+            .map_err(TransportError::Http)
     }
 
     /// The redirect limit and the cross-origin policy.
@@ -177,7 +207,14 @@ impl Runtime {
         }
         let p = &self.parts;
         let stripped = hop.is_some_and(|h| h.stripped);
-        let with_body = !stripped && matches!(hop, None | Some(Hop { with_body: true, .. }));
+        let with_body = !stripped
+            && matches!(
+                hop,
+                None | Some(Hop {
+                    with_body: true,
+                    ..
+                })
+            );
         let mut query = if hop.is_some() {
             Vec::new()
         } else {
@@ -213,11 +250,21 @@ impl Runtime {
             for (name, value) in &p.default_headers {
                 headers.insert(name.clone(), value.clone());
             }
+            if let Some((name, _)) = spec
+                .headers
+                .iter()
+                .find(|(n, _)| is_framing_header(n.as_str()))
+            {
+                return Err(framing_error(name.as_str()));
+            }
             for (name, value) in &spec.headers {
                 headers.insert(name.clone(), value.clone());
             }
             for name in &extras.removed_headers {
                 headers.remove(name.as_str());
+            }
+            if let Some((name, _)) = extras.headers.iter().find(|(n, _)| is_framing_header(n)) {
+                return Err(framing_error(name));
             }
             for (name, value) in &extras.headers {
                 let header_name = HeaderName::from_bytes(name.as_bytes())
@@ -392,6 +439,31 @@ fn with_extra_query(target: &reqwest::Url, pairs: &[String]) -> reqwest::Url {
         url.set_query(Some(&query));
     }
     url
+}
+
+/// Headers that frame the message or the connection: set by the HTTP client from the
+/// request itself, never by callers, since a wrong value would desynchronise the
+/// connection (request smuggling) or address another host.
+fn is_framing_header(name: &str) -> bool {
+    [
+        "host",
+        "content-length",
+        "transfer-encoding",
+        "connection",
+        "keep-alive",
+        "upgrade",
+        "te",
+        "trailer",
+        "proxy-connection",
+    ]
+    .iter()
+    .any(|framing| name.eq_ignore_ascii_case(framing))
+}
+
+fn framing_error(name: &str) -> Error {
+    Error::InvalidRequest(format!(
+        "header {name:?} is set by the HTTP client and cannot be sent by a call"
+    ))
 }
 
 /// Parses a header value, naming only the header on failure.

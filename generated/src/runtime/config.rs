@@ -109,6 +109,9 @@ pub struct ApiInfo {
     pub env_api_key: Option<&'static str>,
     /// Environment variable overriding the base URL, read by [`ClientBuilder::from_env`].
     pub env_base_url: Option<&'static str>,
+    /// Environment variable with extra default headers, one `Name: value` per line,
+    /// read by [`ClientBuilder::from_env`] (like the official SDKs' `*_CUSTOM_HEADERS`).
+    pub env_custom_headers: Option<&'static str>,
     /// `User-Agent` sent with every request, e.g. `gcore-billing/0.1.0`.
     pub user_agent: &'static str,
 }
@@ -129,6 +132,8 @@ pub struct ClientBuilder<C> {
     max_retries: u32,
     default_headers: Vec<(String, String)>,
     http_client: Option<reqwest::Client>,
+    #[cfg(feature = "middleware")]
+    middleware: Option<reqwest_middleware::ClientWithMiddleware>,
     max_response_bytes: u64,
     max_redirects: u32,
     cross_origin_redirects: CrossOriginRedirects,
@@ -177,6 +182,8 @@ impl<C: From<Runtime>> ClientBuilder<C> {
             max_retries: DEFAULT_MAX_RETRIES,
             default_headers: Vec::new(),
             http_client: None,
+            #[cfg(feature = "middleware")]
+            middleware: None,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             max_redirects: DEFAULT_MAX_REDIRECTS,
             cross_origin_redirects: CrossOriginRedirects::Refuse,
@@ -244,6 +251,17 @@ impl<C: From<Runtime>> ClientBuilder<C> {
         self
     }
 
+    /// Sends every request through a `reqwest-middleware` stack (cargo feature
+    /// `middleware`), so caching, auth refresh, metrics or tracing from that ecosystem
+    /// can be added. Retries, redirects, timeouts and size limits of this client still
+    /// apply around it; build the stack's inner `reqwest::Client` with
+    /// `redirect(reqwest::redirect::Policy::none())` (see [`ClientBuilder::http_client`]).
+    #[cfg(feature = "middleware")]
+    pub fn middleware(mut self, stack: reqwest_middleware::ClientWithMiddleware) -> Self {
+        self.middleware = Some(stack);
+        self
+    }
+
     /// Caps the size of every response body, success or error (default 100 MiB). A
     /// larger `Content-Length` fails at once, and a body without one fails as soon as
     /// it passes the cap, with [`Error::ResponseTooLarge`]; `u64::MAX` lifts the cap.
@@ -267,7 +285,8 @@ impl<C: From<Runtime>> ClientBuilder<C> {
         self
     }
 
-    /// Reads the API key and base URL from the API's environment variables.
+    /// Reads the API key, the base URL and extra default headers from the API's
+    /// environment variables.
     ///
     /// A key already set with [`ClientBuilder::api_key`] is kept; otherwise a missing or
     /// empty key variable is an [`Error::Config`] naming the variable. The base URL
@@ -296,6 +315,32 @@ impl<C: From<Runtime>> ClientBuilder<C> {
                         return Err(Error::Config(format!(
                             "environment variable {var} is not valid UTF-8"
                         )))
+                    }
+                }
+            }
+        }
+        if let Some(var) = self.info.env_custom_headers {
+            if let Ok(text) = std::env::var(var) {
+                for (index, line) in text.lines().enumerate() {
+                    if line.trim().is_empty() {
+                        continue;
+                    }
+                    // The value is never echoed: custom headers often carry tokens.
+                    let Some((name, value)) = line.split_once(':') else {
+                        return Err(Error::Config(format!(
+                            "line {} of environment variable {var} is not `Name: value`",
+                            index + 1
+                        )));
+                    };
+                    // Headers set in code win over the environment.
+                    let name = name.trim();
+                    if !self
+                        .default_headers
+                        .iter()
+                        .any(|(set, _)| set.eq_ignore_ascii_case(name))
+                    {
+                        self.default_headers
+                            .push((name.to_owned(), value.trim().to_owned()));
                     }
                 }
             }
@@ -346,6 +391,8 @@ impl<C: From<Runtime>> ClientBuilder<C> {
         };
         let parts = RuntimeParts {
             http,
+            #[cfg(feature = "middleware")]
+            middleware: self.middleware,
             base_url,
             info: self.info,
             credentials: Credentials {
@@ -449,7 +496,11 @@ impl ClientOptions {
     }
 
     /// Adds (or replaces) a default header.
-    pub fn default_header(&mut self, name: impl Into<String>, value: impl Into<String>) -> &mut Self {
+    pub fn default_header(
+        &mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> &mut Self {
         self.add_headers.push((name.into(), value.into()));
         self
     }

@@ -8,6 +8,8 @@
 //! Everything here is copied verbatim into generated crates, so sibling items are
 //! always reached through `crate::runtime::...` paths.
 
+#[cfg(feature = "blocking")]
+pub mod blocking;
 pub mod call;
 pub mod client;
 pub mod config;
@@ -20,6 +22,8 @@ pub mod retry;
 pub mod support;
 pub mod types;
 
+#[cfg(feature = "blocking")]
+pub use blocking::{BlockingCall, BlockingIter};
 pub use call::{ByteStream, Call};
 pub use client::{RawResponse, Response, Runtime};
 pub use config::{ApiInfo, AuthScheme, ClientBuilder, ClientOptions, CrossOriginRedirects, Secret};

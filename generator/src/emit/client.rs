@@ -22,6 +22,9 @@ pub(crate) fn lib_rs(api: &Api) -> TokenStream {
         #![forbid(unsafe_code)]
         #recursion_limit
 
+        // The runtime is plumbing shared with the generated code; what users touch is
+        // re-exported below, so its documentation stays out of the way.
+        #[doc(hidden)]
         pub mod runtime;
         pub mod models;
         #[cfg(feature = "blocking")]
