@@ -43,6 +43,9 @@ fn steps(root: &Path) -> Vec<Step> {
         "clippy",
         "--workspace",
         "--all-targets",
+        // Generated crates have optional parts (a blocking client, middleware); they
+        // are checked and tested like the rest.
+        "--all-features",
         "--",
         "-D",
         "warnings",
@@ -50,7 +53,7 @@ fn steps(root: &Path) -> Vec<Step> {
     let mut doctests = cargo(root);
     doctests.args(["test", "--doc", "-p", HOSTILE_TEXT_PACKAGE]);
     let mut test = cargo(root);
-    test.args(["test", "--workspace"]);
+    test.args(["test", "--workspace", "--all-features"]);
     vec![
         Step::CodegenCheck,
         Step::Command(clippy),
@@ -128,9 +131,9 @@ mod tests {
             described,
             [
                 "cargo xtask codegen --check",
-                "cargo clippy --workspace --all-targets -- -D warnings",
+                "cargo clippy --workspace --all-targets --all-features -- -D warnings",
                 "cargo test --doc -p golden-hostile-text (expects 0 doctests)",
-                "cargo test --workspace",
+                "cargo test --workspace --all-features",
             ]
         );
         for step in &steps {
