@@ -17,6 +17,8 @@ pub const RUNTIME_FILES: &[(&str, &str)] = &[
     ("pagination.rs", include_str!("../../runtime/src/runtime/pagination.rs")),
     ("redirect.rs", include_str!("../../runtime/src/runtime/redirect.rs")),
     ("retry.rs", include_str!("../../runtime/src/runtime/retry.rs")),
+    ("sse.rs", include_str!("../../runtime/src/runtime/sse.rs")),
+    ("stream.rs", include_str!("../../runtime/src/runtime/stream.rs")),
     ("support.rs", include_str!("../../runtime/src/runtime/support.rs")),
     ("types.rs", include_str!("../../runtime/src/runtime/types.rs")),
 ];

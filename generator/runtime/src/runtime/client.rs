@@ -186,6 +186,17 @@ impl Runtime {
         Call::new(self, req, decode)
     }
 
+    /// Prepares a call of `req` whose successful response is read while it arrives by
+    /// `open` (a stream from [`crate::runtime::stream`]), which also gets the limit on
+    /// the bytes of one event or item.
+    pub fn stream_call<S>(
+        &self,
+        req: RequestSpec,
+        open: fn(crate::runtime::call::ByteStream, u64) -> S,
+    ) -> Call<'_, S> {
+        Call::new_stream(self, req, open)
+    }
+
     /// Builds attempt number `attempt` of `spec` as a reqwest request; `hop` is where a
     /// redirect sent it, if one did.
     ///

@@ -224,6 +224,21 @@ impl RequestSpec {
         self.retry_safe = true;
     }
 
+    /// Starts a request whose method reqwest has no constant for, spelled exactly as
+    /// the API description gives it (`QUERY`, or `LINK` from OpenAPI 3.2's
+    /// `additionalOperations`). A name that is not an HTTP token is reported when the
+    /// call is sent.
+    pub fn with_method_name(method: &'static str, path_template: &'static str) -> Self {
+        match Method::from_bytes(method.as_bytes()) {
+            Ok(method) => RequestSpec::new(method, path_template),
+            Err(_) => {
+                let mut spec = RequestSpec::new(Method::GET, path_template);
+                spec.defer(format!("`{method}` is not a valid HTTP method"));
+                spec
+            }
+        }
+    }
+
     /// Replaces `{name}` in the path with the serialized value, percent-encoded as part of
     /// one path segment: `/`, `?`, `#` and `%` in the value can never change the path, and
     /// a segment that would become empty, `.` or `..` is refused when the call is sent.
@@ -325,6 +340,20 @@ impl RequestSpec {
         }
     }
 
+    /// Adds the whole query string from one value (an OpenAPI 3.2 `in: querystring`
+    /// parameter): an object's fields become form-encoded pairs, arrays repeat the key
+    /// and nested objects are sent as JSON text, as in a form body. Null sends nothing.
+    pub fn query_string<V: Serialize + ?Sized>(&mut self, value: &V) {
+        let Some(value) = self.serialize_param("query string", value) else {
+            return;
+        };
+        match value {
+            Value::Null => {}
+            Value::Object(map) => self.query.extend(form_pairs(&map)),
+            _ => self.defer("the query string parameter must serialize to an object".to_owned()),
+        }
+    }
+
     /// Adds a header parameter (simple style: arrays comma-joined); null sends nothing.
     /// A name or value that is not a valid header is reported when the call is sent.
     pub fn header_param<V: Serialize + ?Sized>(&mut self, name: &str, value: &V) {
@@ -377,21 +406,7 @@ impl RequestSpec {
             self.defer("the form body must serialize to an object".to_owned());
             return;
         };
-        let mut pairs = Vec::new();
-        for (key, item) in &map {
-            let items = match item {
-                Value::Array(items) => items.iter().filter_map(scalar_string).collect(),
-                other => scalar_string(other).into_iter().collect::<Vec<_>>(),
-            };
-            for s in items {
-                pairs.push(format!(
-                    "{}={}",
-                    encode_component(key),
-                    encode_component(&s)
-                ));
-            }
-        }
-        self.body = BodySpec::Form(pairs.join("&"));
+        self.body = BodySpec::Form(form_pairs(&map).join("&"));
     }
 
     /// Sets a `multipart/form-data` body.
@@ -535,6 +550,22 @@ fn scalar_string(value: &Value) -> Option<String> {
         Value::Number(n) => Some(n.to_string()),
         other => Some(other.to_string()),
     }
+}
+
+/// The encoded `key=value` pairs of an object in a form: arrays repeat the key, nested
+/// objects are JSON text, nulls are left out.
+fn form_pairs(map: &serde_json::Map<String, Value>) -> Vec<String> {
+    let mut pairs = Vec::new();
+    for (key, item) in map {
+        let items = match item {
+            Value::Array(items) => items.iter().filter_map(scalar_string).collect(),
+            other => scalar_string(other).into_iter().collect::<Vec<_>>(),
+        };
+        for s in items {
+            pairs.push(format!("{}={}", encode_component(key), encode_component(&s)));
+        }
+    }
+    pairs
 }
 
 /// Joins a value for path, header and cookie styles.
