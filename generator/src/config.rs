@@ -21,6 +21,11 @@ pub struct Config {
     pub env_prefix: Option<String>,
     /// Base URL used when the caller sets none; defaults to the first server.
     pub base_url: Option<String>,
+    /// Emit `tests/conformance.rs`: one call per operation against the validating mock
+    /// server in `CONFORMANCE_BASE_URL`, and a round trip of every document example
+    /// (the CLI's `--conformance` sets it too).
+    #[serde(default)]
+    pub conformance: bool,
     /// Per security scheme (by its name in `components.securitySchemes`): a prefix put
     /// before the API key in the header value, e.g. `"APIKey "`.
     #[serde(default)]

@@ -17,6 +17,8 @@ pub struct Api {
     pub title: String,
     pub version: String,
     pub description: Option<String>,
+    /// Conformance checks to emit as a test target (generator option `conformance`).
+    pub conformance: Option<Conformance>,
     pub default_base_url: String,
     pub env_api_key: Option<String>,
     pub env_base_url: Option<String>,
@@ -368,6 +370,57 @@ pub struct Pagination {
 pub enum OffsetIn {
     Query,
     Body,
+}
+
+/// Checks that the generated client works against a validating mock of its document:
+/// one call per operation with the values `lower::samples` chose, and a round trip of
+/// every document example through its generated type.
+#[derive(Clone, Debug)]
+pub struct Conformance {
+    /// The environment variable with the mock's base URL; the test does nothing without it.
+    pub env_base_url: String,
+    pub operations: Vec<OperationCheck>,
+    pub examples: Vec<ExampleCheck>,
+}
+
+/// The calls made to one operation.
+#[derive(Clone, Debug)]
+pub struct OperationCheck {
+    /// Index of the operation in [`Api::operations`].
+    pub operation: usize,
+    /// The operationId, or `METHOD path` when there is none: the row's name in reports.
+    pub label: String,
+    /// Response statuses the document lists: codes, ranges like `4XX`, and `default`.
+    pub documented: Vec<String>,
+    /// First the call with only what is required, then (when the operation has
+    /// anything optional) the call with every optional parameter and field set.
+    pub calls: Vec<CallSample>,
+    /// Why a validator may reject these values although the client is right, e.g. a
+    /// pattern the synthesiser cannot satisfy; `None` when they are believed valid.
+    pub caveat: Option<String>,
+}
+
+/// The arguments of one call, as JSON the generated types decode.
+#[derive(Clone, Debug)]
+pub struct CallSample {
+    /// `required` or `full`.
+    pub label: String,
+    /// One value per [`Operation::path_params`], in order.
+    pub path: Vec<Value>,
+    /// The params struct as a JSON object keyed by wire names, when the operation has one.
+    pub params: Option<Value>,
+    /// The body; `None` sends no body (only for optional bodies). Text and byte bodies
+    /// are JSON strings.
+    pub body: Option<Value>,
+}
+
+/// A document example and the generated type it must decode into and re-encode from.
+#[derive(Clone, Debug)]
+pub struct ExampleCheck {
+    /// JSON pointer of the example in the document.
+    pub pointer: String,
+    pub ty: TypeRef,
+    pub value: Value,
 }
 
 /// Helper for doc text: `summary` and `description` joined, trimmed.

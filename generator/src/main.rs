@@ -29,6 +29,11 @@ struct Cli {
     /// Generator config file (TOML); see README.
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
+    /// Also write `tests/conformance.rs`: every operation called with values from the
+    /// document against the mock server in `CONFORMANCE_BASE_URL`, and every example
+    /// decoded and re-encoded (the config key `conformance = true` does the same).
+    #[arg(long)]
+    conformance: bool,
     /// Only load and validate the document (for benchmarks); write nothing.
     #[arg(long)]
     parse_only: bool,
@@ -57,10 +62,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         }
         return Ok(());
     }
-    let config = match &cli.config {
+    let mut config = match &cli.config {
         Some(path) => generator::Config::from_path(path)?,
         None => generator::Config::default(),
     };
+    config.conformance |= cli.conformance;
     let out = cli.out.context("--out is required")?;
     let options = generator::Options {
         crate_name: cli.crate_name,

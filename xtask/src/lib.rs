@@ -8,11 +8,13 @@
 //! - `codegen [--check]`: regenerate the committed client in `generated/`.
 //! - `test`: the whole test suite, in the order CI runs it.
 //! - `corpus`: generate and type-check clients for the real-world corpus.
+//! - `conformance`: call every operation of generated clients against Prism.
 //! - `bench`: time the generator and the generated code on the scale documents.
 
 pub mod bench;
 pub mod cargo_json;
 pub mod codegen;
+pub mod conformance;
 pub mod corpus;
 pub mod suite;
 pub mod table;
@@ -35,6 +37,12 @@ commands:
       --jobs N          parallel jobs for cargo check
       --keep            keep the generated crates in target/corpus/work afterwards
       --index FILE      run the documents listed in FILE (`id TAB path` lines) instead
+  conformance [options] call every operation of each corpus client against Prism, round-trip
+                        every example; writes target/conformance/results.tsv
+      --filter, --limit, --index
+                        select documents as for corpus
+      --jobs N          documents checked at once (default 2), and cargo's --jobs
+      --strict          fail on any `generator` failure (CI)
   bench [--filter SUBSTR]
                         time parsing, generation and type-checking on the scale documents
   help                  print this message";
@@ -71,6 +79,17 @@ pub fn run(args: Vec<String>) -> Result<()> {
             };
             args.finish()?;
             corpus::run(&root, &options)
+        }
+        "conformance" => {
+            let options = conformance::Options {
+                filters: args.values("--filter")?,
+                limit: args.number("--limit")?,
+                jobs: args.number("--jobs")?,
+                index: args.value("--index")?.map(PathBuf::from),
+                strict: args.flag("--strict"),
+            };
+            args.finish()?;
+            conformance::run(&root, &options)
         }
         "bench" => {
             let filters = args.values("--filter")?;

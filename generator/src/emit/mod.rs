@@ -6,6 +6,7 @@
 mod blocking;
 mod cargo;
 mod client;
+mod conformance;
 mod docs;
 mod models;
 mod operations;
@@ -55,6 +56,10 @@ pub fn emit(api: &Api) -> BTreeMap<String, FileContent<'_>> {
     }
     for (path, build) in blocking::blocking_files(api) {
         files.insert(path, FileContent::Rust(build));
+    }
+    if let Some(checks) = &api.conformance {
+        files.insert(String::from("tests/conformance.rs"), FileContent::Rust(conformance::conformance_file(api, checks)));
+        files.insert(String::from("tests/conformance/support.rs"), FileContent::Text(conformance::SUPPORT.to_string()));
     }
     for (path, text) in RUNTIME_FILES {
         files.insert(format!("src/runtime/{path}"), FileContent::Text((*text).to_string()));

@@ -38,6 +38,8 @@ pub(crate) enum Scope {
     ModelPart,
     /// Anywhere else in the crate.
     Crate,
+    /// Outside the crate (its integration tests): paths start at the library's name.
+    External,
 }
 
 /// The Rust type for a reference.
@@ -49,6 +51,10 @@ pub(crate) fn type_tokens(api: &Api, ty: &TypeRef, scope: Scope) -> TokenStream 
                 Scope::Models => quote! { #name },
                 Scope::ModelPart => quote! { super::#name },
                 Scope::Crate => quote! { crate::models::#name },
+                Scope::External => {
+                    let lib = ident(&api.krate.lib);
+                    quote! { ::#lib::models::#name }
+                }
             }
         }
         TypeRef::Bool => quote! { bool },
@@ -60,10 +66,18 @@ pub(crate) fn type_tokens(api: &Api, ty: &TypeRef, scope: Scope) -> TokenStream 
         TypeRef::F64 => quote! { f64 },
         TypeRef::String => quote! { String },
         TypeRef::Date => quote! { ::chrono::NaiveDate },
+        TypeRef::DateTime if scope == Scope::External => {
+            let lib = ident(&api.krate.lib);
+            quote! { ::#lib::runtime::Timestamp }
+        }
         TypeRef::DateTime => quote! { crate::runtime::Timestamp },
         TypeRef::Uuid => quote! { ::uuid::Uuid },
         TypeRef::Decimal => quote! { ::rust_decimal::Decimal },
         TypeRef::Bytes => quote! { ::bytes::Bytes },
+        TypeRef::File if scope == Scope::External => {
+            let lib = ident(&api.krate.lib);
+            quote! { ::#lib::runtime::support::FilePart }
+        }
         TypeRef::File => quote! { crate::runtime::support::FilePart },
         TypeRef::Json => quote! { ::serde_json::Value },
         TypeRef::JsonObject => quote! { ::serde_json::Map<String, ::serde_json::Value> },

@@ -12,16 +12,18 @@
 //! generator does not support becomes a fallback type plus a [`Warning`]; a real
 //! error (a dangling `$ref`) is collected and reported together with the others.
 
+mod examples;
 mod operation;
 pub mod path;
 mod post;
 mod refs;
+mod samples;
 mod schema;
 mod security;
 
 use crate::config::Config;
 use crate::error::{escape_pointer_token, Error, Warning};
-use crate::ir::{Api, CrateInfo, TypeDef, TypeId, TypeKind, TypeRef};
+use crate::ir::{Api, Conformance, CrateInfo, TypeDef, TypeId, TypeKind, TypeRef};
 use crate::load::Document;
 use crate::names::{self, NameSet};
 use indexmap::IndexMap;
@@ -59,12 +61,24 @@ pub fn lower(doc: &Document, options: &LowerOptions) -> Result<(Api, Vec<Warning
     let component_count = cx.components.len();
     let mut types = cx.finish_types();
     let model_modules = post::finish(&mut types, &mut operations, component_count);
+    // Samples are chosen on the final IR, whose type ids and fields are what the
+    // conformance test decodes them into.
+    let conformance = options.config.conformance.then(|| Conformance {
+        env_base_url: String::from("CONFORMANCE_BASE_URL"),
+        operations: cx.operation_checks(&operations),
+        examples: cx
+            .example_checks(&types, &operations)
+            .into_iter()
+            .filter(|check| examples::checkable(&check.value))
+            .collect(),
+    });
     let info = &doc.openapi.info;
     let api = Api {
         krate,
         title: info.title.clone(),
         version: info.version.clone(),
         description: info.description.clone(),
+        conformance,
         default_base_url,
         env_api_key: Some(format!("{env_prefix}_API_KEY")),
         env_base_url: Some(format!("{env_prefix}_BASE_URL")),

@@ -19,7 +19,7 @@ use openapiv3::{
 
 /// Media types in order of preference for bodies and responses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum MediaKind {
+pub(super) enum MediaKind {
     Json,
     Form,
     Multipart,
@@ -43,7 +43,7 @@ fn media_kind(media: &str) -> MediaKind {
 }
 
 /// Picks the preferred media type of a content map.
-fn pick_media(content: &IndexMap<String, MediaType>) -> Option<(&String, &MediaType, MediaKind)> {
+pub(super) fn pick_media(content: &IndexMap<String, MediaType>) -> Option<(&String, &MediaType, MediaKind)> {
     content
         .iter()
         .map(|(name, media)| (name, media, media_kind(name)))

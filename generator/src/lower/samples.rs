@@ -1,0 +1,783 @@
+//! Sample values for the conformance checks: for every operation, the arguments of a
+//! call that a validator of the document should accept.
+//!
+//! Values come from the document first (a parameter's or media type's `example` or
+//! first `examples` entry, then a schema's `example`, then its `default`), and are
+//! otherwise synthesised from the schema: the first enum value, a value of the
+//! declared format, numbers inside the bounds and on `multipleOf`, strings within the
+//! length limits or matching a simple `pattern`, arrays of `minItems` (at least one)
+//! items, and objects with their required properties. A second call sets every
+//! optional parameter, body and property too, so that the encoding of each of them
+//! meets the validator. When a value may be invalid for a reason that is not the
+//! client's fault (a pattern beyond the synthesiser), the check carries a caveat.
+
+use super::operation::{pick_media, MediaKind};
+use super::{unescape_pointer_token, Lowerer};
+use crate::ir::{BodyMedia, CallSample, Operation, OperationCheck, ParamLocation, TypeRef};
+use openapiv3::{
+    AdditionalProperties, Discriminator, MediaType, OpenAPI, Parameter, ParameterSchemaOrContent,
+    ReferenceOr, Schema, SchemaKind, StatusCode, StringFormat, Type, VariantOrUnknownOrEmpty,
+};
+use serde_json::{json, Map, Value};
+
+/// How deep a sample nests before optional members are left out; past twice this
+/// depth recursion stops altogether.
+const MAX_DEPTH: usize = 6;
+
+/// Which members a sample includes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Fill {
+    Required,
+    Full,
+}
+
+/// One synthesis run over the document's schemas.
+pub(super) struct Synth<'a> {
+    spec: &'a OpenAPI,
+    fill: Fill,
+    /// Multipart bodies carry `format: binary` strings as file parts.
+    binary_file: bool,
+    /// Component schemas being sampled, innermost last, to stop recursion.
+    stack: Vec<String>,
+    pub(super) caveats: Vec<String>,
+}
+
+impl<'a> Synth<'a> {
+    pub(super) fn new(spec: &'a OpenAPI, fill: Fill) -> Self {
+        Synth { spec, fill, binary_file: false, stack: Vec::new(), caveats: Vec::new() }
+    }
+
+    /// The component schema a `$ref` names, with its name, following ref chains.
+    fn resolve(&self, reference: &str) -> Option<(&'a Schema, String)> {
+        let mut reference = reference.to_string();
+        for _ in 0..32 {
+            let name = unescape_pointer_token(reference.strip_prefix("#/components/schemas/")?);
+            match self.spec.components.as_ref()?.schemas.get(&name)? {
+                ReferenceOr::Item(schema) => return Some((schema, name)),
+                ReferenceOr::Reference { reference: next } => reference = next.clone(),
+            }
+        }
+        None
+    }
+
+    pub(super) fn sample(&mut self, schema: &'a ReferenceOr<Schema>, depth: usize) -> Option<Value> {
+        match schema {
+            ReferenceOr::Item(schema) => self.schema(schema, depth),
+            ReferenceOr::Reference { reference } => self.reference(reference, depth),
+        }
+    }
+
+    fn boxed(&mut self, schema: &'a ReferenceOr<Box<Schema>>, depth: usize) -> Option<Value> {
+        match schema {
+            ReferenceOr::Item(schema) => self.schema(schema, depth),
+            ReferenceOr::Reference { reference } => self.reference(reference, depth),
+        }
+    }
+
+    fn reference(&mut self, reference: &str, depth: usize) -> Option<Value> {
+        let (schema, name) = self.resolve(reference)?;
+        let visits = self.stack.iter().filter(|n| **n == name).count();
+        if visits >= 2 || depth > 2 * MAX_DEPTH {
+            return None;
+        }
+        self.stack.push(name.clone());
+        let mut value = self.schema(schema, depth + 1);
+        self.stack.pop();
+        // A schema that extends a discriminated parent through `allOf` must carry the
+        // tag that selects it, or the parent's union would pick another variant.
+        if let (Some(Value::Object(object)), SchemaKind::AllOf { all_of }) = (&mut value, &schema.schema_kind) {
+            for parent in all_of {
+                let ReferenceOr::Reference { reference } = parent else { continue };
+                let Some((parent, _)) = self.resolve(reference) else { continue };
+                if let Some(discriminator) = &parent.schema_data.discriminator {
+                    let tag = tag_value(discriminator, &format!("#/components/schemas/{name}"), &name);
+                    object.insert(discriminator.property_name.clone(), Value::String(tag));
+                }
+            }
+        }
+        value
+    }
+
+    fn schema(&mut self, schema: &'a Schema, depth: usize) -> Option<Value> {
+        let data = &schema.schema_data;
+        if let Some(example) = data.example.as_ref().or(data.default.as_ref()) {
+            if !example.is_null() || data.nullable {
+                return Some(self.complete(example.clone(), schema, depth));
+            }
+        }
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::String(s)) => Some(match s.enumeration.iter().flatten().next() {
+                Some(value) => Value::String(value.clone()),
+                None => {
+                    let format = match &s.format {
+                        VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Some("date"),
+                        VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Some("date-time"),
+                        VariantOrUnknownOrEmpty::Item(StringFormat::Byte) => Some("byte"),
+                        VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => Some("binary"),
+                        VariantOrUnknownOrEmpty::Item(StringFormat::Password) => Some("password"),
+                        VariantOrUnknownOrEmpty::Unknown(other) => Some(other.as_str()),
+                        VariantOrUnknownOrEmpty::Empty => None,
+                    };
+                    self.string(format, s.pattern.as_deref(), s.min_length, s.max_length)
+                }
+            }),
+            SchemaKind::Type(Type::Integer(i)) => Some(match i.enumeration.iter().flatten().next() {
+                Some(value) => json!(value),
+                None => json!(integer(
+                    i.minimum.map(|m| m as f64),
+                    i.maximum.map(|m| m as f64),
+                    i.exclusive_minimum,
+                    i.exclusive_maximum,
+                    i.multiple_of.map(|m| m as f64)
+                )),
+            }),
+            SchemaKind::Type(Type::Number(n)) => Some(match n.enumeration.iter().flatten().next() {
+                Some(value) => json!(value),
+                None => number(n.minimum, n.maximum, n.exclusive_minimum, n.exclusive_maximum, n.multiple_of),
+            }),
+            SchemaKind::Type(Type::Boolean(b)) => Some(Value::Bool(b.enumeration.iter().flatten().next().copied().unwrap_or(true))),
+            SchemaKind::Type(Type::Object(o)) => {
+                Some(self.object(&o.properties, &o.required, o.additional_properties.as_ref(), depth))
+            }
+            SchemaKind::Type(Type::Array(a)) => Some(self.array(a.items.as_ref(), a.min_items, a.max_items, depth)),
+            SchemaKind::OneOf { one_of: members } | SchemaKind::AnyOf { any_of: members } => {
+                self.union(members, data.discriminator.as_ref(), depth)
+            }
+            SchemaKind::AllOf { all_of } => self.all_of(all_of, None, depth),
+            SchemaKind::Not { .. } => {
+                self.caveats.push(String::from("a `not` schema is beyond the sample synthesiser"));
+                Some(Value::String(String::from("sample")))
+            }
+            SchemaKind::Any(any) => {
+                let own = (!any.properties.is_empty()).then(|| self.object(&any.properties, &any.required, any.additional_properties.as_ref(), depth));
+                if !any.all_of.is_empty() {
+                    return self.all_of(&any.all_of, own, depth);
+                }
+                if !any.one_of.is_empty() || !any.any_of.is_empty() {
+                    let members = if any.one_of.is_empty() { &any.any_of } else { &any.one_of };
+                    return self.union(members, data.discriminator.as_ref(), depth);
+                }
+                if let Some(value) = any.enumeration.iter().find(|v| !v.is_null()) {
+                    return Some(value.clone());
+                }
+                if own.is_some() {
+                    return own;
+                }
+                Some(match any.typ.as_deref() {
+                    Some("string") => self.string(any.format.as_deref(), any.pattern.as_deref(), any.min_length, any.max_length),
+                    Some("integer") => json!(integer(any.minimum, any.maximum, any.exclusive_minimum.unwrap_or(false), any.exclusive_maximum.unwrap_or(false), any.multiple_of)),
+                    Some("number") => number(any.minimum, any.maximum, any.exclusive_minimum.unwrap_or(false), any.exclusive_maximum.unwrap_or(false), any.multiple_of),
+                    Some("boolean") => Value::Bool(true),
+                    Some("null") => Value::Null,
+                    Some("array") => self.array(any.items.as_ref(), any.min_items, any.max_items, depth),
+                    _ if any.items.is_some() => self.array(any.items.as_ref(), any.min_items, any.max_items, depth),
+                    Some("object") => self.object(&any.properties, &any.required, any.additional_properties.as_ref(), depth),
+                    _ if any.additional_properties.is_some() => self.object(&any.properties, &any.required, any.additional_properties.as_ref(), depth),
+                    _ => Value::String(String::from("sample")),
+                })
+            }
+        }
+    }
+
+    /// In a full sample, an example object gets the optional properties it lacks.
+    fn complete(&mut self, example: Value, schema: &'a Schema, depth: usize) -> Value {
+        let Value::Object(mut object) = example else { return example };
+        if self.fill == Fill::Full && depth <= MAX_DEPTH {
+            let properties = match &schema.schema_kind {
+                SchemaKind::Type(Type::Object(o)) => Some(&o.properties),
+                SchemaKind::Any(any) => Some(&any.properties),
+                _ => None,
+            };
+            for (name, property) in properties.into_iter().flatten() {
+                if !object.contains_key(name) {
+                    if let Some(value) = self.boxed(property, depth + 1) {
+                        object.insert(name.clone(), value);
+                    }
+                }
+            }
+        }
+        Value::Object(object)
+    }
+
+    fn object(
+        &mut self,
+        properties: &'a indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
+        required: &[String],
+        additional: Option<&'a AdditionalProperties>,
+        depth: usize,
+    ) -> Value {
+        let mut object = Map::new();
+        for (name, property) in properties {
+            let needed = required.contains(name);
+            if !needed && (self.fill == Fill::Required || depth > MAX_DEPTH) {
+                continue;
+            }
+            match self.boxed(property, depth + 1) {
+                Some(value) => {
+                    object.insert(name.clone(), value);
+                }
+                None if needed => {
+                    object.insert(name.clone(), Value::Null);
+                }
+                None => {}
+            }
+        }
+        if properties.is_empty() && self.fill == Fill::Full && depth <= MAX_DEPTH {
+            if let Some(AdditionalProperties::Schema(values)) = additional {
+                if let Some(value) = self.sample(values, depth + 1) {
+                    object.insert(String::from("key"), value);
+                }
+            }
+        }
+        Value::Object(object)
+    }
+
+    fn array(&mut self, items: Option<&'a ReferenceOr<Box<Schema>>>, min: Option<usize>, max: Option<usize>, depth: usize) -> Value {
+        let mut count = min.unwrap_or(0).max(1).min(20);
+        if let Some(max) = max {
+            count = count.min(max);
+        }
+        let item = match items {
+            Some(items) => self.boxed(items, depth + 1),
+            None => Some(Value::String(String::from("sample"))),
+        };
+        match item {
+            Some(item) => Value::Array(vec![item; count]),
+            None => Value::Array(Vec::new()),
+        }
+    }
+
+    /// The first member that has a sample, tagged when the union is discriminated.
+    fn union(&mut self, members: &'a [ReferenceOr<Schema>], discriminator: Option<&Discriminator>, depth: usize) -> Option<Value> {
+        for member in members {
+            if matches!(member, ReferenceOr::Item(s) if is_null(s)) {
+                continue;
+            }
+            let Some(mut value) = self.sample(member, depth) else { continue };
+            if let (Some(discriminator), Value::Object(object), ReferenceOr::Reference { reference }) = (discriminator, &mut value, member) {
+                let name = reference.rsplit('/').next().map(unescape_pointer_token).unwrap_or_default();
+                object.insert(discriminator.property_name.clone(), Value::String(tag_value(discriminator, reference, &name)));
+            }
+            return Some(value);
+        }
+        members.is_empty().then(|| Value::String(String::from("sample"))).or(Some(Value::Null))
+    }
+
+    /// The members' objects merged; a member that is not an object wins alone.
+    fn all_of(&mut self, members: &'a [ReferenceOr<Schema>], own: Option<Value>, depth: usize) -> Option<Value> {
+        let mut merged = Map::new();
+        let mut scalar = None;
+        for member in members {
+            match self.sample(member, depth) {
+                Some(Value::Object(object)) => {
+                    for (key, value) in object {
+                        merged.entry(key).or_insert(value);
+                    }
+                }
+                Some(other) => scalar = Some(other),
+                None => {}
+            }
+        }
+        if let Some(Value::Object(object)) = own {
+            merged.extend(object);
+        }
+        match scalar {
+            Some(value) if merged.is_empty() => Some(value),
+            _ => Some(Value::Object(merged)),
+        }
+    }
+
+    fn string(&mut self, format: Option<&str>, pattern: Option<&str>, min: Option<usize>, max: Option<usize>) -> Value {
+        if let Some(pattern) = pattern {
+            match pattern_sample(pattern) {
+                Some(text) if min.is_none_or(|m| text.chars().count() >= m) && max.is_none_or(|m| text.chars().count() <= m) => {
+                    return Value::String(text);
+                }
+                _ => self.caveats.push(format!("pattern `{pattern}` is beyond the sample synthesiser")),
+            }
+        }
+        let formatted = match format.map(str::to_ascii_lowercase).as_deref() {
+            Some("date") => "2024-01-15",
+            Some("date-time") => "2024-01-15T10:30:00Z",
+            Some("time") => "10:30:00Z",
+            Some("uuid") => "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+            Some("email" | "idn-email") => "user@example.com",
+            Some("uri" | "url" | "iri" | "uri-reference" | "iri-reference" | "uri-template") => "https://example.com/",
+            Some("hostname" | "idn-hostname") => "example.com",
+            Some("ipv4") => "192.0.2.1",
+            Some("ipv6") => "2001:db8::1",
+            Some("byte") => "c2FtcGxl",
+            Some("binary") if self.binary_file => {
+                return json!({ "file_name": "sample.txt", "content_type": "text/plain", "data": b"sample".to_vec() });
+            }
+            Some("int32" | "int64" | "integer" | "number" | "decimal" | "double" | "float") => "1",
+            Some("duration") => "P1D",
+            _ => "",
+        };
+        if !formatted.is_empty() {
+            return Value::String(formatted.to_string());
+        }
+        let mut text = String::from("sample");
+        if let Some(max) = max {
+            text.truncate(max);
+        }
+        while min.is_some_and(|m| text.len() < m) {
+            text.push('x');
+        }
+        Value::String(text)
+    }
+}
+
+fn is_null(schema: &Schema) -> bool {
+    matches!(&schema.schema_kind, SchemaKind::Any(any) if any.typ.as_deref() == Some("null"))
+}
+
+/// The discriminator value that selects the schema `reference` (named `name`): its
+/// key in the mapping, else its name, which is what OpenAPI implies without one.
+fn tag_value(discriminator: &Discriminator, reference: &str, name: &str) -> String {
+    discriminator
+        .mapping
+        .iter()
+        .find(|(_, target)| *target == reference || target.as_str() == name)
+        .map_or_else(|| name.to_string(), |(key, _)| key.clone())
+}
+
+/// The value nearest to 1 inside the bounds, on the `multipleOf` grid.
+fn integer(min: Option<f64>, max: Option<f64>, exclusive_min: bool, exclusive_max: bool, multiple: Option<f64>) -> i64 {
+    let low = min.map(|m| if exclusive_min { m.floor() as i64 + 1 } else { m.ceil() as i64 });
+    let high = max.map(|m| if exclusive_max { m.ceil() as i64 - 1 } else { m.floor() as i64 });
+    let mut value = 1i64;
+    if let Some(low) = low {
+        value = value.max(low);
+    }
+    if let Some(high) = high {
+        value = value.min(high);
+    }
+    if let Some(step) = multiple.map(|m| m as i64).filter(|m| *m > 0) {
+        value = (value + step - 1).div_euclid(step) * step;
+        if high.is_some_and(|h| value > h) {
+            value -= step;
+        }
+    }
+    value
+}
+
+/// Like [`integer`] for numbers: 1, moved inside the bounds (between them when both are
+/// exclusive and close), on the `multipleOf` grid.
+fn number(min: Option<f64>, max: Option<f64>, exclusive_min: bool, exclusive_max: bool, multiple: Option<f64>) -> Value {
+    let mut value: f64 = 1.0;
+    if let Some(low) = min {
+        if value < low || (exclusive_min && value <= low) {
+            value = if exclusive_min { low + 1.0 } else { low };
+        }
+    }
+    if let Some(high) = max {
+        if value > high || (exclusive_max && value >= high) {
+            value = if exclusive_max { high - 1.0 } else { high };
+        }
+        if let Some(low) = min.filter(|low| value <= *low && exclusive_min) {
+            value = (low + high) / 2.0;
+        }
+    }
+    if let Some(step) = multiple.filter(|m| *m > 0.0) {
+        value = (value / step).ceil() * step;
+    }
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        json!(value as i64)
+    } else {
+        json!(value)
+    }
+}
+
+/// A string matching a simple regular expression: literals, escapes, classes,
+/// groups with alternatives (the first is taken) and quantifiers (their minimum, one
+/// for `+`). `None` for what it does not understand (lookaround, back references).
+pub(super) fn pattern_sample(pattern: &str) -> Option<String> {
+    let chars: Vec<char> = pattern.chars().collect();
+    let mut position = 0;
+    let text = alternatives(&chars, &mut position)?;
+    (position == chars.len()).then_some(text)
+}
+
+fn alternatives(chars: &[char], position: &mut usize) -> Option<String> {
+    let first = sequence(chars, position)?;
+    while *position < chars.len() && chars[*position] == '|' {
+        *position += 1;
+        sequence(chars, position)?;
+    }
+    Some(first)
+}
+
+fn sequence(chars: &[char], position: &mut usize) -> Option<String> {
+    let mut out = String::new();
+    while *position < chars.len() {
+        let c = chars[*position];
+        if c == '|' || c == ')' {
+            break;
+        }
+        *position += 1;
+        let atom = match c {
+            '^' if out.is_empty() => continue,
+            '$' if *position == chars.len() || matches!(chars.get(*position), Some('|' | ')')) => continue,
+            '(' => {
+                if chars.get(*position) == Some(&'?') {
+                    if chars.get(*position + 1) != Some(&':') {
+                        return None;
+                    }
+                    *position += 2;
+                }
+                let inner = alternatives(chars, position)?;
+                if chars.get(*position) != Some(&')') {
+                    return None;
+                }
+                *position += 1;
+                inner
+            }
+            '[' => class(chars, position)?.to_string(),
+            '\\' => {
+                let escaped = *chars.get(*position)?;
+                *position += 1;
+                match escaped {
+                    'd' => '1',
+                    'w' | 'D' | 'S' => 'a',
+                    's' => ' ',
+                    'W' => '-',
+                    'b' | 'B' | '1'..='9' | 'p' | 'P' | 'u' | 'x' => return None,
+                    other => other,
+                }
+                .to_string()
+            }
+            '.' => String::from("a"),
+            '*' | '+' | '?' | '{' | '$' | '^' => return None,
+            other => other.to_string(),
+        };
+        let repeat = quantifier(chars, position)?;
+        for _ in 0..repeat {
+            out.push_str(&atom);
+        }
+    }
+    Some(out)
+}
+
+/// The number of repetitions to use for the quantifier at `position` (1 without one).
+fn quantifier(chars: &[char], position: &mut usize) -> Option<usize> {
+    let count = match chars.get(*position) {
+        Some('?') | Some('*') => 0,
+        Some('+') => 1,
+        Some('{') => {
+            let close = chars[*position..].iter().position(|c| *c == '}')? + *position;
+            let body: String = chars[*position + 1..close].iter().collect();
+            let low = body.split(',').next()?.trim().parse::<usize>().ok()?;
+            *position = close;
+            low.max(usize::from(body == "0," || body.starts_with("0,")))
+        }
+        _ => return Some(1),
+    };
+    *position += 1;
+    // A lazy or possessive marker changes nothing for the shortest match.
+    if matches!(chars.get(*position), Some('?' | '+')) {
+        *position += 1;
+    }
+    Some(count.min(64))
+}
+
+/// A character the class at `position` (just after `[`) matches.
+fn class(chars: &[char], position: &mut usize) -> Option<char> {
+    let negated = chars.get(*position) == Some(&'^');
+    if negated {
+        *position += 1;
+    }
+    let mut members: Vec<(char, char)> = Vec::new();
+    let mut first = true;
+    while *position < chars.len() && (chars[*position] != ']' || first) {
+        first = false;
+        let mut c = chars[*position];
+        *position += 1;
+        if c == '\\' {
+            let escaped = *chars.get(*position)?;
+            *position += 1;
+            match escaped {
+                'd' => members.push(('0', '9')),
+                'w' => members.extend([('a', 'z'), ('A', 'Z'), ('0', '9'), ('_', '_')]),
+                's' => members.push((' ', ' ')),
+                'D' | 'W' | 'S' | 'p' | 'P' | 'u' | 'x' => return None,
+                other => c = other,
+            }
+            if matches!(escaped, 'd' | 'w' | 's') {
+                continue;
+            }
+        }
+        if chars.get(*position) == Some(&'-') && chars.get(*position + 1).is_some_and(|n| *n != ']') {
+            let end = chars[*position + 1];
+            *position += 2;
+            members.push((c, end));
+        } else {
+            members.push((c, c));
+        }
+    }
+    if chars.get(*position) != Some(&']') {
+        return None;
+    }
+    *position += 1;
+    if negated {
+        return ['a', 'A', '1', '_', 'z', 'Q'].into_iter().find(|c| !members.iter().any(|(lo, hi)| lo <= c && c <= hi));
+    }
+    // A letter or digit is the safest pick when the class offers one.
+    members
+        .iter()
+        .find_map(|(lo, hi)| ['a', 'A', '1'].into_iter().find(|c| lo <= c && c <= hi))
+        .or_else(|| members.first().map(|(lo, _)| *lo))
+}
+
+impl<'a> Lowerer<'a> {
+    /// The calls of every operation, in the order of `operations` (which follows the
+    /// document, as `lower_operations` does).
+    pub(super) fn operation_checks(&mut self, operations: &[Operation]) -> Vec<OperationCheck> {
+        let spec = self.spec;
+        let mut sources = Vec::new();
+        for (path, item) in &spec.paths.paths {
+            let ReferenceOr::Item(item) = item else { continue };
+            for (method, op) in item.iter() {
+                sources.push((path, method, item, op));
+            }
+        }
+        let mut checks = Vec::new();
+        for (index, ir) in operations.iter().enumerate() {
+            let Some(&(_, method, item, op)) = sources
+                .iter()
+                .find(|(path, method, _, _)| **path == ir.path && method.eq_ignore_ascii_case(ir.method.as_str()))
+            else {
+                continue;
+            };
+            let label = op.operation_id.clone().unwrap_or_else(|| format!("{} {}", method.to_ascii_uppercase(), ir.path));
+            let mut documented: Vec<String> = op
+                .responses
+                .responses
+                .keys()
+                .map(|code| match code {
+                    StatusCode::Code(code) => code.to_string(),
+                    StatusCode::Range(range) => format!("{range}XX"),
+                })
+                .collect();
+            if op.responses.default.is_some() {
+                documented.push(String::from("default"));
+            }
+            let parameters: Vec<&'a Parameter> = item
+                .parameters
+                .iter()
+                .chain(&op.parameters)
+                .filter_map(|p| self.parameter(p))
+                .collect();
+            let mut caveats = Vec::new();
+            let mut calls = Vec::new();
+            for fill in [Fill::Required, Fill::Full] {
+                let mut synth = Synth::new(spec, fill);
+                let call = self.call(&mut synth, ir, &parameters, op.request_body.as_ref());
+                caveats.append(&mut synth.caveats);
+                if calls.last().is_some_and(|previous: &CallSample| same_call(previous, &call)) {
+                    continue;
+                }
+                calls.push(call);
+            }
+            if let Some(reason) = self.security_caveat(op, ir) {
+                caveats.insert(0, reason);
+            }
+            caveats.dedup();
+            checks.push(OperationCheck { operation: index, label, documented, calls, caveat: caveats.into_iter().next() });
+        }
+        checks
+    }
+
+    fn parameter(&self, parameter: &'a ReferenceOr<Parameter>) -> Option<&'a Parameter> {
+        let mut current = parameter;
+        for _ in 0..super::refs::MAX_REF_HOPS {
+            match current {
+                ReferenceOr::Item(item) => return Some(item),
+                ReferenceOr::Reference { reference } => {
+                    let name = unescape_pointer_token(reference.strip_prefix("#/components/parameters/")?);
+                    current = self.spec.components.as_ref()?.parameters.get(&name)?;
+                }
+            }
+        }
+        None
+    }
+
+    fn call(&self, synth: &mut Synth<'a>, ir: &Operation, parameters: &[&'a Parameter], body: Option<&'a ReferenceOr<openapiv3::RequestBody>>) -> CallSample {
+        let find = |wire: &str, location: ParamLocation| {
+            parameters.iter().rev().copied().find(|p| p.parameter_data_ref().name == wire && location_of(p) == location)
+        };
+        let path = ir
+            .path_params
+            .iter()
+            .map(|param| {
+                let value = find(&param.wire_name, ParamLocation::Path).and_then(|p| parameter_value(synth, p));
+                coerce(value.unwrap_or_else(|| Value::String(String::from("sample"))), &param.ty)
+            })
+            .collect();
+        let params = ir.params_struct.as_ref().map(|params| {
+            let mut object = Map::new();
+            for param in &params.params {
+                if !param.required && synth.fill == Fill::Required {
+                    continue;
+                }
+                let value = find(&param.wire_name, param.location).and_then(|p| parameter_value(synth, p));
+                if let Some(value) = value {
+                    object.insert(param.wire_name.clone(), coerce(value, &param.ty));
+                }
+            }
+            Value::Object(object)
+        });
+        let body = ir.body.as_ref().and_then(|ir_body| {
+            if !ir_body.required && synth.fill == Fill::Required {
+                return None;
+            }
+            let media = body.and_then(|b| self.request_body(b)).and_then(|b| pick_media(&b.content));
+            Some(match (&ir_body.media, media) {
+                (BodyMedia::Json | BodyMedia::Form | BodyMedia::Multipart(_), Some((_, media, kind))) => {
+                    synth.binary_file = kind == MediaKind::Multipart;
+                    let value = media_value(synth, media).unwrap_or(Value::Null);
+                    synth.binary_file = false;
+                    value
+                }
+                (BodyMedia::Text(_) | BodyMedia::Bytes(_), Some((_, media, _))) => match media_value(synth, media) {
+                    Some(Value::String(text)) => Value::String(text),
+                    _ => Value::String(String::from("sample")),
+                },
+                (BodyMedia::Text(_) | BodyMedia::Bytes(_), None) => Value::String(String::from("sample")),
+                (_, None) => json!({}),
+            })
+        });
+        CallSample { label: String::from(if synth.fill == Fill::Required { "required" } else { "full" }), path, params, body }
+    }
+
+    fn request_body(&self, body: &'a ReferenceOr<openapiv3::RequestBody>) -> Option<&'a openapiv3::RequestBody> {
+        let mut current = body;
+        for _ in 0..super::refs::MAX_REF_HOPS {
+            match current {
+                ReferenceOr::Item(item) => return Some(item),
+                ReferenceOr::Reference { reference } => {
+                    let name = unescape_pointer_token(reference.strip_prefix("#/components/requestBodies/")?);
+                    current = self.spec.components.as_ref()?.request_bodies.get(&name)?;
+                }
+            }
+        }
+        None
+    }
+
+    /// Why a validator will refuse the call whatever the client sends: the document
+    /// requires a security scheme that the generator does not support.
+    fn security_caveat(&self, op: &openapiv3::Operation, ir: &Operation) -> Option<String> {
+        let requirements = op.security.as_ref().or(self.spec.security.as_ref())?;
+        if requirements.is_empty() || requirements.iter().any(|r| r.is_empty()) || !ir.security.is_empty() {
+            return None;
+        }
+        let names: Vec<&str> = requirements.iter().flat_map(|r| r.keys()).map(String::as_str).collect();
+        Some(format!("requires security scheme(s) {} that the client cannot apply", names.join(", ")))
+    }
+}
+
+/// Whether two calls send the same thing, so the second adds nothing.
+fn same_call(a: &CallSample, b: &CallSample) -> bool {
+    a.path == b.path && a.params == b.params && a.body == b.body
+}
+
+fn location_of(parameter: &Parameter) -> ParamLocation {
+    match parameter {
+        Parameter::Query { .. } => ParamLocation::Query,
+        Parameter::Header { .. } => ParamLocation::Header,
+        Parameter::Path { .. } => ParamLocation::Path,
+        Parameter::Cookie { .. } => ParamLocation::Cookie,
+    }
+}
+
+/// A parameter's example, first `examples` entry, or schema sample.
+fn parameter_value<'a>(synth: &mut Synth<'a>, parameter: &'a Parameter) -> Option<Value> {
+    let data = parameter.parameter_data_ref();
+    if let Some(example) = data.example.clone().or_else(|| first_example(synth.spec, &data.examples)) {
+        return Some(example);
+    }
+    match &data.format {
+        ParameterSchemaOrContent::Schema(schema) => synth.sample(schema, 0),
+        ParameterSchemaOrContent::Content(content) => pick_media(content).and_then(|(_, media, _)| media_value(synth, media)),
+    }
+}
+
+/// A media type's example, first `examples` entry, or schema sample.
+fn media_value<'a>(synth: &mut Synth<'a>, media: &'a MediaType) -> Option<Value> {
+    let example = media.example.clone().or_else(|| first_example(synth.spec, &media.examples));
+    match (example, &media.schema) {
+        (Some(example), Some(ReferenceOr::Item(schema))) => Some(synth.complete(example, schema, 0)),
+        (Some(example), Some(ReferenceOr::Reference { reference })) => match synth.resolve(reference) {
+            Some((schema, _)) => Some(synth.complete(example, schema, 1)),
+            None => Some(example),
+        },
+        (Some(example), None) => Some(example),
+        (None, Some(schema)) => synth.sample(schema, 0),
+        (None, None) => None,
+    }
+}
+
+/// The value of the first entry of an `examples` map that has one inline or in
+/// `components.examples`.
+pub(super) fn first_example(spec: &OpenAPI, examples: &indexmap::IndexMap<String, ReferenceOr<openapiv3::Example>>) -> Option<Value> {
+    examples.values().find_map(|example| example_value(spec, example))
+}
+
+pub(super) fn example_value(spec: &OpenAPI, example: &ReferenceOr<openapiv3::Example>) -> Option<Value> {
+    match example {
+        ReferenceOr::Item(example) => example.value.clone(),
+        ReferenceOr::Reference { reference } => {
+            let name = unescape_pointer_token(reference.strip_prefix("#/components/examples/")?);
+            match spec.components.as_ref()?.examples.get(&name)? {
+                ReferenceOr::Item(example) => example.value.clone(),
+                ReferenceOr::Reference { .. } => None,
+            }
+        }
+    }
+}
+
+/// A parameter value in the JSON shape its Rust type decodes from. Parameters travel
+/// as text, so a document's `id: 123` example for a string parameter means "123":
+/// the same bytes on the wire.
+fn coerce(value: Value, ty: &TypeRef) -> Value {
+    match (super::operation::peel_option(ty), value) {
+        (TypeRef::String, Value::Number(n)) => Value::String(n.to_string()),
+        (TypeRef::String, Value::Bool(b)) => Value::String(b.to_string()),
+        (TypeRef::I32 | TypeRef::I64 | TypeRef::U32 | TypeRef::U64, Value::String(text)) => {
+            text.trim().parse::<i64>().map_or(Value::String(text), |n| json!(n))
+        }
+        (TypeRef::F32 | TypeRef::F64, Value::String(text)) => text.trim().parse::<f64>().map_or(Value::String(text), |n| json!(n)),
+        (TypeRef::Bool, Value::String(text)) if text == "true" || text == "false" => Value::Bool(text == "true"),
+        (TypeRef::Vec(item), Value::Array(values)) => Value::Array(values.into_iter().map(|v| coerce(v, item)).collect()),
+        (TypeRef::Vec(item), scalar @ (Value::String(_) | Value::Number(_) | Value::Bool(_))) => Value::Array(vec![coerce(scalar, item)]),
+        (_, value) => value,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{integer, pattern_sample};
+
+    #[test]
+    fn patterns() {
+        for (pattern, expected) in [
+            ("^[a-z]{3}$", Some("aaa")),
+            ("^\\d+$", Some("1")),
+            ("^[A-Z]{2}-\\d{4}$", Some("AA-1111")),
+            ("^(foo|bar)?baz$", Some("baz")),
+            ("^[^0-9]+$", Some("a")),
+            ("^(?=a)", None),
+            ("^[a-zA-Z0-9._%+-]+@[a-z]+\\.[a-z]{2,}$", Some("a@a.aa")),
+        ] {
+            assert_eq!(pattern_sample(pattern).as_deref(), expected, "{pattern}");
+        }
+    }
+
+    #[test]
+    fn integers_respect_bounds() {
+        assert_eq!(integer(Some(5.0), None, false, false, None), 5);
+        assert_eq!(integer(Some(5.0), None, true, false, None), 6);
+        assert_eq!(integer(None, Some(0.0), false, true, None), -1);
+        assert_eq!(integer(Some(3.0), Some(100.0), false, false, Some(10.0)), 10);
+    }
+}

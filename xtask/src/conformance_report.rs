@@ -1,0 +1,296 @@
+//! Turns the lines the conformance tests print into categorised rows and the report.
+//!
+//! Categories: `ok`; `generator` (our bug: a sample that does not decode into our own
+//! types, a request the validator rejects, a response our types cannot read, a crate
+//! that does not build); `spec` (the document contradicts itself, e.g. an example
+//! that does not match its schema); `validator` (Prism cannot load the document or
+//! answers in a way the document does not allow); `untestable` (the values may be
+//! invalid for a reason that is not the client's, e.g. a pattern beyond the sample
+//! synthesiser or an unsupported security scheme; the caveat says which).
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use crate::table::{percent, truncate, Table};
+
+/// What happened to one document.
+#[derive(Clone, Debug)]
+pub enum Outcome {
+    /// The test ran: its output lines, and whether it finished cleanly.
+    Ran { lines: Vec<String>, finished: Result<(), String> },
+    /// Prism could not serve the document.
+    PrismFailed(String),
+    /// No test binary: generation or compilation failed.
+    NotBuilt(String),
+}
+
+/// One operation's verdict: a line of `results.tsv`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    pub doc: String,
+    pub operation: String,
+    pub method: String,
+    pub path: String,
+    pub request_ok: bool,
+    pub response_ok: bool,
+    pub category: &'static str,
+    pub detail: String,
+}
+
+/// One example's verdict.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExampleRow {
+    pub doc: String,
+    pub pointer: String,
+    pub category: &'static str,
+    pub detail: String,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Verdicts {
+    pub rows: Vec<Row>,
+    pub examples: Vec<ExampleRow>,
+}
+
+pub const CATEGORIES: [&str; 5] = ["ok", "generator", "spec", "validator", "untestable"];
+
+/// One parsed `conformance-call` line.
+struct Call<'a> {
+    operation: &'a str,
+    call: &'a str,
+    method: &'a str,
+    path: &'a str,
+    request_ok: bool,
+    response_ok: bool,
+    status: &'a str,
+    kind: &'a str,
+    caveat: &'a str,
+    detail: &'a str,
+}
+
+fn parse_call(line: &str) -> Option<Call<'_>> {
+    let f: Vec<&str> = line.split('\t').collect();
+    if f.len() < 11 || f[0] != "conformance-call" {
+        return None;
+    }
+    Some(Call {
+        operation: f[1],
+        call: f[2],
+        method: f[3],
+        path: f[4],
+        request_ok: f[5] == "true",
+        response_ok: f[6] == "true",
+        status: f[7],
+        kind: f[8],
+        caveat: f[9],
+        detail: f[10],
+    })
+}
+
+/// The category and reason of a failed call.
+fn classify(call: &Call<'_>) -> (&'static str, String) {
+    let which = format!("{} call", call.call);
+    match call.kind {
+        "sample" => ("generator", format!("{which}: sample does not decode into the argument type: {}", call.detail)),
+        "rejected" | "prism:UNAUTHORIZED" | "prism:UNPROCESSABLE_ENTITY" if !call.caveat.is_empty() => {
+            ("untestable", format!("{which}: {}; the validator said: {}", call.caveat, call.detail))
+        }
+        "rejected" => ("generator", format!("{which}: request rejected by the validator: {}", call.detail)),
+        "prism:UNAUTHORIZED" => ("generator", format!("{which}: credentials not accepted: {}", call.detail)),
+        kind if kind.starts_with("prism:NO_") => ("generator", format!("{which}: Prism found no such route ({kind}): {}", call.detail)),
+        "decode" => ("generator", format!("{which}: status {} does not decode into the typed response {}", call.status, call.detail)),
+        "undocumented" => ("validator", format!("{which}: Prism answered status {}, which the document does not list", call.status)),
+        "transport" => ("validator", format!("{which}: no response: {}", call.detail)),
+        kind => ("validator", format!("{which}: Prism reported {kind}: {}", call.detail)),
+    }
+}
+
+/// Serde's messages for a value that does not fit its type: when an example gives
+/// one, the example does not match the schema the type mirrors.
+const SCHEMA_MISMATCHES: [&str; 5] = ["missing field", "unknown variant", "invalid type", "invalid value", "invalid length"];
+
+fn classify_example(detail: &str) -> &'static str {
+    if detail.starts_with("does not decode") && SCHEMA_MISMATCHES.iter().any(|m| detail.contains(m)) {
+        "spec"
+    } else {
+        "generator"
+    }
+}
+
+/// Rows for every document, in order.
+pub fn categorise(outcomes: &[(String, Outcome)]) -> Verdicts {
+    let mut verdicts = Verdicts::default();
+    for (doc, outcome) in outcomes {
+        let whole = |category: &'static str, detail: &str| Row {
+            doc: doc.clone(),
+            operation: String::from("*"),
+            method: String::from("-"),
+            path: String::from("-"),
+            request_ok: false,
+            response_ok: false,
+            category,
+            detail: detail.to_string(),
+        };
+        match outcome {
+            Outcome::NotBuilt(reason) => verdicts.rows.push(whole("generator", reason)),
+            Outcome::PrismFailed(reason) => verdicts.rows.push(whole("validator", reason)),
+            Outcome::Ran { lines, finished } => {
+                let mut operations: Vec<(&str, Vec<Call<'_>>)> = Vec::new();
+                for call in lines.iter().filter_map(|l| parse_call(l)) {
+                    match operations.iter_mut().find(|(name, _)| *name == call.operation) {
+                        Some((_, calls)) => calls.push(call),
+                        None => operations.push((call.operation, vec![call])),
+                    }
+                }
+                for (name, calls) in &operations {
+                    let failed = calls.iter().find(|c| c.kind != "ok");
+                    let (category, detail) = failed.map_or(("ok", String::new()), classify);
+                    verdicts.rows.push(Row {
+                        doc: doc.clone(),
+                        operation: name.to_string(),
+                        method: calls[0].method.to_string(),
+                        path: calls[0].path.to_string(),
+                        request_ok: calls.iter().all(|c| c.request_ok),
+                        response_ok: calls.iter().all(|c| c.response_ok),
+                        category,
+                        detail,
+                    });
+                }
+                for line in lines.iter().filter(|l| l.starts_with("conformance-example\t")) {
+                    let f: Vec<&str> = line.split('\t').collect();
+                    let (Some(pointer), Some(ok), detail) = (f.get(1), f.get(2), f.get(3).copied().unwrap_or_default()) else {
+                        continue;
+                    };
+                    let category = if *ok == "true" { "ok" } else { classify_example(detail) };
+                    verdicts.examples.push(ExampleRow {
+                        doc: doc.clone(),
+                        pointer: pointer.to_string(),
+                        category,
+                        detail: detail.to_string(),
+                    });
+                }
+                if let Err(reason) = finished {
+                    verdicts.rows.push(whole("generator", &format!("the conformance test stopped early: {reason}")));
+                }
+            }
+        }
+    }
+    verdicts
+}
+
+/// `results.tsv`: a header, then one line per operation.
+pub fn results_tsv(verdicts: &Verdicts) -> String {
+    let mut out = String::from("doc\toperation\tmethod\tpath\trequest_ok\tresponse_ok\tcategory\tdetail\n");
+    let clean = |text: &str| text.replace(['\t', '\n', '\r'], " ");
+    for row in &verdicts.rows {
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+            clean(&row.doc),
+            clean(&row.operation),
+            row.method,
+            clean(&row.path),
+            row.request_ok,
+            row.response_ok,
+            row.category,
+            clean(&row.detail)
+        ));
+    }
+    out
+}
+
+/// The report: a table per document, the totals per category, every non-ok row,
+/// and the two summary lines, last.
+pub fn render(verdicts: &Verdicts, command: &str, elapsed: Duration) -> String {
+    let mut per_doc: BTreeMap<&str, ([usize; 5], usize, usize)> = BTreeMap::new();
+    let mut order: Vec<&str> = Vec::new();
+    for row in &verdicts.rows {
+        let entry = per_doc.entry(&row.doc).or_insert_with(|| {
+            order.push(&row.doc);
+            Default::default()
+        });
+        entry.0[CATEGORIES.iter().position(|c| *c == row.category).unwrap_or(1)] += 1;
+    }
+    for example in &verdicts.examples {
+        let entry = per_doc.entry(&example.doc).or_insert_with(|| {
+            order.push(&example.doc);
+            Default::default()
+        });
+        entry.1 += 1;
+        entry.2 += usize::from(example.category == "ok");
+    }
+    let mut table = Table::new(
+        &["doc", "operations", "ok", "generator", "spec", "validator", "untestable", "examples", "examples ok"],
+        &[1, 2, 3, 4, 5, 6, 7, 8],
+    );
+    for doc in &order {
+        let (counts, examples, examples_ok) = per_doc[doc];
+        let mut cells = vec![doc.to_string(), counts.iter().sum::<usize>().to_string()];
+        cells.extend(counts.iter().map(usize::to_string));
+        cells.extend([examples.to_string(), examples_ok.to_string()]);
+        table.row(cells);
+    }
+    let total = verdicts.rows.len();
+    let mut totals = Table::new(&["category", "operations", "share", "examples"], &[1, 2, 3]);
+    for category in CATEGORIES {
+        let count = verdicts.rows.iter().filter(|r| r.category == category).count();
+        let examples = verdicts.examples.iter().filter(|e| e.category == category).count();
+        totals.row(vec![category.to_string(), count.to_string(), percent(count, total), examples.to_string()]);
+    }
+    let mut failures = Table::new(&["doc", "operation", "category", "reason"], &[]);
+    for row in verdicts.rows.iter().filter(|r| r.category != "ok") {
+        failures.row(vec![row.doc.clone(), row.operation.clone(), row.category.to_string(), truncate(&row.detail, 300)]);
+    }
+    let mut bad_examples = Table::new(&["doc", "example", "category", "reason"], &[]);
+    for example in verdicts.examples.iter().filter(|e| e.category != "ok") {
+        bad_examples.row(vec![example.doc.clone(), example.pointer.clone(), example.category.to_string(), truncate(&example.detail, 200)]);
+    }
+    let ok = verdicts.rows.iter().filter(|r| r.category == "ok").count();
+    let examples_ok = verdicts.examples.iter().filter(|e| e.category == "ok").count();
+    let mut out = format!("# Conformance report\n\nWritten by `{command}` in {:.0} s.\n\n", elapsed.as_secs_f64());
+    out.push_str(&table.to_markdown());
+    out.push_str("\n## Totals\n\n");
+    out.push_str(&totals.to_markdown());
+    if !failures.is_empty() {
+        out.push_str("\n## Operations that are not ok\n\n");
+        out.push_str(&failures.to_markdown());
+    }
+    if !bad_examples.is_empty() {
+        out.push_str("\n## Examples that do not round-trip\n\n");
+        out.push_str(&bad_examples.to_markdown());
+    }
+    out.push_str(&format!(
+        "\nexamples: {} checked, {examples_ok} ok ({})\nconformance: {total} operations, {ok} ok ({})\n",
+        verdicts.examples.len(),
+        percent(examples_ok, verdicts.examples.len()),
+        percent(ok, total)
+    ));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calls_are_grouped_and_classified() {
+        let lines = [
+            "conformance-call\tlistPets\trequired\tGET\t/pets\ttrue\ttrue\t200\tok\t\t",
+            "conformance-call\tlistPets\tfull\tGET\t/pets\tfalse\ttrue\t422\trejected\t\tquery.limit: must be <= 10",
+            "conformance-call\tgetPet\trequired\tGET\t/pets/{id}\ttrue\ttrue\t200\tok\t\t",
+            "conformance-call\tauth\trequired\tGET\t/auth\tfalse\tfalse\t401\tprism:UNAUTHORIZED\trequires digest\t",
+            "conformance-example\t/components/schemas/Pet/example\tfalse\tdoes not decode: missing field `id`",
+            "conformance-example\t/components/schemas/Tag/example\tfalse\t/name is lost",
+        ]
+        .map(String::from)
+        .to_vec();
+        let verdicts = categorise(&[(String::from("doc"), Outcome::Ran { lines, finished: Ok(()) })]);
+        let categories: Vec<&str> = verdicts.rows.iter().map(|r| r.category).collect();
+        assert_eq!(categories, ["generator", "ok", "untestable"]);
+        assert!(!verdicts.rows[0].request_ok && verdicts.rows[0].response_ok);
+        let examples: Vec<&str> = verdicts.examples.iter().map(|e| e.category).collect();
+        assert_eq!(examples, ["spec", "generator"]);
+        let text = render(&verdicts, "cargo xtask conformance", Duration::from_secs(1));
+        let last: Vec<&str> = text.lines().rev().take(2).collect();
+        assert_eq!(last, ["conformance: 3 operations, 1 ok (33.3%)", "examples: 2 checked, 0 ok (0.0%)"]);
+    }
+}
