@@ -30,7 +30,8 @@ pub struct Config {
     /// before the API key in the header value, e.g. `"APIKey "`.
     #[serde(default)]
     pub api_key_prefix: BTreeMap<String, String>,
-    /// Offset pagination by `operationId`, for operations the detector does not find.
+    /// Pagination by `operationId`, for operations the detector does not find or
+    /// reads wrongly.
     #[serde(default)]
     pub pagination: BTreeMap<String, PaginationConfig>,
     /// Operations (by `operationId`) that must not get a pagination stream even though
@@ -47,28 +48,101 @@ pub struct Config {
     pub dev_dependencies: BTreeMap<String, toml::Value>,
 }
 
-/// Names (on the wire) of the fields that drive offset pagination.
-#[derive(Clone, Debug, Deserialize)]
+/// How one operation pages (`[pagination.<operationId>]`), for operations the
+/// detector does not find or reads wrongly. Field names are wire names; a response
+/// field inside a nested object is written with dots (`response_metadata.next_cursor`).
+/// Without `style` the entry describes offset pagination, as before styles existed.
+#[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct PaginationConfig {
-    #[serde(default = "default_offset")]
-    pub offset: String,
-    #[serde(default = "default_items")]
-    pub items: String,
-    #[serde(default = "default_total")]
+    /// The pagination style (default `offset`).
+    pub style: Option<PageStyleName>,
+    /// Response field holding the page's items (default `results` for `offset`;
+    /// detected otherwise: `results`, `data`, `items`, `value`, the only array field,
+    /// or the response itself when it is an array).
+    pub items: Option<String>,
+    /// `offset`: request field of the offset (default `offset`).
+    pub offset: Option<String>,
+    /// `offset`: response field with the total number of items (default `count`).
     pub total: Option<String>,
 }
 
-fn default_offset() -> String {
-    String::from("offset")
+/// The pagination styles a config entry can name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PageStyleName {
+    /// `offset` + items received, until `total`.
+    Offset,
+    /// Page numbers, until `total-pages`.
+    Page,
+    /// A cursor from the response (`next`) into the request (`cursor`).
+    Cursor,
+    /// The last item's id into the request (`cursor`), as Stripe's `starting_after`.
+    LastItem,
+    /// The `Link` response header with `rel="next"`.
+    Link,
+    /// A response field with the next page's URL.
+    NextUrl,
 }
 
-fn default_items() -> String {
-    String::from("results")
+impl PageStyleName {
+    /// The name as written in the config.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PageStyleName::Offset => "offset",
+            PageStyleName::Page => "page",
+            PageStyleName::Cursor => "cursor",
+            PageStyleName::LastItem => "last-item",
+            PageStyleName::Link => "link",
+            PageStyleName::NextUrl => "next-url",
+        }
+    }
+    /// `page`: request field of the page number (default `page`).
+    pub page: Option<String>,
+    /// `page`: the number of the first page (default: the parameter's default or
+    /// minimum, else 1).
+    pub first_page: Option<u64>,
+    /// `page`: response field with the number of pages (optional).
+    pub total_pages: Option<String>,
+    /// `cursor` and `last-item`: request field that takes the cursor (default
+    /// `cursor`, or `starting_after` for `last-item`).
+    pub cursor: Option<String>,
+    /// `cursor`: response field naming the next cursor (default `next_cursor`);
+    /// `next-url`: response field with the next page's URL (default `next`).
+    pub next: Option<String>,
+    /// `cursor` and `last-item`: boolean response field saying whether more pages
+    /// follow (optional; default `has_more` for `last-item`).
+    pub has_more: Option<String>,
+    /// `last-item`: field of an item whose value is the cursor (default `id`).
+    pub item_id: Option<String>,
 }
 
-fn default_total() -> Option<String> {
-    Some(String::from("count"))
+impl PaginationConfig {
+    /// The configured style, `offset` when none is named.
+    pub fn style(&self) -> PageStyleName {
+        self.style.unwrap_or(PageStyleName::Offset)
+    }
+
+    /// Keys that are set but mean nothing for the entry's style.
+    pub fn unused_keys(&self) -> Vec<&'static str> {
+        use PageStyleName::*;
+        let style = self.style();
+        let keys: [(&str, bool, &[PageStyleName]); 9] = [
+            ("offset", self.offset.is_some(), &[Offset]),
+            ("total", self.total.is_some(), &[Offset]),
+            ("page", self.page.is_some(), &[Page]),
+            ("first-page", self.first_page.is_some(), &[Page]),
+            ("total-pages", self.total_pages.is_some(), &[Page]),
+            ("cursor", self.cursor.is_some(), &[Cursor, LastItem]),
+            ("next", self.next.is_some(), &[Cursor, NextUrl]),
+            ("has-more", self.has_more.is_some(), &[Cursor, LastItem]),
+            ("item-id", self.item_id.is_some(), &[LastItem]),
+        ];
+        keys.iter()
+            .filter(|(_, set, styles)| *set && !styles.contains(&style))
+            .map(|(key, _, _)| *key)
+            .collect()
+    }
 }
 
 impl Config {
@@ -112,8 +186,9 @@ mod tests {
         assert_eq!(config.crate_name.as_deref(), Some("gcore-billing"));
         assert_eq!(config.api_key_prefix["APIKey"], "APIKey ");
         let page = &config.pagination["listThings"];
-        assert_eq!((page.offset.as_str(), page.items.as_str()), ("offset", "items"));
-        assert_eq!(page.total.as_deref(), Some("count"));
+        assert_eq!(page.style(), PageStyleName::Offset);
+        assert_eq!(page.items.as_deref(), Some("items"));
+        assert!(page.offset.is_none() && page.total.is_none());
         assert!(config.dev_dependencies.contains_key("wiremock"));
     }
 
@@ -123,3 +198,29 @@ mod tests {
         assert!(err.contains("unknown field"), "{err}");
     }
 }
+    #[test]
+    fn parses_pagination_styles() {
+        let config = Config::from_toml(
+            r#"
+            [pagination.listRepos]
+            style = "link"
+            [pagination.listChannels]
+            style = "cursor"
+            cursor = "cursor"
+            next = "response_metadata.next_cursor"
+            offset = "start"
+            [pagination.listCharges]
+            style = "last-item"
+            "#,
+        )
+        .expect("valid config");
+        assert_eq!(config.pagination["listRepos"].style(), PageStyleName::Link);
+        let channels = &config.pagination["listChannels"];
+        assert_eq!(channels.style(), PageStyleName::Cursor);
+        assert_eq!(channels.next.as_deref(), Some("response_metadata.next_cursor"));
+        assert_eq!(channels.unused_keys(), vec!["offset"]);
+        assert_eq!(config.pagination["listCharges"].style(), PageStyleName::LastItem);
+        let err = Config::from_toml("[pagination.x]\nstyle = \"seek\"").expect_err("unknown style");
+        assert!(err.contains("unknown variant"), "{err}");
+    }
+

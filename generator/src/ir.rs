@@ -346,24 +346,101 @@ pub enum Decode {
     Empty,
 }
 
-/// Offset/limit pagination, detected or configured.
+/// How an operation's `<name>_stream` walks its pages, detected or configured.
 #[derive(Clone, Debug)]
 pub struct Pagination {
-    /// Where the offset lives.
-    pub offset_in: OffsetIn,
-    /// Rust field name of the offset (in the params struct or the body).
-    pub offset_field: String,
-    /// Type of the offset field without `Option`.
-    pub offset_ty: TypeRef,
-    /// Whether the offset field is `Option`.
-    pub offset_optional: bool,
-    /// Rust field name of the item list in the response.
-    pub items_field: String,
+    /// Name of the stream method (`<name>_stream`, unique among the client's methods).
+    pub stream_name: String,
+    /// Where each page's items are.
+    pub items: PageItems,
+    pub style: PageStyle,
+}
+
+impl Pagination {
+    /// Every type reference the pagination holds, for passes over the whole IR.
+    pub fn type_refs_mut(&mut self) -> Vec<&mut TypeRef> {
+        let mut refs = vec![&mut self.items.item_ty];
+        refs.extend(self.items.field.as_mut().map(|path| &mut path.ty));
+        let (inputs, paths): (Vec<&mut PageInput>, Vec<&mut FieldPath>) = match &mut self.style {
+            PageStyle::Offset { offset, total } => (vec![offset], total.iter_mut().collect()),
+            PageStyle::PageNumber { page, total_pages, .. } => (vec![page], total_pages.iter_mut().collect()),
+            PageStyle::Cursor { cursor, next, has_more } => (vec![cursor], std::iter::once(next).chain(has_more).collect()),
+            PageStyle::LastItem { cursor, item_id, has_more } => (vec![cursor], std::iter::once(item_id).chain(has_more).collect()),
+            PageStyle::LinkHeader => (Vec::new(), Vec::new()),
+            PageStyle::NextUrl { next } => (Vec::new(), vec![next]),
+        };
+        refs.extend(inputs.into_iter().map(|input| &mut input.ty));
+        refs.extend(paths.into_iter().map(|path| &mut path.ty));
+        refs
+    }
+
+    /// Copies of every type reference the pagination holds (a handful, so copying is
+    /// simpler than a second, read-only walk).
+    pub fn type_refs(&self) -> Vec<TypeRef> {
+        self.clone().type_refs_mut().into_iter().map(|ty| ty.clone()).collect()
+    }
+}
+
+/// The items of one page.
+#[derive(Clone, Debug)]
+pub struct PageItems {
+    /// The field of the response holding the item list; `None` when the response is
+    /// the list itself (as GitHub's are).
+    pub field: Option<FieldPath>,
+    /// Type of one item.
     pub item_ty: TypeRef,
-    /// Rust field name of the total count, with its type and optionality.
-    pub total_field: Option<(String, TypeRef, bool)>,
-    /// Rust field of the items list being `Option`.
-    pub items_optional: bool,
+}
+
+/// The pagination styles, each with the fields that drive it.
+#[derive(Clone, Debug)]
+pub enum PageStyle {
+    /// The next offset is the current one plus the items received; ends at `total`.
+    Offset { offset: PageInput, total: Option<FieldPath> },
+    /// Pages numbered from `first_page` (0 or 1, what the first page is called when
+    /// the caller leaves the number unset); ends at `total_pages`.
+    PageNumber { page: PageInput, first_page: u64, total_pages: Option<FieldPath> },
+    /// The response names the next page's cursor (`next_cursor`, `nextPageToken`),
+    /// which goes into `cursor`; ends when there is none or `has_more` is false.
+    Cursor { cursor: PageInput, next: FieldPath, has_more: Option<FieldPath> },
+    /// The next page starts after the last item (Stripe's `starting_after`): the
+    /// `item_id` field of the last item goes into `cursor`; ends when `has_more` is
+    /// false.
+    LastItem { cursor: PageInput, item_id: FieldPath, has_more: Option<FieldPath> },
+    /// The `Link` response header names the next page's URL (`rel="next"`).
+    LinkHeader,
+    /// A response field names the next page's URL (`next`, `nextLink`).
+    NextUrl { next: FieldPath },
+}
+
+/// The request field a pagination style sets for each page.
+#[derive(Clone, Debug)]
+pub struct PageInput {
+    /// Whether it is a query parameter (in the params struct) or a body field.
+    pub location: OffsetIn,
+    /// Rust field name in the params struct or the body.
+    pub rust_name: String,
+    /// Type of the field without `Option`.
+    pub ty: TypeRef,
+    /// Whether the field is `Option`.
+    pub optional: bool,
+}
+
+/// A field reached from a value through zero or more nested structs, e.g. Slack's
+/// `response_metadata.next_cursor`.
+#[derive(Clone, Debug)]
+pub struct FieldPath {
+    /// The fields in order from the outermost.
+    pub steps: Vec<FieldStep>,
+    /// Type of the last field without `Option`.
+    pub ty: TypeRef,
+}
+
+/// One field on a [`FieldPath`].
+#[derive(Clone, Debug)]
+pub struct FieldStep {
+    pub rust_name: String,
+    /// Whether the field is `Option` (a missing value ends the path).
+    pub optional: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -8,7 +8,7 @@ use super::types::{ident, type_tokens, Scope};
 use super::TokenBuilder;
 use crate::ir::{Api, Operation};
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 use std::collections::BTreeMap;
 
 pub(crate) fn blocking_files(api: &Api) -> Vec<(String, TokenBuilder<'_>)> {
@@ -103,13 +103,14 @@ fn mirror(api: &Api, op: &Operation) -> TokenStream {
     let (response_ty, _) = response_tokens(api, op);
     let doc = format!("Blocking form of [`Client::{plain}`](crate::Client::{plain}).");
     let stream = op.pagination.as_ref().map(|page| {
-        let stream_name = format_ident!("{plain}_stream");
+        let stream_name = ident(&page.stream_name);
         let lifetime = quote! { 'a };
         let Signature { args, .. } = signature(api, op, &lifetime);
-        let item_ty = type_tokens(api, &page.item_ty, Scope::Crate);
+        let item_ty = type_tokens(api, &page.items.item_ty, Scope::Crate);
         let doc = format!(
             "Every item of every page, as an iterator: blocking form of \
-             [`Client::{plain}_stream`](crate::Client::{plain}_stream)."
+             [`Client::{0}`](crate::Client::{0}).",
+            page.stream_name
         );
         quote! {
             #[doc = #doc]

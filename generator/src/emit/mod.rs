@@ -10,6 +10,7 @@ mod conformance;
 mod docs;
 mod models;
 mod operations;
+mod pagination;
 mod runtime;
 mod types;
 

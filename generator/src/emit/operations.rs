@@ -4,8 +4,8 @@ use super::docs::{code_span, doc_attrs_parts};
 use super::TokenBuilder;
 use super::types::{ident, is_copy_scalar, type_tokens, Scope};
 use crate::ir::{
-    Api, BodyMedia, Decode, OffsetIn, Operation, Pagination, Param, ParamLocation, ParamStyle,
-    PartKind, ResponseShape, TypeRef,
+    Api, BodyMedia, Decode, Operation, Param, ParamLocation, ParamStyle, PartKind, ResponseShape,
+    TypeRef,
 };
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -250,7 +250,7 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
         let s = ident(s);
         quote! { crate::client::#s }
     });
-    let stream = op.pagination.as_ref().map(|page| stream_method(api, op, page));
+    let stream = op.pagination.as_ref().map(|page| super::pagination::stream_method(api, op, page));
     let retry_safe = op.retry_safe.then(|| quote! { request.mark_retry_safe(); });
     quote! {
         #docs
@@ -265,99 +265,5 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
         }
 
         #stream
-    }
-}
-
-/// `<name>_stream`: every item of every page, as a `Stream`.
-fn stream_method(api: &Api, op: &Operation, page: &Pagination) -> TokenStream {
-    let name = ident(&op.name);
-    let stream_name = format_ident!("{}_stream", op.name.trim_start_matches("r#"));
-    let lifetime = quote! { 'a };
-    let Signature { args, .. } = signature(api, op, &lifetime);
-    let too_many = if args.len() > MAX_ARGS { quote! { #[allow(clippy::too_many_arguments)] } } else { TokenStream::new() };
-    let item_ty = type_tokens(api, &page.item_ty, Scope::Crate);
-    let response_ty = match &op.response {
-        ResponseShape::Single { ty, .. } => type_tokens(api, ty, Scope::Crate),
-        ResponseShape::ByStatus { ty, .. } => type_tokens(api, &TypeRef::Named(*ty), Scope::Crate),
-    };
-    let offset_field = ident(&page.offset_field);
-    let holder = match page.offset_in {
-        OffsetIn::Query => quote! { params },
-        OffsetIn::Body => quote! { body },
-    };
-    let current = if page.offset_optional {
-        quote! { #holder.#offset_field }
-    } else {
-        quote! { Some(#holder.#offset_field) }
-    };
-    let start = if page.offset_ty == TypeRef::U64 {
-        quote! { #current.unwrap_or(0) }
-    } else {
-        quote! { #current.and_then(|offset| u64::try_from(offset).ok()).unwrap_or(0) }
-    };
-    let offset_value = match &page.offset_ty {
-        TypeRef::U64 => quote! { offset },
-        ty => {
-            let ty = type_tokens(api, ty, Scope::Crate);
-            quote! { #ty::try_from(offset).unwrap_or(#ty::MAX) }
-        }
-    };
-    let assign = if page.offset_optional { quote! { Some(#offset_value) } } else { offset_value };
-    let call_args = op.path_params.iter().map(|p| {
-        let arg = ident(&p.rust_name);
-        quote! { #arg }
-    });
-    // The holder of the offset is a fresh owned copy per page; other arguments are
-    // passed through as the caller gave them.
-    let pass = |is_holder: bool, name: TokenStream| if is_holder { quote! { &#name } } else { name };
-    let extra_args: Vec<TokenStream> = [
-        op.params_struct.as_ref().map(|_| pass(page.offset_in == OffsetIn::Query, quote! { params })),
-        op.body.as_ref().map(|_| pass(page.offset_in == OffsetIn::Body, quote! { body })),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    let items_field = ident(&page.items_field);
-    let items = if page.items_optional {
-        quote! { response.#items_field.unwrap_or_default() }
-    } else {
-        quote! { response.#items_field }
-    };
-    let total = match &page.total_field {
-        None => quote! { None },
-        Some((field, ty, optional)) => {
-            let field = ident(field);
-            let convert = if *ty == TypeRef::U64 { quote! { Some(total) } } else { quote! { u64::try_from(total).ok() } };
-            if *optional {
-                quote! { response.#field.and_then(|total| #convert) }
-            } else {
-                quote! { { let total = response.#field; #convert } }
-            }
-        }
-    };
-    let doc = format!(
-        "Every item of [`Client::{0}`](crate::Client::{0}) across all pages, as a stream. \
-         The next page starts at the previous offset plus the items received; the stream ends \
-         at the reported total, on an empty page, or after yielding the first error.",
-        op.name.trim_start_matches("r#")
-    );
-    let deprecated = if op.deprecated { quote! { #[deprecated] } } else { TokenStream::new() };
-    quote! {
-        #[doc = #doc]
-        #deprecated
-        #too_many
-        pub fn #stream_name<'a>(&'a self, #(#args),*) -> impl ::futures_util::Stream<Item = ::core::result::Result<#item_ty, crate::runtime::Error>> + Send + 'a {
-            let #holder = #holder.clone();
-            let start = #start;
-            crate::runtime::pagination::offset_stream(
-                start,
-                move |offset| {
-                    let mut #holder = #holder.clone();
-                    #holder.#offset_field = #assign;
-                    self.#name(#(#call_args,)* #(#extra_args),*)
-                },
-                |response: #response_ty| (#items, #total),
-            )
-        }
     }
 }

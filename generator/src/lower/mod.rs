@@ -14,6 +14,7 @@
 
 mod examples;
 mod operation;
+mod pagination;
 pub mod path;
 mod post;
 mod refs;

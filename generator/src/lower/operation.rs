@@ -6,7 +6,7 @@ use super::schema::Binary;
 use super::Lowerer;
 use crate::error::escape_pointer_token as esc;
 use crate::ir::{
-    BodyMedia, Decode, Field, HttpMethod, MultipartPart, OffsetIn, Operation, Pagination, Param,
+    BodyMedia, Decode, Field, HttpMethod, MultipartPart, Operation, Param,
     ParamLocation, ParamStyle, ParamsStruct, PartKind, RequestBody, ResponseShape, StatusCase,
     Struct, TypeKind, TypeRef, UnionVariant,
 };
@@ -75,6 +75,14 @@ impl<'a> Lowerer<'a> {
                 let pointer = format!("{path_pointer}/{method}");
                 let operation = self.lower_operation(path, method, item, op, &pointer, &mut method_names, &scheme_consts);
                 operations.push(operation);
+            }
+        }
+        // Stream methods are named after every operation has its name, so that an
+        // operation called `listFooStream` keeps its name next to `listFoo`'s stream.
+        for op in &mut operations {
+            let plain = op.name.trim_start_matches("r#");
+            if let Some(page) = &mut op.pagination {
+                page.stream_name = method_names.claim(&format!("{plain}_stream"));
             }
         }
         operations
@@ -190,7 +198,7 @@ impl<'a> Lowerer<'a> {
                 .as_deref()
                 .is_some_and(|id| self.config.retry_safe.iter().any(|safe| safe == id)),
         };
-        operation.pagination = self.detect_pagination(op.operation_id.as_deref(), &operation);
+        operation.pagination = self.detect_pagination(op, item, &operation, pointer);
         operation
     }
 
@@ -457,70 +465,6 @@ impl<'a> Lowerer<'a> {
             MediaKind::Multipart | MediaKind::Binary => (TypeRef::Bytes, Decode::Bytes),
         }
     }
-
-    /// Offset pagination: configured by `operationId`, or detected when the operation
-    /// takes an integer `offset` (query or JSON body) and returns an object with an
-    /// array `results` and an integer `count`.
-    fn detect_pagination(&mut self, operation_id: Option<&str>, op: &Operation) -> Option<Pagination> {
-        let config = self.config;
-        if operation_id.is_some_and(|id| config.no_pagination.iter().any(|n| n == id)) {
-            return None;
-        }
-        let configured = operation_id.and_then(|id| config.pagination.get(id));
-        let (offset_wire, items_wire, total_wire) = match configured {
-            Some(page) => (page.offset.as_str(), page.items.as_str(), page.total.as_deref()),
-            None => ("offset", "results", Some("count")),
-        };
-        let ResponseShape::Single { ty: TypeRef::Named(response_id), decode: Decode::Json } = &op.response else {
-            return None;
-        };
-        let TypeKind::Struct(response) = &self.type_def(*response_id)?.kind else {
-            return None;
-        };
-        let items = response.fields.iter().find(|f| f.wire_name == items_wire)?;
-        let TypeRef::Vec(item_ty) = peel_option(&items.ty) else { return None };
-        let total = match total_wire {
-            Some(wire) => {
-                let field = response.fields.iter().find(|f| f.wire_name == wire);
-                match field {
-                    Some(f) if is_integer(peel_option(&f.ty)) => Some((f.rust_name.clone(), peel_option(&f.ty).clone(), f.ty.is_option())),
-                    _ if configured.is_some() => None,
-                    _ => return None,
-                }
-            }
-            None => None,
-        };
-        let query_offset = op
-            .params_struct
-            .as_ref()
-            .and_then(|p| p.params.iter().find(|p| p.wire_name == offset_wire && p.location == crate::ir::ParamLocation::Query))
-            .map(|p| (OffsetIn::Query, p.rust_name.clone(), p.ty.clone()));
-        let body_offset = || {
-            let body = op.body.as_ref().filter(|b| b.required && matches!(b.media, BodyMedia::Json))?;
-            let TypeRef::Named(body_id) = &body.ty else { return None };
-            let TypeKind::Struct(body) = &self.type_def(*body_id)?.kind else { return None };
-            let field = body.fields.iter().find(|f| f.wire_name == offset_wire)?;
-            Some((OffsetIn::Body, field.rust_name.clone(), field.ty.clone()))
-        };
-        let (offset_in, offset_field, offset_ty) = query_offset.or_else(body_offset)?;
-        if !is_integer(peel_option(&offset_ty)) {
-            return None;
-        }
-        Some(Pagination {
-            offset_in,
-            offset_field,
-            offset_optional: offset_ty.is_option(),
-            offset_ty: peel_option(&offset_ty).clone(),
-            items_field: items.rust_name.clone(),
-            items_optional: items.ty.is_option(),
-            item_ty: (**item_ty).clone(),
-            total_field: total,
-        })
-    }
-}
-
-fn is_integer(ty: &TypeRef) -> bool {
-    matches!(ty, TypeRef::I32 | TypeRef::I64 | TypeRef::U32 | TypeRef::U64)
 }
 
 pub(crate) fn peel_option(ty: &TypeRef) -> &TypeRef {

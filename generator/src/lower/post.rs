@@ -128,8 +128,7 @@ fn visit_operation_refs(op: &Operation, mut f: impl FnMut(&TypeRef)) {
         ResponseShape::ByStatus { cases, .. } => cases.iter().for_each(|c| f(&c.ty)),
     }
     if let Some(page) = &op.pagination {
-        f(&page.item_ty);
-        f(&page.offset_ty);
+        page.type_refs().iter().for_each(f);
     }
 }
 
@@ -146,8 +145,7 @@ fn map_operation_refs(op: &mut Operation, f: impl Fn(&mut TypeRef)) {
         ResponseShape::ByStatus { cases, .. } => cases.iter_mut().for_each(|c| f(&mut c.ty)),
     }
     if let Some(page) = &mut op.pagination {
-        f(&mut page.item_ty);
-        f(&mut page.offset_ty);
+        page.type_refs_mut().into_iter().for_each(f);
     }
 }
 

@@ -123,6 +123,19 @@ impl<'a, T> Call<'a, T> {
             extras: CallExtras::default(),
         }
     }
+
+    /// The URL this call is sent to first, before redirects and without credentials;
+    /// pagination resolves relative next-page links against it.
+    pub(crate) fn url(&self) -> Result<reqwest::Url, Error> {
+        self.runtime.request_url(&self.spec, &self.spec.query)
+    }
+
+    /// The call sent to `url`, a next-page link, instead of the operation's path and
+    /// query (see `RequestSpec::set_url`).
+    pub(crate) fn at_url(mut self, url: reqwest::Url) -> Self {
+        self.spec.set_url(url);
+        self
+    }
 }
 
 impl<'a, T: Send + 'a> Call<'a, T> {

@@ -146,6 +146,9 @@ pub struct RequestSpec {
     /// [`crate::runtime::retry::should_retry`]); idempotent methods are, others only
     /// when the operation is declared retry-safe.
     pub(crate) retry_safe: bool,
+    /// A next-page link the server gave, sent instead of the rendered path and the
+    /// query (see [`RequestSpec::set_url`]).
+    pub(crate) url: Option<reqwest::Url>,
 }
 
 impl RequestSpec {
@@ -163,8 +166,19 @@ impl RequestSpec {
             accept: "application/json",
             deferred_error: None,
             retry_safe: crate::runtime::retry::is_idempotent(&method),
+            url: None,
             method,
         }
+    }
+
+    /// Sends the request to `url`, a next-page link from the server, instead of the
+    /// operation's path and query: the link already carries the query of the next
+    /// page. Headers, cookies and the body stay. The runtime refuses to send a
+    /// request with a URL on another origin than the API's, so a link cannot take
+    /// the credentials elsewhere.
+    pub(crate) fn set_url(&mut self, url: reqwest::Url) {
+        self.query.clear();
+        self.url = Some(url);
     }
 
     /// Merges extra fields into the body (see `Call::extra_body`); a problem is

@@ -33,6 +33,48 @@ impl<'de> crate::runtime::support::FromMap<'de> for Thing {
         Ok(Self { name: __f0 })
     }
 }
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct Charge {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for Charge {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for Charge {
+    const EXPECTING: &'static str = "struct Charge";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "id" => __f0 = Some(__map.next_value()?),
+                "amount" => __f1 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: __f0.ok_or_else(|| __missing("id"))?,
+            amount: __f1,
+        })
+    }
+}
+impl Charge {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(id: String) -> Self {
+        Self { id, amount: None }
+    }
+}
 /// Query, header and cookie parameters of [`Client::list_things`](crate::Client::list_things).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListThingsParams {
@@ -172,5 +214,732 @@ impl<'de> crate::runtime::support::FromMap<'de> for SearchThingsResponse {
             }
         }
         Ok(Self { count: __f0, results: __f1 })
+    }
+}
+/// Query, header and cookie parameters of [`Client::list_repos`](crate::Client::list_repos).
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct ListReposParams {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per_page: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for ListReposParams {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ListReposParams {
+    const EXPECTING: &'static str = "struct ListReposParams";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "per_page" => __f0 = __map.next_value()?,
+                "page" => __f1 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { per_page: __f0, page: __f1 })
+    }
+}
+/// Query, header and cookie parameters of [`Client::list_charges`](crate::Client::list_charges).
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct ListChargesParams {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub starting_after: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for ListChargesParams {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ListChargesParams {
+    const EXPECTING: &'static str = "struct ListChargesParams";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "starting_after" => __f0 = __map.next_value()?,
+                "limit" => __f1 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            starting_after: __f0,
+            limit: __f1,
+        })
+    }
+}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct ListChargesResponse {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    pub data: Vec<Charge>,
+    pub has_more: bool,
+}
+impl<'de> ::serde::Deserialize<'de> for ListChargesResponse {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ListChargesResponse {
+    const EXPECTING: &'static str = "struct ListChargesResponse";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "object" => __f0 = __map.next_value()?,
+                "data" => __f1 = Some(__map.next_value()?),
+                "has_more" => __f2 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: __f0,
+            data: __f1.ok_or_else(|| __missing("data"))?,
+            has_more: __f2.ok_or_else(|| __missing("has_more"))?,
+        })
+    }
+}
+impl ListChargesResponse {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(data: Vec<Charge>, has_more: bool) -> Self {
+        Self {
+            object: None,
+            data,
+            has_more,
+        }
+    }
+}
+/// Query, header and cookie parameters of [`Client::list_files`](crate::Client::list_files).
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct ListFilesParams {
+    #[serde(rename = "pageToken")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_token: Option<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ListFilesParams {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ListFilesParams {
+    const EXPECTING: &'static str = "struct ListFilesParams";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "pageToken" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { page_token: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct ListFilesResponse {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub files: Option<Vec<Thing>>,
+    #[serde(rename = "nextPageToken")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ListFilesResponse {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ListFilesResponse {
+    const EXPECTING: &'static str = "struct ListFilesResponse";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "files" => __f0 = __map.next_value()?,
+                "nextPageToken" => __f1 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            files: __f0,
+            next_page_token: __f1,
+        })
+    }
+}
+/// Query, header and cookie parameters of [`Client::list_channels`](crate::Client::list_channels).
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct ListChannelsParams {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ListChannelsParams {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ListChannelsParams {
+    const EXPECTING: &'static str = "struct ListChannelsParams";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "cursor" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { cursor: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct ListChannelsResponse {
+    pub channels: Vec<Thing>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_metadata: Option<ListChannelsResponseResponseMetadata>,
+}
+impl<'de> ::serde::Deserialize<'de> for ListChannelsResponse {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ListChannelsResponse {
+    const EXPECTING: &'static str = "struct ListChannelsResponse";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "channels" => __f0 = Some(__map.next_value()?),
+                "response_metadata" => __f1 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            channels: __f0.ok_or_else(|| __missing("channels"))?,
+            response_metadata: __f1,
+        })
+    }
+}
+impl ListChannelsResponse {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(channels: Vec<Thing>) -> Self {
+        Self {
+            channels,
+            response_metadata: None,
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct ListChannelsResponseResponseMetadata {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_cursor: Option<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ListChannelsResponseResponseMetadata {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de>
+for ListChannelsResponseResponseMetadata {
+    const EXPECTING: &'static str = "struct ListChannelsResponseResponseMetadata";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next_cursor" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next_cursor: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct ListEventsResponse {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub results: Option<Vec<Thing>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ListEventsResponse {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ListEventsResponse {
+    const EXPECTING: &'static str = "struct ListEventsResponse";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "results" => __f0 = __map.next_value()?,
+                "next" => __f1 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { results: __f0, next: __f1 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct ListVaultsResponse {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<Vec<Thing>>,
+    #[serde(rename = "nextLink")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_link: Option<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ListVaultsResponse {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ListVaultsResponse {
+    const EXPECTING: &'static str = "struct ListVaultsResponse";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "value" => __f0 = __map.next_value()?,
+                "nextLink" => __f1 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            value: __f0,
+            next_link: __f1,
+        })
+    }
+}
+/// Query, header and cookie parameters of [`Client::list_numbered`](crate::Client::list_numbered).
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct ListNumberedParams {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<i32>,
+}
+impl<'de> ::serde::Deserialize<'de> for ListNumberedParams {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ListNumberedParams {
+    const EXPECTING: &'static str = "struct ListNumberedParams";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "page" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { page: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct ListNumberedResponse {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<Thing>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total_pages: Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for ListNumberedResponse {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ListNumberedResponse {
+    const EXPECTING: &'static str = "struct ListNumberedResponse";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "items" => __f0 = __map.next_value()?,
+                "total_pages" => __f1 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            items: __f0,
+            total_pages: __f1,
+        })
+    }
+}
+/// Query, header and cookie parameters of [`Client::list_pages`](crate::Client::list_pages).
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct ListPagesParams {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub p: Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for ListPagesParams {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ListPagesParams {
+    const EXPECTING: &'static str = "struct ListPagesParams";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "p" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { p: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct ListPagesResponse {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entries: Option<Vec<Thing>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<ListPagesResponseMeta>,
+}
+impl<'de> ::serde::Deserialize<'de> for ListPagesResponse {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ListPagesResponse {
+    const EXPECTING: &'static str = "struct ListPagesResponse";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "entries" => __f0 = __map.next_value()?,
+                "meta" => __f1 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { entries: __f0, meta: __f1 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct ListPagesResponseMeta {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pages: Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for ListPagesResponseMeta {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ListPagesResponseMeta {
+    const EXPECTING: &'static str = "struct ListPagesResponseMeta";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "pages" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { pages: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct ListLogsBody {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for ListLogsBody {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ListLogsBody {
+    const EXPECTING: &'static str = "struct ListLogsBody";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "from" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { from: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct ListLogsResponse {
+    pub lines: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<ListLogsResponseMeta>,
+}
+impl<'de> ::serde::Deserialize<'de> for ListLogsResponse {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ListLogsResponse {
+    const EXPECTING: &'static str = "struct ListLogsResponse";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "lines" => __f0 = Some(__map.next_value()?),
+                "meta" => __f1 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            lines: __f0.ok_or_else(|| __missing("lines"))?,
+            meta: __f1,
+        })
+    }
+}
+impl ListLogsResponse {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(lines: Vec<String>) -> Self {
+        Self { lines, meta: None }
+    }
+}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct ListLogsResponseMeta {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_from: Option<i64>,
+    pub more: bool,
+}
+impl<'de> ::serde::Deserialize<'de> for ListLogsResponseMeta {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ListLogsResponseMeta {
+    const EXPECTING: &'static str = "struct ListLogsResponseMeta";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next_from" => __f0 = __map.next_value()?,
+                "more" => __f1 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            next_from: __f0,
+            more: __f1.ok_or_else(|| __missing("more"))?,
+        })
+    }
+}
+impl ListLogsResponseMeta {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(more: bool) -> Self {
+        Self { next_from: None, more }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct ListBrokenResponse {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub results: Option<Vec<String>>,
+}
+impl<'de> ::serde::Deserialize<'de> for ListBrokenResponse {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ListBrokenResponse {
+    const EXPECTING: &'static str = "struct ListBrokenResponse";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "results" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { results: __f0 })
+    }
+}
+/// Query, header and cookie parameters of [`Client::list_foo`](crate::Client::list_foo).
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct ListFooParams {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for ListFooParams {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ListFooParams {
+    const EXPECTING: &'static str = "struct ListFooParams";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "offset" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { offset: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct ListFooResponse {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub results: Option<Vec<Thing>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for ListFooResponse {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ListFooResponse {
+    const EXPECTING: &'static str = "struct ListFooResponse";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "results" => __f0 = __map.next_value()?,
+                "total" => __f1 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { results: __f0, total: __f1 })
     }
 }
