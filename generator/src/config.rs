@@ -46,6 +46,14 @@ pub struct Config {
     /// Extra `[dev-dependencies]` of the generated crate, as TOML values.
     #[serde(default)]
     pub dev_dependencies: BTreeMap<String, toml::Value>,
+    /// Structs with more fields than this get impls written out one statement per
+    /// field, which rustc checks in linear time (default 128; see `StructForm::Wide`).
+    /// Mainly for tests, which lower it to exercise that form on small documents.
+    pub wide_struct_fields: Option<usize>,
+    /// Objects with more properties than this become JSON object maps with a warning
+    /// instead of structs (default 10,000): past that, rustc needs minutes and
+    /// gigabytes for one struct. Mainly for tests, which lower it.
+    pub max_object_properties: Option<usize>,
 }
 
 /// How one operation pages (`[pagination.<operationId>]`), for operations the

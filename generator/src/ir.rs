@@ -29,8 +29,14 @@ pub struct Api {
     pub types: Vec<TypeDef>,
     /// Operations in document order, already grouped: see [`Operation::module`].
     pub operations: Vec<Operation>,
+    /// Requests the API sends to its users, as event enums: the webhooks, then the
+    /// callbacks of each operation that has some. Empty when there are none.
+    pub events: Vec<EventSet>,
     /// How the models are split into files: `None` for a single `models.rs`.
     pub model_modules: Option<Vec<String>>,
+    /// The crate's `#![recursion_limit]`, when its deepest type nesting needs more
+    /// than rustc's default of 128 (a long chain of `$ref`s, say).
+    pub recursion_limit: Option<usize>,
 }
 
 /// Cargo facts of the generated crate.
@@ -98,6 +104,27 @@ pub struct Struct {
     pub additional: Option<TypeRef>,
     /// Whether `Default` can be derived (every field is optional).
     pub derive_default: bool,
+    /// How the struct's impls are printed; `lower::post` decides it once the fields
+    /// are final.
+    pub form: StructForm,
+}
+
+/// The two ways a struct's trait impls are printed. Both read, write and compare
+/// values alike; they differ in what rustc makes of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StructForm {
+    /// `PartialEq` and `Serialize` derived, and a `FromMap` impl whose locals are
+    /// untyped (the struct literal fixes them) and whose required fields are unwrapped
+    /// inside the struct literal: the shortest text.
+    Compact,
+    /// For structs with very many fields: `PartialEq` and `Serialize` written out one
+    /// statement per field, and a `FromMap` impl that types every local and unwraps
+    /// each required field in a statement of its own. The derives nest one expression
+    /// level per field (`a == b && ...`, `0 + if .. {0} else {1} + ...`), which
+    /// overflows rustc's stack at about 6,000 fields, and rustc checks the compact
+    /// `FromMap` in time (and, with required fields, memory) that grows with the
+    /// square of the field count: 390 s for 5,000 fields.
+    Wide,
 }
 
 #[derive(Clone, Debug)]

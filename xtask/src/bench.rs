@@ -12,6 +12,12 @@
 //! A second, small table measures hostile input that must be refused quickly and in
 //! little memory: the YAML alias bomb (`--filter alias-bomb` runs only that part, and
 //! needs no corpus).
+//!
+//! A third table type-checks the crates of hostile sizes (`bench/sizes.rs`): an
+//! object with 5,000 properties and 200-deep chains of `$ref`s (`--filter hostile`
+//! runs only those, and needs no corpus either).
+
+mod sizes;
 
 use std::fs;
 use std::io::Read;
@@ -37,12 +43,22 @@ const GNU_TIME: &str = "/usr/bin/time";
 /// Builds the generator, measures every selected scale document and writes
 /// `target/bench/results.md`.
 pub fn run(root: &Path, filters: &[String]) -> Result<()> {
-    // A filter that names the alias bomb selects it; any other filter selects scale
-    // documents, so `--filter alias-bomb` neither fetches nor measures the corpus.
+    // A filter that names the alias bomb or a hostile size selects it; any other
+    // filter selects scale documents, so `--filter alias-bomb` or `--filter hostile`
+    // neither fetches nor measures the corpus.
+    let size_selected = |id: &str| {
+        let name = format!("hostile-{id}");
+        filters.is_empty() || filters.iter().any(|f| name.contains(f.as_str()))
+    };
+    let names_hostile = |f: &String| {
+        ALIAS_BOMB_ID.contains(f.as_str())
+            || sizes::IDS
+                .iter()
+                .any(|id| format!("hostile-{id}").contains(f.as_str()))
+    };
     let hostile_selected =
         filters.is_empty() || filters.iter().any(|f| ALIAS_BOMB_ID.contains(f.as_str()));
-    let scale_selected =
-        filters.is_empty() || filters.iter().any(|f| !ALIAS_BOMB_ID.contains(f.as_str()));
+    let scale_selected = filters.is_empty() || filters.iter().any(|f| !names_hostile(f));
     let documents: Vec<corpus::Document> = if scale_selected {
         corpus::load_documents(root)?
             .into_iter()
@@ -120,6 +136,20 @@ pub fn run(root: &Path, filters: &[String]) -> Result<()> {
             report.push('\n');
         }
         report.push_str(&render_hostile(&[bomb]));
+    }
+    let size_rows = sizes::measure(
+        root,
+        &meter,
+        &binary,
+        &work,
+        &bench_dir.join("target"),
+        size_selected,
+    )?;
+    if !size_rows.is_empty() {
+        if !report.is_empty() {
+            report.push('\n');
+        }
+        report.push_str(&sizes::render(&size_rows));
     }
     println!("\n{report}");
     let path = bench_dir.join("results.md");

@@ -3,7 +3,7 @@
 use super::docs::{code_span, doc_attrs};
 use super::types::{ident, type_tokens, Scope};
 use super::TokenBuilder;
-use crate::ir::{Api, Field, StringEnum, Struct, TypeDef, TypeKind, TypeRef, Union, UnionVariant};
+use crate::ir::{Api, Field, StructForm, StringEnum, Struct, TypeDef, TypeKind, TypeRef, Union, UnionVariant};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -92,28 +92,148 @@ fn type_def(api: &Api, def: &TypeDef, scope: Scope) -> TokenStream {
 }
 
 fn struct_def(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) -> TokenStream {
+    let wide = s.form == StructForm::Wide;
     let default = if s.derive_default { quote! { Default, } } else { TokenStream::new() };
-    let fields = s.fields.iter().map(|f| field(api, f, scope));
+    let fields = s.fields.iter().map(|f| field(api, f, scope, !wide));
     let additional = s.additional.as_ref().map(|ty| {
         let ty = type_tokens(api, ty, scope);
         let field_name = ident(&additional_name(s));
+        let flatten = (!wide).then(|| quote! { #[serde(flatten)] });
         quote! {
             /// Properties not listed above.
-            #[serde(flatten)]
+            #flatten
             pub #field_name: ::std::collections::BTreeMap<String, #ty>,
         }
     });
+    let derives = if wide {
+        quote! { #[derive(Debug, Clone, #default)] }
+    } else {
+        quote! { #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize)] }
+    };
+    let written_out = wide.then(|| {
+        let eq = flat_partial_eq(name, s);
+        let serialize = flat_serialize(name, s);
+        quote! { #eq #serialize }
+    });
     let constructor = (!s.derive_default).then(|| constructor(api, name, s, scope));
-    let deserialize = struct_deserialize(name, s);
+    let deserialize = struct_deserialize(api, name, s, scope);
     quote! {
-        #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize)]
+        #derives
         pub struct #name {
             #(#fields)*
             #additional
         }
 
+        #written_out
         #deserialize
         #constructor
+    }
+}
+
+/// Whether a field is left out of the JSON when it is `None`: absent optional fields
+/// are not sent, so the server applies its default. Required but nullable fields are
+/// always sent, as null when `None`.
+fn skipped_when_none(f: &Field) -> bool {
+    f.ty.is_option() && !f.required
+}
+
+/// `PartialEq` of a wide struct: what the derive does, one statement per field
+/// instead of one `&&` chain nested as deep as there are fields.
+fn flat_partial_eq(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
+    let compares = s.fields.iter().map(|f| {
+        let field_name = ident(&f.rust_name);
+        quote! {
+            if self.#field_name != other.#field_name {
+                return false;
+            }
+        }
+    });
+    let last = match &s.additional {
+        Some(_) => {
+            let field_name = ident(&additional_name(s));
+            quote! { self.#field_name == other.#field_name }
+        }
+        None => quote! { true },
+    };
+    quote! {
+        impl ::core::cmp::PartialEq for #name {
+            fn eq(&self, other: &Self) -> bool {
+                #(#compares)*
+                #last
+            }
+        }
+    }
+}
+
+/// `Serialize` of a wide struct: what the derive does (with the field attributes
+/// [`field`] would print), one statement per field instead of one expression whose
+/// nesting grows with the field count. Like the derive, a struct with extra
+/// properties is written as a map (that is how `#[serde(flatten)]` works) and any
+/// other as a struct whose length counts exactly the fields written.
+fn flat_serialize(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
+    let entries = s.fields.iter().map(|f| {
+        let field_name = ident(&f.rust_name);
+        let wire = &f.wire_name;
+        match (&s.additional, skipped_when_none(f)) {
+            (Some(_), true) => quote! {
+                if self.#field_name.is_some() {
+                    ::serde::ser::SerializeMap::serialize_entry(&mut __state, #wire, &self.#field_name)?;
+                }
+            },
+            (Some(_), false) => quote! {
+                ::serde::ser::SerializeMap::serialize_entry(&mut __state, #wire, &self.#field_name)?;
+            },
+            (None, true) => quote! {
+                if self.#field_name.is_some() {
+                    ::serde::ser::SerializeStruct::serialize_field(&mut __state, #wire, &self.#field_name)?;
+                } else {
+                    ::serde::ser::SerializeStruct::skip_field(&mut __state, #wire)?;
+                }
+            },
+            (None, false) => quote! {
+                ::serde::ser::SerializeStruct::serialize_field(&mut __state, #wire, &self.#field_name)?;
+            },
+        }
+    });
+    let body = match &s.additional {
+        Some(_) => {
+            let extra = ident(&additional_name(s));
+            quote! {
+                let mut __state = ::serde::Serializer::serialize_map(__serializer, None)?;
+                #(#entries)*
+                for (__key, __value) in &self.#extra {
+                    ::serde::ser::SerializeMap::serialize_entry(&mut __state, __key, __value)?;
+                }
+                ::serde::ser::SerializeMap::end(__state)
+            }
+        }
+        None => {
+            let always = proc_macro2::Literal::usize_unsuffixed(s.fields.iter().filter(|f| !skipped_when_none(f)).count());
+            let counted: Vec<proc_macro2::Ident> =
+                s.fields.iter().filter(|f| skipped_when_none(f)).map(|f| ident(&f.rust_name)).collect();
+            let length = if counted.is_empty() {
+                quote! { let __len: usize = #always; }
+            } else {
+                quote! {
+                    let mut __len: usize = #always;
+                    #(if self.#counted.is_some() { __len += 1; })*
+                }
+            };
+            let type_name = name.to_string();
+            quote! {
+                #length
+                let mut __state = ::serde::Serializer::serialize_struct(__serializer, #type_name, __len)?;
+                #(#entries)*
+                ::serde::ser::SerializeStruct::end(__state)
+            }
+        }
+    };
+    quote! {
+        impl ::serde::Serialize for #name {
+            fn serialize<__S: ::serde::Serializer>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
+                #body
+            }
+        }
     }
 }
 
@@ -125,13 +245,30 @@ fn struct_def(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) ->
 /// that costs about a third of the crate's `cargo check` time. The behaviour for JSON objects is the
 /// same (unknown keys ignored, absent `Option` fields `None`, a missing required field
 /// is serde's "missing field" error), except that a repeated key keeps its last value
-/// instead of failing. Locals are not annotated (the struct literal fixes their
-/// types), which keeps the output short, and are `__`-prefixed so that no field name
-/// can shadow them.
-fn struct_deserialize(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
+/// instead of failing. Locals are `__`-prefixed so that no field name can shadow them.
+///
+/// `s.form` chooses between two texts (see [`StructForm`]). In the compact form locals
+/// are not annotated (the struct literal fixes their types) and required fields are
+/// unwrapped inside the literal, which keeps the output short. The wide form writes
+/// each local's type and unwraps required fields one statement at a time: rustc's
+/// inference otherwise revisits every pending local at each arm, and every `?` inside
+/// a struct literal gets its own code to drop the fields built before it.
+fn struct_deserialize(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) -> TokenStream {
+    let wide = s.form == StructForm::Wide;
     let locals: Vec<proc_macro2::Ident> = (0..s.fields.len())
         .map(|index| quote::format_ident!("__f{}", index))
         .collect();
+    let declarations = s.fields.iter().zip(&locals).map(|(f, local)| {
+        if !wide {
+            return quote! { let mut #local = None; };
+        }
+        let ty = type_tokens(api, &f.ty, scope);
+        if f.ty.is_option() {
+            quote! { let mut #local: #ty = None; }
+        } else {
+            quote! { let mut #local: Option<#ty> = None; }
+        }
+    });
     let arms = s.fields.iter().zip(&locals).map(|(f, local)| {
         let wire = &f.wire_name;
         if f.ty.is_option() {
@@ -140,10 +277,14 @@ fn struct_deserialize(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
             quote! { #wire => #local = Some(__map.next_value()?), }
         }
     });
+    let unwraps = s.fields.iter().zip(&locals).filter(|(f, _)| wide && !f.ty.is_option()).map(|(f, local)| {
+        let wire = &f.wire_name;
+        quote! { let #local = #local.ok_or_else(|| __missing(#wire))?; }
+    });
     let inits = s.fields.iter().zip(&locals).map(|(f, local)| {
         let field_name = ident(&f.rust_name);
         let wire = &f.wire_name;
-        if f.ty.is_option() {
+        if f.ty.is_option() || wide {
             quote! { #field_name: #local, }
         } else {
             quote! { #field_name: #local.ok_or_else(|| __missing(#wire))?, }
@@ -189,11 +330,12 @@ fn struct_deserialize(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
             const EXPECTING: &'static str = #expecting;
             fn from_map<__A: ::serde::de::MapAccess<'de>>(mut __map: __A) -> ::core::result::Result<Self, __A::Error> {
                 #missing
-                #(let mut #locals = None;)*
+                #(#declarations)*
                 #extra_declaration
                 while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
                     #key_match
                 }
+                #(#unwraps)*
                 Ok(Self {
                     #(#inits)*
                     #extra_init
@@ -248,7 +390,8 @@ fn additional_name(s: &Struct) -> String {
     name
 }
 
-fn field(api: &Api, f: &Field, scope: Scope) -> TokenStream {
+/// A field; `serde_attrs` is false when `Serialize` is written out rather than derived.
+fn field(api: &Api, f: &Field, scope: Scope, serde_attrs: bool) -> TokenStream {
     let mut doc_text = f.docs.clone();
     if f.deprecated {
         // `#[deprecated]` on fields would warn inside derive expansions, so say it in prose.
@@ -259,18 +402,17 @@ fn field(api: &Api, f: &Field, scope: Scope) -> TokenStream {
         });
     }
     let docs = doc_attrs(doc_text.as_deref());
-    let rename = if f.rename {
+    let rename = if f.rename && serde_attrs {
         let wire = &f.wire_name;
         quote! { #[serde(rename = #wire)] }
     } else {
         TokenStream::new()
     };
-    // Only `Serialize` is derived (see `struct_deserialize` for reading): absent optional
-    // fields are not sent, so the server applies its default. Required but nullable
-    // fields are always sent, as null when `None`.
-    let presence = match (&f.ty, f.required) {
-        (TypeRef::Option(_), false) => quote! { #[serde(skip_serializing_if = "Option::is_none")] },
-        _ => TokenStream::new(),
+    // Only `Serialize` is derived (see `struct_deserialize` for reading).
+    let presence = if skipped_when_none(f) && serde_attrs {
+        quote! { #[serde(skip_serializing_if = "Option::is_none")] }
+    } else {
+        TokenStream::new()
     };
     let field_name = ident(&f.rust_name);
     let ty = type_tokens(api, &f.ty, scope);

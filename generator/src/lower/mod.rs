@@ -61,7 +61,9 @@ pub fn lower(doc: &Document, options: &LowerOptions) -> Result<(Api, Vec<Warning
     let default_base_url = cx.default_base_url();
     let component_count = cx.components.len();
     let mut types = cx.finish_types();
-    let model_modules = post::finish(&mut types, &mut operations, component_count);
+    let wide_fields = options.config.wide_struct_fields.unwrap_or(post::WIDE_STRUCT_FIELDS);
+    let model_modules = post::finish(&mut types, &mut operations, component_count, wide_fields);
+    let recursion_limit = post::recursion_limit(&types);
     // Samples are chosen on the final IR, whose type ids and fields are what the
     // conformance test decodes them into.
     let conformance = options.config.conformance.then(|| Conformance {

@@ -7,7 +7,7 @@ use super::Lowerer;
 use crate::error::escape_pointer_token as esc;
 use crate::ir::{
     BodyMedia, Decode, Field, HttpMethod, MultipartPart, Operation, Param,
-    ParamLocation, ParamStyle, ParamsStruct, PartKind, RequestBody, ResponseShape, StatusCase,
+    ParamLocation, ParamStyle, ParamsStruct, PartKind, StructForm, RequestBody, ResponseShape, StatusCase,
     Struct, TypeKind, TypeRef, UnionVariant,
 };
 use crate::names::{self, NameSet};
@@ -159,7 +159,7 @@ impl<'a> Lowerer<'a> {
                 &format!("{camel}Params"),
                 docs,
                 false,
-                TypeKind::Struct(Struct { fields, additional: None, derive_default }),
+                TypeKind::Struct(Struct { fields, additional: None, derive_default, form: StructForm::Compact }),
             );
             ParamsStruct { ty, params: other_params }
         });

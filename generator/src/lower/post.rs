@@ -1,19 +1,135 @@
 //! Whole-IR passes that run after every type exists.
 
-use crate::ir::{Operation, ResponseShape, TypeDef, TypeId, TypeKind, TypeRef};
+use crate::ir::{Operation, ResponseShape, StructForm, TypeDef, TypeId, TypeKind, TypeRef};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Types per model file before models are split into several files.
 const TYPES_PER_MODULE: usize = 300;
 
+/// Structs with more fields than this get the [`StructForm::Wide`] impls, unless the
+/// config says otherwise. Below it the compact form's extra cost is a fraction of a
+/// second per struct (it grows with the square of the field count: 4.7 s at 1,000
+/// fields; see `BENCHMARKS.md`) and its shorter text reads better. The largest structs
+/// of GitHub's and Stripe's APIs have about 100 fields, so real APIs stay compact.
+pub(crate) const WIDE_STRUCT_FIELDS: usize = 128;
+
+/// rustc's default `recursion_limit`. Checking a type walks its fields' types one
+/// query deep per level, so nesting deeper than this fails to compile ("overflow
+/// while checking whether `S0` requires drop").
+const DEFAULT_RECURSION_LIMIT: usize = 128;
+
 /// Runs the passes in order; returns the model modules when models are split.
 /// The first `component_count` types are the document's component schemas.
-pub(crate) fn finish(types: &mut Vec<TypeDef>, operations: &mut [Operation], component_count: usize) -> Option<Vec<String>> {
+/// Structs with more than `wide_fields` fields get the wide form.
+pub(crate) fn finish(
+    types: &mut Vec<TypeDef>,
+    operations: &mut [Operation],
+    component_count: usize,
+    wide_fields: usize,
+) -> Option<Vec<String>> {
     strip_union_tags(types, operations);
     prune_unreachable(types, operations, component_count);
     break_alias_cycles(types);
     box_recursive_fields(types);
+    choose_struct_forms(types, wide_fields);
     assign_modules(types)
+}
+
+/// Gives structs with many fields the impls rustc checks in linear time.
+fn choose_struct_forms(types: &mut [TypeDef], wide_fields: usize) {
+    for def in types {
+        if let TypeKind::Struct(s) = &mut def.kind {
+            s.form = if s.fields.len() > wide_fields { StructForm::Wide } else { StructForm::Compact };
+        }
+    }
+}
+
+/// The `#![recursion_limit]` the generated crate needs, if rustc's default is not
+/// enough for its deepest chain of nested types.
+///
+/// rustc walks nested types one query level per type constructor (`S0` contains
+/// `Option<S1>`, which contains `S1`, ...) when it computes layouts, drop glue and
+/// drop-check rules. Boxing does not shorten the walk (drop-check looks through
+/// `Box` and `Vec`), so a 200-deep `$ref` chain needs about 400 levels; measured,
+/// a limit equal to the depth is enough. The limit is twice the depth, rounded up to
+/// a power of two, which leaves room for the levels inside standard types; it only
+/// bounds a walk the compiler does anyway, so a generous value costs nothing.
+pub(crate) fn recursion_limit(types: &[TypeDef]) -> Option<usize> {
+    let depth = nesting_depth(types);
+    let needed = depth.saturating_mul(2);
+    (needed > DEFAULT_RECURSION_LIMIT).then(|| needed.checked_next_power_of_two().unwrap_or(needed))
+}
+
+/// The longest chain of nested type constructors below any type (named types and
+/// `Option`/`Vec`/`Box`/map wrappers count one level each).
+///
+/// Types that refer to each other in a cycle are one strongly connected component;
+/// a walk can pass through each member once, so a component counts the sum of its
+/// members' levels: an overestimate for large cycles, which is harmless here.
+/// Components are finished by Tarjan's algorithm after everything they reach, so
+/// one pass in component order sees every target's depth before its users.
+fn nesting_depth(types: &[TypeDef]) -> usize {
+    // For each type: every named type it refers to, with the wrappers around the
+    // reference, and the deepest wrapper stack of any of its references.
+    let mut edges: Vec<Vec<(TypeId, usize)>> = Vec::with_capacity(types.len());
+    let mut own_levels = Vec::with_capacity(types.len());
+    for def in types {
+        let mut out = Vec::new();
+        let mut wrappers_max = 0;
+        visit_type_refs(def, |ty| {
+            let (wrappers, target) = unwrap_levels(ty);
+            wrappers_max = wrappers_max.max(wrappers);
+            if let Some(target) = target.filter(|t| t.0 < types.len()) {
+                out.push((target, wrappers));
+            }
+        });
+        edges.push(out);
+        own_levels.push(1 + wrappers_max);
+    }
+    let targets: Vec<Vec<TypeId>> = edges.iter().map(|out| out.iter().map(|(id, _)| *id).collect()).collect();
+    let component = strongly_connected(&targets);
+    let count = component.iter().copied().max().map_or(0, |max| max + 1);
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); count];
+    for (index, c) in component.iter().enumerate() {
+        members[*c].push(index);
+    }
+    let mut depth = vec![0usize; count];
+    for c in 0..count {
+        let cyclic = members[c].len() > 1 || members[c].iter().any(|&m| targets[m].iter().any(|t| t.0 == m));
+        let mut below = 0;
+        for &m in &members[c] {
+            for &(target, wrappers) in &edges[m] {
+                if component[target.0] != c {
+                    below = below.max(wrappers + depth[component[target.0]]);
+                }
+            }
+        }
+        depth[c] = if cyclic {
+            members[c].iter().map(|&m| own_levels[m]).sum::<usize>() + below
+        } else {
+            // One type: its own level plus its deepest reference (or wrapper stack).
+            let m = members[c][0];
+            1 + below.max(own_levels[m] - 1)
+        };
+    }
+    depth.into_iter().max().unwrap_or(0)
+}
+
+/// How many wrappers (`Option`, `Vec`, `Box`, map) surround a reference, and the
+/// named type inside them, if any.
+fn unwrap_levels(ty: &TypeRef) -> (usize, Option<TypeId>) {
+    let mut levels = 0;
+    let mut current = ty;
+    loop {
+        match current {
+            TypeRef::Named(id) => return (levels, Some(*id)),
+            TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) | TypeRef::Box(inner) => {
+                levels += 1;
+                current = inner;
+            }
+            _ => return (levels, None),
+        }
+    }
 }
 
 /// Drops inline types nothing refers to any more (the enum made for a `type: {const}`
@@ -403,6 +519,7 @@ fn assign_modules(types: &mut [TypeDef]) -> Option<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ir::{Field, Struct};
 
     #[test]
     fn tarjan_finds_cycles() {
@@ -412,5 +529,109 @@ mod tests {
         assert_eq!(c[0], c[1]);
         assert_ne!(c[0], c[2]);
         assert_ne!(c[3], c[0]);
+    }
+
+    fn def(name: &str, kind: TypeKind) -> TypeDef {
+        TypeDef { name: name.to_string(), module: String::new(), docs: None, deprecated: false, kind }
+    }
+
+    /// A struct with one field per type reference.
+    fn with_fields(name: &str, types: Vec<TypeRef>) -> TypeDef {
+        let fields = types
+            .into_iter()
+            .enumerate()
+            .map(|(index, ty)| Field {
+                rust_name: format!("f{index}"),
+                wire_name: format!("f{index}"),
+                rename: false,
+                ty,
+                required: false,
+                nullable: false,
+                docs: None,
+                deprecated: false,
+            })
+            .collect();
+        def(
+            name,
+            TypeKind::Struct(Struct { fields, additional: None, derive_default: false, form: StructForm::Compact }),
+        )
+    }
+
+    fn option(ty: TypeRef) -> TypeRef {
+        TypeRef::Option(Box::new(ty))
+    }
+
+    /// `S0 { next: Option<S1> }`, ..., and a last struct with a string.
+    fn chain(length: usize) -> Vec<TypeDef> {
+        (0..length)
+            .map(|i| {
+                let field = if i + 1 < length { option(TypeRef::Named(TypeId(i + 1))) } else { TypeRef::String };
+                with_fields(&format!("S{i}"), vec![field])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn nesting_depth_counts_types_and_wrappers() {
+        // (types, depth): a struct of primitives is one level, each wrapper one more.
+        let vec_of = |ty| TypeRef::Vec(Box::new(ty));
+        let cases: Vec<(Vec<TypeDef>, usize)> = vec![
+            (vec![], 0),
+            (vec![with_fields("A", vec![TypeRef::String])], 1),
+            (vec![with_fields("A", vec![option(vec_of(TypeRef::I64))])], 3),
+            // A -> Option<B>, B -> Vec<Option<String>>: A, Option, B, Vec, Option.
+            (
+                vec![
+                    with_fields("A", vec![option(TypeRef::Named(TypeId(1)))]),
+                    with_fields("B", vec![vec_of(option(TypeRef::String))]),
+                ],
+                5,
+            ),
+            (chain(3), 5),
+            (chain(200), 399),
+            // A cycle (A <-> B, boxed or not) counts each member once: 2 + 2, plus C
+            // below it through an Option.
+            (
+                vec![
+                    with_fields("A", vec![option(TypeRef::Named(TypeId(1)))]),
+                    with_fields("B", vec![option(TypeRef::Named(TypeId(0))), option(TypeRef::Named(TypeId(2)))]),
+                    with_fields("C", vec![TypeRef::Bool]),
+                ],
+                6,
+            ),
+            // An alias adds its wrappers and one level for itself.
+            (vec![def("A", TypeKind::Alias(vec_of(TypeRef::Named(TypeId(1))))), with_fields("B", vec![])], 3),
+        ];
+        for (index, (types, expected)) in cases.iter().enumerate() {
+            assert_eq!(nesting_depth(types), *expected, "case {index}");
+        }
+    }
+
+    #[test]
+    fn recursion_limit_only_when_the_default_is_too_low() {
+        assert_eq!(recursion_limit(&chain(10)), None);
+        // 32 structs and 31 options are 63 levels; twice that fits in rustc's 128.
+        assert_eq!(recursion_limit(&chain(32)), None);
+        // 64 structs and 63 options are 127 levels; twice that does not.
+        assert_eq!(recursion_limit(&chain(64)), Some(256));
+        assert_eq!(recursion_limit(&chain(200)), Some(1024));
+    }
+
+    #[test]
+    fn structs_over_the_threshold_get_the_wide_form() {
+        let mut types = vec![
+            with_fields("Small", vec![TypeRef::String; 3]),
+            with_fields("Edge", vec![TypeRef::String; 4]),
+            with_fields("Wide", vec![TypeRef::String; 5]),
+        ];
+        choose_struct_forms(&mut types, 4);
+        let forms: Vec<StructForm> = types
+            .iter()
+            .filter_map(|t| match &t.kind {
+                TypeKind::Struct(s) => Some(s.form),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(forms, [StructForm::Compact, StructForm::Compact, StructForm::Wide]);
     }
 }

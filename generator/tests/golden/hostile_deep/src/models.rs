@@ -1,0 +1,2326 @@
+// @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
+// Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(deprecated)]
+#![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+//! Request and response types of the API.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S00 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S01>,
+}
+impl<'de> ::serde::Deserialize<'de> for S00 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S00 {
+    const EXPECTING: &'static str = "struct S00";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S01 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S02>,
+}
+impl<'de> ::serde::Deserialize<'de> for S01 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S01 {
+    const EXPECTING: &'static str = "struct S01";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S02 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S03>,
+}
+impl<'de> ::serde::Deserialize<'de> for S02 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S02 {
+    const EXPECTING: &'static str = "struct S02";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S03 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S04>,
+}
+impl<'de> ::serde::Deserialize<'de> for S03 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S03 {
+    const EXPECTING: &'static str = "struct S03";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S04 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S05>,
+}
+impl<'de> ::serde::Deserialize<'de> for S04 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S04 {
+    const EXPECTING: &'static str = "struct S04";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S05 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S06>,
+}
+impl<'de> ::serde::Deserialize<'de> for S05 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S05 {
+    const EXPECTING: &'static str = "struct S05";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S06 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S07>,
+}
+impl<'de> ::serde::Deserialize<'de> for S06 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S06 {
+    const EXPECTING: &'static str = "struct S06";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S07 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S08>,
+}
+impl<'de> ::serde::Deserialize<'de> for S07 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S07 {
+    const EXPECTING: &'static str = "struct S07";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S08 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S09>,
+}
+impl<'de> ::serde::Deserialize<'de> for S08 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S08 {
+    const EXPECTING: &'static str = "struct S08";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S09 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S10>,
+}
+impl<'de> ::serde::Deserialize<'de> for S09 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S09 {
+    const EXPECTING: &'static str = "struct S09";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S10 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S11>,
+}
+impl<'de> ::serde::Deserialize<'de> for S10 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S10 {
+    const EXPECTING: &'static str = "struct S10";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S11 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S12>,
+}
+impl<'de> ::serde::Deserialize<'de> for S11 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S11 {
+    const EXPECTING: &'static str = "struct S11";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S12 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S13>,
+}
+impl<'de> ::serde::Deserialize<'de> for S12 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S12 {
+    const EXPECTING: &'static str = "struct S12";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S13 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S14>,
+}
+impl<'de> ::serde::Deserialize<'de> for S13 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S13 {
+    const EXPECTING: &'static str = "struct S13";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S14 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S15>,
+}
+impl<'de> ::serde::Deserialize<'de> for S14 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S14 {
+    const EXPECTING: &'static str = "struct S14";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S15 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S16>,
+}
+impl<'de> ::serde::Deserialize<'de> for S15 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S15 {
+    const EXPECTING: &'static str = "struct S15";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S16 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S17>,
+}
+impl<'de> ::serde::Deserialize<'de> for S16 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S16 {
+    const EXPECTING: &'static str = "struct S16";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S17 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S18>,
+}
+impl<'de> ::serde::Deserialize<'de> for S17 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S17 {
+    const EXPECTING: &'static str = "struct S17";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S18 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S19>,
+}
+impl<'de> ::serde::Deserialize<'de> for S18 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S18 {
+    const EXPECTING: &'static str = "struct S18";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S19 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S20>,
+}
+impl<'de> ::serde::Deserialize<'de> for S19 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S19 {
+    const EXPECTING: &'static str = "struct S19";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S20 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S21>,
+}
+impl<'de> ::serde::Deserialize<'de> for S20 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S20 {
+    const EXPECTING: &'static str = "struct S20";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S21 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S22>,
+}
+impl<'de> ::serde::Deserialize<'de> for S21 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S21 {
+    const EXPECTING: &'static str = "struct S21";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S22 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S23>,
+}
+impl<'de> ::serde::Deserialize<'de> for S22 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S22 {
+    const EXPECTING: &'static str = "struct S22";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S23 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S24>,
+}
+impl<'de> ::serde::Deserialize<'de> for S23 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S23 {
+    const EXPECTING: &'static str = "struct S23";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S24 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S25>,
+}
+impl<'de> ::serde::Deserialize<'de> for S24 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S24 {
+    const EXPECTING: &'static str = "struct S24";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S25 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S26>,
+}
+impl<'de> ::serde::Deserialize<'de> for S25 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S25 {
+    const EXPECTING: &'static str = "struct S25";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S26 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S27>,
+}
+impl<'de> ::serde::Deserialize<'de> for S26 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S26 {
+    const EXPECTING: &'static str = "struct S26";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S27 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S28>,
+}
+impl<'de> ::serde::Deserialize<'de> for S27 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S27 {
+    const EXPECTING: &'static str = "struct S27";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S28 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S29>,
+}
+impl<'de> ::serde::Deserialize<'de> for S28 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S28 {
+    const EXPECTING: &'static str = "struct S28";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S29 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S30>,
+}
+impl<'de> ::serde::Deserialize<'de> for S29 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S29 {
+    const EXPECTING: &'static str = "struct S29";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S30 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S31>,
+}
+impl<'de> ::serde::Deserialize<'de> for S30 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S30 {
+    const EXPECTING: &'static str = "struct S30";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S31 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S32>,
+}
+impl<'de> ::serde::Deserialize<'de> for S31 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S31 {
+    const EXPECTING: &'static str = "struct S31";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S32 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S33>,
+}
+impl<'de> ::serde::Deserialize<'de> for S32 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S32 {
+    const EXPECTING: &'static str = "struct S32";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S33 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S34>,
+}
+impl<'de> ::serde::Deserialize<'de> for S33 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S33 {
+    const EXPECTING: &'static str = "struct S33";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S34 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S35>,
+}
+impl<'de> ::serde::Deserialize<'de> for S34 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S34 {
+    const EXPECTING: &'static str = "struct S34";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S35 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S36>,
+}
+impl<'de> ::serde::Deserialize<'de> for S35 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S35 {
+    const EXPECTING: &'static str = "struct S35";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S36 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S37>,
+}
+impl<'de> ::serde::Deserialize<'de> for S36 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S36 {
+    const EXPECTING: &'static str = "struct S36";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S37 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S38>,
+}
+impl<'de> ::serde::Deserialize<'de> for S37 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S37 {
+    const EXPECTING: &'static str = "struct S37";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S38 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S39>,
+}
+impl<'de> ::serde::Deserialize<'de> for S38 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S38 {
+    const EXPECTING: &'static str = "struct S38";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S39 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S40>,
+}
+impl<'de> ::serde::Deserialize<'de> for S39 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S39 {
+    const EXPECTING: &'static str = "struct S39";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S40 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S41>,
+}
+impl<'de> ::serde::Deserialize<'de> for S40 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S40 {
+    const EXPECTING: &'static str = "struct S40";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S41 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S42>,
+}
+impl<'de> ::serde::Deserialize<'de> for S41 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S41 {
+    const EXPECTING: &'static str = "struct S41";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S42 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S43>,
+}
+impl<'de> ::serde::Deserialize<'de> for S42 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S42 {
+    const EXPECTING: &'static str = "struct S42";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S43 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S44>,
+}
+impl<'de> ::serde::Deserialize<'de> for S43 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S43 {
+    const EXPECTING: &'static str = "struct S43";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S44 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S45>,
+}
+impl<'de> ::serde::Deserialize<'de> for S44 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S44 {
+    const EXPECTING: &'static str = "struct S44";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S45 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S46>,
+}
+impl<'de> ::serde::Deserialize<'de> for S45 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S45 {
+    const EXPECTING: &'static str = "struct S45";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S46 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S47>,
+}
+impl<'de> ::serde::Deserialize<'de> for S46 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S46 {
+    const EXPECTING: &'static str = "struct S46";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S47 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S48>,
+}
+impl<'de> ::serde::Deserialize<'de> for S47 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S47 {
+    const EXPECTING: &'static str = "struct S47";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S48 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S49>,
+}
+impl<'de> ::serde::Deserialize<'de> for S48 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S48 {
+    const EXPECTING: &'static str = "struct S48";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S49 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S50>,
+}
+impl<'de> ::serde::Deserialize<'de> for S49 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S49 {
+    const EXPECTING: &'static str = "struct S49";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S50 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S51>,
+}
+impl<'de> ::serde::Deserialize<'de> for S50 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S50 {
+    const EXPECTING: &'static str = "struct S50";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S51 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S52>,
+}
+impl<'de> ::serde::Deserialize<'de> for S51 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S51 {
+    const EXPECTING: &'static str = "struct S51";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S52 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S53>,
+}
+impl<'de> ::serde::Deserialize<'de> for S52 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S52 {
+    const EXPECTING: &'static str = "struct S52";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S53 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S54>,
+}
+impl<'de> ::serde::Deserialize<'de> for S53 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S53 {
+    const EXPECTING: &'static str = "struct S53";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S54 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S55>,
+}
+impl<'de> ::serde::Deserialize<'de> for S54 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S54 {
+    const EXPECTING: &'static str = "struct S54";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S55 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S56>,
+}
+impl<'de> ::serde::Deserialize<'de> for S55 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S55 {
+    const EXPECTING: &'static str = "struct S55";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S56 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S57>,
+}
+impl<'de> ::serde::Deserialize<'de> for S56 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S56 {
+    const EXPECTING: &'static str = "struct S56";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S57 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S58>,
+}
+impl<'de> ::serde::Deserialize<'de> for S57 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S57 {
+    const EXPECTING: &'static str = "struct S57";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S58 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S59>,
+}
+impl<'de> ::serde::Deserialize<'de> for S58 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S58 {
+    const EXPECTING: &'static str = "struct S58";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S59 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S60>,
+}
+impl<'de> ::serde::Deserialize<'de> for S59 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S59 {
+    const EXPECTING: &'static str = "struct S59";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S60 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S61>,
+}
+impl<'de> ::serde::Deserialize<'de> for S60 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S60 {
+    const EXPECTING: &'static str = "struct S60";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S61 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S62>,
+}
+impl<'de> ::serde::Deserialize<'de> for S61 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S61 {
+    const EXPECTING: &'static str = "struct S61";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S62 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S63>,
+}
+impl<'de> ::serde::Deserialize<'de> for S62 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S62 {
+    const EXPECTING: &'static str = "struct S62";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S63 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S64>,
+}
+impl<'de> ::serde::Deserialize<'de> for S63 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S63 {
+    const EXPECTING: &'static str = "struct S63";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S64 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S65>,
+}
+impl<'de> ::serde::Deserialize<'de> for S64 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S64 {
+    const EXPECTING: &'static str = "struct S64";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S65 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S66>,
+}
+impl<'de> ::serde::Deserialize<'de> for S65 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S65 {
+    const EXPECTING: &'static str = "struct S65";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S66 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S67>,
+}
+impl<'de> ::serde::Deserialize<'de> for S66 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S66 {
+    const EXPECTING: &'static str = "struct S66";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S67 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S68>,
+}
+impl<'de> ::serde::Deserialize<'de> for S67 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S67 {
+    const EXPECTING: &'static str = "struct S67";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S68 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S69>,
+}
+impl<'de> ::serde::Deserialize<'de> for S68 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S68 {
+    const EXPECTING: &'static str = "struct S68";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S69 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S70>,
+}
+impl<'de> ::serde::Deserialize<'de> for S69 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S69 {
+    const EXPECTING: &'static str = "struct S69";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S70 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S71>,
+}
+impl<'de> ::serde::Deserialize<'de> for S70 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S70 {
+    const EXPECTING: &'static str = "struct S70";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S71 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S72>,
+}
+impl<'de> ::serde::Deserialize<'de> for S71 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S71 {
+    const EXPECTING: &'static str = "struct S71";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S72 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S73>,
+}
+impl<'de> ::serde::Deserialize<'de> for S72 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S72 {
+    const EXPECTING: &'static str = "struct S72";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S73 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S74>,
+}
+impl<'de> ::serde::Deserialize<'de> for S73 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S73 {
+    const EXPECTING: &'static str = "struct S73";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S74 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S75>,
+}
+impl<'de> ::serde::Deserialize<'de> for S74 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S74 {
+    const EXPECTING: &'static str = "struct S74";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S75 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S76>,
+}
+impl<'de> ::serde::Deserialize<'de> for S75 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S75 {
+    const EXPECTING: &'static str = "struct S75";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S76 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S77>,
+}
+impl<'de> ::serde::Deserialize<'de> for S76 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S76 {
+    const EXPECTING: &'static str = "struct S76";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S77 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S78>,
+}
+impl<'de> ::serde::Deserialize<'de> for S77 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S77 {
+    const EXPECTING: &'static str = "struct S77";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S78 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<S79>,
+}
+impl<'de> ::serde::Deserialize<'de> for S78 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S78 {
+    const EXPECTING: &'static str = "struct S78";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "next" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { next: __f0 })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct S79 {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end: Option<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for S79 {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for S79 {
+    const EXPECTING: &'static str = "struct S79";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "end" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { end: __f0 })
+    }
+}

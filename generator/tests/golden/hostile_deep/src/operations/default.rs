@@ -1,0 +1,16 @@
+// @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
+// Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(deprecated)]
+#![allow(clippy::should_implement_trait, clippy::wrong_self_convention)]
+impl crate::Client {
+    /// `GET /deep`
+    pub fn get_deep(&self) -> crate::runtime::Call<'_, crate::models::S00> {
+        let mut request = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::GET,
+            "/deep",
+        );
+        request.security(&[]);
+        self.runtime.call(request, crate::runtime::decode::json)
+    }
+}
