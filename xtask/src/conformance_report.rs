@@ -92,13 +92,22 @@ fn classify(call: &Call<'_>) -> (&'static str, String) {
     let which = format!("{} call", call.call);
     match call.kind {
         "sample" => ("generator", format!("{which}: sample does not decode into the argument type: {}", call.detail)),
-        "rejected" | "prism:UNAUTHORIZED" | "prism:UNPROCESSABLE_ENTITY" if !call.caveat.is_empty() => {
-            ("untestable", format!("{which}: {}; the validator said: {}", call.caveat, call.detail))
+        // The caveat names its category when it is not `untestable`: `spec: ...` for a
+        // document that contradicts itself, `validator: ...` for a Prism limitation.
+        "rejected" | "prism:UNAUTHORIZED" | "prism:UNPROCESSABLE_ENTITY" | "refused" if !call.caveat.is_empty() => {
+            let (category, caveat) = match call.caveat.split_once(": ") {
+                Some(("spec", rest)) => ("spec", rest),
+                Some(("validator", rest)) => ("validator", rest),
+                _ => ("untestable", call.caveat),
+            };
+            (category, format!("{which}: {caveat}; the validator said: {}", call.detail))
         }
         "rejected" => ("generator", format!("{which}: request rejected by the validator: {}", call.detail)),
         "prism:UNAUTHORIZED" => ("generator", format!("{which}: credentials not accepted: {}", call.detail)),
         kind if kind.starts_with("prism:NO_") => ("generator", format!("{which}: Prism found no such route ({kind}): {}", call.detail)),
         "decode" => ("generator", format!("{which}: status {} does not decode into the typed response {}", call.status, call.detail)),
+        "refused" => ("untestable", format!("{which}: the client refuses to send these values: {}", call.detail)),
+        "mock-invalid" => ("validator", format!("{which}: Prism's mock response breaks the document: {}", call.detail)),
         "undocumented" => ("validator", format!("{which}: Prism answered status {}, which the document does not list", call.status)),
         "transport" => ("validator", format!("{which}: no response: {}", call.detail)),
         kind => ("validator", format!("{which}: Prism reported {kind}: {}", call.detail)),
@@ -142,9 +151,26 @@ pub fn categorise(outcomes: &[(String, Outcome)]) -> Verdicts {
                         None => operations.push((call.operation, vec![call])),
                     }
                 }
+                let failed_examples: Vec<(&str, &str)> = lines
+                    .iter()
+                    .filter_map(|l| {
+                        let f: Vec<&str> = l.split('\t').collect();
+                        (f.len() >= 4 && f[0] == "conformance-example" && f[2] == "false").then(|| (f[1], f[3]))
+                    })
+                    .collect();
                 for (name, calls) in &operations {
                     let failed = calls.iter().find(|c| c.kind != "ok");
-                    let (category, detail) = failed.map_or(("ok", String::new()), classify);
+                    let (mut category, mut detail) = failed.map_or(("ok", String::new()), classify);
+                    // A sample taken from a document example that does not fit its own
+                    // schema fails the same way in the examples round trip.
+                    if let Some(call) = failed.filter(|c| c.kind == "sample") {
+                        let message = call.detail.split_once(": ").map_or(call.detail, |(_, m)| m);
+                        let message = message.split(" at line ").next().unwrap_or(message);
+                        if let Some((pointer, _)) = failed_examples.iter().find(|(_, d)| d.contains(message)) {
+                            category = "spec";
+                            detail = format!("the example at {pointer} does not match its schema: {message}");
+                        }
+                    }
                     verdicts.rows.push(Row {
                         doc: doc.clone(),
                         operation: name.to_string(),

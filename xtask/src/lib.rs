@@ -42,7 +42,8 @@ commands:
       --filter, --limit, --index
                         select documents as for corpus
       --jobs N          documents checked at once (default 2), and cargo's --jobs
-      --strict          fail on any `generator` failure (CI)
+      --strict          fail on any `generator` failure
+      --ci              the fixed CI subset of documents, strictly
   bench [--filter SUBSTR]
                         time parsing, generation and type-checking on the scale documents
   help                  print this message";
@@ -87,6 +88,7 @@ pub fn run(args: Vec<String>) -> Result<()> {
                 jobs: args.number("--jobs")?,
                 index: args.value("--index")?.map(PathBuf::from),
                 strict: args.flag("--strict"),
+                ci: args.flag("--ci"),
             };
             args.finish()?;
             conformance::run(&root, &options)

@@ -13,9 +13,10 @@
 //!
 //! `kind` is `ok`, `sample` (the chosen values did not decode into the generated
 //! argument types), `rejected` (the validator reported the request as invalid),
-//! `prism:<ERROR>` (another problem Prism reported itself), `undocumented` (a status the
-//! document does not list), `decode` (the body did not decode into the typed response)
-//! or `transport` (no response).
+//! `mock-invalid` (Prism's own mock response breaks the document), `prism:<ERROR>`
+//! (another problem Prism reported itself), `undocumented` (a status the document does
+//! not list), `decode` (the body did not decode into the typed response), `refused`
+//! (the client refused to send the values) or `transport` (no response).
 
 use super::krate;
 
@@ -118,8 +119,11 @@ impl Report {
         match result {
             Ok(response) => {
                 let status = response.raw.status.as_u16();
-                if let Some(violations) = violations(&response.raw.headers) {
-                    return self.line(call, false, true, Some(status), "rejected", &violations);
+                if let Some((request, response)) = violations(&response.raw.headers) {
+                    return match request {
+                        Some(request) => self.line(call, false, true, Some(status), "rejected", &request),
+                        None => self.line(call, true, false, Some(status), "mock-invalid", &response),
+                    };
                 }
                 let documented = self.documented(status);
                 let kind = if documented { "ok" } else { "undocumented" };
@@ -132,12 +136,20 @@ impl Report {
             Err(error) => match error.api_error() {
                 Some(api) => {
                     let status = api.status.as_u16();
-                    if let Some(violations) = violations(&api.headers) {
-                        return self.line(call, false, self.documented(status), Some(status), "rejected", &violations);
+                    if let Some((request, response)) = violations(&api.headers) {
+                        return match request {
+                            Some(request) => self.line(call, false, self.documented(status), Some(status), "rejected", &request),
+                            None => self.line(call, true, false, Some(status), "mock-invalid", &response),
+                        };
                     }
                     if let Some((kind, detail)) = prism_problem(&api.body) {
-                        let request_ok = !(kind == "UNPROCESSABLE_ENTITY" || kind == "UNAUTHORIZED" || kind.starts_with("NO_"));
-                        let kind = if kind == "UNPROCESSABLE_ENTITY" { String::from("rejected") } else { format!("prism:{kind}") };
+                        let about_response = detail.starts_with("response");
+                        let request_ok = about_response || !(kind == "UNPROCESSABLE_ENTITY" || kind == "UNAUTHORIZED" || kind.starts_with("NO_"));
+                        let kind = match kind.as_str() {
+                            _ if about_response => String::from("mock-invalid"),
+                            "UNPROCESSABLE_ENTITY" => String::from("rejected"),
+                            other => format!("prism:{other}"),
+                        };
                         return self.line(call, request_ok, false, Some(status), &kind, &detail);
                     }
                     // A documented error status is a typed error: its body was read.
@@ -145,7 +157,13 @@ impl Report {
                     let kind = if documented { "ok" } else { "undocumented" };
                     self.line(call, true, documented, Some(status), kind, "");
                 }
-                None => self.line(call, false, false, error.status().map(|s| s.as_u16()), "transport", &error.to_string()),
+                None => {
+                    let detail = error.to_string();
+                    // The runtime's own refusal (e.g. an empty path segment) is not a
+                    // transport failure: nothing was sent.
+                    let kind = if detail.starts_with("invalid request") { "refused" } else { "transport" };
+                    self.line(call, false, false, error.status().map(|s| s.as_u16()), kind, &detail)
+                }
             },
         }
     }
@@ -177,8 +195,9 @@ impl Report {
 }
 
 /// The violations Prism lists in its `sl-violations` header, which it sets when it
-/// answers an invalid request with a response the document defines.
-fn violations(headers: &reqwest::header::HeaderMap) -> Option<String> {
+/// answers an invalid request with a response the document defines, or when its own
+/// mock response breaks the document: those about the request (if any), and all.
+fn violations(headers: &reqwest::header::HeaderMap) -> Option<(Option<String>, String)> {
     let text = headers.get("sl-violations")?.to_str().ok()?;
     let list: serde_json::Value = serde_json::from_str(text).ok()?;
     let errors: Vec<String> = list
@@ -187,7 +206,12 @@ fn violations(headers: &reqwest::header::HeaderMap) -> Option<String> {
         .filter(|v| v.get("severity").and_then(|s| s.as_str()) == Some("Error"))
         .map(describe_violation)
         .collect();
-    (!errors.is_empty()).then(|| errors.join("; "))
+    if errors.is_empty() {
+        return None;
+    }
+    let request: Vec<&String> = errors.iter().filter(|e| !e.starts_with("response")).collect();
+    let request = (!request.is_empty()).then(|| request.iter().map(|e| e.as_str()).collect::<Vec<_>>().join("; "));
+    Some((request, errors.join("; ")))
 }
 
 fn describe_violation(violation: &serde_json::Value) -> String {

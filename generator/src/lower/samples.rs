@@ -140,9 +140,8 @@ impl<'a> Synth<'a> {
                 Some(self.object(&o.properties, &o.required, o.additional_properties.as_ref(), depth))
             }
             SchemaKind::Type(Type::Array(a)) => Some(self.array(a.items.as_ref(), a.min_items, a.max_items, depth)),
-            SchemaKind::OneOf { one_of: members } | SchemaKind::AnyOf { any_of: members } => {
-                self.union(members, data.discriminator.as_ref(), depth)
-            }
+            SchemaKind::OneOf { one_of: members } => self.union(members, data.discriminator.as_ref(), true, depth),
+            SchemaKind::AnyOf { any_of: members } => self.union(members, data.discriminator.as_ref(), false, depth),
             SchemaKind::AllOf { all_of } => self.all_of(all_of, None, depth),
             SchemaKind::Not { .. } => {
                 self.caveats.push(String::from("a `not` schema is beyond the sample synthesiser"));
@@ -154,8 +153,8 @@ impl<'a> Synth<'a> {
                     return self.all_of(&any.all_of, own, depth);
                 }
                 if !any.one_of.is_empty() || !any.any_of.is_empty() {
-                    let members = if any.one_of.is_empty() { &any.any_of } else { &any.one_of };
-                    return self.union(members, data.discriminator.as_ref(), depth);
+                    let (members, exclusive) = if any.one_of.is_empty() { (&any.any_of, false) } else { (&any.one_of, true) };
+                    return self.union(members, data.discriminator.as_ref(), exclusive, depth);
                 }
                 if let Some(value) = any.enumeration.iter().find(|v| !v.is_null()) {
                     return Some(value.clone());
@@ -247,9 +246,11 @@ impl<'a> Synth<'a> {
         }
     }
 
-    /// The first member that has a sample, tagged when the union is discriminated.
-    fn union(&mut self, members: &'a [ReferenceOr<Schema>], discriminator: Option<&Discriminator>, depth: usize) -> Option<Value> {
-        for member in members {
+    /// The first member whose sample no other member also accepts (for `oneOf`,
+    /// which must match exactly one), tagged when the union is discriminated.
+    fn union(&mut self, members: &'a [ReferenceOr<Schema>], discriminator: Option<&Discriminator>, exclusive: bool, depth: usize) -> Option<Value> {
+        let mut first = None;
+        for (index, member) in members.iter().enumerate() {
             if matches!(member, ReferenceOr::Item(s) if is_null(s)) {
                 continue;
             }
@@ -258,9 +259,50 @@ impl<'a> Synth<'a> {
                 let name = reference.rsplit('/').next().map(unescape_pointer_token).unwrap_or_default();
                 object.insert(discriminator.property_name.clone(), Value::String(tag_value(discriminator, reference, &name)));
             }
-            return Some(value);
+            let ambiguous = exclusive && members.iter().enumerate().any(|(other, schema)| other != index && self.accepts(schema, &value));
+            if !ambiguous {
+                return Some(value);
+            }
+            first.get_or_insert(value);
+        }
+        if first.is_some() {
+            self.caveats.push(if discriminator.is_some() {
+                String::from("validator: the oneOf's variants overlap and Prism validates oneOf without its discriminator")
+            } else {
+                String::from("spec: the oneOf's variants overlap, so a value can match more than one of them")
+            });
+            return first;
         }
         members.is_empty().then(|| Value::String(String::from("sample"))).or(Some(Value::Null))
+    }
+
+    /// Whether `schema` certainly accepts `value`, judged from its type, required and
+    /// declared properties; `false` when unsure.
+    fn accepts(&self, schema: &'a ReferenceOr<Schema>, value: &Value) -> bool {
+        let schema = match schema {
+            ReferenceOr::Item(schema) => schema,
+            ReferenceOr::Reference { reference } => match self.resolve(reference) {
+                Some((schema, _)) => schema,
+                None => return false,
+            },
+        };
+        let (properties, required, additional) = match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(o)) => (&o.properties, &o.required, o.additional_properties.as_ref()),
+            SchemaKind::Any(any) if any.typ.as_deref().is_none_or(|t| t == "object") && any.one_of.is_empty() && any.all_of.is_empty() && any.any_of.is_empty() && any.enumeration.is_empty() => {
+                (&any.properties, &any.required, any.additional_properties.as_ref())
+            }
+            SchemaKind::Type(Type::String(s)) => return value.is_string() && s.enumeration.is_empty() && s.pattern.is_none(),
+            SchemaKind::Type(Type::Boolean(_)) => return value.is_boolean(),
+            _ => return false,
+        };
+        let Value::Object(object) = value else { return false };
+        let closed = matches!(additional, Some(AdditionalProperties::Any(false)));
+        required.iter().all(|name| object.contains_key(name))
+            && object.iter().all(|(key, member)| match properties.get(key) {
+                Some(ReferenceOr::Item(property)) => simple_type_accepts(property, member),
+                Some(ReferenceOr::Reference { .. }) => true,
+                None => !closed,
+            })
     }
 
     /// The members' objects merged; a member that is not an object wins alone.
@@ -325,6 +367,23 @@ impl<'a> Synth<'a> {
             text.push('x');
         }
         Value::String(text)
+    }
+}
+
+/// Whether a property schema's declared type (and enum) admits the value; schemas
+/// without a simple type admit anything.
+fn simple_type_accepts(schema: &Schema, value: &Value) -> bool {
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) => {
+            value.as_str().is_some_and(|v| s.enumeration.is_empty() || s.enumeration.iter().flatten().any(|e| e == v))
+        }
+        SchemaKind::Type(Type::Integer(_)) => value.is_i64() || value.is_u64(),
+        SchemaKind::Type(Type::Number(_)) => value.is_number(),
+        SchemaKind::Type(Type::Boolean(_)) => value.is_boolean(),
+        SchemaKind::Type(Type::Object(_)) => value.is_object(),
+        SchemaKind::Type(Type::Array(_)) => value.is_array(),
+        SchemaKind::Any(any) if !any.enumeration.is_empty() => any.enumeration.contains(value),
+        _ => true,
     }
 }
 
@@ -582,6 +641,16 @@ impl<'a> Lowerer<'a> {
             if let Some(reason) = self.security_caveat(op, ir) {
                 caveats.insert(0, reason);
             }
+            // A required parameter the client does not send (a header it sets itself,
+            // a parameter behind a broken `$ref`) makes every call invalid.
+            let sent = |p: &&Parameter| {
+                let data = p.parameter_data_ref();
+                let location = location_of(p);
+                ir.path_params.iter().chain(ir.params_struct.iter().flat_map(|s| &s.params)).any(|q| q.wire_name == data.name && q.location == location)
+            };
+            if let Some(missing) = parameters.iter().find(|p| p.parameter_data_ref().required && !sent(p)) {
+                caveats.insert(0, format!("required parameter `{}` is not sent by the client (see the generator's warnings)", missing.parameter_data_ref().name));
+            }
             caveats.dedup();
             checks.push(OperationCheck { operation: index, label, documented, calls, caveat: caveats.into_iter().next() });
         }
@@ -606,6 +675,10 @@ impl<'a> Lowerer<'a> {
         let find = |wire: &str, location: ParamLocation| {
             parameters.iter().rev().copied().find(|p| p.parameter_data_ref().name == wire && location_of(p) == location)
         };
+        // Path parameters are always filled completely: an object or array with
+        // nothing in it would render as an empty segment, which changes the path.
+        let fill = synth.fill;
+        synth.fill = Fill::Full;
         let path = ir
             .path_params
             .iter()
@@ -613,7 +686,13 @@ impl<'a> Lowerer<'a> {
                 let value = find(&param.wire_name, ParamLocation::Path).and_then(|p| parameter_value(synth, p));
                 coerce(value.unwrap_or_else(|| Value::String(String::from("sample"))), &param.ty)
             })
-            .collect();
+            .collect::<Vec<_>>();
+        synth.fill = fill;
+        for (param, value) in ir.path_params.iter().zip(&path) {
+            if value.as_str() == Some("") {
+                synth.caveats.push(format!("path parameter `{}` can only be empty, and the client refuses to send an empty path segment", param.wire_name));
+            }
+        }
         let params = ir.params_struct.as_ref().map(|params| {
             let mut object = Map::new();
             for param in &params.params {
@@ -622,6 +701,10 @@ impl<'a> Lowerer<'a> {
                 }
                 let value = find(&param.wire_name, param.location).and_then(|p| parameter_value(synth, p));
                 if let Some(value) = value {
+                    if param.required && value.as_str() == Some("") {
+                        // Prism reads `name=` as an absent parameter.
+                        synth.caveats.push(format!("required parameter `{}` can only be empty, which validators read as absent", param.wire_name));
+                    }
                     object.insert(param.wire_name.clone(), coerce(value, &param.ty));
                 }
             }
