@@ -12,6 +12,10 @@ pub struct AggregatedCostReport {
     pub price_status: CostReportPriceStatus,
     /// One row per resource type and billing metric.
     pub results: Vec<CostReportTotal>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for AggregatedCostReport {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -29,13 +33,14 @@ impl<'de> crate::runtime::support::FromMap<'de> for AggregatedCostReport {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "count" => __f0 = Some(__map.next_value()?),
                 "price_status" => __f1 = Some(__map.next_value()?),
                 "results" => __f2 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -43,6 +48,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for AggregatedCostReport {
             count: __f0.ok_or_else(|| __missing("count"))?,
             price_status: __f1.ok_or_else(|| __missing("price_status"))?,
             results: __f2.ok_or_else(|| __missing("results"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -57,6 +63,7 @@ impl AggregatedCostReport {
             count,
             price_status,
             results,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -95,6 +102,10 @@ pub struct AggregatedCostReportRequest {
     /// Only report resources of these types.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub types: Option<Vec<ResourceType>>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for AggregatedCostReportRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -119,6 +130,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for AggregatedCostReportRequest 
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __f9 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "enable_last_day" => __f0 = __map.next_value()?,
@@ -132,7 +144,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for AggregatedCostReportRequest 
                 "time_to" => __f8 = Some(__map.next_value()?),
                 "types" => __f9 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -147,6 +159,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for AggregatedCostReportRequest 
             time_from: __f7.ok_or_else(|| __missing("time_from"))?,
             time_to: __f8.ok_or_else(|| __missing("time_to"))?,
             types: __f9,
+            additional_properties: __extra,
         })
     }
 }
@@ -167,6 +180,7 @@ impl AggregatedCostReportRequest {
             time_from,
             time_to,
             types: None,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -178,6 +192,10 @@ pub struct AggregatedMonthlyCostReport {
     pub price_status: CostReportPriceStatus,
     /// One row per resource type and billing metric.
     pub results: Vec<CostReportTotal>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for AggregatedMonthlyCostReport {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -195,13 +213,14 @@ impl<'de> crate::runtime::support::FromMap<'de> for AggregatedMonthlyCostReport 
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "count" => __f0 = Some(__map.next_value()?),
                 "price_status" => __f1 = Some(__map.next_value()?),
                 "results" => __f2 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -209,6 +228,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for AggregatedMonthlyCostReport 
             count: __f0.ok_or_else(|| __missing("count"))?,
             price_status: __f1.ok_or_else(|| __missing("price_status"))?,
             results: __f2.ok_or_else(|| __missing("results"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -223,6 +243,7 @@ impl AggregatedMonthlyCostReport {
             count,
             price_status,
             results,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -262,6 +283,10 @@ pub struct AggregatedMonthlyCostReportRequest {
     /// Month to report, written `YYYY-MM`. The report covers every day of the month.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub year_month: Option<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for AggregatedMonthlyCostReportRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -284,6 +309,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for AggregatedMonthlyCostReportR
         let mut __f6 = None;
         let mut __f7 = None;
         let mut __f8 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "regions" => __f0 = __map.next_value()?,
@@ -296,7 +322,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for AggregatedMonthlyCostReportR
                 "types" => __f7 = __map.next_value()?,
                 "year_month" => __f8 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -310,6 +336,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for AggregatedMonthlyCostReportR
             time_to: __f6,
             types: __f7,
             year_month: __f8,
+            additional_properties: __extra,
         })
     }
 }
@@ -330,6 +357,10 @@ pub struct AmountPrices {
     pub overcommit_price_per_unit: ::rust_decimal::Decimal,
     /// Price for the whole period for usage beyond the commitment.
     pub overcommit_price_total: ::rust_decimal::Decimal,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for AmountPrices {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -351,6 +382,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for AmountPrices {
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __f6 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "commit_price_per_month" => __f0 = Some(__map.next_value()?),
@@ -361,7 +393,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for AmountPrices {
                 "overcommit_price_per_unit" => __f5 = Some(__map.next_value()?),
                 "overcommit_price_total" => __f6 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -378,6 +410,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for AmountPrices {
                 .ok_or_else(|| __missing("overcommit_price_per_unit"))?,
             overcommit_price_total: __f6
                 .ok_or_else(|| __missing("overcommit_price_total"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -400,6 +433,7 @@ impl AmountPrices {
             overcommit_price_per_month,
             overcommit_price_per_unit,
             overcommit_price_total,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -423,6 +457,10 @@ pub struct BillingReservation {
     pub unit_size_month: ::rust_decimal::Decimal,
     /// Billing units in one month for all reserved items: `unit_size_month` times `resource_count`.
     pub unit_size_total: ::rust_decimal::Decimal,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for BillingReservation {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -447,6 +485,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for BillingReservation {
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __f9 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "active_billing_plan_id" => __f0 = Some(__map.next_value()?),
@@ -460,7 +499,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for BillingReservation {
                 "unit_size_month" => __f8 = Some(__map.next_value()?),
                 "unit_size_total" => __f9 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -476,6 +515,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for BillingReservation {
             unit_name: __f7.ok_or_else(|| __missing("unit_name"))?,
             unit_size_month: __f8.ok_or_else(|| __missing("unit_size_month"))?,
             unit_size_total: __f9.ok_or_else(|| __missing("unit_size_total"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -505,6 +545,7 @@ impl BillingReservation {
             unit_name,
             unit_size_month,
             unit_size_total,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -523,6 +564,10 @@ pub struct BillingReservationCommit {
     pub price_total: ::rust_decimal::Decimal,
     /// ID of the commit subscription, or null.
     pub subscription_id: Option<i64>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for BillingReservationCommit {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -543,6 +588,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationCommit {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __f5 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "active_from" => __f0 = Some(__map.next_value()?),
@@ -552,7 +598,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationCommit {
                 "price_total" => __f4 = Some(__map.next_value()?),
                 "subscription_id" => __f5 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -563,6 +609,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationCommit {
             price_per_unit: __f3.ok_or_else(|| __missing("price_per_unit"))?,
             price_total: __f4.ok_or_else(|| __missing("price_total"))?,
             subscription_id: __f5,
+            additional_properties: __extra,
         })
     }
 }
@@ -581,6 +628,7 @@ impl BillingReservationCommit {
             price_per_unit,
             price_total,
             subscription_id: None,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -593,6 +641,10 @@ pub struct BillingReservationHardwareInfo {
     pub disk: Option<String>,
     /// Memory of the server, or null.
     pub ram: Option<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for BillingReservationHardwareInfo {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -609,13 +661,14 @@ impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationHardwareIn
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "cpu" => __f0 = __map.next_value()?,
                 "disk" => __f1 = __map.next_value()?,
                 "ram" => __f2 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -623,6 +676,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationHardwareIn
             cpu: __f0,
             disk: __f1,
             ram: __f2,
+            additional_properties: __extra,
         })
     }
 }
@@ -633,6 +687,10 @@ pub struct BillingReservationList {
     pub count: i64,
     /// The reservations.
     pub results: Vec<BillingReservation>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for BillingReservationList {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -649,25 +707,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationList {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "count" => __f0 = Some(__map.next_value()?),
                 "results" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             count: __f0.ok_or_else(|| __missing("count"))?,
             results: __f1.ok_or_else(|| __missing("results"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl BillingReservationList {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(count: i64, results: Vec<BillingReservation>) -> Self {
-        Self { count, results }
+        Self {
+            count,
+            results,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Pay-as-you-go ("overcommit") pricing of a reservation: what usage beyond the commit costs. Prices are decimal strings.
@@ -685,6 +749,10 @@ pub struct BillingReservationOvercommit {
     pub price_total: ::rust_decimal::Decimal,
     /// ID of the overcommit subscription, or null.
     pub subscription_id: Option<i64>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for BillingReservationOvercommit {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -705,6 +773,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationOvercommit
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __f5 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "active_from" => __f0 = Some(__map.next_value()?),
@@ -714,7 +783,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationOvercommit
                 "price_total" => __f4 = Some(__map.next_value()?),
                 "subscription_id" => __f5 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -725,6 +794,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationOvercommit
             price_per_unit: __f3.ok_or_else(|| __missing("price_per_unit"))?,
             price_total: __f4.ok_or_else(|| __missing("price_total"))?,
             subscription_id: __f5,
+            additional_properties: __extra,
         })
     }
 }
@@ -743,6 +813,7 @@ impl BillingReservationOvercommit {
             price_per_unit,
             price_total,
             subscription_id: None,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -754,6 +825,10 @@ pub struct CostReport {
     pub price_status: CostReportPriceStatus,
     /// Rows of this page, one per resource.
     pub results: Vec<CostReportResult>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReport {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -771,13 +846,14 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReport {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "count" => __f0 = Some(__map.next_value()?),
                 "price_status" => __f1 = Some(__map.next_value()?),
                 "results" => __f2 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -785,6 +861,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReport {
             count: __f0.ok_or_else(|| __missing("count"))?,
             price_status: __f1.ok_or_else(|| __missing("price_status"))?,
             results: __f2.ok_or_else(|| __missing("results"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -799,6 +876,7 @@ impl CostReport {
             count,
             price_status,
             results,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -814,7 +892,8 @@ pub struct CostReportAiCluster {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportAiClusterBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -837,6 +916,10 @@ pub struct CostReportAiCluster {
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportAiCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -867,6 +950,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportAiCluster {
         let mut __f13 = None;
         let mut __f14 = None;
         let mut __f15 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -886,7 +970,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportAiCluster {
                 "tags" => __f14 = __map.next_value()?,
                 "uuid" => __f15 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -907,6 +991,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportAiCluster {
             region_id: __f13.ok_or_else(|| __missing("region_id"))?,
             tags: __f14,
             uuid: __f15.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -943,6 +1028,7 @@ impl CostReportAiCluster {
             region_id,
             tags: None,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -958,7 +1044,8 @@ pub struct CostReportAiVirtualCluster {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportAiVirtualClusterBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -981,6 +1068,10 @@ pub struct CostReportAiVirtualCluster {
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportAiVirtualCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -1011,6 +1102,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportAiVirtualCluster {
         let mut __f13 = None;
         let mut __f14 = None;
         let mut __f15 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -1030,7 +1122,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportAiVirtualCluster {
                 "tags" => __f14 = __map.next_value()?,
                 "uuid" => __f15 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -1051,6 +1143,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportAiVirtualCluster {
             region_id: __f13.ok_or_else(|| __missing("region_id"))?,
             tags: __f14,
             uuid: __f15.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -1087,6 +1180,7 @@ impl CostReportAiVirtualCluster {
             region_id,
             tags: None,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -1102,7 +1196,8 @@ pub struct CostReportBackup {
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportBackupBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -1127,6 +1222,10 @@ pub struct CostReportBackup {
     pub source_volume_uuid: ::uuid::Uuid,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportBackup {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -1158,6 +1257,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportBackup {
         let mut __f14 = None;
         let mut __f15 = None;
         let mut __f16 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -1178,7 +1278,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportBackup {
                 "source_volume_uuid" => __f15 = Some(__map.next_value()?),
                 "uuid" => __f16 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -1200,6 +1300,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportBackup {
             schedule_id: __f14.ok_or_else(|| __missing("schedule_id"))?,
             source_volume_uuid: __f15.ok_or_else(|| __missing("source_volume_uuid"))?,
             uuid: __f16.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -1239,6 +1340,7 @@ impl CostReportBackup {
             schedule_id,
             source_volume_uuid,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -1254,7 +1356,8 @@ pub struct CostReportBaremetal {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportBaremetalBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -1277,6 +1380,10 @@ pub struct CostReportBaremetal {
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportBaremetal {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -1307,6 +1414,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportBaremetal {
         let mut __f13 = None;
         let mut __f14 = None;
         let mut __f15 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -1326,7 +1434,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportBaremetal {
                 "tags" => __f14 = __map.next_value()?,
                 "uuid" => __f15 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -1347,6 +1455,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportBaremetal {
             region_id: __f13.ok_or_else(|| __missing("region_id"))?,
             tags: __f14,
             uuid: __f15.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -1383,6 +1492,7 @@ impl CostReportBaremetal {
             region_id,
             tags: None,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -1398,7 +1508,8 @@ pub struct CostReportBasicVm {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportBasicVmBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -1421,6 +1532,10 @@ pub struct CostReportBasicVm {
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportBasicVm {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -1451,6 +1566,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportBasicVm {
         let mut __f13 = None;
         let mut __f14 = None;
         let mut __f15 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -1470,7 +1586,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportBasicVm {
                 "tags" => __f14 = __map.next_value()?,
                 "uuid" => __f15 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -1491,6 +1607,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportBasicVm {
             region_id: __f13.ok_or_else(|| __missing("region_id"))?,
             tags: __f14,
             uuid: __f15.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -1527,6 +1644,7 @@ impl CostReportBasicVm {
             region_id,
             tags: None,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -1542,7 +1660,8 @@ pub struct CostReportContainers {
     /// Unit of `billing_value`; always `GBS` for this resource type.
     pub billing_value_unit: CostReportContainersBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -1561,6 +1680,10 @@ pub struct CostReportContainers {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportContainers {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -1589,6 +1712,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportContainers {
         let mut __f11 = None;
         let mut __f12 = None;
         let mut __f13 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -1606,7 +1730,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportContainers {
                 "region_id" => __f12 = Some(__map.next_value()?),
                 "uuid" => __f13 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -1625,6 +1749,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportContainers {
             region: __f11.ok_or_else(|| __missing("region"))?,
             region_id: __f12.ok_or_else(|| __missing("region_id"))?,
             uuid: __f13.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -1658,6 +1783,7 @@ impl CostReportContainers {
             region,
             region_id,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -1673,7 +1799,8 @@ pub struct CostReportDbaasPostgresqlConnectionPooler {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -1692,6 +1819,10 @@ pub struct CostReportDbaasPostgresqlConnectionPooler {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlConnectionPooler {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -1721,6 +1852,7 @@ for CostReportDbaasPostgresqlConnectionPooler {
         let mut __f11 = None;
         let mut __f12 = None;
         let mut __f13 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -1738,7 +1870,7 @@ for CostReportDbaasPostgresqlConnectionPooler {
                 "region_id" => __f12 = Some(__map.next_value()?),
                 "uuid" => __f13 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -1757,6 +1889,7 @@ for CostReportDbaasPostgresqlConnectionPooler {
             region: __f11.ok_or_else(|| __missing("region"))?,
             region_id: __f12.ok_or_else(|| __missing("region_id"))?,
             uuid: __f13.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -1790,6 +1923,7 @@ impl CostReportDbaasPostgresqlConnectionPooler {
             region,
             region_id,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -1805,7 +1939,8 @@ pub struct CostReportDbaasPostgresqlCpu {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportDbaasPostgresqlCpuBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -1824,6 +1959,10 @@ pub struct CostReportDbaasPostgresqlCpu {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlCpu {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -1852,6 +1991,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportDbaasPostgresqlCpu
         let mut __f11 = None;
         let mut __f12 = None;
         let mut __f13 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -1869,7 +2009,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportDbaasPostgresqlCpu
                 "region_id" => __f12 = Some(__map.next_value()?),
                 "uuid" => __f13 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -1888,6 +2028,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportDbaasPostgresqlCpu
             region: __f11.ok_or_else(|| __missing("region"))?,
             region_id: __f12.ok_or_else(|| __missing("region_id"))?,
             uuid: __f13.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -1921,6 +2062,7 @@ impl CostReportDbaasPostgresqlCpu {
             region,
             region_id,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -1936,7 +2078,8 @@ pub struct CostReportDbaasPostgresqlMemory {
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportDbaasPostgresqlMemoryBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -1955,6 +2098,10 @@ pub struct CostReportDbaasPostgresqlMemory {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlMemory {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -1983,6 +2130,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportDbaasPostgresqlMem
         let mut __f11 = None;
         let mut __f12 = None;
         let mut __f13 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -2000,7 +2148,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportDbaasPostgresqlMem
                 "region_id" => __f12 = Some(__map.next_value()?),
                 "uuid" => __f13 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -2019,6 +2167,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportDbaasPostgresqlMem
             region: __f11.ok_or_else(|| __missing("region"))?,
             region_id: __f12.ok_or_else(|| __missing("region_id"))?,
             uuid: __f13.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -2052,6 +2201,7 @@ impl CostReportDbaasPostgresqlMemory {
             region,
             region_id,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -2067,7 +2217,8 @@ pub struct CostReportDbaasPostgresqlPublicNetwork {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportDbaasPostgresqlPublicNetworkBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -2086,6 +2237,10 @@ pub struct CostReportDbaasPostgresqlPublicNetwork {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlPublicNetwork {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -2115,6 +2270,7 @@ for CostReportDbaasPostgresqlPublicNetwork {
         let mut __f11 = None;
         let mut __f12 = None;
         let mut __f13 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -2132,7 +2288,7 @@ for CostReportDbaasPostgresqlPublicNetwork {
                 "region_id" => __f12 = Some(__map.next_value()?),
                 "uuid" => __f13 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -2151,6 +2307,7 @@ for CostReportDbaasPostgresqlPublicNetwork {
             region: __f11.ok_or_else(|| __missing("region"))?,
             region_id: __f12.ok_or_else(|| __missing("region_id"))?,
             uuid: __f13.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -2184,6 +2341,7 @@ impl CostReportDbaasPostgresqlPublicNetwork {
             region,
             region_id,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -2199,7 +2357,8 @@ pub struct CostReportDbaasPostgresqlVolume {
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportDbaasPostgresqlVolumeBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -2222,6 +2381,10 @@ pub struct CostReportDbaasPostgresqlVolume {
     pub uuid: ::uuid::Uuid,
     /// Storage class of the volume.
     pub volume_type: String,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -2252,6 +2415,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportDbaasPostgresqlVol
         let mut __f13 = None;
         let mut __f14 = None;
         let mut __f15 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -2271,7 +2435,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportDbaasPostgresqlVol
                 "uuid" => __f14 = Some(__map.next_value()?),
                 "volume_type" => __f15 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -2292,6 +2456,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportDbaasPostgresqlVol
             size_unit: __f13.ok_or_else(|| __missing("size_unit"))?,
             uuid: __f14.ok_or_else(|| __missing("uuid"))?,
             volume_type: __f15.ok_or_else(|| __missing("volume_type"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -2329,6 +2494,7 @@ impl CostReportDbaasPostgresqlVolume {
             size_unit,
             uuid,
             volume_type,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -2344,7 +2510,8 @@ pub struct CostReportEgressTraffic {
     /// Unit of `billing_value`; always `bytes` for this resource type.
     pub billing_value_unit: CostReportEgressTrafficBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -2370,6 +2537,10 @@ pub struct CostReportEgressTraffic {
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the server that sent the traffic.
     pub vm_id: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportEgressTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -2402,6 +2573,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportEgressTraffic {
         let mut __f15 = None;
         let mut __f16 = None;
         let mut __f17 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -2423,7 +2595,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportEgressTraffic {
                 "tags" => __f16 = __map.next_value()?,
                 "vm_id" => __f17 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -2446,6 +2618,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportEgressTraffic {
             size_unit: __f15.ok_or_else(|| __missing("size_unit"))?,
             tags: __f16,
             vm_id: __f17.ok_or_else(|| __missing("vm_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -2485,6 +2658,7 @@ impl CostReportEgressTraffic {
             size_unit,
             tags: None,
             vm_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -2564,7 +2738,8 @@ pub struct CostReportExternalIp {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportExternalIpBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -2587,6 +2762,10 @@ pub struct CostReportExternalIp {
     pub region_id: i64,
     /// ID of the subnet the address belongs to.
     pub subnet_id: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportExternalIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -2618,6 +2797,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportExternalIp {
         let mut __f14 = None;
         let mut __f15 = None;
         let mut __f16 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "attached_to_vm" => __f0 = __map.next_value()?,
@@ -2638,7 +2818,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportExternalIp {
                 "region_id" => __f15 = Some(__map.next_value()?),
                 "subnet_id" => __f16 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -2660,6 +2840,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportExternalIp {
             region: __f14.ok_or_else(|| __missing("region"))?,
             region_id: __f15.ok_or_else(|| __missing("region_id"))?,
             subnet_id: __f16.ok_or_else(|| __missing("subnet_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -2698,6 +2879,7 @@ impl CostReportExternalIp {
             region,
             region_id,
             subnet_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -2713,7 +2895,8 @@ pub struct CostReportFileShare {
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportFileShareBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -2740,6 +2923,10 @@ pub struct CostReportFileShare {
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportFileShare {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -2772,6 +2959,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFileShare {
         let mut __f15 = None;
         let mut __f16 = None;
         let mut __f17 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -2793,7 +2981,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFileShare {
                 "tags" => __f16 = __map.next_value()?,
                 "uuid" => __f17 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -2816,6 +3004,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFileShare {
             size_unit: __f15.ok_or_else(|| __missing("size_unit"))?,
             tags: __f16,
             uuid: __f17.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -2856,6 +3045,7 @@ impl CostReportFileShare {
             size_unit,
             tags: None,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -2871,7 +3061,8 @@ pub struct CostReportFloatingIp {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportFloatingIpBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -2894,6 +3085,10 @@ pub struct CostReportFloatingIp {
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportFloatingIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -2924,6 +3119,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFloatingIp {
         let mut __f13 = None;
         let mut __f14 = None;
         let mut __f15 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -2943,7 +3139,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFloatingIp {
                 "tags" => __f14 = __map.next_value()?,
                 "uuid" => __f15 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -2964,6 +3160,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFloatingIp {
             region_id: __f13.ok_or_else(|| __missing("region_id"))?,
             tags: __f14,
             uuid: __f15.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -3000,6 +3197,7 @@ impl CostReportFloatingIp {
             region_id,
             tags: None,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -3015,7 +3213,8 @@ pub struct CostReportFunctions {
     /// Unit of `billing_value`; always `GBS` for this resource type.
     pub billing_value_unit: CostReportFunctionsBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -3034,6 +3233,10 @@ pub struct CostReportFunctions {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportFunctions {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -3062,6 +3265,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFunctions {
         let mut __f11 = None;
         let mut __f12 = None;
         let mut __f13 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -3079,7 +3283,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFunctions {
                 "region_id" => __f12 = Some(__map.next_value()?),
                 "uuid" => __f13 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -3098,6 +3302,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFunctions {
             region: __f11.ok_or_else(|| __missing("region"))?,
             region_id: __f12.ok_or_else(|| __missing("region_id"))?,
             uuid: __f13.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -3131,6 +3336,7 @@ impl CostReportFunctions {
             region,
             region_id,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -3146,7 +3352,8 @@ pub struct CostReportFunctionsCalls {
     /// Unit of `billing_value`; always `MLS` for this resource type.
     pub billing_value_unit: CostReportFunctionsCallsBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -3165,6 +3372,10 @@ pub struct CostReportFunctionsCalls {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportFunctionsCalls {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -3193,6 +3404,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFunctionsCalls {
         let mut __f11 = None;
         let mut __f12 = None;
         let mut __f13 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -3210,7 +3422,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFunctionsCalls {
                 "region_id" => __f12 = Some(__map.next_value()?),
                 "uuid" => __f13 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -3229,6 +3441,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFunctionsCalls {
             region: __f11.ok_or_else(|| __missing("region"))?,
             region_id: __f12.ok_or_else(|| __missing("region_id"))?,
             uuid: __f13.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -3262,6 +3475,7 @@ impl CostReportFunctionsCalls {
             region,
             region_id,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -3277,7 +3491,8 @@ pub struct CostReportFunctionsTraffic {
     /// Unit of `billing_value`; always `GB` for this resource type.
     pub billing_value_unit: CostReportFunctionsTrafficBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -3296,6 +3511,10 @@ pub struct CostReportFunctionsTraffic {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportFunctionsTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -3324,6 +3543,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFunctionsTraffic {
         let mut __f11 = None;
         let mut __f12 = None;
         let mut __f13 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -3341,7 +3561,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFunctionsTraffic {
                 "region_id" => __f12 = Some(__map.next_value()?),
                 "uuid" => __f13 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -3360,6 +3580,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFunctionsTraffic {
             region: __f11.ok_or_else(|| __missing("region"))?,
             region_id: __f12.ok_or_else(|| __missing("region_id"))?,
             uuid: __f13.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -3393,6 +3614,7 @@ impl CostReportFunctionsTraffic {
             region,
             region_id,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -3408,7 +3630,8 @@ pub struct CostReportImage {
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportImageBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -3433,6 +3656,10 @@ pub struct CostReportImage {
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportImage {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -3464,6 +3691,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportImage {
         let mut __f14 = None;
         let mut __f15 = None;
         let mut __f16 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -3484,7 +3712,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportImage {
                 "tags" => __f15 = __map.next_value()?,
                 "uuid" => __f16 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -3506,6 +3734,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportImage {
             size_unit: __f14.ok_or_else(|| __missing("size_unit"))?,
             tags: __f15,
             uuid: __f16.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -3544,6 +3773,7 @@ impl CostReportImage {
             size_unit,
             tags: None,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -3559,7 +3789,8 @@ pub struct CostReportInference {
     /// Unit of `billing_value`; free text for this resource type.
     pub billing_value_unit: String,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -3580,6 +3811,10 @@ pub struct CostReportInference {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportInference {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -3609,6 +3844,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportInference {
         let mut __f12 = None;
         let mut __f13 = None;
         let mut __f14 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -3627,7 +3863,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportInference {
                 "region_id" => __f13 = Some(__map.next_value()?),
                 "uuid" => __f14 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -3647,6 +3883,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportInference {
             region: __f12.ok_or_else(|| __missing("region"))?,
             region_id: __f13.ok_or_else(|| __missing("region_id"))?,
             uuid: __f14.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -3682,6 +3919,7 @@ impl CostReportInference {
             region,
             region_id,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -3697,7 +3935,8 @@ pub struct CostReportInstance {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportInstanceBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -3720,6 +3959,10 @@ pub struct CostReportInstance {
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportInstance {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -3750,6 +3993,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportInstance {
         let mut __f13 = None;
         let mut __f14 = None;
         let mut __f15 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -3769,7 +4013,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportInstance {
                 "tags" => __f14 = __map.next_value()?,
                 "uuid" => __f15 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -3790,6 +4034,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportInstance {
             region_id: __f13.ok_or_else(|| __missing("region_id"))?,
             tags: __f14,
             uuid: __f15.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -3826,6 +4071,7 @@ impl CostReportInstance {
             region_id,
             tags: None,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -3841,7 +4087,8 @@ pub struct CostReportLoadBalancer {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportLoadBalancerBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -3864,6 +4111,10 @@ pub struct CostReportLoadBalancer {
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportLoadBalancer {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -3894,6 +4145,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportLoadBalancer {
         let mut __f13 = None;
         let mut __f14 = None;
         let mut __f15 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -3913,7 +4165,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportLoadBalancer {
                 "tags" => __f14 = __map.next_value()?,
                 "uuid" => __f15 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -3934,6 +4186,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportLoadBalancer {
             region_id: __f13.ok_or_else(|| __missing("region_id"))?,
             tags: __f14,
             uuid: __f15.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -3970,6 +4223,7 @@ impl CostReportLoadBalancer {
             region_id,
             tags: None,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -3985,7 +4239,8 @@ pub struct CostReportLogIndex {
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportLogIndexBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -4008,6 +4263,10 @@ pub struct CostReportLogIndex {
     pub size_unit: String,
     /// ID of the resource, or null when Gcore has none for it.
     pub uuid: Option<::uuid::Uuid>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportLogIndex {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -4038,6 +4297,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportLogIndex {
         let mut __f13 = None;
         let mut __f14 = None;
         let mut __f15 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -4057,7 +4317,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportLogIndex {
                 "size_unit" => __f14 = Some(__map.next_value()?),
                 "uuid" => __f15 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -4078,6 +4338,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportLogIndex {
             region_id: __f13.ok_or_else(|| __missing("region_id"))?,
             size_unit: __f14.ok_or_else(|| __missing("size_unit"))?,
             uuid: __f15,
+            additional_properties: __extra,
         })
     }
 }
@@ -4114,6 +4375,7 @@ impl CostReportLogIndex {
             region_id,
             size_unit,
             uuid: None,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -4342,6 +4604,10 @@ pub struct CostReportRequest {
     /// Only report resources of these types.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub types: Option<Vec<ResourceType>>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -4370,6 +4636,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportRequest {
         let mut __f11 = None;
         let mut __f12 = None;
         let mut __f13 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "enable_last_day" => __f0 = __map.next_value()?,
@@ -4387,7 +4654,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportRequest {
                 "time_to" => __f12 = Some(__map.next_value()?),
                 "types" => __f13 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -4406,6 +4673,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportRequest {
             time_from: __f11.ok_or_else(|| __missing("time_from"))?,
             time_to: __f12.ok_or_else(|| __missing("time_to"))?,
             types: __f13,
+            additional_properties: __extra,
         })
     }
 }
@@ -4430,6 +4698,7 @@ impl CostReportRequest {
             time_from,
             time_to,
             types: None,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -4808,7 +5077,8 @@ pub struct CostReportSnapshot {
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportSnapshotBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -4837,6 +5107,10 @@ pub struct CostReportSnapshot {
     pub uuid: ::uuid::Uuid,
     /// Storage class of the volume.
     pub volume_type: String,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportSnapshot {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -4870,6 +5144,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportSnapshot {
         let mut __f16 = None;
         let mut __f17 = None;
         let mut __f18 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -4892,7 +5167,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportSnapshot {
                 "uuid" => __f17 = Some(__map.next_value()?),
                 "volume_type" => __f18 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -4916,6 +5191,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportSnapshot {
             tags: __f16,
             uuid: __f17.ok_or_else(|| __missing("uuid"))?,
             volume_type: __f18.ok_or_else(|| __missing("volume_type"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -4958,6 +5234,7 @@ impl CostReportSnapshot {
             tags: None,
             uuid,
             volume_type,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -4978,6 +5255,10 @@ pub struct CostReportSorting {
     pub region: Option<SortDirection>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<SortDirection>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportSorting {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -4998,6 +5279,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportSorting {
         let mut __f4 = None;
         let mut __f5 = None;
         let mut __f6 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_value" => __f0 = __map.next_value()?,
@@ -5008,7 +5290,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportSorting {
                 "region" => __f5 = __map.next_value()?,
                 "type" => __f6 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -5020,6 +5302,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportSorting {
             project: __f4,
             region: __f5,
             r#type: __f6,
+            additional_properties: __extra,
         })
     }
 }
@@ -5398,7 +5681,8 @@ pub struct CostReportTotalAiCluster {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportTotalAiClusterBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -5409,6 +5693,10 @@ pub struct CostReportTotalAiCluster {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalAiCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -5433,6 +5721,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalAiCluster {
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __f9 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -5446,7 +5735,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalAiCluster {
                 "region" => __f8 = Some(__map.next_value()?),
                 "region_id" => __f9 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -5461,6 +5750,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalAiCluster {
             flavor: __f7.ok_or_else(|| __missing("flavor"))?,
             region: __f8.ok_or_else(|| __missing("region"))?,
             region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -5485,6 +5775,7 @@ impl CostReportTotalAiCluster {
             flavor,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -5500,7 +5791,8 @@ pub struct CostReportTotalAiVirtualCluster {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportTotalAiVirtualClusterBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -5511,6 +5803,10 @@ pub struct CostReportTotalAiVirtualCluster {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalAiVirtualCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -5535,6 +5831,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalAiVirtualClus
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __f9 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -5548,7 +5845,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalAiVirtualClus
                 "region" => __f8 = Some(__map.next_value()?),
                 "region_id" => __f9 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -5563,6 +5860,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalAiVirtualClus
             flavor: __f7.ok_or_else(|| __missing("flavor"))?,
             region: __f8.ok_or_else(|| __missing("region"))?,
             region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -5587,6 +5885,7 @@ impl CostReportTotalAiVirtualCluster {
             flavor,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -5602,7 +5901,8 @@ pub struct CostReportTotalBackup {
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportTotalBackupBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -5613,6 +5913,10 @@ pub struct CostReportTotalBackup {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalBackup {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -5637,6 +5941,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalBackup {
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __f9 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -5650,7 +5955,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalBackup {
                 "region" => __f8 = Some(__map.next_value()?),
                 "region_id" => __f9 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -5665,6 +5970,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalBackup {
             last_size: __f7.ok_or_else(|| __missing("last_size"))?,
             region: __f8.ok_or_else(|| __missing("region"))?,
             region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -5689,6 +5995,7 @@ impl CostReportTotalBackup {
             last_size,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -5704,7 +6011,8 @@ pub struct CostReportTotalBaremetal {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportTotalBaremetalBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -5715,6 +6023,10 @@ pub struct CostReportTotalBaremetal {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalBaremetal {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -5739,6 +6051,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalBaremetal {
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __f9 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -5752,7 +6065,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalBaremetal {
                 "region" => __f8 = Some(__map.next_value()?),
                 "region_id" => __f9 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -5767,6 +6080,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalBaremetal {
             flavor: __f7.ok_or_else(|| __missing("flavor"))?,
             region: __f8.ok_or_else(|| __missing("region"))?,
             region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -5791,6 +6105,7 @@ impl CostReportTotalBaremetal {
             flavor,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -5806,7 +6121,8 @@ pub struct CostReportTotalBasicVm {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportTotalBasicVmBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -5817,6 +6133,10 @@ pub struct CostReportTotalBasicVm {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalBasicVm {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -5841,6 +6161,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalBasicVm {
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __f9 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -5854,7 +6175,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalBasicVm {
                 "region" => __f8 = Some(__map.next_value()?),
                 "region_id" => __f9 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -5869,6 +6190,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalBasicVm {
             flavor: __f7.ok_or_else(|| __missing("flavor"))?,
             region: __f8.ok_or_else(|| __missing("region"))?,
             region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -5893,6 +6215,7 @@ impl CostReportTotalBasicVm {
             flavor,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -5908,7 +6231,8 @@ pub struct CostReportTotalContainers {
     /// Unit of `billing_value`; always `GBS` for this resource type.
     pub billing_value_unit: CostReportTotalContainersBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -5917,6 +6241,10 @@ pub struct CostReportTotalContainers {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalContainers {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -5940,6 +6268,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalContainers {
         let mut __f6 = None;
         let mut __f7 = None;
         let mut __f8 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -5952,7 +6281,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalContainers {
                 "region" => __f7 = Some(__map.next_value()?),
                 "region_id" => __f8 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -5966,6 +6295,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalContainers {
             err: __f6,
             region: __f7.ok_or_else(|| __missing("region"))?,
             region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -5988,6 +6318,7 @@ impl CostReportTotalContainers {
             err: None,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -6003,7 +6334,8 @@ pub struct CostReportTotalDbaasPostgresqlConnectionPooler {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -6012,6 +6344,10 @@ pub struct CostReportTotalDbaasPostgresqlConnectionPooler {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlConnectionPooler {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -6036,6 +6372,7 @@ for CostReportTotalDbaasPostgresqlConnectionPooler {
         let mut __f6 = None;
         let mut __f7 = None;
         let mut __f8 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -6048,7 +6385,7 @@ for CostReportTotalDbaasPostgresqlConnectionPooler {
                 "region" => __f7 = Some(__map.next_value()?),
                 "region_id" => __f8 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -6062,6 +6399,7 @@ for CostReportTotalDbaasPostgresqlConnectionPooler {
             err: __f6,
             region: __f7.ok_or_else(|| __missing("region"))?,
             region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -6084,6 +6422,7 @@ impl CostReportTotalDbaasPostgresqlConnectionPooler {
             err: None,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -6099,7 +6438,8 @@ pub struct CostReportTotalDbaasPostgresqlCpu {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportTotalDbaasPostgresqlCpuBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -6108,6 +6448,10 @@ pub struct CostReportTotalDbaasPostgresqlCpu {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlCpu {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -6131,6 +6475,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalDbaasPostgres
         let mut __f6 = None;
         let mut __f7 = None;
         let mut __f8 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -6143,7 +6488,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalDbaasPostgres
                 "region" => __f7 = Some(__map.next_value()?),
                 "region_id" => __f8 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -6157,6 +6502,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalDbaasPostgres
             err: __f6,
             region: __f7.ok_or_else(|| __missing("region"))?,
             region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -6179,6 +6525,7 @@ impl CostReportTotalDbaasPostgresqlCpu {
             err: None,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -6194,7 +6541,8 @@ pub struct CostReportTotalDbaasPostgresqlMemory {
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportTotalDbaasPostgresqlMemoryBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -6203,6 +6551,10 @@ pub struct CostReportTotalDbaasPostgresqlMemory {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlMemory {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -6227,6 +6579,7 @@ for CostReportTotalDbaasPostgresqlMemory {
         let mut __f6 = None;
         let mut __f7 = None;
         let mut __f8 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -6239,7 +6592,7 @@ for CostReportTotalDbaasPostgresqlMemory {
                 "region" => __f7 = Some(__map.next_value()?),
                 "region_id" => __f8 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -6253,6 +6606,7 @@ for CostReportTotalDbaasPostgresqlMemory {
             err: __f6,
             region: __f7.ok_or_else(|| __missing("region"))?,
             region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -6275,6 +6629,7 @@ impl CostReportTotalDbaasPostgresqlMemory {
             err: None,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -6290,7 +6645,8 @@ pub struct CostReportTotalDbaasPostgresqlPublicNetwork {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -6299,6 +6655,10 @@ pub struct CostReportTotalDbaasPostgresqlPublicNetwork {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlPublicNetwork {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -6323,6 +6683,7 @@ for CostReportTotalDbaasPostgresqlPublicNetwork {
         let mut __f6 = None;
         let mut __f7 = None;
         let mut __f8 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -6335,7 +6696,7 @@ for CostReportTotalDbaasPostgresqlPublicNetwork {
                 "region" => __f7 = Some(__map.next_value()?),
                 "region_id" => __f8 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -6349,6 +6710,7 @@ for CostReportTotalDbaasPostgresqlPublicNetwork {
             err: __f6,
             region: __f7.ok_or_else(|| __missing("region"))?,
             region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -6371,6 +6733,7 @@ impl CostReportTotalDbaasPostgresqlPublicNetwork {
             err: None,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -6386,7 +6749,8 @@ pub struct CostReportTotalDbaasPostgresqlVolume {
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportTotalDbaasPostgresqlVolumeBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -6397,6 +6761,10 @@ pub struct CostReportTotalDbaasPostgresqlVolume {
     pub region_id: i64,
     /// Storage class of the volume.
     pub volume_type: String,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -6422,6 +6790,7 @@ for CostReportTotalDbaasPostgresqlVolume {
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __f9 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -6435,7 +6804,7 @@ for CostReportTotalDbaasPostgresqlVolume {
                 "region_id" => __f8 = Some(__map.next_value()?),
                 "volume_type" => __f9 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -6450,6 +6819,7 @@ for CostReportTotalDbaasPostgresqlVolume {
             region: __f7.ok_or_else(|| __missing("region"))?,
             region_id: __f8.ok_or_else(|| __missing("region_id"))?,
             volume_type: __f9.ok_or_else(|| __missing("volume_type"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -6474,6 +6844,7 @@ impl CostReportTotalDbaasPostgresqlVolume {
             region,
             region_id,
             volume_type,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -6489,7 +6860,8 @@ pub struct CostReportTotalEgressTraffic {
     /// Unit of `billing_value`; always `bytes` for this resource type.
     pub billing_value_unit: CostReportTotalEgressTrafficBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -6499,6 +6871,10 @@ pub struct CostReportTotalEgressTraffic {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalEgressTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -6523,6 +6899,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalEgressTraffic
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __f9 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -6536,7 +6913,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalEgressTraffic
                 "region" => __f8 = Some(__map.next_value()?),
                 "region_id" => __f9 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -6551,6 +6928,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalEgressTraffic
             instance_type: __f7.ok_or_else(|| __missing("instance_type"))?,
             region: __f8.ok_or_else(|| __missing("region"))?,
             region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -6575,6 +6953,7 @@ impl CostReportTotalEgressTraffic {
             instance_type,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -6590,7 +6969,8 @@ pub struct CostReportTotalExternalIp {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportTotalExternalIpBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -6599,6 +6979,10 @@ pub struct CostReportTotalExternalIp {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalExternalIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -6622,6 +7006,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalExternalIp {
         let mut __f6 = None;
         let mut __f7 = None;
         let mut __f8 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -6634,7 +7019,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalExternalIp {
                 "region" => __f7 = Some(__map.next_value()?),
                 "region_id" => __f8 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -6648,6 +7033,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalExternalIp {
             err: __f6,
             region: __f7.ok_or_else(|| __missing("region"))?,
             region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -6670,6 +7056,7 @@ impl CostReportTotalExternalIp {
             err: None,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -6685,7 +7072,8 @@ pub struct CostReportTotalFileShare {
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportTotalFileShareBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -6696,6 +7084,10 @@ pub struct CostReportTotalFileShare {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalFileShare {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -6720,6 +7112,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFileShare {
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __f9 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -6733,7 +7126,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFileShare {
                 "region" => __f8 = Some(__map.next_value()?),
                 "region_id" => __f9 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -6748,6 +7141,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFileShare {
             file_share_type: __f7.ok_or_else(|| __missing("file_share_type"))?,
             region: __f8.ok_or_else(|| __missing("region"))?,
             region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -6772,6 +7166,7 @@ impl CostReportTotalFileShare {
             file_share_type,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -6787,7 +7182,8 @@ pub struct CostReportTotalFloatingIp {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportTotalFloatingIpBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -6796,6 +7192,10 @@ pub struct CostReportTotalFloatingIp {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalFloatingIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -6819,6 +7219,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFloatingIp {
         let mut __f6 = None;
         let mut __f7 = None;
         let mut __f8 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -6831,7 +7232,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFloatingIp {
                 "region" => __f7 = Some(__map.next_value()?),
                 "region_id" => __f8 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -6845,6 +7246,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFloatingIp {
             err: __f6,
             region: __f7.ok_or_else(|| __missing("region"))?,
             region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -6867,6 +7269,7 @@ impl CostReportTotalFloatingIp {
             err: None,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -6882,7 +7285,8 @@ pub struct CostReportTotalFunctions {
     /// Unit of `billing_value`; always `GBS` for this resource type.
     pub billing_value_unit: CostReportTotalFunctionsBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -6891,6 +7295,10 @@ pub struct CostReportTotalFunctions {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalFunctions {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -6914,6 +7322,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFunctions {
         let mut __f6 = None;
         let mut __f7 = None;
         let mut __f8 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -6926,7 +7335,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFunctions {
                 "region" => __f7 = Some(__map.next_value()?),
                 "region_id" => __f8 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -6940,6 +7349,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFunctions {
             err: __f6,
             region: __f7.ok_or_else(|| __missing("region"))?,
             region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -6962,6 +7372,7 @@ impl CostReportTotalFunctions {
             err: None,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -6977,7 +7388,8 @@ pub struct CostReportTotalFunctionsCalls {
     /// Unit of `billing_value`; always `MLS` for this resource type.
     pub billing_value_unit: CostReportTotalFunctionsCallsBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -6986,6 +7398,10 @@ pub struct CostReportTotalFunctionsCalls {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalFunctionsCalls {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -7009,6 +7425,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFunctionsCall
         let mut __f6 = None;
         let mut __f7 = None;
         let mut __f8 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -7021,7 +7438,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFunctionsCall
                 "region" => __f7 = Some(__map.next_value()?),
                 "region_id" => __f8 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -7035,6 +7452,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFunctionsCall
             err: __f6,
             region: __f7.ok_or_else(|| __missing("region"))?,
             region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -7057,6 +7475,7 @@ impl CostReportTotalFunctionsCalls {
             err: None,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -7072,7 +7491,8 @@ pub struct CostReportTotalFunctionsTraffic {
     /// Unit of `billing_value`; always `GB` for this resource type.
     pub billing_value_unit: CostReportTotalFunctionsTrafficBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -7081,6 +7501,10 @@ pub struct CostReportTotalFunctionsTraffic {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalFunctionsTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -7104,6 +7528,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFunctionsTraf
         let mut __f6 = None;
         let mut __f7 = None;
         let mut __f8 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -7116,7 +7541,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFunctionsTraf
                 "region" => __f7 = Some(__map.next_value()?),
                 "region_id" => __f8 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -7130,6 +7555,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFunctionsTraf
             err: __f6,
             region: __f7.ok_or_else(|| __missing("region"))?,
             region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -7152,6 +7578,7 @@ impl CostReportTotalFunctionsTraffic {
             err: None,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -7167,7 +7594,8 @@ pub struct CostReportTotalImage {
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportTotalImageBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -7176,6 +7604,10 @@ pub struct CostReportTotalImage {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalImage {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -7199,6 +7631,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalImage {
         let mut __f6 = None;
         let mut __f7 = None;
         let mut __f8 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -7211,7 +7644,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalImage {
                 "region" => __f7 = Some(__map.next_value()?),
                 "region_id" => __f8 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -7225,6 +7658,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalImage {
             err: __f6,
             region: __f7.ok_or_else(|| __missing("region"))?,
             region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -7247,6 +7681,7 @@ impl CostReportTotalImage {
             err: None,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -7262,7 +7697,8 @@ pub struct CostReportTotalInference {
     /// Unit of `billing_value`; free text for this resource type.
     pub billing_value_unit: String,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -7271,6 +7707,10 @@ pub struct CostReportTotalInference {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalInference {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -7294,6 +7734,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalInference {
         let mut __f6 = None;
         let mut __f7 = None;
         let mut __f8 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -7306,7 +7747,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalInference {
                 "region" => __f7 = Some(__map.next_value()?),
                 "region_id" => __f8 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -7320,6 +7761,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalInference {
             err: __f6,
             region: __f7.ok_or_else(|| __missing("region"))?,
             region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -7342,6 +7784,7 @@ impl CostReportTotalInference {
             err: None,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -7357,7 +7800,8 @@ pub struct CostReportTotalInstance {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportTotalInstanceBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -7368,6 +7812,10 @@ pub struct CostReportTotalInstance {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalInstance {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -7392,6 +7840,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalInstance {
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __f9 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -7405,7 +7854,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalInstance {
                 "region" => __f8 = Some(__map.next_value()?),
                 "region_id" => __f9 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -7420,6 +7869,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalInstance {
             flavor: __f7.ok_or_else(|| __missing("flavor"))?,
             region: __f8.ok_or_else(|| __missing("region"))?,
             region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -7444,6 +7894,7 @@ impl CostReportTotalInstance {
             flavor,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -7459,7 +7910,8 @@ pub struct CostReportTotalLoadBalancer {
     /// Unit of `billing_value`; always `minutes` for this resource type.
     pub billing_value_unit: CostReportTotalLoadBalancerBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -7470,6 +7922,10 @@ pub struct CostReportTotalLoadBalancer {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalLoadBalancer {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -7494,6 +7950,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalLoadBalancer 
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __f9 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -7507,7 +7964,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalLoadBalancer 
                 "region" => __f8 = Some(__map.next_value()?),
                 "region_id" => __f9 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -7522,6 +7979,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalLoadBalancer 
             flavor: __f7.ok_or_else(|| __missing("flavor"))?,
             region: __f8.ok_or_else(|| __missing("region"))?,
             region_id: __f9.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -7546,6 +8004,7 @@ impl CostReportTotalLoadBalancer {
             flavor,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -7561,7 +8020,8 @@ pub struct CostReportTotalLogIndex {
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportTotalLogIndexBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -7570,6 +8030,10 @@ pub struct CostReportTotalLogIndex {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalLogIndex {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -7593,6 +8057,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalLogIndex {
         let mut __f6 = None;
         let mut __f7 = None;
         let mut __f8 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -7605,7 +8070,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalLogIndex {
                 "region" => __f7 = Some(__map.next_value()?),
                 "region_id" => __f8 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -7619,6 +8084,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalLogIndex {
             err: __f6,
             region: __f7.ok_or_else(|| __missing("region"))?,
             region_id: __f8.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -7641,6 +8107,7 @@ impl CostReportTotalLogIndex {
             err: None,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -7656,7 +8123,8 @@ pub struct CostReportTotalSnapshot {
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportTotalSnapshotBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -7667,6 +8135,10 @@ pub struct CostReportTotalSnapshot {
     pub region_id: i64,
     /// Storage class of the volume.
     pub volume_type: String,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalSnapshot {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -7691,6 +8163,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalSnapshot {
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __f9 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -7704,7 +8177,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalSnapshot {
                 "region_id" => __f8 = Some(__map.next_value()?),
                 "volume_type" => __f9 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -7719,6 +8192,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalSnapshot {
             region: __f7.ok_or_else(|| __missing("region"))?,
             region_id: __f8.ok_or_else(|| __missing("region_id"))?,
             volume_type: __f9.ok_or_else(|| __missing("volume_type"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -7743,6 +8217,7 @@ impl CostReportTotalSnapshot {
             region,
             region_id,
             volume_type,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -7758,7 +8233,8 @@ pub struct CostReportTotalVolume {
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportTotalVolumeBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -7769,6 +8245,10 @@ pub struct CostReportTotalVolume {
     pub region_id: i64,
     /// Storage class of the volume.
     pub volume_type: String,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -7793,6 +8273,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalVolume {
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __f9 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_feature_name" => __f0 = __map.next_value()?,
@@ -7806,7 +8287,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalVolume {
                 "region_id" => __f8 = Some(__map.next_value()?),
                 "volume_type" => __f9 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -7821,6 +8302,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalVolume {
             region: __f7.ok_or_else(|| __missing("region"))?,
             region_id: __f8.ok_or_else(|| __missing("region_id"))?,
             volume_type: __f9.ok_or_else(|| __missing("volume_type"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -7845,6 +8327,7 @@ impl CostReportTotalVolume {
             region,
             region_id,
             volume_type,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -7862,7 +8345,8 @@ pub struct CostReportVolume {
     /// Unit of `billing_value`; always `gbminutes` for this resource type.
     pub billing_value_unit: CostReportVolumeBillingValueUnit,
     /// Cost of the usage in the period, or null when no price is available (see `price_status`). An exact decimal amount, sent as a JSON number.
-    pub cost: Option<f64>,
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
     /// Currency code (ISO 4217) of `cost`, or null.
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
@@ -7889,6 +8373,10 @@ pub struct CostReportVolume {
     pub uuid: ::uuid::Uuid,
     /// Storage class of the volume.
     pub volume_type: String,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for CostReportVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -7922,6 +8410,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportVolume {
         let mut __f16 = None;
         let mut __f17 = None;
         let mut __f18 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "attached_to_vm" => __f0 = __map.next_value()?,
@@ -7944,7 +8433,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportVolume {
                 "uuid" => __f17 = Some(__map.next_value()?),
                 "volume_type" => __f18 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -7968,6 +8457,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportVolume {
             tags: __f16,
             uuid: __f17.ok_or_else(|| __missing("uuid"))?,
             volume_type: __f18.ok_or_else(|| __missing("volume_type"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -8009,6 +8499,7 @@ impl CostReportVolume {
             tags: None,
             uuid,
             volume_type,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -8024,6 +8515,10 @@ pub struct ErrorModel {
     /// ID of the request, useful when contacting support.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for ErrorModel {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -8040,13 +8535,14 @@ impl<'de> crate::runtime::support::FromMap<'de> for ErrorModel {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "exception_class" => __f0 = __map.next_value()?,
                 "message" => __f1 = __map.next_value()?,
                 "request_id" => __f2 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -8054,6 +8550,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ErrorModel {
             exception_class: __f0,
             message: __f1,
             request_id: __f2,
+            additional_properties: __extra,
         })
     }
 }
@@ -8097,6 +8594,10 @@ pub struct Reservation {
     pub status: String,
     /// Status as shown to the customer; an open string with the same known values as `status`.
     pub user_status: String,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for Reservation {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -8130,6 +8631,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Reservation {
         let mut __f16 = None;
         let mut __f17 = None;
         let mut __f18 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "active_from" => __f0 = Some(__map.next_value()?),
@@ -8152,7 +8654,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Reservation {
                 "status" => __f17 = Some(__map.next_value()?),
                 "user_status" => __f18 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -8178,6 +8680,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Reservation {
             resources: __f16.ok_or_else(|| __missing("resources"))?,
             status: __f17.ok_or_else(|| __missing("status"))?,
             user_status: __f18.ok_or_else(|| __missing("user_status"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -8222,6 +8725,7 @@ impl Reservation {
             resources,
             status,
             user_status,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -8232,6 +8736,10 @@ pub struct ReservationList {
     pub count: i64,
     /// Reservations of this page.
     pub results: Vec<Reservation>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for ReservationList {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -8248,25 +8756,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for ReservationList {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "count" => __f0 = Some(__map.next_value()?),
                 "results" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             count: __f0.ok_or_else(|| __missing("count"))?,
             results: __f1.ok_or_else(|| __missing("results"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl ReservationList {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(count: i64, results: Vec<Reservation>) -> Self {
-        Self { count, results }
+        Self {
+            count,
+            results,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// One reserved resource (a flavor) with its count and prices. Prices and sizes are decimal strings.
@@ -8313,6 +8827,10 @@ pub struct ReservationResource {
     pub unit_size_month: ::rust_decimal::Decimal,
     /// Billing units over the whole reservation period.
     pub unit_size_total: ::rust_decimal::Decimal,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for ReservationResource {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -8346,6 +8864,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ReservationResource {
         let mut __f16 = None;
         let mut __f17 = None;
         let mut __f18 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "activity_period" => __f0 = Some(__map.next_value()?),
@@ -8368,7 +8887,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ReservationResource {
                 "unit_size_month" => __f17 = Some(__map.next_value()?),
                 "unit_size_total" => __f18 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -8399,6 +8918,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ReservationResource {
             unit_name: __f16.ok_or_else(|| __missing("unit_name"))?,
             unit_size_month: __f17.ok_or_else(|| __missing("unit_size_month"))?,
             unit_size_total: __f18.ok_or_else(|| __missing("unit_size_total"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -8443,6 +8963,7 @@ impl ReservationResource {
             unit_name,
             unit_size_month,
             unit_size_total,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -9048,6 +9569,10 @@ pub struct SchemaFilterAiCluster {
     pub field: SchemaFilterAiClusterField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterAiCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -9064,25 +9589,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterAiCluster {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "field" => __f0 = Some(__map.next_value()?),
                 "values" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             field: __f0.ok_or_else(|| __missing("field"))?,
             values: __f1.ok_or_else(|| __missing("values"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl SchemaFilterAiCluster {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterAiClusterField, values: Vec<String>) -> Self {
-        Self { field, values }
+        Self {
+            field,
+            values,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Filter on rows for an AI virtual cluster (`type: ai_virtual_cluster`).
@@ -9092,6 +9623,10 @@ pub struct SchemaFilterAiVirtualCluster {
     pub field: SchemaFilterAiVirtualClusterField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterAiVirtualCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -9108,25 +9643,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterAiVirtualCluster
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "field" => __f0 = Some(__map.next_value()?),
                 "values" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             field: __f0.ok_or_else(|| __missing("field"))?,
             values: __f1.ok_or_else(|| __missing("values"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl SchemaFilterAiVirtualCluster {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterAiVirtualClusterField, values: Vec<String>) -> Self {
-        Self { field, values }
+        Self {
+            field,
+            values,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Filter on rows for a volume backup (`type: backup`).
@@ -9136,6 +9677,10 @@ pub struct SchemaFilterBackup {
     pub field: SchemaFilterBackupField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterBackup {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -9152,25 +9697,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterBackup {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "field" => __f0 = Some(__map.next_value()?),
                 "values" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             field: __f0.ok_or_else(|| __missing("field"))?,
             values: __f1.ok_or_else(|| __missing("values"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl SchemaFilterBackup {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterBackupField, values: Vec<String>) -> Self {
-        Self { field, values }
+        Self {
+            field,
+            values,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Filter on rows for a bare-metal server (`type: baremetal`).
@@ -9180,6 +9731,10 @@ pub struct SchemaFilterBaremetal {
     pub field: SchemaFilterBaremetalField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterBaremetal {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -9196,25 +9751,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterBaremetal {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "field" => __f0 = Some(__map.next_value()?),
                 "values" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             field: __f0.ok_or_else(|| __missing("field"))?,
             values: __f1.ok_or_else(|| __missing("values"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl SchemaFilterBaremetal {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterBaremetalField, values: Vec<String>) -> Self {
-        Self { field, values }
+        Self {
+            field,
+            values,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Filter on rows for a basic virtual machine (`type: basic_vm`).
@@ -9224,6 +9785,10 @@ pub struct SchemaFilterBasicVm {
     pub field: SchemaFilterBasicVmField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterBasicVm {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -9240,25 +9805,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterBasicVm {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "field" => __f0 = Some(__map.next_value()?),
                 "values" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             field: __f0.ok_or_else(|| __missing("field"))?,
             values: __f1.ok_or_else(|| __missing("values"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl SchemaFilterBasicVm {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterBasicVmField, values: Vec<String>) -> Self {
-        Self { field, values }
+        Self {
+            field,
+            values,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Filter on rows for serverless container usage (`type: containers`).
@@ -9268,6 +9839,10 @@ pub struct SchemaFilterContainers {
     pub field: SchemaFilterContainersField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterContainers {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -9284,25 +9859,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterContainers {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "field" => __f0 = Some(__map.next_value()?),
                 "values" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             field: __f0.ok_or_else(|| __missing("field"))?,
             values: __f1.ok_or_else(|| __missing("values"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl SchemaFilterContainers {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterContainersField, values: Vec<String>) -> Self {
-        Self { field, values }
+        Self {
+            field,
+            values,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Filter on rows for a managed PostgreSQL connection pooler (`type: dbaas_postgresql_connection_pooler`).
@@ -9312,6 +9893,10 @@ pub struct SchemaFilterDbaasPostgresqlConnectionPooler {
     pub field: SchemaFilterDbaasPostgresqlConnectionPoolerField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlConnectionPooler {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -9329,18 +9914,20 @@ for SchemaFilterDbaasPostgresqlConnectionPooler {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "field" => __f0 = Some(__map.next_value()?),
                 "values" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             field: __f0.ok_or_else(|| __missing("field"))?,
             values: __f1.ok_or_else(|| __missing("values"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -9350,7 +9937,11 @@ impl SchemaFilterDbaasPostgresqlConnectionPooler {
         field: SchemaFilterDbaasPostgresqlConnectionPoolerField,
         values: Vec<String>,
     ) -> Self {
-        Self { field, values }
+        Self {
+            field,
+            values,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Filter on rows for managed PostgreSQL CPU usage (`type: dbaas_postgresql_cpu`).
@@ -9360,6 +9951,10 @@ pub struct SchemaFilterDbaasPostgresqlCpu {
     pub field: SchemaFilterDbaasPostgresqlCpuField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlCpu {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -9376,25 +9971,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterDbaasPostgresqlC
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "field" => __f0 = Some(__map.next_value()?),
                 "values" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             field: __f0.ok_or_else(|| __missing("field"))?,
             values: __f1.ok_or_else(|| __missing("values"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl SchemaFilterDbaasPostgresqlCpu {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterDbaasPostgresqlCpuField, values: Vec<String>) -> Self {
-        Self { field, values }
+        Self {
+            field,
+            values,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Filter on rows for managed PostgreSQL memory usage (`type: dbaas_postgresql_memory`).
@@ -9404,6 +10005,10 @@ pub struct SchemaFilterDbaasPostgresqlMemory {
     pub field: SchemaFilterDbaasPostgresqlMemoryField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlMemory {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -9420,18 +10025,20 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterDbaasPostgresqlM
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "field" => __f0 = Some(__map.next_value()?),
                 "values" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             field: __f0.ok_or_else(|| __missing("field"))?,
             values: __f1.ok_or_else(|| __missing("values"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -9441,7 +10048,11 @@ impl SchemaFilterDbaasPostgresqlMemory {
         field: SchemaFilterDbaasPostgresqlMemoryField,
         values: Vec<String>,
     ) -> Self {
-        Self { field, values }
+        Self {
+            field,
+            values,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Filter on rows for managed PostgreSQL public network access (`type: dbaas_postgresql_public_network`).
@@ -9451,6 +10062,10 @@ pub struct SchemaFilterDbaasPostgresqlPublicNetwork {
     pub field: SchemaFilterDbaasPostgresqlPublicNetworkField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlPublicNetwork {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -9468,18 +10083,20 @@ for SchemaFilterDbaasPostgresqlPublicNetwork {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "field" => __f0 = Some(__map.next_value()?),
                 "values" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             field: __f0.ok_or_else(|| __missing("field"))?,
             values: __f1.ok_or_else(|| __missing("values"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -9489,7 +10106,11 @@ impl SchemaFilterDbaasPostgresqlPublicNetwork {
         field: SchemaFilterDbaasPostgresqlPublicNetworkField,
         values: Vec<String>,
     ) -> Self {
-        Self { field, values }
+        Self {
+            field,
+            values,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Filter on rows for a managed PostgreSQL storage volume (`type: dbaas_postgresql_volume`).
@@ -9499,6 +10120,10 @@ pub struct SchemaFilterDbaasPostgresqlVolume {
     pub field: SchemaFilterDbaasPostgresqlVolumeField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -9515,18 +10140,20 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterDbaasPostgresqlV
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "field" => __f0 = Some(__map.next_value()?),
                 "values" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             field: __f0.ok_or_else(|| __missing("field"))?,
             values: __f1.ok_or_else(|| __missing("values"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -9536,7 +10163,11 @@ impl SchemaFilterDbaasPostgresqlVolume {
         field: SchemaFilterDbaasPostgresqlVolumeField,
         values: Vec<String>,
     ) -> Self {
-        Self { field, values }
+        Self {
+            field,
+            values,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Filter on rows for outbound traffic of a server (`type: egress_traffic`).
@@ -9546,6 +10177,10 @@ pub struct SchemaFilterEgressTraffic {
     pub field: SchemaFilterEgressTrafficField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterEgressTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -9562,25 +10197,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterEgressTraffic {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "field" => __f0 = Some(__map.next_value()?),
                 "values" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             field: __f0.ok_or_else(|| __missing("field"))?,
             values: __f1.ok_or_else(|| __missing("values"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl SchemaFilterEgressTraffic {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterEgressTrafficField, values: Vec<String>) -> Self {
-        Self { field, values }
+        Self {
+            field,
+            values,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Filter on rows for an external IP address on a port (`type: external_ip`).
@@ -9590,6 +10231,10 @@ pub struct SchemaFilterExternalIp {
     pub field: SchemaFilterExternalIpField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterExternalIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -9606,25 +10251,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterExternalIp {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "field" => __f0 = Some(__map.next_value()?),
                 "values" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             field: __f0.ok_or_else(|| __missing("field"))?,
             values: __f1.ok_or_else(|| __missing("values"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl SchemaFilterExternalIp {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterExternalIpField, values: Vec<String>) -> Self {
-        Self { field, values }
+        Self {
+            field,
+            values,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Filter on rows for a file share (`type: file_share`).
@@ -9634,6 +10285,10 @@ pub struct SchemaFilterFileShare {
     pub field: SchemaFilterFileShareField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterFileShare {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -9650,25 +10305,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFileShare {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "field" => __f0 = Some(__map.next_value()?),
                 "values" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             field: __f0.ok_or_else(|| __missing("field"))?,
             values: __f1.ok_or_else(|| __missing("values"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl SchemaFilterFileShare {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterFileShareField, values: Vec<String>) -> Self {
-        Self { field, values }
+        Self {
+            field,
+            values,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Filter on rows for a floating IP address (`type: floatingip`).
@@ -9678,6 +10339,10 @@ pub struct SchemaFilterFloatingIp {
     pub field: SchemaFilterFloatingIpField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterFloatingIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -9694,25 +10359,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFloatingIp {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "field" => __f0 = Some(__map.next_value()?),
                 "values" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             field: __f0.ok_or_else(|| __missing("field"))?,
             values: __f1.ok_or_else(|| __missing("values"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl SchemaFilterFloatingIp {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterFloatingIpField, values: Vec<String>) -> Self {
-        Self { field, values }
+        Self {
+            field,
+            values,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Filter on rows for serverless function runtime (`type: functions`).
@@ -9722,6 +10393,10 @@ pub struct SchemaFilterFunctions {
     pub field: SchemaFilterFunctionsField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterFunctions {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -9738,25 +10413,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFunctions {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "field" => __f0 = Some(__map.next_value()?),
                 "values" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             field: __f0.ok_or_else(|| __missing("field"))?,
             values: __f1.ok_or_else(|| __missing("values"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl SchemaFilterFunctions {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterFunctionsField, values: Vec<String>) -> Self {
-        Self { field, values }
+        Self {
+            field,
+            values,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Filter on rows for serverless function calls (`type: functions_calls`).
@@ -9766,6 +10447,10 @@ pub struct SchemaFilterFunctionsCalls {
     pub field: SchemaFilterFunctionsCallsField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterFunctionsCalls {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -9782,25 +10467,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFunctionsCalls {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "field" => __f0 = Some(__map.next_value()?),
                 "values" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             field: __f0.ok_or_else(|| __missing("field"))?,
             values: __f1.ok_or_else(|| __missing("values"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl SchemaFilterFunctionsCalls {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterFunctionsCallsField, values: Vec<String>) -> Self {
-        Self { field, values }
+        Self {
+            field,
+            values,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Filter on rows for outbound traffic of serverless functions (`type: functions_traffic`).
@@ -9810,6 +10501,10 @@ pub struct SchemaFilterFunctionsTraffic {
     pub field: SchemaFilterFunctionsTrafficField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterFunctionsTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -9826,25 +10521,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFunctionsTraffic
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "field" => __f0 = Some(__map.next_value()?),
                 "values" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             field: __f0.ok_or_else(|| __missing("field"))?,
             values: __f1.ok_or_else(|| __missing("values"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl SchemaFilterFunctionsTraffic {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterFunctionsTrafficField, values: Vec<String>) -> Self {
-        Self { field, values }
+        Self {
+            field,
+            values,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Filter on rows for an image (`type: image`).
@@ -9854,6 +10555,10 @@ pub struct SchemaFilterImage {
     pub field: SchemaFilterImageField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterImage {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -9870,25 +10575,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterImage {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "field" => __f0 = Some(__map.next_value()?),
                 "values" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             field: __f0.ok_or_else(|| __missing("field"))?,
             values: __f1.ok_or_else(|| __missing("values"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl SchemaFilterImage {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterImageField, values: Vec<String>) -> Self {
-        Self { field, values }
+        Self {
+            field,
+            values,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Filter on rows for an AI inference deployment (`type: inference`).
@@ -9898,6 +10609,10 @@ pub struct SchemaFilterInference {
     pub field: SchemaFilterInferenceField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterInference {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -9914,25 +10629,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterInference {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "field" => __f0 = Some(__map.next_value()?),
                 "values" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             field: __f0.ok_or_else(|| __missing("field"))?,
             values: __f1.ok_or_else(|| __missing("values"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl SchemaFilterInference {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterInferenceField, values: Vec<String>) -> Self {
-        Self { field, values }
+        Self {
+            field,
+            values,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Filter on rows for a virtual machine instance (`type: instance`).
@@ -9942,6 +10663,10 @@ pub struct SchemaFilterInstance {
     pub field: SchemaFilterInstanceField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterInstance {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -9958,25 +10683,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterInstance {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "field" => __f0 = Some(__map.next_value()?),
                 "values" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             field: __f0.ok_or_else(|| __missing("field"))?,
             values: __f1.ok_or_else(|| __missing("values"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl SchemaFilterInstance {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterInstanceField, values: Vec<String>) -> Self {
-        Self { field, values }
+        Self {
+            field,
+            values,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Filter on rows for a load balancer (`type: load_balancer`).
@@ -9986,6 +10717,10 @@ pub struct SchemaFilterLoadBalancer {
     pub field: SchemaFilterLoadBalancerField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterLoadBalancer {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -10002,25 +10737,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterLoadBalancer {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "field" => __f0 = Some(__map.next_value()?),
                 "values" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             field: __f0.ok_or_else(|| __missing("field"))?,
             values: __f1.ok_or_else(|| __missing("values"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl SchemaFilterLoadBalancer {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterLoadBalancerField, values: Vec<String>) -> Self {
-        Self { field, values }
+        Self {
+            field,
+            values,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Filter on rows for a logging index (`type: log_index`).
@@ -10030,6 +10771,10 @@ pub struct SchemaFilterLogIndex {
     pub field: SchemaFilterLogIndexField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterLogIndex {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -10046,25 +10791,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterLogIndex {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "field" => __f0 = Some(__map.next_value()?),
                 "values" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             field: __f0.ok_or_else(|| __missing("field"))?,
             values: __f1.ok_or_else(|| __missing("values"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl SchemaFilterLogIndex {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterLogIndexField, values: Vec<String>) -> Self {
-        Self { field, values }
+        Self {
+            field,
+            values,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Filter on rows for a volume snapshot (`type: snapshot`).
@@ -10074,6 +10825,10 @@ pub struct SchemaFilterSnapshot {
     pub field: SchemaFilterSnapshotField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterSnapshot {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -10090,25 +10845,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterSnapshot {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "field" => __f0 = Some(__map.next_value()?),
                 "values" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             field: __f0.ok_or_else(|| __missing("field"))?,
             values: __f1.ok_or_else(|| __missing("values"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl SchemaFilterSnapshot {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterSnapshotField, values: Vec<String>) -> Self {
-        Self { field, values }
+        Self {
+            field,
+            values,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Filter on rows for a block storage volume (`type: volume`).
@@ -10118,6 +10879,10 @@ pub struct SchemaFilterVolume {
     pub field: SchemaFilterVolumeField,
     /// Values to match; numbers are written as strings too.
     pub values: Vec<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -10134,25 +10899,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterVolume {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "field" => __f0 = Some(__map.next_value()?),
                 "values" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             field: __f0.ok_or_else(|| __missing("field"))?,
             values: __f1.ok_or_else(|| __missing("values"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl SchemaFilterVolume {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterVolumeField, values: Vec<String>) -> Self {
-        Self { field, values }
+        Self {
+            field,
+            values,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Sort direction: ascending or descending.
@@ -10223,6 +10994,10 @@ pub struct TagsFilter {
     pub condition_type: Option<TagsFilterConditionType>,
     /// The conditions to check (1 to 10).
     pub conditions: Vec<TagsFilterCondition>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for TagsFilter {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -10239,18 +11014,20 @@ impl<'de> crate::runtime::support::FromMap<'de> for TagsFilter {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "condition_type" => __f0 = __map.next_value()?,
                 "conditions" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             condition_type: __f0,
             conditions: __f1.ok_or_else(|| __missing("conditions"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -10260,6 +11037,7 @@ impl TagsFilter {
         Self {
             condition_type: None,
             conditions,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -10275,6 +11053,10 @@ pub struct TagsFilterCondition {
     /// Tag value to look for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for TagsFilterCondition {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -10291,13 +11073,14 @@ impl<'de> crate::runtime::support::FromMap<'de> for TagsFilterCondition {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "key" => __f0 = __map.next_value()?,
                 "strict" => __f1 = __map.next_value()?,
                 "value" => __f2 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -10305,6 +11088,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for TagsFilterCondition {
             key: __f0,
             strict: __f1,
             value: __f2,
+            additional_properties: __extra,
         })
     }
 }
@@ -10317,6 +11101,10 @@ pub struct UsageReport {
     pub resources: Vec<UsageReportResource>,
     /// Usage totals per resource type and billing metric.
     pub totals: Vec<UsageReportTotal>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReport {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -10334,13 +11122,14 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReport {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "count" => __f0 = Some(__map.next_value()?),
                 "resources" => __f1 = Some(__map.next_value()?),
                 "totals" => __f2 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -10348,6 +11137,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReport {
             count: __f0.ok_or_else(|| __missing("count"))?,
             resources: __f1.ok_or_else(|| __missing("resources"))?,
             totals: __f2.ok_or_else(|| __missing("totals"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -10358,7 +11148,12 @@ impl UsageReport {
         resources: Vec<UsageReportResource>,
         totals: Vec<UsageReportTotal>,
     ) -> Self {
-        Self { count, resources, totals }
+        Self {
+            count,
+            resources,
+            totals,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// What to include in the usage report. Unknown keys are rejected by the server, so only the keys listed here may be sent.
@@ -10408,6 +11203,10 @@ pub struct UsageReportRequest {
     /// Only report resources of these types.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub types: Option<Vec<ResourceType>>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -10434,6 +11233,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportRequest {
         let mut __f9 = None;
         let mut __f10 = None;
         let mut __f11 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "enable_last_day" => __f0 = __map.next_value()?,
@@ -10449,7 +11249,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportRequest {
                 "time_to" => __f10 = Some(__map.next_value()?),
                 "types" => __f11 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -10466,6 +11266,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportRequest {
             time_from: __f9.ok_or_else(|| __missing("time_from"))?,
             time_to: __f10.ok_or_else(|| __missing("time_to"))?,
             types: __f11,
+            additional_properties: __extra,
         })
     }
 }
@@ -10488,6 +11289,7 @@ impl UsageReportRequest {
             time_from,
             time_to,
             types: None,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -10881,6 +11683,10 @@ pub struct UsageReportResourceAiCluster {
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceAiCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -10907,6 +11713,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceAiCluster
         let mut __f9 = None;
         let mut __f10 = None;
         let mut __f11 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -10922,7 +11729,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceAiCluster
                 "tags" => __f10 = __map.next_value()?,
                 "uuid" => __f11 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -10939,6 +11746,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceAiCluster
             region_id: __f9.ok_or_else(|| __missing("region_id"))?,
             tags: __f10,
             uuid: __f11.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -10971,6 +11779,7 @@ impl UsageReportResourceAiCluster {
             region_id,
             tags: None,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -11001,6 +11810,10 @@ pub struct UsageReportResourceAiVirtualCluster {
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceAiVirtualCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -11027,6 +11840,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceAiVirtual
         let mut __f9 = None;
         let mut __f10 = None;
         let mut __f11 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -11042,7 +11856,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceAiVirtual
                 "tags" => __f10 = __map.next_value()?,
                 "uuid" => __f11 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -11059,6 +11873,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceAiVirtual
             region_id: __f9.ok_or_else(|| __missing("region_id"))?,
             tags: __f10,
             uuid: __f11.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -11091,6 +11906,7 @@ impl UsageReportResourceAiVirtualCluster {
             region_id,
             tags: None,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -11123,6 +11939,10 @@ pub struct UsageReportResourceBackup {
     pub source_volume_uuid: ::uuid::Uuid,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceBackup {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -11150,6 +11970,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceBackup {
         let mut __f10 = None;
         let mut __f11 = None;
         let mut __f12 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -11166,7 +11987,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceBackup {
                 "source_volume_uuid" => __f11 = Some(__map.next_value()?),
                 "uuid" => __f12 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -11184,6 +12005,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceBackup {
             schedule_id: __f10.ok_or_else(|| __missing("schedule_id"))?,
             source_volume_uuid: __f11.ok_or_else(|| __missing("source_volume_uuid"))?,
             uuid: __f12.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -11219,6 +12041,7 @@ impl UsageReportResourceBackup {
             schedule_id,
             source_volume_uuid,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -11249,6 +12072,10 @@ pub struct UsageReportResourceBaremetal {
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceBaremetal {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -11275,6 +12102,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceBaremetal
         let mut __f9 = None;
         let mut __f10 = None;
         let mut __f11 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -11290,7 +12118,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceBaremetal
                 "tags" => __f10 = __map.next_value()?,
                 "uuid" => __f11 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -11307,6 +12135,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceBaremetal
             region_id: __f9.ok_or_else(|| __missing("region_id"))?,
             tags: __f10,
             uuid: __f11.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -11339,6 +12168,7 @@ impl UsageReportResourceBaremetal {
             region_id,
             tags: None,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -11369,6 +12199,10 @@ pub struct UsageReportResourceBasicVm {
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceBasicVm {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -11395,6 +12229,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceBasicVm {
         let mut __f9 = None;
         let mut __f10 = None;
         let mut __f11 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -11410,7 +12245,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceBasicVm {
                 "tags" => __f10 = __map.next_value()?,
                 "uuid" => __f11 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -11427,6 +12262,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceBasicVm {
             region_id: __f9.ok_or_else(|| __missing("region_id"))?,
             tags: __f10,
             uuid: __f11.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -11459,6 +12295,7 @@ impl UsageReportResourceBasicVm {
             region_id,
             tags: None,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -11485,6 +12322,10 @@ pub struct UsageReportResourceContainers {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceContainers {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -11509,6 +12350,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceContainer
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __f9 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -11522,7 +12364,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceContainer
                 "region_id" => __f8 = Some(__map.next_value()?),
                 "uuid" => __f9 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -11537,6 +12379,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceContainer
             region: __f7.ok_or_else(|| __missing("region"))?,
             region_id: __f8.ok_or_else(|| __missing("region_id"))?,
             uuid: __f9.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -11566,6 +12409,7 @@ impl UsageReportResourceContainers {
             region,
             region_id,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -11592,6 +12436,10 @@ pub struct UsageReportResourceDbaasPostgresqlConnectionPooler {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de>
 for UsageReportResourceDbaasPostgresqlConnectionPooler {
@@ -11618,6 +12466,7 @@ for UsageReportResourceDbaasPostgresqlConnectionPooler {
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __f9 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -11631,7 +12480,7 @@ for UsageReportResourceDbaasPostgresqlConnectionPooler {
                 "region_id" => __f8 = Some(__map.next_value()?),
                 "uuid" => __f9 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -11646,6 +12495,7 @@ for UsageReportResourceDbaasPostgresqlConnectionPooler {
             region: __f7.ok_or_else(|| __missing("region"))?,
             region_id: __f8.ok_or_else(|| __missing("region_id"))?,
             uuid: __f9.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -11675,6 +12525,7 @@ impl UsageReportResourceDbaasPostgresqlConnectionPooler {
             region,
             region_id,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -11701,6 +12552,10 @@ pub struct UsageReportResourceDbaasPostgresqlCpu {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceDbaasPostgresqlCpu {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -11726,6 +12581,7 @@ for UsageReportResourceDbaasPostgresqlCpu {
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __f9 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -11739,7 +12595,7 @@ for UsageReportResourceDbaasPostgresqlCpu {
                 "region_id" => __f8 = Some(__map.next_value()?),
                 "uuid" => __f9 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -11754,6 +12610,7 @@ for UsageReportResourceDbaasPostgresqlCpu {
             region: __f7.ok_or_else(|| __missing("region"))?,
             region_id: __f8.ok_or_else(|| __missing("region_id"))?,
             uuid: __f9.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -11783,6 +12640,7 @@ impl UsageReportResourceDbaasPostgresqlCpu {
             region,
             region_id,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -11809,6 +12667,10 @@ pub struct UsageReportResourceDbaasPostgresqlMemory {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceDbaasPostgresqlMemory {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -11834,6 +12696,7 @@ for UsageReportResourceDbaasPostgresqlMemory {
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __f9 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -11847,7 +12710,7 @@ for UsageReportResourceDbaasPostgresqlMemory {
                 "region_id" => __f8 = Some(__map.next_value()?),
                 "uuid" => __f9 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -11862,6 +12725,7 @@ for UsageReportResourceDbaasPostgresqlMemory {
             region: __f7.ok_or_else(|| __missing("region"))?,
             region_id: __f8.ok_or_else(|| __missing("region_id"))?,
             uuid: __f9.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -11891,6 +12755,7 @@ impl UsageReportResourceDbaasPostgresqlMemory {
             region,
             region_id,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -11917,6 +12782,10 @@ pub struct UsageReportResourceDbaasPostgresqlPublicNetwork {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceDbaasPostgresqlPublicNetwork {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -11942,6 +12811,7 @@ for UsageReportResourceDbaasPostgresqlPublicNetwork {
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __f9 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -11955,7 +12825,7 @@ for UsageReportResourceDbaasPostgresqlPublicNetwork {
                 "region_id" => __f8 = Some(__map.next_value()?),
                 "uuid" => __f9 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -11970,6 +12840,7 @@ for UsageReportResourceDbaasPostgresqlPublicNetwork {
             region: __f7.ok_or_else(|| __missing("region"))?,
             region_id: __f8.ok_or_else(|| __missing("region_id"))?,
             uuid: __f9.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -11999,6 +12870,7 @@ impl UsageReportResourceDbaasPostgresqlPublicNetwork {
             region,
             region_id,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -12029,6 +12901,10 @@ pub struct UsageReportResourceDbaasPostgresqlVolume {
     pub uuid: ::uuid::Uuid,
     /// Storage class of the volume.
     pub volume_type: String,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceDbaasPostgresqlVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -12056,6 +12932,7 @@ for UsageReportResourceDbaasPostgresqlVolume {
         let mut __f9 = None;
         let mut __f10 = None;
         let mut __f11 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -12071,7 +12948,7 @@ for UsageReportResourceDbaasPostgresqlVolume {
                 "uuid" => __f10 = Some(__map.next_value()?),
                 "volume_type" => __f11 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -12088,6 +12965,7 @@ for UsageReportResourceDbaasPostgresqlVolume {
             size_unit: __f9.ok_or_else(|| __missing("size_unit"))?,
             uuid: __f10.ok_or_else(|| __missing("uuid"))?,
             volume_type: __f11.ok_or_else(|| __missing("volume_type"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -12121,6 +12999,7 @@ impl UsageReportResourceDbaasPostgresqlVolume {
             size_unit,
             uuid,
             volume_type,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -12154,6 +13033,10 @@ pub struct UsageReportResourceEgressTraffic {
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the server that sent the traffic.
     pub vm_id: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceEgressTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -12182,6 +13065,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceEgressTra
         let mut __f11 = None;
         let mut __f12 = None;
         let mut __f13 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -12199,7 +13083,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceEgressTra
                 "tags" => __f12 = __map.next_value()?,
                 "vm_id" => __f13 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -12218,6 +13102,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceEgressTra
             size_unit: __f11.ok_or_else(|| __missing("size_unit"))?,
             tags: __f12,
             vm_id: __f13.ok_or_else(|| __missing("vm_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -12253,6 +13138,7 @@ impl UsageReportResourceEgressTraffic {
             size_unit,
             tags: None,
             vm_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -12285,6 +13171,10 @@ pub struct UsageReportResourceExternalIp {
     pub region_id: i64,
     /// ID of the subnet the address belongs to.
     pub subnet_id: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceExternalIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -12312,6 +13202,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceExternalI
         let mut __f10 = None;
         let mut __f11 = None;
         let mut __f12 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "attached_to_vm" => __f0 = __map.next_value()?,
@@ -12328,7 +13219,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceExternalI
                 "region_id" => __f11 = Some(__map.next_value()?),
                 "subnet_id" => __f12 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -12346,6 +13237,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceExternalI
             region: __f10.ok_or_else(|| __missing("region"))?,
             region_id: __f11.ok_or_else(|| __missing("region_id"))?,
             subnet_id: __f12.ok_or_else(|| __missing("subnet_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -12380,6 +13272,7 @@ impl UsageReportResourceExternalIp {
             region,
             region_id,
             subnet_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -12414,6 +13307,10 @@ pub struct UsageReportResourceFileShare {
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFileShare {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -12442,6 +13339,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFileShare
         let mut __f11 = None;
         let mut __f12 = None;
         let mut __f13 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -12459,7 +13357,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFileShare
                 "tags" => __f12 = __map.next_value()?,
                 "uuid" => __f13 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -12478,6 +13376,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFileShare
             size_unit: __f11.ok_or_else(|| __missing("size_unit"))?,
             tags: __f12,
             uuid: __f13.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -12514,6 +13413,7 @@ impl UsageReportResourceFileShare {
             size_unit,
             tags: None,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -12544,6 +13444,10 @@ pub struct UsageReportResourceFloatingIp {
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFloatingIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -12570,6 +13474,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFloatingI
         let mut __f9 = None;
         let mut __f10 = None;
         let mut __f11 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -12585,7 +13490,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFloatingI
                 "tags" => __f10 = __map.next_value()?,
                 "uuid" => __f11 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -12602,6 +13507,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFloatingI
             region_id: __f9.ok_or_else(|| __missing("region_id"))?,
             tags: __f10,
             uuid: __f11.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -12634,6 +13540,7 @@ impl UsageReportResourceFloatingIp {
             region_id,
             tags: None,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -12660,6 +13567,10 @@ pub struct UsageReportResourceFunctions {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFunctions {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -12684,6 +13595,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFunctions
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __f9 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -12697,7 +13609,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFunctions
                 "region_id" => __f8 = Some(__map.next_value()?),
                 "uuid" => __f9 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -12712,6 +13624,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFunctions
             region: __f7.ok_or_else(|| __missing("region"))?,
             region_id: __f8.ok_or_else(|| __missing("region_id"))?,
             uuid: __f9.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -12741,6 +13654,7 @@ impl UsageReportResourceFunctions {
             region,
             region_id,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -12767,6 +13681,10 @@ pub struct UsageReportResourceFunctionsCalls {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFunctionsCalls {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -12791,6 +13709,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFunctions
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __f9 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -12804,7 +13723,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFunctions
                 "region_id" => __f8 = Some(__map.next_value()?),
                 "uuid" => __f9 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -12819,6 +13738,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFunctions
             region: __f7.ok_or_else(|| __missing("region"))?,
             region_id: __f8.ok_or_else(|| __missing("region_id"))?,
             uuid: __f9.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -12848,6 +13768,7 @@ impl UsageReportResourceFunctionsCalls {
             region,
             region_id,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -12874,6 +13795,10 @@ pub struct UsageReportResourceFunctionsTraffic {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFunctionsTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -12898,6 +13823,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFunctions
         let mut __f7 = None;
         let mut __f8 = None;
         let mut __f9 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -12911,7 +13837,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFunctions
                 "region_id" => __f8 = Some(__map.next_value()?),
                 "uuid" => __f9 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -12926,6 +13852,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFunctions
             region: __f7.ok_or_else(|| __missing("region"))?,
             region_id: __f8.ok_or_else(|| __missing("region_id"))?,
             uuid: __f9.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -12955,6 +13882,7 @@ impl UsageReportResourceFunctionsTraffic {
             region,
             region_id,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -12987,6 +13915,10 @@ pub struct UsageReportResourceImage {
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceImage {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -13014,6 +13946,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceImage {
         let mut __f10 = None;
         let mut __f11 = None;
         let mut __f12 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -13030,7 +13963,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceImage {
                 "tags" => __f11 = __map.next_value()?,
                 "uuid" => __f12 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -13048,6 +13981,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceImage {
             size_unit: __f10.ok_or_else(|| __missing("size_unit"))?,
             tags: __f11,
             uuid: __f12.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -13082,6 +14016,7 @@ impl UsageReportResourceImage {
             size_unit,
             tags: None,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -13110,6 +14045,10 @@ pub struct UsageReportResourceInference {
     pub region_id: i64,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceInference {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -13135,6 +14074,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceInference
         let mut __f8 = None;
         let mut __f9 = None;
         let mut __f10 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -13149,7 +14089,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceInference
                 "region_id" => __f9 = Some(__map.next_value()?),
                 "uuid" => __f10 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -13165,6 +14105,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceInference
             region: __f8.ok_or_else(|| __missing("region"))?,
             region_id: __f9.ok_or_else(|| __missing("region_id"))?,
             uuid: __f10.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -13196,6 +14137,7 @@ impl UsageReportResourceInference {
             region,
             region_id,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -13226,6 +14168,10 @@ pub struct UsageReportResourceInstance {
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceInstance {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -13252,6 +14198,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceInstance 
         let mut __f9 = None;
         let mut __f10 = None;
         let mut __f11 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -13267,7 +14214,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceInstance 
                 "tags" => __f10 = __map.next_value()?,
                 "uuid" => __f11 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -13284,6 +14231,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceInstance 
             region_id: __f9.ok_or_else(|| __missing("region_id"))?,
             tags: __f10,
             uuid: __f11.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -13316,6 +14264,7 @@ impl UsageReportResourceInstance {
             region_id,
             tags: None,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -13346,6 +14295,10 @@ pub struct UsageReportResourceLoadBalancer {
     pub tags: Option<Vec<::std::collections::BTreeMap<String, String>>>,
     /// ID of the resource.
     pub uuid: ::uuid::Uuid,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceLoadBalancer {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -13372,6 +14325,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceLoadBalan
         let mut __f9 = None;
         let mut __f10 = None;
         let mut __f11 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -13387,7 +14341,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceLoadBalan
                 "tags" => __f10 = __map.next_value()?,
                 "uuid" => __f11 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -13404,6 +14358,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceLoadBalan
             region_id: __f9.ok_or_else(|| __missing("region_id"))?,
             tags: __f10,
             uuid: __f11.ok_or_else(|| __missing("uuid"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -13436,6 +14391,7 @@ impl UsageReportResourceLoadBalancer {
             region_id,
             tags: None,
             uuid,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -13466,6 +14422,10 @@ pub struct UsageReportResourceLogIndex {
     pub size_unit: String,
     /// ID of the resource, or null when Gcore has none for it.
     pub uuid: Option<::uuid::Uuid>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceLogIndex {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -13492,6 +14452,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceLogIndex 
         let mut __f9 = None;
         let mut __f10 = None;
         let mut __f11 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -13507,7 +14468,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceLogIndex 
                 "size_unit" => __f10 = Some(__map.next_value()?),
                 "uuid" => __f11 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -13524,6 +14485,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceLogIndex 
             region_id: __f9.ok_or_else(|| __missing("region_id"))?,
             size_unit: __f10.ok_or_else(|| __missing("size_unit"))?,
             uuid: __f11,
+            additional_properties: __extra,
         })
     }
 }
@@ -13556,6 +14518,7 @@ impl UsageReportResourceLogIndex {
             region_id,
             size_unit,
             uuid: None,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -13592,6 +14555,10 @@ pub struct UsageReportResourceSnapshot {
     pub uuid: ::uuid::Uuid,
     /// Storage class of the volume.
     pub volume_type: String,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceSnapshot {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -13621,6 +14588,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceSnapshot 
         let mut __f12 = None;
         let mut __f13 = None;
         let mut __f14 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -13639,7 +14607,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceSnapshot 
                 "uuid" => __f13 = Some(__map.next_value()?),
                 "volume_type" => __f14 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -13659,6 +14627,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceSnapshot 
             tags: __f12,
             uuid: __f13.ok_or_else(|| __missing("uuid"))?,
             volume_type: __f14.ok_or_else(|| __missing("volume_type"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -13697,6 +14666,7 @@ impl UsageReportResourceSnapshot {
             tags: None,
             uuid,
             volume_type,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -13733,6 +14703,10 @@ pub struct UsageReportResourceVolume {
     pub uuid: ::uuid::Uuid,
     /// Storage class of the volume.
     pub volume_type: String,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -13762,6 +14736,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceVolume {
         let mut __f12 = None;
         let mut __f13 = None;
         let mut __f14 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "attached_to_vm" => __f0 = __map.next_value()?,
@@ -13780,7 +14755,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceVolume {
                 "uuid" => __f13 = Some(__map.next_value()?),
                 "volume_type" => __f14 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -13800,6 +14775,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceVolume {
             tags: __f12,
             uuid: __f13.ok_or_else(|| __missing("uuid"))?,
             volume_type: __f14.ok_or_else(|| __missing("volume_type"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -13837,6 +14813,7 @@ impl UsageReportResourceVolume {
             tags: None,
             uuid,
             volume_type,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -14205,6 +15182,10 @@ pub struct UsageReportTotalAiCluster {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalAiCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -14225,6 +15206,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalAiCluster {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __f5 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -14234,7 +15216,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalAiCluster {
                 "region" => __f4 = Some(__map.next_value()?),
                 "region_id" => __f5 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -14245,6 +15227,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalAiCluster {
             flavor: __f3.ok_or_else(|| __missing("flavor"))?,
             region: __f4.ok_or_else(|| __missing("region"))?,
             region_id: __f5.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -14265,6 +15248,7 @@ impl UsageReportTotalAiCluster {
             flavor,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -14283,6 +15267,10 @@ pub struct UsageReportTotalAiVirtualCluster {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalAiVirtualCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -14303,6 +15291,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalAiVirtualClu
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __f5 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -14312,7 +15301,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalAiVirtualClu
                 "region" => __f4 = Some(__map.next_value()?),
                 "region_id" => __f5 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -14323,6 +15312,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalAiVirtualClu
             flavor: __f3.ok_or_else(|| __missing("flavor"))?,
             region: __f4.ok_or_else(|| __missing("region"))?,
             region_id: __f5.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -14343,6 +15333,7 @@ impl UsageReportTotalAiVirtualCluster {
             flavor,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -14361,6 +15352,10 @@ pub struct UsageReportTotalBaremetal {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalBaremetal {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -14381,6 +15376,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalBaremetal {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __f5 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -14390,7 +15386,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalBaremetal {
                 "region" => __f4 = Some(__map.next_value()?),
                 "region_id" => __f5 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -14401,6 +15397,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalBaremetal {
             flavor: __f3.ok_or_else(|| __missing("flavor"))?,
             region: __f4.ok_or_else(|| __missing("region"))?,
             region_id: __f5.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -14421,6 +15418,7 @@ impl UsageReportTotalBaremetal {
             flavor,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -14439,6 +15437,10 @@ pub struct UsageReportTotalBasicVm {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalBasicVm {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -14459,6 +15461,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalBasicVm {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __f5 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -14468,7 +15471,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalBasicVm {
                 "region" => __f4 = Some(__map.next_value()?),
                 "region_id" => __f5 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -14479,6 +15482,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalBasicVm {
             flavor: __f3.ok_or_else(|| __missing("flavor"))?,
             region: __f4.ok_or_else(|| __missing("region"))?,
             region_id: __f5.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -14499,6 +15503,7 @@ impl UsageReportTotalBasicVm {
             flavor,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -14515,6 +15520,10 @@ pub struct UsageReportTotalContainers {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalContainers {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -14534,6 +15543,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalContainers {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -14542,7 +15552,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalContainers {
                 "region" => __f3 = Some(__map.next_value()?),
                 "region_id" => __f4 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -14552,6 +15562,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalContainers {
             billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
             region: __f3.ok_or_else(|| __missing("region"))?,
             region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -14570,6 +15581,7 @@ impl UsageReportTotalContainers {
             billing_value_unit,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -14586,6 +15598,10 @@ pub struct UsageReportTotalDbaasPostgresqlConnectionPooler {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlConnectionPooler {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -14606,6 +15622,7 @@ for UsageReportTotalDbaasPostgresqlConnectionPooler {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -14614,7 +15631,7 @@ for UsageReportTotalDbaasPostgresqlConnectionPooler {
                 "region" => __f3 = Some(__map.next_value()?),
                 "region_id" => __f4 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -14624,6 +15641,7 @@ for UsageReportTotalDbaasPostgresqlConnectionPooler {
             billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
             region: __f3.ok_or_else(|| __missing("region"))?,
             region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -14642,6 +15660,7 @@ impl UsageReportTotalDbaasPostgresqlConnectionPooler {
             billing_value_unit,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -14658,6 +15677,10 @@ pub struct UsageReportTotalDbaasPostgresqlCpu {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlCpu {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -14677,6 +15700,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalDbaasPostgre
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -14685,7 +15709,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalDbaasPostgre
                 "region" => __f3 = Some(__map.next_value()?),
                 "region_id" => __f4 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -14695,6 +15719,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalDbaasPostgre
             billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
             region: __f3.ok_or_else(|| __missing("region"))?,
             region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -14713,6 +15738,7 @@ impl UsageReportTotalDbaasPostgresqlCpu {
             billing_value_unit,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -14729,6 +15755,10 @@ pub struct UsageReportTotalDbaasPostgresqlMemory {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlMemory {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -14749,6 +15779,7 @@ for UsageReportTotalDbaasPostgresqlMemory {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -14757,7 +15788,7 @@ for UsageReportTotalDbaasPostgresqlMemory {
                 "region" => __f3 = Some(__map.next_value()?),
                 "region_id" => __f4 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -14767,6 +15798,7 @@ for UsageReportTotalDbaasPostgresqlMemory {
             billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
             region: __f3.ok_or_else(|| __missing("region"))?,
             region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -14785,6 +15817,7 @@ impl UsageReportTotalDbaasPostgresqlMemory {
             billing_value_unit,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -14801,6 +15834,10 @@ pub struct UsageReportTotalDbaasPostgresqlPublicNetwork {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlPublicNetwork {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -14821,6 +15858,7 @@ for UsageReportTotalDbaasPostgresqlPublicNetwork {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -14829,7 +15867,7 @@ for UsageReportTotalDbaasPostgresqlPublicNetwork {
                 "region" => __f3 = Some(__map.next_value()?),
                 "region_id" => __f4 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -14839,6 +15877,7 @@ for UsageReportTotalDbaasPostgresqlPublicNetwork {
             billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
             region: __f3.ok_or_else(|| __missing("region"))?,
             region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -14857,6 +15896,7 @@ impl UsageReportTotalDbaasPostgresqlPublicNetwork {
             billing_value_unit,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -14875,6 +15915,10 @@ pub struct UsageReportTotalDbaasPostgresqlVolume {
     pub region_id: i64,
     /// Storage class of the volume.
     pub volume_type: String,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -14896,6 +15940,7 @@ for UsageReportTotalDbaasPostgresqlVolume {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __f5 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -14905,7 +15950,7 @@ for UsageReportTotalDbaasPostgresqlVolume {
                 "region_id" => __f4 = Some(__map.next_value()?),
                 "volume_type" => __f5 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -14916,6 +15961,7 @@ for UsageReportTotalDbaasPostgresqlVolume {
             region: __f3.ok_or_else(|| __missing("region"))?,
             region_id: __f4.ok_or_else(|| __missing("region_id"))?,
             volume_type: __f5.ok_or_else(|| __missing("volume_type"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -14936,6 +15982,7 @@ impl UsageReportTotalDbaasPostgresqlVolume {
             region,
             region_id,
             volume_type,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -14953,6 +16000,10 @@ pub struct UsageReportTotalEgressTraffic {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalEgressTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -14973,6 +16024,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalEgressTraffi
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __f5 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -14982,7 +16034,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalEgressTraffi
                 "region" => __f4 = Some(__map.next_value()?),
                 "region_id" => __f5 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -14993,6 +16045,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalEgressTraffi
             instance_type: __f3.ok_or_else(|| __missing("instance_type"))?,
             region: __f4.ok_or_else(|| __missing("region"))?,
             region_id: __f5.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -15013,6 +16066,7 @@ impl UsageReportTotalEgressTraffic {
             instance_type,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -15029,6 +16083,10 @@ pub struct UsageReportTotalExternalIp {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalExternalIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -15048,6 +16106,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalExternalIp {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -15056,7 +16115,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalExternalIp {
                 "region" => __f3 = Some(__map.next_value()?),
                 "region_id" => __f4 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -15066,6 +16125,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalExternalIp {
             billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
             region: __f3.ok_or_else(|| __missing("region"))?,
             region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -15084,6 +16144,7 @@ impl UsageReportTotalExternalIp {
             billing_value_unit,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -15102,6 +16163,10 @@ pub struct UsageReportTotalFileShare {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFileShare {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -15122,6 +16187,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFileShare {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __f5 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -15131,7 +16197,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFileShare {
                 "region" => __f4 = Some(__map.next_value()?),
                 "region_id" => __f5 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -15142,6 +16208,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFileShare {
             file_share_type: __f3.ok_or_else(|| __missing("file_share_type"))?,
             region: __f4.ok_or_else(|| __missing("region"))?,
             region_id: __f5.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -15162,6 +16229,7 @@ impl UsageReportTotalFileShare {
             file_share_type,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -15178,6 +16246,10 @@ pub struct UsageReportTotalFloatingIp {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFloatingIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -15197,6 +16269,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFloatingIp {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -15205,7 +16278,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFloatingIp {
                 "region" => __f3 = Some(__map.next_value()?),
                 "region_id" => __f4 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -15215,6 +16288,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFloatingIp {
             billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
             region: __f3.ok_or_else(|| __missing("region"))?,
             region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -15233,6 +16307,7 @@ impl UsageReportTotalFloatingIp {
             billing_value_unit,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -15249,6 +16324,10 @@ pub struct UsageReportTotalFunctions {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFunctions {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -15268,6 +16347,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFunctions {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -15276,7 +16356,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFunctions {
                 "region" => __f3 = Some(__map.next_value()?),
                 "region_id" => __f4 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -15286,6 +16366,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFunctions {
             billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
             region: __f3.ok_or_else(|| __missing("region"))?,
             region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -15304,6 +16385,7 @@ impl UsageReportTotalFunctions {
             billing_value_unit,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -15320,6 +16402,10 @@ pub struct UsageReportTotalFunctionsCalls {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFunctionsCalls {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -15339,6 +16425,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFunctionsCal
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -15347,7 +16434,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFunctionsCal
                 "region" => __f3 = Some(__map.next_value()?),
                 "region_id" => __f4 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -15357,6 +16444,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFunctionsCal
             billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
             region: __f3.ok_or_else(|| __missing("region"))?,
             region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -15375,6 +16463,7 @@ impl UsageReportTotalFunctionsCalls {
             billing_value_unit,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -15391,6 +16480,10 @@ pub struct UsageReportTotalFunctionsTraffic {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFunctionsTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -15410,6 +16503,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFunctionsTra
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -15418,7 +16512,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFunctionsTra
                 "region" => __f3 = Some(__map.next_value()?),
                 "region_id" => __f4 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -15428,6 +16522,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFunctionsTra
             billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
             region: __f3.ok_or_else(|| __missing("region"))?,
             region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -15446,6 +16541,7 @@ impl UsageReportTotalFunctionsTraffic {
             billing_value_unit,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -15462,6 +16558,10 @@ pub struct UsageReportTotalImage {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalImage {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -15481,6 +16581,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalImage {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -15489,7 +16590,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalImage {
                 "region" => __f3 = Some(__map.next_value()?),
                 "region_id" => __f4 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -15499,6 +16600,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalImage {
             billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
             region: __f3.ok_or_else(|| __missing("region"))?,
             region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -15517,6 +16619,7 @@ impl UsageReportTotalImage {
             billing_value_unit,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -15533,6 +16636,10 @@ pub struct UsageReportTotalInference {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalInference {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -15552,6 +16659,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalInference {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -15560,7 +16668,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalInference {
                 "region" => __f3 = Some(__map.next_value()?),
                 "region_id" => __f4 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -15570,6 +16678,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalInference {
             billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
             region: __f3.ok_or_else(|| __missing("region"))?,
             region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -15588,6 +16697,7 @@ impl UsageReportTotalInference {
             billing_value_unit,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -15606,6 +16716,10 @@ pub struct UsageReportTotalInstance {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalInstance {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -15626,6 +16740,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalInstance {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __f5 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -15635,7 +16750,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalInstance {
                 "region" => __f4 = Some(__map.next_value()?),
                 "region_id" => __f5 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -15646,6 +16761,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalInstance {
             flavor: __f3.ok_or_else(|| __missing("flavor"))?,
             region: __f4.ok_or_else(|| __missing("region"))?,
             region_id: __f5.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -15666,6 +16782,7 @@ impl UsageReportTotalInstance {
             flavor,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -15684,6 +16801,10 @@ pub struct UsageReportTotalLoadBalancer {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalLoadBalancer {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -15704,6 +16825,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalLoadBalancer
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __f5 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -15713,7 +16835,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalLoadBalancer
                 "region" => __f4 = Some(__map.next_value()?),
                 "region_id" => __f5 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -15724,6 +16846,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalLoadBalancer
             flavor: __f3.ok_or_else(|| __missing("flavor"))?,
             region: __f4.ok_or_else(|| __missing("region"))?,
             region_id: __f5.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -15744,6 +16867,7 @@ impl UsageReportTotalLoadBalancer {
             flavor,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -15760,6 +16884,10 @@ pub struct UsageReportTotalLogIndex {
     pub region: i64,
     /// ID of the region the resource lives in.
     pub region_id: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalLogIndex {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -15779,6 +16907,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalLogIndex {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -15787,7 +16916,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalLogIndex {
                 "region" => __f3 = Some(__map.next_value()?),
                 "region_id" => __f4 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -15797,6 +16926,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalLogIndex {
             billing_value_unit: __f2.ok_or_else(|| __missing("billing_value_unit"))?,
             region: __f3.ok_or_else(|| __missing("region"))?,
             region_id: __f4.ok_or_else(|| __missing("region_id"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -15815,6 +16945,7 @@ impl UsageReportTotalLogIndex {
             billing_value_unit,
             region,
             region_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -15833,6 +16964,10 @@ pub struct UsageReportTotalSnapshot {
     pub region_id: i64,
     /// Storage class of the volume.
     pub volume_type: String,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalSnapshot {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -15853,6 +16988,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalSnapshot {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __f5 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -15862,7 +16998,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalSnapshot {
                 "region_id" => __f4 = Some(__map.next_value()?),
                 "volume_type" => __f5 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -15873,6 +17009,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalSnapshot {
             region: __f3.ok_or_else(|| __missing("region"))?,
             region_id: __f4.ok_or_else(|| __missing("region_id"))?,
             volume_type: __f5.ok_or_else(|| __missing("volume_type"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -15893,6 +17030,7 @@ impl UsageReportTotalSnapshot {
             region,
             region_id,
             volume_type,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -15911,6 +17049,10 @@ pub struct UsageReportTotalVolume {
     pub region_id: i64,
     /// Storage class of the volume.
     pub volume_type: String,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -15931,6 +17073,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalVolume {
         let mut __f3 = None;
         let mut __f4 = None;
         let mut __f5 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "billing_metric_name" => __f0 = Some(__map.next_value()?),
@@ -15940,7 +17083,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalVolume {
                 "region_id" => __f4 = Some(__map.next_value()?),
                 "volume_type" => __f5 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -15951,6 +17094,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalVolume {
             region: __f3.ok_or_else(|| __missing("region"))?,
             region_id: __f4.ok_or_else(|| __missing("region_id"))?,
             volume_type: __f5.ok_or_else(|| __missing("volume_type"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -15971,6 +17115,7 @@ impl UsageReportTotalVolume {
             region,
             region_id,
             volume_type,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }

@@ -139,7 +139,7 @@ async fn every_result_type_is_read_into_its_own_variant_with_all_fields() {
             assert_eq!(r.billing_value, 1000.5 + i as f64);
             assert_eq!(r.billing_value_unit.as_str(), unit);
             assert!(!format!("{:?}", r.billing_value_unit).starts_with("Unknown"), "{kind}: known unit");
-            assert_eq!(r.cost, Some(12.25 + i as f64));
+            assert_eq!(r.cost, Some(gcore_billing::Decimal::new(1225, 2) + gcore_billing::Decimal::from(i)));
             assert_eq!(r.currency.as_deref(), Some("EUR"));
             assert_eq!(r.err.as_deref(), Some(format!("warning {i}").as_str()));
             assert_eq!(r.first_seen.to_string(), "2024-07-01T00:00:30Z");
@@ -305,20 +305,32 @@ async fn nullable_fields_accept_null_and_optional_keys_may_be_missing() {
 }
 
 #[tokio::test]
-async fn unknown_fields_are_ignored() {
+async fn unknown_fields_are_kept_and_written_back() {
     let plain = full_row(0, "instance");
     let mut extended = plain.clone();
     set(&mut extended, "added_in_2027", json!({"nested": [1, 2, 3]}));
     set(&mut extended, "order_hint", json!(null));
-    let mut page = cost_page(2, vec![extended, plain]);
+    let mut page = cost_page(2, vec![extended.clone(), plain]);
     set(&mut page, "generated_at", json!("2027-01-01T00:00:00Z"));
 
     let report = fetch_cost_page(page).await;
-    assert!(matches!(report.results[0], CostReportResult::Instance(_)));
-    assert_eq!(
-        report.results[0], report.results[1],
-        "extra keys change nothing"
-    );
+    let (CostReportResult::Instance(new), CostReportResult::Instance(old)) =
+        (&report.results[0], &report.results[1])
+    else {
+        panic!("expected two instances, got {:?}", report.results);
+    };
+    // The typed fields are the same; the unknown ones are reachable from the value...
+    assert_eq!(new.last_name, old.last_name);
+    assert_eq!(new.cost, old.cost);
+    assert_eq!(new.additional_properties["added_in_2027"], json!({"nested": [1, 2, 3]}));
+    assert_eq!(new.additional_properties["order_hint"], Value::Null);
+    assert!(old.additional_properties.is_empty());
+    assert_eq!(report.additional_properties["generated_at"], "2027-01-01T00:00:00Z");
+    // ...and written back when the value is serialised again.
+    let written = serde_json::to_value(&report.results[0]).expect("serializes");
+    assert_eq!(written["added_in_2027"], json!({"nested": [1, 2, 3]}));
+    assert_eq!(written["order_hint"], Value::Null);
+    assert_eq!(written["type"], "instance");
 }
 
 #[tokio::test]
@@ -723,7 +735,7 @@ async fn every_total_type_is_read_into_its_own_variant_in_both_totals_reports() 
         match &totals.results[2] {
             CostReportTotal::Backup(r) => {
                 assert_eq!(r.last_size, 10_737_418_240);
-                assert_eq!(r.cost, Some(14.25));
+                assert_eq!(r.cost, Some(gcore_billing::Decimal::new(1425, 2)));
                 assert_eq!(r.billing_feature_name.as_deref(), Some("Feature of backup"));
             }
             other => panic!("expected a backup total, got {other:?}"),
@@ -992,7 +1004,7 @@ async fn gcore_billing_reservation_example_parses_with_naive_dates_and_exact_dec
 }
 
 #[tokio::test]
-async fn billing_reservation_nullable_fields_accept_null_and_unknown_keys_are_ignored() {
+async fn billing_reservation_nullable_fields_accept_null_and_unknown_keys_are_kept() {
     let mut open = billing_reservation(2);
     open["commit"]["active_to"] = Value::Null;
     open["commit"]["subscription_id"] = Value::Null;
@@ -1023,12 +1035,12 @@ async fn billing_reservation_nullable_fields_accept_null_and_unknown_keys_are_ig
     let written = serde_json::to_value(r).expect("serializes");
     assert_eq!(
         written["hardware_info"],
-        json!({"cpu": null, "disk": null, "ram": null})
+        json!({"cpu": null, "disk": null, "ram": null, "gpu": "8x H100"})
     );
     assert_eq!(written["commit"]["active_to"], Value::Null);
-    assert!(
-        written.get("time_from").is_none(),
-        "unknown keys are not kept"
+    assert_eq!(
+        written["time_from"], "2026-01-01T00:00:00Z",
+        "unknown keys are kept and written back"
     );
 }
 

@@ -43,6 +43,13 @@ pub struct Config {
     /// GET instead of only when the request was never processed.
     #[serde(default)]
     pub retry_safe: Vec<String>,
+    /// Data that ends every event stream or JSON sequence cleanly when the document
+    /// names none with `x-stream-sentinel` (e.g. `"[DONE]"`, as LLM APIs send).
+    pub stream_sentinel: Option<String>,
+    /// Whether structs keep the properties the document does not list (a flattened
+    /// map of JSON values, written back when serialised); default `true`. `false`
+    /// ignores them, which makes very large crates a little quicker to compile.
+    pub keep_unknown_fields: Option<bool>,
     /// Extra `[dev-dependencies]` of the generated crate, as TOML values.
     #[serde(default)]
     pub dev_dependencies: BTreeMap<String, toml::Value>,

@@ -185,7 +185,12 @@ pub enum TypeRef {
     Date,
     DateTime,
     Uuid,
+    /// An exact decimal sent as a JSON string (`type: string, format: decimal`).
     Decimal,
+    /// An exact decimal sent as a JSON number (`type: number, format: decimal`): read
+    /// without going through binary floating point where the JSON text allows it, and
+    /// written back as a number.
+    DecimalNumber,
     /// Raw bytes (binary bodies and responses).
     Bytes,
     /// A file for a multipart upload (`runtime::FilePart`).

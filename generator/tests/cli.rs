@@ -157,5 +157,5 @@ fn hostile_file_names_and_titles_stay_inside_headers_and_the_manifest() {
     let package = manifest["package"].as_table().expect("[package]");
     assert_eq!(package["description"].as_str(), Some("Client for T \" \\ ''' [package] \\u{7}\\u{202e}"));
     // No table was smuggled in through the title.
-    assert_eq!(manifest.keys().collect::<Vec<_>>(), ["dependencies", "lib", "package", "workspace"]);
+    assert_eq!(manifest.keys().collect::<Vec<_>>(), ["dependencies", "features", "lib", "package", "workspace"]);
 }

@@ -22,14 +22,17 @@ fn renamed_keyword_and_optional_fields_round_trip() {
     assert_eq!(widget.note, None);
     assert_eq!(widget.size, None);
 
+    // The unknown key is kept, reachable from the typed value...
+    assert_eq!(widget.additional_properties["unknown"], json!([1, {"a": 2}]));
+
     let written = serde_json::to_value(&widget).expect("serializes");
-    // The unknown key is dropped, unset optional keys stay absent, and the required but
+    // ...and written back; unset optional keys stay absent, and the required but
     // nullable `note` is written as null.
     assert_eq!(
         written,
         json!({
             "id": 7, "name": "w", "note": null, "type": "t", "self": "s", "2fa": true,
-            "$filter": "f", "fooBar": "camel", "foo_bar": "snake"
+            "$filter": "f", "fooBar": "camel", "foo_bar": "snake", "unknown": [1, {"a": 2}]
         })
     );
     let again: Widget = serde_json::from_value(written).expect("reads its own output");

@@ -26,12 +26,32 @@ use crate::runtime::retry::{retry_delay, should_retry, should_retry_failure};
 pub struct Call<'a, T> {
     runtime: &'a Runtime,
     spec: RequestSpec,
-    decode: fn(&RawResponse) -> Result<T, Error>,
+    decode: Decoder<T>,
     timeout: Option<Duration>,
     max_retries: Option<u32>,
     max_response_bytes: Option<u64>,
+    max_event_bytes: Option<u64>,
     extras: CallExtras,
 }
+
+/// How a successful response becomes the call's value.
+enum Decoder<T> {
+    /// From the whole body, read up to `max_response_bytes` (one of the functions in
+    /// [`crate::runtime::decode`]).
+    Body(fn(&RawResponse) -> Result<T, Error>),
+    /// From the body as it arrives (one of the streams in [`crate::runtime::stream`]),
+    /// with the limit on the bytes of one event or item.
+    Stream(fn(ByteStream, u64) -> T),
+}
+
+// Function pointers are copied whatever `T` is, which a derive would not see.
+impl<T> Clone for Decoder<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Decoder<T> {}
 
 /// What a call adds to or removes from the request the operation describes.
 #[derive(Clone, Debug, Default)]
@@ -63,6 +83,7 @@ impl<T> fmt::Debug for Call<'_, T> {
             .field("timeout", &self.timeout)
             .field("max_retries", &self.max_retries)
             .field("max_response_bytes", &self.max_response_bytes)
+            .field("max_event_bytes", &self.max_event_bytes)
             .field("retry_safe", &self.spec.retry_safe)
             .field("headers", &header_names)
             .field("removed_headers", &self.extras.removed_headers)
@@ -79,6 +100,20 @@ impl<'a, T> Call<'a, T> {
         spec: RequestSpec,
         decode: fn(&RawResponse) -> Result<T, Error>,
     ) -> Self {
+        Call::with_decoder(runtime, spec, Decoder::Body(decode))
+    }
+
+    /// Wraps a request whose successful response is read as a stream by `open`; use
+    /// [`Runtime::stream_call`] to create such calls.
+    pub(crate) fn new_stream(
+        runtime: &'a Runtime,
+        spec: RequestSpec,
+        open: fn(ByteStream, u64) -> T,
+    ) -> Self {
+        Call::with_decoder(runtime, spec, Decoder::Stream(open))
+    }
+
+    fn with_decoder(runtime: &'a Runtime, spec: RequestSpec, decode: Decoder<T>) -> Self {
         Call {
             runtime,
             spec,
@@ -86,8 +121,22 @@ impl<'a, T> Call<'a, T> {
             timeout: None,
             max_retries: None,
             max_response_bytes: None,
+            max_event_bytes: None,
             extras: CallExtras::default(),
         }
+    }
+
+    /// The URL this call is sent to first, before redirects and without credentials;
+    /// pagination resolves relative next-page links against it.
+    pub(crate) fn url(&self) -> Result<reqwest::Url, Error> {
+        self.runtime.request_url(&self.spec, &self.spec.query)
+    }
+
+    /// The call sent to `url`, a next-page link, instead of the operation's path and
+    /// query (see `RequestSpec::set_url`).
+    pub(crate) fn at_url(mut self, url: reqwest::Url) -> Self {
+        self.spec.set_url(url);
+        self
     }
 }
 
@@ -108,6 +157,15 @@ impl<'a, T: Send + 'a> Call<'a, T> {
     /// lifts it.
     pub fn max_response_bytes(mut self, limit: u64) -> Self {
         self.max_response_bytes = Some(limit);
+        self
+    }
+
+    /// For a streamed response (events or JSON items), caps the bytes one event or item
+    /// may hold; a longer one ends the stream with [`Error::ItemTooLarge`]. The default
+    /// is the smaller of 16 MiB and the call's `max_response_bytes`. The stream as a
+    /// whole is not capped.
+    pub fn max_event_bytes(mut self, limit: u64) -> Self {
+        self.max_event_bytes = Some(limit);
         self
     }
 
@@ -166,12 +224,35 @@ impl<'a, T: Send + 'a> Call<'a, T> {
             .map(|response| response.value)
     }
 
-    /// Sends the call and returns the decoded value with the raw response.
+    /// Sends the call and returns the decoded value with the raw response. For a
+    /// streamed response the value is the stream, and the raw response has the status
+    /// and headers but an empty body (the stream reads it).
     pub async fn send_with_response(self) -> Result<Response<T>, Error> {
-        let decode = self.decode;
-        let raw = self.raw().await?;
-        let value = decode(&raw)?;
-        Ok(Response { value, raw })
+        match self.decode {
+            Decoder::Body(decode) => {
+                let raw = self.raw().await?;
+                let value = decode(&raw)?;
+                Ok(Response { value, raw })
+            }
+            Decoder::Stream(open) => {
+                let limit = self.max_event_bytes.unwrap_or_else(|| {
+                    let body_limit = self
+                        .max_response_bytes
+                        .unwrap_or_else(|| self.runtime.max_response_bytes());
+                    body_limit.min(crate::runtime::stream::DEFAULT_MAX_EVENT_BYTES)
+                });
+                let body = self.bytes_stream().await?;
+                let raw = RawResponse {
+                    status: body.status,
+                    headers: body.headers.clone(),
+                    body: Bytes::new(),
+                };
+                Ok(Response {
+                    value: open(body, limit),
+                    raw,
+                })
+            }
+        }
     }
 
     /// Sends the call and returns the successful response without decoding it;

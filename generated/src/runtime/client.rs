@@ -14,7 +14,7 @@ use crate::runtime::call::{Call, CallExtras};
 use crate::runtime::config::{ApiInfo, AuthScheme, ClientOptions, CrossOriginRedirects, Secret};
 use crate::runtime::encode::{encode_component, BodySpec, MultipartField, RequestSpec};
 use crate::runtime::error::Error;
-use crate::runtime::redirect::Hop;
+use crate::runtime::redirect::{same_origin, Hop};
 
 /// Header carrying the index of the attempt (0 for the first), like the official SDKs.
 pub const RETRY_COUNT_HEADER: &str = "x-retry-count";
@@ -188,6 +188,54 @@ impl Runtime {
         Call::new(self, req, decode)
     }
 
+    /// Prepares a call of `req` whose successful response is read while it arrives by
+    /// `open` (a stream from [`crate::runtime::stream`]), which also gets the limit on
+    /// the bytes of one event or item.
+    pub fn stream_call<S>(
+        &self,
+        req: RequestSpec,
+        open: fn(crate::runtime::call::ByteStream, u64) -> S,
+    ) -> Call<'_, S> {
+        Call::new_stream(self, req, open)
+    }
+
+    /// The URL `spec` is first sent to, with `query` (already encoded pairs): the base
+    /// URL and the rendered path, or the next-page link the spec carries, which must be
+    /// on the API's origin because credentials go with it.
+    pub(crate) fn request_url(
+        &self,
+        spec: &RequestSpec,
+        query: &[String],
+    ) -> Result<reqwest::Url, Error> {
+        let base_url = &self.parts.base_url;
+        if let Some(target) = &spec.url {
+            let origin = reqwest::Url::parse(base_url)
+                .map_err(|e| Error::InvalidRequest(format!("invalid base URL: {e}")))?;
+            if !same_origin(target, &origin) {
+                return Err(Error::InvalidRequest(format!(
+                    "the next page of {} is on another origin ({}) than the API; the \
+                     client does not send its credentials there",
+                    spec.path_template,
+                    self.redact(target.as_str())
+                )));
+            }
+            return Ok(with_extra_query(target, query));
+        }
+        let path = spec.render_path().map_err(Error::InvalidRequest)?;
+        let mut url = format!("{base_url}{path}");
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&query.join("&"));
+        }
+        // The URL may hold an API key, so neither it nor the parser's input is echoed.
+        reqwest::Url::parse(&url).map_err(|e| {
+            Error::InvalidRequest(format!(
+                "cannot build the URL for {}: {e}",
+                spec.path_template
+            ))
+        })
+    }
+
     /// Builds attempt number `attempt` of `spec` as a reqwest request; `hop` is where a
     /// redirect sent it, if one did.
     ///
@@ -292,22 +340,7 @@ impl Runtime {
 
         let url = match hop {
             Some(hop) => with_extra_query(&hop.url, &query),
-            None => {
-                let path = spec.render_path().map_err(Error::InvalidRequest)?;
-                let mut url = format!("{}{}", p.base_url, path);
-                if !query.is_empty() {
-                    url.push('?');
-                    url.push_str(&query.join("&"));
-                }
-                // The URL may hold an API key, so neither it nor the parser's input is
-                // echoed.
-                reqwest::Url::parse(&url).map_err(|e| {
-                    Error::InvalidRequest(format!(
-                        "cannot build the URL for {}: {e}",
-                        spec.path_template
-                    ))
-                })?
-            }
+            None => self.request_url(spec, &query)?,
         };
         let method = hop.map_or_else(|| spec.method.clone(), |h| h.method.clone());
 

@@ -148,6 +148,9 @@ pub struct RequestSpec {
     /// [`crate::runtime::retry::should_retry`]); idempotent methods are, others only
     /// when the operation is declared retry-safe.
     pub(crate) retry_safe: bool,
+    /// A next-page link the server gave, sent instead of the rendered path and the
+    /// query (see [`RequestSpec::set_url`]).
+    pub(crate) url: Option<reqwest::Url>,
 }
 
 impl RequestSpec {
@@ -165,8 +168,19 @@ impl RequestSpec {
             accept: "application/json",
             deferred_error: None,
             retry_safe: crate::runtime::retry::is_idempotent(&method),
+            url: None,
             method,
         }
+    }
+
+    /// Sends the request to `url`, a next-page link from the server, instead of the
+    /// operation's path and query: the link already carries the query of the next
+    /// page. Headers, cookies and the body stay. The runtime refuses to send a
+    /// request with a URL on another origin than the API's, so a link cannot take
+    /// the credentials elsewhere.
+    pub(crate) fn set_url(&mut self, url: reqwest::Url) {
+        self.query.clear();
+        self.url = Some(url);
     }
 
     /// Merges extra fields into the body (see `Call::extra_body`); a problem is
@@ -224,6 +238,21 @@ impl RequestSpec {
     /// retried like a GET.
     pub fn mark_retry_safe(&mut self) {
         self.retry_safe = true;
+    }
+
+    /// Starts a request whose method reqwest has no constant for, spelled exactly as
+    /// the API description gives it (`QUERY`, or `LINK` from OpenAPI 3.2's
+    /// `additionalOperations`). A name that is not an HTTP token is reported when the
+    /// call is sent.
+    pub fn with_method_name(method: &'static str, path_template: &'static str) -> Self {
+        match Method::from_bytes(method.as_bytes()) {
+            Ok(method) => RequestSpec::new(method, path_template),
+            Err(_) => {
+                let mut spec = RequestSpec::new(Method::GET, path_template);
+                spec.defer(format!("`{method}` is not a valid HTTP method"));
+                spec
+            }
+        }
     }
 
     /// Replaces `{name}` in the path with the serialized value, percent-encoded as part of
@@ -327,6 +356,20 @@ impl RequestSpec {
         }
     }
 
+    /// Adds the whole query string from one value (an OpenAPI 3.2 `in: querystring`
+    /// parameter): an object's fields become form-encoded pairs, arrays repeat the key
+    /// and nested objects are sent as JSON text, as in a form body. Null sends nothing.
+    pub fn query_string<V: Serialize + ?Sized>(&mut self, value: &V) {
+        let Some(value) = self.serialize_param("query string", value) else {
+            return;
+        };
+        match value {
+            Value::Null => {}
+            Value::Object(map) => self.query.extend(form_pairs(&map)),
+            _ => self.defer("the query string parameter must serialize to an object".to_owned()),
+        }
+    }
+
     /// Adds a header parameter (simple style: arrays comma-joined); null sends nothing.
     /// A name or value that is not a valid header is reported when the call is sent.
     pub fn header_param<V: Serialize + ?Sized>(&mut self, name: &str, value: &V) {
@@ -379,21 +422,7 @@ impl RequestSpec {
             self.defer("the form body must serialize to an object".to_owned());
             return;
         };
-        let mut pairs = Vec::new();
-        for (key, item) in &map {
-            let items = match item {
-                Value::Array(items) => items.iter().filter_map(scalar_string).collect(),
-                other => scalar_string(other).into_iter().collect::<Vec<_>>(),
-            };
-            for s in items {
-                pairs.push(format!(
-                    "{}={}",
-                    encode_component(key),
-                    encode_component(&s)
-                ));
-            }
-        }
-        self.body = BodySpec::Form(pairs.join("&"));
+        self.body = BodySpec::Form(form_pairs(&map).join("&"));
     }
 
     /// Sets a `multipart/form-data` body.
@@ -537,6 +566,22 @@ fn scalar_string(value: &Value) -> Option<String> {
         Value::Number(n) => Some(n.to_string()),
         other => Some(other.to_string()),
     }
+}
+
+/// The encoded `key=value` pairs of an object in a form: arrays repeat the key, nested
+/// objects are JSON text, nulls are left out.
+fn form_pairs(map: &serde_json::Map<String, Value>) -> Vec<String> {
+    let mut pairs = Vec::new();
+    for (key, item) in map {
+        let items = match item {
+            Value::Array(items) => items.iter().filter_map(scalar_string).collect(),
+            other => scalar_string(other).into_iter().collect::<Vec<_>>(),
+        };
+        for s in items {
+            pairs.push(format!("{}={}", encode_component(key), encode_component(&s)));
+        }
+    }
+    pairs
 }
 
 /// Joins a value for path, header and cookie styles.

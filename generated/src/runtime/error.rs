@@ -83,6 +83,14 @@ pub enum Error {
         /// The `Content-Length` the server announced, if any.
         content_length: Option<u64>,
     },
+    /// One event or item of a streamed response is larger than the call's
+    /// `max_event_bytes`; the stream ends there, having held at most that much.
+    ItemTooLarge {
+        /// Status of the response.
+        status: StatusCode,
+        /// The limit in bytes.
+        limit: u64,
+    },
     /// The request could not be built (an unserializable body, an invalid header...).
     InvalidRequest(String),
     /// The client configuration is invalid (base URL, credentials, headers...).
@@ -95,7 +103,8 @@ impl Error {
         match self {
             Error::Decode { status, .. }
             | Error::Redirect { status, .. }
-            | Error::ResponseTooLarge { status, .. } => Some(*status),
+            | Error::ResponseTooLarge { status, .. }
+            | Error::ItemTooLarge { status, .. } => Some(*status),
             other => other.api_error().map(|api| api.status),
         }
     }
@@ -189,6 +198,11 @@ impl fmt::Display for Error {
                 }
                 Ok(())
             }
+            Error::ItemTooLarge { status, limit } => write!(
+                f,
+                "an event or item of the streamed {status} response is larger than the limit \
+                 of {limit} bytes"
+            ),
             Error::InvalidRequest(message) => write!(f, "invalid request: {message}"),
             Error::Config(message) => write!(f, "invalid client configuration: {message}"),
             other => match other.api_error() {

@@ -19,8 +19,11 @@ pub mod error;
 pub mod pagination;
 pub(crate) mod redirect;
 pub mod retry;
+pub mod sse;
+pub mod stream;
 pub mod support;
 pub mod types;
+pub mod webhooks;
 
 #[cfg(feature = "blocking")]
 pub use blocking::{BlockingCall, BlockingIter};
@@ -29,5 +32,6 @@ pub use client::{RawResponse, Response, Runtime};
 pub use config::{ApiInfo, AuthScheme, ClientBuilder, ClientOptions, CrossOriginRedirects, Secret};
 pub use encode::{MultipartField, ParamStyle, RequestSpec};
 pub use error::{ApiError, Error, ErrorBody};
+pub use stream::{Event, EventStream, ItemStream, JsonStream};
 pub use support::FilePart;
 pub use types::{tag_of, Timestamp, TimestampError};

@@ -18,8 +18,9 @@ pub const MAX_BACKOFF: Duration = Duration::from_secs(8);
 pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
 
 /// Whether a request with this method may be repeated without changing the outcome:
-/// RFC 9110 calls GET, HEAD, OPTIONS, TRACE, PUT and DELETE idempotent. POST, PATCH
-/// and any other method are not, unless the operation is declared retry-safe.
+/// RFC 9110 calls GET, HEAD, OPTIONS, TRACE, PUT and DELETE idempotent, and the QUERY
+/// method (safe, with a body) is too. POST, PATCH and any other method are not, unless
+/// the operation is declared retry-safe.
 pub fn is_idempotent(method: &reqwest::Method) -> bool {
     use reqwest::Method;
     [
@@ -31,6 +32,7 @@ pub fn is_idempotent(method: &reqwest::Method) -> bool {
         Method::DELETE,
     ]
     .contains(method)
+        || method.as_str() == "QUERY"
 }
 
 /// Whether a response with this status should be retried (budget permitting), for a

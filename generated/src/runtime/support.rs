@@ -176,3 +176,69 @@ impl<'de> Deserialize<'de> for Key<'de> {
         deserializer.deserialize_str(KeyVisitor)
     }
 }
+
+/// Exact decimals that the API sends as JSON numbers (`type: number, format: decimal`)
+/// are written back as numbers, while [`rust_decimal::Decimal`] itself serialises as a
+/// string. Implemented for a decimal, and for options, lists and boxes of them.
+pub trait DecimalNumber {
+    /// Serialises the value with every decimal as a JSON number.
+    fn serialize_number<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
+}
+
+impl DecimalNumber for rust_decimal::Decimal {
+    fn serialize_number<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use rust_decimal::prelude::ToPrimitive;
+        if self.fract().is_zero() {
+            if let Some(integer) = self.to_i64() {
+                return serializer.serialize_i64(integer);
+            }
+        }
+        // Parsing the decimal's text gives the double nearest to it, which JSON writers
+        // print with the shortest digits that read back the same: the decimal's own
+        // digits whenever it has at most 15 significant ones.
+        let number: f64 = self
+            .to_string()
+            .parse()
+            .map_err(serde::ser::Error::custom)?;
+        serializer.serialize_f64(number)
+    }
+}
+
+impl<T: DecimalNumber> DecimalNumber for Option<T> {
+    fn serialize_number<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Some(value) => serializer.serialize_some(&AsNumber(value)),
+            None => serializer.serialize_none(),
+        }
+    }
+}
+
+impl<T: DecimalNumber> DecimalNumber for Vec<T> {
+    fn serialize_number<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter().map(AsNumber))
+    }
+}
+
+impl<T: DecimalNumber> DecimalNumber for Box<T> {
+    fn serialize_number<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        (**self).serialize_number(serializer)
+    }
+}
+
+/// A borrowed value serialised with its decimals as JSON numbers.
+#[derive(Debug)]
+pub struct AsNumber<'a, T>(pub &'a T);
+
+impl<T: DecimalNumber> Serialize for AsNumber<'_, T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize_number(serializer)
+    }
+}
+
+/// `#[serde(serialize_with)]` target for fields holding decimals sent as numbers.
+pub fn decimal_number<T: DecimalNumber, S: Serializer>(
+    value: &T,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    value.serialize_number(serializer)
+}

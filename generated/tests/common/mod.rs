@@ -68,6 +68,7 @@ pub fn minimal_request(time_from: &str, time_to: &str) -> CostReportRequest {
         time_from: ts(time_from),
         time_to: ts(time_to),
         types: None,
+        additional_properties: Default::default(),
     }
 }
 
@@ -364,6 +365,7 @@ pub fn minimal_totals_request(time_from: &str, time_to: &str) -> AggregatedCostR
         time_from: ts(time_from),
         time_to: ts(time_to),
         types: None,
+        additional_properties: Default::default(),
     }
 }
 
@@ -382,6 +384,7 @@ pub fn minimal_usage_request(time_from: &str, time_to: &str) -> UsageReportReque
         time_from: ts(time_from),
         time_to: ts(time_to),
         types: None,
+        additional_properties: Default::default(),
     }
 }
 

@@ -227,7 +227,7 @@ async fn minimal_cost_report(servers: Servers) {
     };
     assert_eq!(row.flavor, "bm3-ai-1xlarge-h100-80-8");
     assert_eq!(row.billing_value, 1000.0);
-    assert_eq!(row.cost, Some(1000.0));
+    assert_eq!(row.cost, Some(gcore_billing::Decimal::from(1000)));
     assert_eq!(row.err, None);
     assert_eq!(row.first_seen, ts("2024-07-01T00:00:30Z"));
     assert_eq!(row.uuid.to_string(), "3c90c3cc-0d44-4b50-8888-8dd25736052a");
@@ -240,12 +240,12 @@ async fn minimal_cost_report(servers: Servers) {
 /// Written as a struct literal so that a field added to the body breaks this test
 /// instead of silently going unchecked.
 fn full_request(format: CostReportRequestResponseFormat) -> CostReportRequest {
-    let condition = |value: &str| TagsFilterCondition {
+    let condition = |value: &str| TagsFilterCondition { additional_properties: Default::default(),
         key: Some("os_version".to_owned()),
         strict: Some(true),
         value: Some(value.to_owned()),
     };
-    CostReportRequest {
+    CostReportRequest { additional_properties: Default::default(),
         enable_last_day: Some(false),
         limit: Some(10),
         offset: Some(0),
@@ -261,7 +261,7 @@ fn full_request(format: CostReportRequestResponseFormat) -> CostReportRequest {
             SchemaFilterInstanceField::Flavor,
             vec!["g1-standard-1-2".to_owned()],
         ))),
-        sorting: Some(vec![CostReportSorting {
+        sorting: Some(vec![CostReportSorting { additional_properties: Default::default(),
             billing_value: Some(SortDirection::Asc),
             first_seen: Some(SortDirection::Asc),
             last_name: Some(SortDirection::Asc),
@@ -270,7 +270,7 @@ fn full_request(format: CostReportRequestResponseFormat) -> CostReportRequest {
             region: Some(SortDirection::Asc),
             r#type: Some(SortDirection::Asc),
         }]),
-        tags: Some(TagsFilter {
+        tags: Some(TagsFilter { additional_properties: Default::default(),
             condition_type: Some(TagsFilterConditionType::Or),
             conditions: vec![condition("22.04"), condition("23.04")],
         }),
@@ -389,7 +389,7 @@ async fn cost_report_examples(servers: Servers) {
     let CostReportResult::Instance(instance) = &report.results[0] else {
         unreachable!("checked by kind above")
     };
-    assert_eq!(instance.cost, Some(12.4992));
+    assert_eq!(instance.cost, Some("12.4992".parse().expect("a decimal")));
     assert_eq!(instance.last_name, "web-1");
     let CostReportResult::EgressTraffic(egress) = &report.results[1] else {
         unreachable!("checked by kind above")

@@ -23,7 +23,7 @@ use crate::Servers;
 
 /// The filter and tags of Gcore's documented requests.
 fn documented_filters() -> (SchemaFilter, TagsFilter) {
-    let condition = |value: &str| TagsFilterCondition {
+    let condition = |value: &str| TagsFilterCondition { additional_properties: Default::default(),
         key: Some("os_version".to_owned()),
         strict: Some(true),
         value: Some(value.to_owned()),
@@ -33,7 +33,7 @@ fn documented_filters() -> (SchemaFilter, TagsFilter) {
             SchemaFilterInstanceField::Flavor,
             vec!["g1-standard-1-2".to_owned()],
         )),
-        TagsFilter {
+        TagsFilter { additional_properties: Default::default(),
             condition_type: Some(TagsFilterConditionType::Or),
             conditions: vec![condition("22.04"), condition("23.04")],
         },
@@ -78,7 +78,7 @@ pub async fn totals_bodies(servers: Servers) {
     for format in ["json", "csv_totals"] {
         let (filter, tags) = documented_filters();
         // A struct literal, so that a field added to the body breaks this case.
-        let body = AggregatedCostReportRequest {
+        let body = AggregatedCostReportRequest { additional_properties: Default::default(),
             enable_last_day: Some(false),
             projects: Some(vec![16, 17, 18, 19, 20]),
             regions: Some(vec![18, 76]),
@@ -115,7 +115,7 @@ pub async fn totals_examples(servers: Servers) {
         unreachable!("checked by kind above")
     };
     assert_eq!(instance.flavor, "g1-standard-1-2");
-    assert_eq!(instance.cost, Some(12.4992));
+    assert_eq!(instance.cost, Some("12.4992".parse().expect("a decimal")));
     assert_eq!(instance.billing_value, 44640.0);
     let CostReportTotal::EgressTraffic(egress) = &documented.results[1] else {
         unreachable!("checked by kind above")
@@ -176,7 +176,7 @@ pub async fn monthly_bodies(servers: Servers) {
         ),
         (
             "every field",
-            AggregatedMonthlyCostReportRequest {
+            AggregatedMonthlyCostReportRequest { additional_properties: Default::default(),
                 regions: Some(vec![4, 5]),
                 response_format: Some(AggregatedMonthlyCostReportRequestResponseFormat::CsvTotals),
                 rounding: Some(false),
@@ -217,7 +217,7 @@ pub async fn monthly_examples(servers: Servers) {
         );
     };
     assert_eq!(server.flavor, "bm1-hf-medium");
-    assert_eq!(server.cost, Some(224.801981));
+    assert_eq!(server.cost, Some("224.801981".parse().expect("a decimal")));
     assert_eq!(
         server.billing_feature_name.as_deref(),
         Some("Bare Metal: bm1-hf-medium Luxembourg-2 - Commit")
@@ -237,7 +237,7 @@ pub async fn usage_bodies(servers: Servers) {
 
     let (filter, tags) = documented_filters();
     // A struct literal, so that a field added to the body breaks this case.
-    let body = UsageReportRequest {
+    let body = UsageReportRequest { additional_properties: Default::default(),
         enable_last_day: Some(true),
         limit: Some(50),
         offset: Some(0),

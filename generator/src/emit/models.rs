@@ -100,7 +100,8 @@ fn struct_def(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) ->
         let field_name = ident(&additional_name(s));
         let flatten = (!wide).then(|| quote! { #[serde(flatten)] });
         quote! {
-            /// Properties not listed above.
+            /// Properties not listed above: kept as received and written back when the value
+            /// is serialised.
             #flatten
             pub #field_name: ::std::collections::BTreeMap<String, #ty>,
         }
@@ -173,25 +174,31 @@ fn flat_partial_eq(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
 fn flat_serialize(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
     let entries = s.fields.iter().map(|f| {
         let field_name = ident(&f.rust_name);
+        // Decimals sent as numbers go through the same helper the derive would use.
+        let value = if holds_decimal_number(&f.ty) {
+            quote! { &crate::runtime::support::AsNumber(&self.#field_name) }
+        } else {
+            quote! { &self.#field_name }
+        };
         let wire = &f.wire_name;
         match (&s.additional, skipped_when_none(f)) {
             (Some(_), true) => quote! {
                 if self.#field_name.is_some() {
-                    ::serde::ser::SerializeMap::serialize_entry(&mut __state, #wire, &self.#field_name)?;
+                    ::serde::ser::SerializeMap::serialize_entry(&mut __state, #wire, #value)?;
                 }
             },
             (Some(_), false) => quote! {
-                ::serde::ser::SerializeMap::serialize_entry(&mut __state, #wire, &self.#field_name)?;
+                ::serde::ser::SerializeMap::serialize_entry(&mut __state, #wire, #value)?;
             },
             (None, true) => quote! {
                 if self.#field_name.is_some() {
-                    ::serde::ser::SerializeStruct::serialize_field(&mut __state, #wire, &self.#field_name)?;
+                    ::serde::ser::SerializeStruct::serialize_field(&mut __state, #wire, #value)?;
                 } else {
                     ::serde::ser::SerializeStruct::skip_field(&mut __state, #wire)?;
                 }
             },
             (None, false) => quote! {
-                ::serde::ser::SerializeStruct::serialize_field(&mut __state, #wire, &self.#field_name)?;
+                ::serde::ser::SerializeStruct::serialize_field(&mut __state, #wire, #value)?;
             },
         }
     });
@@ -390,6 +397,15 @@ fn additional_name(s: &Struct) -> String {
     name
 }
 
+/// Whether a field's type holds decimals that the API sends as JSON numbers.
+fn holds_decimal_number(ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::DecimalNumber => true,
+        TypeRef::Option(inner) | TypeRef::Vec(inner) | TypeRef::Box(inner) => holds_decimal_number(inner),
+        _ => false,
+    }
+}
+
 /// A field; `serde_attrs` is false when `Serialize` is written out rather than derived.
 fn field(api: &Api, f: &Field, scope: Scope, serde_attrs: bool) -> TokenStream {
     let mut doc_text = f.docs.clone();
@@ -414,12 +430,18 @@ fn field(api: &Api, f: &Field, scope: Scope, serde_attrs: bool) -> TokenStream {
     } else {
         TokenStream::new()
     };
+    let as_number = if holds_decimal_number(&f.ty) && serde_attrs {
+        quote! { #[serde(serialize_with = "crate::runtime::support::decimal_number")] }
+    } else {
+        TokenStream::new()
+    };
     let field_name = ident(&f.rust_name);
     let ty = type_tokens(api, &f.ty, scope);
     quote! {
         #docs
         #rename
         #presence
+        #as_number
         pub #field_name: #ty,
     }
 }

@@ -72,7 +72,7 @@ pub(crate) fn type_tokens(api: &Api, ty: &TypeRef, scope: Scope) -> TokenStream 
         }
         TypeRef::DateTime => quote! { crate::runtime::Timestamp },
         TypeRef::Uuid => quote! { ::uuid::Uuid },
-        TypeRef::Decimal => quote! { ::rust_decimal::Decimal },
+        TypeRef::Decimal | TypeRef::DecimalNumber => quote! { ::rust_decimal::Decimal },
         TypeRef::Bytes => quote! { ::bytes::Bytes },
         TypeRef::File if scope == Scope::External => {
             let lib = ident(&api.krate.lib);
@@ -116,6 +116,7 @@ pub(crate) fn is_copy_scalar(ty: &TypeRef) -> bool {
             | TypeRef::DateTime
             | TypeRef::Uuid
             | TypeRef::Decimal
+            | TypeRef::DecimalNumber
     )
 }
 

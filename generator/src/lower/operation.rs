@@ -366,7 +366,7 @@ impl<'a> Lowerer<'a> {
                 let kind = match inner {
                     TypeRef::File => PartKind::File,
                     TypeRef::Vec(item) if **item == TypeRef::File => PartKind::FileList,
-                    TypeRef::String | TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::U32 | TypeRef::U64 | TypeRef::F32 | TypeRef::F64 | TypeRef::Date | TypeRef::DateTime | TypeRef::Uuid | TypeRef::Decimal => PartKind::Text,
+                    TypeRef::String | TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::U32 | TypeRef::U64 | TypeRef::F32 | TypeRef::F64 | TypeRef::Date | TypeRef::DateTime | TypeRef::Uuid | TypeRef::Decimal | TypeRef::DecimalNumber => PartKind::Text,
                     TypeRef::Named(id) if matches!(self.type_def(*id).map(|t| &t.kind), Some(TypeKind::StringEnum(_))) => PartKind::Text,
                     _ => PartKind::Json,
                 };

@@ -48,7 +48,8 @@ enum Shape<'s> {
     Array(Option<&'s ReferenceOr<Box<Schema>>>),
     String { format: Option<String>, values: Vec<String> },
     Integer { format: Option<String> },
-    Number,
+    /// `decimal` is the only format that changes the type.
+    Number { decimal: bool },
     Boolean,
     Union(&'s [ReferenceOr<Schema>]),
     AllOf(&'s [ReferenceOr<Schema>], Option<ObjectShape<'s>>),
@@ -88,7 +89,9 @@ fn shape(schema: &Schema) -> Shape<'_> {
                 VariantOrUnknownOrEmpty::Empty => None,
             },
         },
-        SchemaKind::Type(Type::Number(_)) => Shape::Number,
+        SchemaKind::Type(Type::Number(number)) => Shape::Number {
+            decimal: matches!(&number.format, VariantOrUnknownOrEmpty::Unknown(f) if f == "decimal"),
+        },
         SchemaKind::Type(Type::Boolean(_)) => Shape::Boolean,
         SchemaKind::OneOf { one_of } => Shape::Union(one_of),
         SchemaKind::AnyOf { any_of } => Shape::Union(any_of),
@@ -126,7 +129,7 @@ fn shape(schema: &Schema) -> Shape<'_> {
                     values: if all_strings { strings } else { Vec::new() },
                 },
                 Some("integer") => Shape::Integer { format: any.format.clone() },
-                Some("number") => Shape::Number,
+                Some("number") => Shape::Number { decimal: any.format.as_deref() == Some("decimal") },
                 Some("boolean") => Shape::Boolean,
                 Some("null") => Shape::Null,
                 None if !any.enumeration.is_empty() && all_strings && !strings.is_empty() => {
@@ -250,7 +253,8 @@ impl Lowerer<'_> {
             }
             Shape::String { format, .. } => string_type(format.as_deref(), binary),
             Shape::Integer { format } => integer_type(format.as_deref()),
-            Shape::Number => TypeRef::F64,
+            Shape::Number { decimal: true } => TypeRef::DecimalNumber,
+            Shape::Number { decimal: false } => TypeRef::F64,
             Shape::Boolean => TypeRef::Bool,
             Shape::Union(members) => match single_non_null(members) {
                 Some(member) => self.schema_type(member, hint, &format!("{pointer}/oneOf/0"), binary),
@@ -337,6 +341,10 @@ impl Lowerer<'_> {
                 let ty = self.schema_type(values, &hint, "", binary);
                 Some(if self.is_nullable(values) { ty.optional() } else { ty })
             }
+            // Properties the document does not list (free-form `true`, or none said) are
+            // kept as JSON values and written back when the value is serialised, as the
+            // official SDKs do, unless the config turns that off.
+            _ if self.config.keep_unknown_fields.unwrap_or(true) => Some(TypeRef::Json),
             _ => None,
         };
         let derive_default = fields.iter().all(|f| f.ty.is_option());
@@ -472,7 +480,7 @@ impl Lowerer<'_> {
                 match shape(schema) {
                     Shape::String { values, .. } if values.is_empty() => "String".into(),
                     Shape::Integer { .. } => "Integer".into(),
-                    Shape::Number => "Number".into(),
+                    Shape::Number { .. } => "Number".into(),
                     Shape::Boolean => "Boolean".into(),
                     Shape::Array(_) => "Array".into(),
                     _ => format!("Variant{index}"),

@@ -9,6 +9,10 @@ pub struct Base {
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::runtime::Timestamp>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for Base {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -25,25 +29,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for Base {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "id" => __f0 = Some(__map.next_value()?),
                 "created" => __f1 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             id: __f0.ok_or_else(|| __missing("id"))?,
             created: __f1,
+            additional_properties: __extra,
         })
     }
 }
 impl Base {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(id: String) -> Self {
-        Self { id, created: None }
+        Self {
+            id,
+            created: None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// A single-member allOf is just another name.
@@ -54,6 +64,10 @@ pub struct Extended {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::runtime::Timestamp>,
     pub extra: i64,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for Extended {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -71,13 +85,14 @@ impl<'de> crate::runtime::support::FromMap<'de> for Extended {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "id" => __f0 = Some(__map.next_value()?),
                 "created" => __f1 = __map.next_value()?,
                 "extra" => __f2 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -85,13 +100,19 @@ impl<'de> crate::runtime::support::FromMap<'de> for Extended {
             id: __f0.ok_or_else(|| __missing("id"))?,
             created: __f1,
             extra: __f2.ok_or_else(|| __missing("extra"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl Extended {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(id: String, extra: i64) -> Self {
-        Self { id, created: None, extra }
+        Self {
+            id,
+            created: None,
+            extra,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -102,6 +123,10 @@ pub struct Deeper {
     pub extra: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub deepest: Option<bool>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for Deeper {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -120,6 +145,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Deeper {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "id" => __f0 = Some(__map.next_value()?),
@@ -127,7 +153,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Deeper {
                 "extra" => __f2 = Some(__map.next_value()?),
                 "deepest" => __f3 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -136,6 +162,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Deeper {
             created: __f1,
             extra: __f2.ok_or_else(|| __missing("extra"))?,
             deepest: __f3,
+            additional_properties: __extra,
         })
     }
 }
@@ -147,6 +174,7 @@ impl Deeper {
             created: None,
             extra,
             deepest: None,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }

@@ -10,6 +10,10 @@ pub struct SubmitFormBody {
     pub name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub age: Option<i64>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SubmitFormBody {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -25,16 +29,21 @@ impl<'de> crate::runtime::support::FromMap<'de> for SubmitFormBody {
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "name" => __f0 = __map.next_value()?,
                 "age" => __f1 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { name: __f0, age: __f1 })
+        Ok(Self {
+            name: __f0,
+            age: __f1,
+            additional_properties: __extra,
+        })
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -46,6 +55,10 @@ pub struct UploadFileBody {
     pub title: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<UploadFileBodyMeta>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UploadFileBody {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -64,6 +77,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UploadFileBody {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "file" => __f0 = Some(__map.next_value()?),
@@ -71,7 +85,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UploadFileBody {
                 "title" => __f2 = __map.next_value()?,
                 "meta" => __f3 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -80,6 +94,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UploadFileBody {
             attachments: __f1,
             title: __f2,
             meta: __f3,
+            additional_properties: __extra,
         })
     }
 }
@@ -91,6 +106,7 @@ impl UploadFileBody {
             attachments: None,
             title: None,
             meta: None,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -98,6 +114,10 @@ impl UploadFileBody {
 pub struct UploadFileBodyMeta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub k: Option<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UploadFileBodyMeta {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -112,21 +132,29 @@ impl<'de> crate::runtime::support::FromMap<'de> for UploadFileBodyMeta {
         mut __map: __A,
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "k" => __f0 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { k: __f0 })
+        Ok(Self {
+            k: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PostNoteResponse200 {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for PostNoteResponse200 {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -141,21 +169,29 @@ impl<'de> crate::runtime::support::FromMap<'de> for PostNoteResponse200 {
         mut __map: __A,
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "id" => __f0 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { id: __f0 })
+        Ok(Self {
+            id: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PostNoteResponse202 {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ticket: Option<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for PostNoteResponse202 {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -170,15 +206,19 @@ impl<'de> crate::runtime::support::FromMap<'de> for PostNoteResponse202 {
         mut __map: __A,
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "ticket" => __f0 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { ticket: __f0 })
+        Ok(Self {
+            ticket: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 /// Success responses of `PostNote`, by status.

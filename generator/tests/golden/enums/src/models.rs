@@ -166,6 +166,10 @@ pub struct Holder {
     pub color: Option<MaybeColor>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<HolderMode>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for Holder {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -183,6 +187,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Holder {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "status" => __f0 = __map.next_value()?,
@@ -190,7 +195,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Holder {
                 "color" => __f2 = __map.next_value()?,
                 "mode" => __f3 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -199,6 +204,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Holder {
             priority: __f1,
             color: __f2,
             mode: __f3,
+            additional_properties: __extra,
         })
     }
 }

@@ -11,6 +11,12 @@ pub struct Formats {
     pub id: ::uuid::Uuid,
     pub price: ::rust_decimal::Decimal,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub cost: Option<::rust_decimal::Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "crate::runtime::support::decimal_number")]
+    pub costs: Option<Vec<::rust_decimal::Decimal>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub small: Option<i32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub big: Option<i64>,
@@ -28,6 +34,10 @@ pub struct Formats {
     pub email: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ip: Option<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for Formats {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -55,23 +65,28 @@ impl<'de> crate::runtime::support::FromMap<'de> for Formats {
         let mut __f10 = None;
         let mut __f11 = None;
         let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "when" => __f0 = Some(__map.next_value()?),
                 "day" => __f1 = Some(__map.next_value()?),
                 "id" => __f2 = Some(__map.next_value()?),
                 "price" => __f3 = Some(__map.next_value()?),
-                "small" => __f4 = __map.next_value()?,
-                "big" => __f5 = __map.next_value()?,
-                "unsigned" => __f6 = __map.next_value()?,
-                "ratio" => __f7 = __map.next_value()?,
-                "precise" => __f8 = __map.next_value()?,
-                "blob" => __f9 = __map.next_value()?,
-                "raw" => __f10 = __map.next_value()?,
-                "email" => __f11 = __map.next_value()?,
-                "ip" => __f12 = __map.next_value()?,
+                "cost" => __f4 = __map.next_value()?,
+                "costs" => __f5 = __map.next_value()?,
+                "small" => __f6 = __map.next_value()?,
+                "big" => __f7 = __map.next_value()?,
+                "unsigned" => __f8 = __map.next_value()?,
+                "ratio" => __f9 = __map.next_value()?,
+                "precise" => __f10 = __map.next_value()?,
+                "blob" => __f11 = __map.next_value()?,
+                "raw" => __f12 = __map.next_value()?,
+                "email" => __f13 = __map.next_value()?,
+                "ip" => __f14 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -80,15 +95,18 @@ impl<'de> crate::runtime::support::FromMap<'de> for Formats {
             day: __f1.ok_or_else(|| __missing("day"))?,
             id: __f2.ok_or_else(|| __missing("id"))?,
             price: __f3.ok_or_else(|| __missing("price"))?,
-            small: __f4,
-            big: __f5,
-            unsigned: __f6,
-            ratio: __f7,
-            precise: __f8,
-            blob: __f9,
-            raw: __f10,
-            email: __f11,
-            ip: __f12,
+            cost: __f4,
+            costs: __f5,
+            small: __f6,
+            big: __f7,
+            unsigned: __f8,
+            ratio: __f9,
+            precise: __f10,
+            blob: __f11,
+            raw: __f12,
+            email: __f13,
+            ip: __f14,
+            additional_properties: __extra,
         })
     }
 }
@@ -105,6 +123,8 @@ impl Formats {
             day,
             id,
             price,
+            cost: None,
+            costs: None,
             small: None,
             big: None,
             unsigned: None,
@@ -114,6 +134,7 @@ impl Formats {
             raw: None,
             email: None,
             ip: None,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }

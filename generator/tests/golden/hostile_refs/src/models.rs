@@ -68,6 +68,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for ChainsParams {
 pub struct ChainsBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for ChainsBody {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -82,21 +86,29 @@ impl<'de> crate::runtime::support::FromMap<'de> for ChainsBody {
         mut __map: __A,
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "name" => __f0 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { name: __f0 })
+        Ok(Self {
+            name: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ChainsResponse200 {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for ChainsResponse200 {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -111,15 +123,19 @@ impl<'de> crate::runtime::support::FromMap<'de> for ChainsResponse200 {
         mut __map: __A,
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "id" => __f0 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { id: __f0 })
+        Ok(Self {
+            id: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 /// Success responses of `Chains`, by status.

@@ -45,6 +45,10 @@ pub struct Thing {
     pub mode: Option<Mode>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub titled: Option<Titled>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for Thing {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -64,6 +68,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Thing {
         let mut __f2 = None;
         let mut __f3 = None;
         let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "text" => __f0 = Some(__map.next_value()?),
@@ -72,7 +77,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Thing {
                 "mode" => __f3 = __map.next_value()?,
                 "titled" => __f4 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -82,6 +87,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Thing {
             note: __f2,
             mode: __f3,
             titled: __f4,
+            additional_properties: __extra,
         })
     }
 }
@@ -94,6 +100,7 @@ impl Thing {
             note: None,
             mode: None,
             titled: None,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -107,6 +114,10 @@ impl Thing {
 pub struct Titled {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for Titled {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -121,15 +132,19 @@ impl<'de> crate::runtime::support::FromMap<'de> for Titled {
         mut __map: __A,
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "id" => __f0 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { id: __f0 })
+        Ok(Self {
+            id: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 /// Enum docs {U+202E} with a fence:

@@ -12,6 +12,9 @@ pub struct Wide {
     pub display_name: Option<String>,
     pub small: Option<Small>,
     pub tags: Vec<i64>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl ::core::cmp::PartialEq for Wide {
     fn eq(&self, other: &Self) -> bool {
@@ -33,7 +36,7 @@ impl ::core::cmp::PartialEq for Wide {
         if self.tags != other.tags {
             return false;
         }
-        true
+        self.additional_properties == other.additional_properties
     }
 }
 impl ::serde::Serialize for Wide {
@@ -41,60 +44,35 @@ impl ::serde::Serialize for Wide {
         &self,
         __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        let mut __len: usize = 3;
+        let mut __state = ::serde::Serializer::serialize_map(__serializer, None)?;
+        ::serde::ser::SerializeMap::serialize_entry(&mut __state, "id", &self.id)?;
         if self.name.is_some() {
-            __len += 1;
-        }
-        if self.display_name.is_some() {
-            __len += 1;
-        }
-        if self.small.is_some() {
-            __len += 1;
-        }
-        let mut __state = ::serde::Serializer::serialize_struct(
-            __serializer,
-            "Wide",
-            __len,
-        )?;
-        ::serde::ser::SerializeStruct::serialize_field(&mut __state, "id", &self.id)?;
-        if self.name.is_some() {
-            ::serde::ser::SerializeStruct::serialize_field(
+            ::serde::ser::SerializeMap::serialize_entry(
                 &mut __state,
                 "name",
                 &self.name,
             )?;
-        } else {
-            ::serde::ser::SerializeStruct::skip_field(&mut __state, "name")?;
         }
-        ::serde::ser::SerializeStruct::serialize_field(
-            &mut __state,
-            "note",
-            &self.note,
-        )?;
+        ::serde::ser::SerializeMap::serialize_entry(&mut __state, "note", &self.note)?;
         if self.display_name.is_some() {
-            ::serde::ser::SerializeStruct::serialize_field(
+            ::serde::ser::SerializeMap::serialize_entry(
                 &mut __state,
                 "display-name",
                 &self.display_name,
             )?;
-        } else {
-            ::serde::ser::SerializeStruct::skip_field(&mut __state, "display-name")?;
         }
         if self.small.is_some() {
-            ::serde::ser::SerializeStruct::serialize_field(
+            ::serde::ser::SerializeMap::serialize_entry(
                 &mut __state,
                 "small",
                 &self.small,
             )?;
-        } else {
-            ::serde::ser::SerializeStruct::skip_field(&mut __state, "small")?;
         }
-        ::serde::ser::SerializeStruct::serialize_field(
-            &mut __state,
-            "tags",
-            &self.tags,
-        )?;
-        ::serde::ser::SerializeStruct::end(__state)
+        ::serde::ser::SerializeMap::serialize_entry(&mut __state, "tags", &self.tags)?;
+        for (__key, __value) in &self.additional_properties {
+            ::serde::ser::SerializeMap::serialize_entry(&mut __state, __key, __value)?;
+        }
+        ::serde::ser::SerializeMap::end(__state)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Wide {
@@ -116,6 +94,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Wide {
         let mut __f3: Option<String> = None;
         let mut __f4: Option<Small> = None;
         let mut __f5: Option<Vec<i64>> = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "id" => __f0 = Some(__map.next_value()?),
@@ -125,7 +104,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Wide {
                 "small" => __f4 = __map.next_value()?,
                 "tags" => __f5 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -138,6 +117,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Wide {
             display_name: __f3,
             small: __f4,
             tags: __f5,
+            additional_properties: __extra,
         })
     }
 }
@@ -151,6 +131,7 @@ impl Wide {
             display_name: None,
             small: None,
             tags,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -161,7 +142,8 @@ pub struct WideExtra {
     pub second: Option<String>,
     pub third: Option<String>,
     pub fourth: Option<String>,
-    /// Properties not listed above.
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
     pub additional_properties: ::std::collections::BTreeMap<String, i64>,
 }
 impl ::core::cmp::PartialEq for WideExtra {
@@ -287,6 +269,9 @@ pub struct AllOptional {
     pub three: Option<i64>,
     pub four: Option<i64>,
     pub five: Option<i64>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl ::core::cmp::PartialEq for AllOptional {
     fn eq(&self, other: &Self) -> bool {
@@ -305,7 +290,7 @@ impl ::core::cmp::PartialEq for AllOptional {
         if self.five != other.five {
             return false;
         }
-        true
+        self.additional_properties == other.additional_properties
     }
 }
 impl ::serde::Serialize for AllOptional {
@@ -313,73 +298,38 @@ impl ::serde::Serialize for AllOptional {
         &self,
         __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error> {
-        let mut __len: usize = 0;
+        let mut __state = ::serde::Serializer::serialize_map(__serializer, None)?;
         if self.one.is_some() {
-            __len += 1;
+            ::serde::ser::SerializeMap::serialize_entry(&mut __state, "one", &self.one)?;
         }
         if self.two.is_some() {
-            __len += 1;
+            ::serde::ser::SerializeMap::serialize_entry(&mut __state, "two", &self.two)?;
         }
         if self.three.is_some() {
-            __len += 1;
-        }
-        if self.four.is_some() {
-            __len += 1;
-        }
-        if self.five.is_some() {
-            __len += 1;
-        }
-        let mut __state = ::serde::Serializer::serialize_struct(
-            __serializer,
-            "AllOptional",
-            __len,
-        )?;
-        if self.one.is_some() {
-            ::serde::ser::SerializeStruct::serialize_field(
-                &mut __state,
-                "one",
-                &self.one,
-            )?;
-        } else {
-            ::serde::ser::SerializeStruct::skip_field(&mut __state, "one")?;
-        }
-        if self.two.is_some() {
-            ::serde::ser::SerializeStruct::serialize_field(
-                &mut __state,
-                "two",
-                &self.two,
-            )?;
-        } else {
-            ::serde::ser::SerializeStruct::skip_field(&mut __state, "two")?;
-        }
-        if self.three.is_some() {
-            ::serde::ser::SerializeStruct::serialize_field(
+            ::serde::ser::SerializeMap::serialize_entry(
                 &mut __state,
                 "three",
                 &self.three,
             )?;
-        } else {
-            ::serde::ser::SerializeStruct::skip_field(&mut __state, "three")?;
         }
         if self.four.is_some() {
-            ::serde::ser::SerializeStruct::serialize_field(
+            ::serde::ser::SerializeMap::serialize_entry(
                 &mut __state,
                 "four",
                 &self.four,
             )?;
-        } else {
-            ::serde::ser::SerializeStruct::skip_field(&mut __state, "four")?;
         }
         if self.five.is_some() {
-            ::serde::ser::SerializeStruct::serialize_field(
+            ::serde::ser::SerializeMap::serialize_entry(
                 &mut __state,
                 "five",
                 &self.five,
             )?;
-        } else {
-            ::serde::ser::SerializeStruct::skip_field(&mut __state, "five")?;
         }
-        ::serde::ser::SerializeStruct::end(__state)
+        for (__key, __value) in &self.additional_properties {
+            ::serde::ser::SerializeMap::serialize_entry(&mut __state, __key, __value)?;
+        }
+        ::serde::ser::SerializeMap::end(__state)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for AllOptional {
@@ -399,6 +349,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for AllOptional {
         let mut __f2: Option<i64> = None;
         let mut __f3: Option<i64> = None;
         let mut __f4: Option<i64> = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "one" => __f0 = __map.next_value()?,
@@ -407,7 +358,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for AllOptional {
                 "four" => __f3 = __map.next_value()?,
                 "five" => __f4 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -417,6 +368,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for AllOptional {
             three: __f2,
             four: __f3,
             five: __f4,
+            additional_properties: __extra,
         })
     }
 }
@@ -424,6 +376,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for AllOptional {
 pub struct Small {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub x: Option<i64>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for Small {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -438,15 +394,19 @@ impl<'de> crate::runtime::support::FromMap<'de> for Small {
         mut __map: __A,
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "x" => __f0 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { x: __f0 })
+        Ok(Self {
+            x: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 pub type TooWide = ::serde_json::Map<String, ::serde_json::Value>;

@@ -10,6 +10,10 @@ pub struct ResultModel {
     pub option: Option<OptionModel>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<Type>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for ResultModel {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -25,16 +29,21 @@ impl<'de> crate::runtime::support::FromMap<'de> for ResultModel {
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "option" => __f0 = __map.next_value()?,
                 "type" => __f1 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { option: __f0, r#type: __f1 })
+        Ok(Self {
+            option: __f0,
+            r#type: __f1,
+            additional_properties: __extra,
+        })
     }
 }
 pub type OptionModel = String;
@@ -46,6 +55,10 @@ pub type FooBar2 = String;
 pub struct ClientModel {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for ClientModel {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -60,14 +73,18 @@ impl<'de> crate::runtime::support::FromMap<'de> for ClientModel {
         mut __map: __A,
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "id" => __f0 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { id: __f0 })
+        Ok(Self {
+            id: __f0,
+            additional_properties: __extra,
+        })
     }
 }

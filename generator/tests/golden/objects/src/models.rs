@@ -46,6 +46,10 @@ pub struct Widget {
     pub dimensions: Option<WidgetDimensions>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for Widget {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -75,6 +79,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Widget {
         let mut __f12 = None;
         let mut __f13 = None;
         let mut __f14 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "id" => __f0 = __map.next_value()?,
@@ -93,7 +98,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Widget {
                 "dimensions" => __f13 = __map.next_value()?,
                 "secret" => __f14 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -113,6 +118,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Widget {
             metadata: __f12,
             dimensions: __f13,
             secret: __f14,
+            additional_properties: __extra,
         })
     }
 }
@@ -135,6 +141,7 @@ impl Widget {
             metadata: None,
             dimensions: None,
             secret: None,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -142,7 +149,8 @@ impl Widget {
 pub struct Bag {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// Properties not listed above.
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, i64>,
 }
@@ -179,6 +187,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for Bag {
 pub struct OldThing {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub x: Option<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for OldThing {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -193,15 +205,19 @@ impl<'de> crate::runtime::support::FromMap<'de> for OldThing {
         mut __map: __A,
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "x" => __f0 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { x: __f0 })
+        Ok(Self {
+            x: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 /// Has the same inline object as Widget.dimensions, so it shares its type.
@@ -209,6 +225,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for OldThing {
 pub struct Gadget {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dimensions: Option<WidgetDimensions>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for Gadget {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -223,15 +243,19 @@ impl<'de> crate::runtime::support::FromMap<'de> for Gadget {
         mut __map: __A,
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "dimensions" => __f0 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { dimensions: __f0 })
+        Ok(Self {
+            dimensions: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
@@ -240,6 +264,10 @@ pub struct WidgetDimensions {
     pub width: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub height: Option<f64>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for WidgetDimensions {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -255,15 +283,20 @@ impl<'de> crate::runtime::support::FromMap<'de> for WidgetDimensions {
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "width" => __f0 = __map.next_value()?,
                 "height" => __f1 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { width: __f0, height: __f1 })
+        Ok(Self {
+            width: __f0,
+            height: __f1,
+            additional_properties: __extra,
+        })
     }
 }

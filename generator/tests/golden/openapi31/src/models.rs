@@ -12,6 +12,10 @@ pub struct Item {
     pub tags: Option<Vec<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<Parent>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for Item {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -30,6 +34,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Item {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "count" => __f0 = Some(__map.next_value()?),
@@ -37,7 +42,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Item {
                 "tags" => __f2 = __map.next_value()?,
                 "parent" => __f3 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -46,6 +51,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Item {
             label: __f1,
             tags: __f2,
             parent: __f3,
+            additional_properties: __extra,
         })
     }
 }
@@ -57,6 +63,7 @@ impl Item {
             label: None,
             tags: None,
             parent: None,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -64,6 +71,10 @@ impl Item {
 pub struct Parent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for Parent {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -78,21 +89,29 @@ impl<'de> crate::runtime::support::FromMap<'de> for Parent {
         mut __map: __A,
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "name" => __f0 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { name: __f0 })
+        Ok(Self {
+            name: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Other {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for Other {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -107,15 +126,19 @@ impl<'de> crate::runtime::support::FromMap<'de> for Other {
         mut __map: __A,
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "note" => __f0 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { note: __f0 })
+        Ok(Self {
+            note: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 /// The const tag of each member becomes the enum's tag; the member structs lose it.

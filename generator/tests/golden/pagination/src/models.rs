@@ -8,6 +8,10 @@
 pub struct Thing {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for Thing {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -22,15 +26,19 @@ impl<'de> crate::runtime::support::FromMap<'de> for Thing {
         mut __map: __A,
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "name" => __f0 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { name: __f0 })
+        Ok(Self {
+            name: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -38,6 +46,10 @@ pub struct Charge {
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for Charge {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -54,25 +66,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for Charge {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "id" => __f0 = Some(__map.next_value()?),
                 "amount" => __f1 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             id: __f0.ok_or_else(|| __missing("id"))?,
             amount: __f1,
+            additional_properties: __extra,
         })
     }
 }
 impl Charge {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(id: String) -> Self {
-        Self { id, amount: None }
+        Self {
+            id,
+            amount: None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Query, header and cookie parameters of [`Client::list_things`](crate::Client::list_things).
@@ -113,6 +131,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListThingsParams {
 pub struct ListThingsResponse {
     pub count: i64,
     pub results: Vec<Thing>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for ListThingsResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -129,25 +151,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListThingsResponse {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "count" => __f0 = Some(__map.next_value()?),
                 "results" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             count: __f0.ok_or_else(|| __missing("count"))?,
             results: __f1.ok_or_else(|| __missing("results"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl ListThingsResponse {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(count: i64, results: Vec<Thing>) -> Self {
-        Self { count, results }
+        Self {
+            count,
+            results,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
@@ -156,6 +184,10 @@ pub struct SearchThingsBody {
     pub query: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i32>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SearchThingsBody {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -171,16 +203,21 @@ impl<'de> crate::runtime::support::FromMap<'de> for SearchThingsBody {
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "query" => __f0 = __map.next_value()?,
                 "offset" => __f1 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { query: __f0, offset: __f1 })
+        Ok(Self {
+            query: __f0,
+            offset: __f1,
+            additional_properties: __extra,
+        })
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
@@ -189,6 +226,10 @@ pub struct SearchThingsResponse {
     pub count: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<Thing>>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for SearchThingsResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -204,16 +245,21 @@ impl<'de> crate::runtime::support::FromMap<'de> for SearchThingsResponse {
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "count" => __f0 = __map.next_value()?,
                 "results" => __f1 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { count: __f0, results: __f1 })
+        Ok(Self {
+            count: __f0,
+            results: __f1,
+            additional_properties: __extra,
+        })
     }
 }
 /// Query, header and cookie parameters of [`Client::list_repos`](crate::Client::list_repos).
@@ -293,6 +339,10 @@ pub struct ListChargesResponse {
     pub object: Option<String>,
     pub data: Vec<Charge>,
     pub has_more: bool,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for ListChargesResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -310,13 +360,14 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListChargesResponse {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "object" => __f0 = __map.next_value()?,
                 "data" => __f1 = Some(__map.next_value()?),
                 "has_more" => __f2 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -324,6 +375,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListChargesResponse {
             object: __f0,
             data: __f1.ok_or_else(|| __missing("data"))?,
             has_more: __f2.ok_or_else(|| __missing("has_more"))?,
+            additional_properties: __extra,
         })
     }
 }
@@ -334,6 +386,7 @@ impl ListChargesResponse {
             object: None,
             data,
             has_more,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -375,6 +428,10 @@ pub struct ListFilesResponse {
     #[serde(rename = "nextPageToken")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for ListFilesResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -390,18 +447,20 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListFilesResponse {
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "files" => __f0 = __map.next_value()?,
                 "nextPageToken" => __f1 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             files: __f0,
             next_page_token: __f1,
+            additional_properties: __extra,
         })
     }
 }
@@ -440,6 +499,10 @@ pub struct ListChannelsResponse {
     pub channels: Vec<Thing>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_metadata: Option<ListChannelsResponseResponseMetadata>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for ListChannelsResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -456,18 +519,20 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListChannelsResponse {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "channels" => __f0 = Some(__map.next_value()?),
                 "response_metadata" => __f1 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             channels: __f0.ok_or_else(|| __missing("channels"))?,
             response_metadata: __f1,
+            additional_properties: __extra,
         })
     }
 }
@@ -477,6 +542,7 @@ impl ListChannelsResponse {
         Self {
             channels,
             response_metadata: None,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -484,6 +550,10 @@ impl ListChannelsResponse {
 pub struct ListChannelsResponseResponseMetadata {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_cursor: Option<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for ListChannelsResponseResponseMetadata {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -499,15 +569,19 @@ for ListChannelsResponseResponseMetadata {
         mut __map: __A,
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "next_cursor" => __f0 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { next_cursor: __f0 })
+        Ok(Self {
+            next_cursor: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
@@ -516,6 +590,10 @@ pub struct ListEventsResponse {
     pub results: Option<Vec<Thing>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for ListEventsResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -531,16 +609,21 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListEventsResponse {
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "results" => __f0 = __map.next_value()?,
                 "next" => __f1 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { results: __f0, next: __f1 })
+        Ok(Self {
+            results: __f0,
+            next: __f1,
+            additional_properties: __extra,
+        })
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
@@ -550,6 +633,10 @@ pub struct ListVaultsResponse {
     #[serde(rename = "nextLink")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_link: Option<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for ListVaultsResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -565,18 +652,20 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListVaultsResponse {
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "value" => __f0 = __map.next_value()?,
                 "nextLink" => __f1 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             value: __f0,
             next_link: __f1,
+            additional_properties: __extra,
         })
     }
 }
@@ -616,6 +705,10 @@ pub struct ListNumberedResponse {
     pub items: Option<Vec<Thing>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub total_pages: Option<i64>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for ListNumberedResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -631,18 +724,20 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListNumberedResponse {
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "items" => __f0 = __map.next_value()?,
                 "total_pages" => __f1 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             items: __f0,
             total_pages: __f1,
+            additional_properties: __extra,
         })
     }
 }
@@ -682,6 +777,10 @@ pub struct ListPagesResponse {
     pub entries: Option<Vec<Thing>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<ListPagesResponseMeta>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for ListPagesResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -697,22 +796,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListPagesResponse {
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "entries" => __f0 = __map.next_value()?,
                 "meta" => __f1 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { entries: __f0, meta: __f1 })
+        Ok(Self {
+            entries: __f0,
+            meta: __f1,
+            additional_properties: __extra,
+        })
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListPagesResponseMeta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pages: Option<i64>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for ListPagesResponseMeta {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -727,21 +835,29 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListPagesResponseMeta {
         mut __map: __A,
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "pages" => __f0 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { pages: __f0 })
+        Ok(Self {
+            pages: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListLogsBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<i64>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for ListLogsBody {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -756,15 +872,19 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListLogsBody {
         mut __map: __A,
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "from" => __f0 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { from: __f0 })
+        Ok(Self {
+            from: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -772,6 +892,10 @@ pub struct ListLogsResponse {
     pub lines: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<ListLogsResponseMeta>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for ListLogsResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -788,25 +912,31 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListLogsResponse {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "lines" => __f0 = Some(__map.next_value()?),
                 "meta" => __f1 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             lines: __f0.ok_or_else(|| __missing("lines"))?,
             meta: __f1,
+            additional_properties: __extra,
         })
     }
 }
 impl ListLogsResponse {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(lines: Vec<String>) -> Self {
-        Self { lines, meta: None }
+        Self {
+            lines,
+            meta: None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -814,6 +944,10 @@ pub struct ListLogsResponseMeta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_from: Option<i64>,
     pub more: bool,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for ListLogsResponseMeta {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -830,31 +964,41 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListLogsResponseMeta {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "next_from" => __f0 = __map.next_value()?,
                 "more" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             next_from: __f0,
             more: __f1.ok_or_else(|| __missing("more"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl ListLogsResponseMeta {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(more: bool) -> Self {
-        Self { next_from: None, more }
+        Self {
+            next_from: None,
+            more,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListBrokenResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<String>>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for ListBrokenResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -869,15 +1013,19 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListBrokenResponse {
         mut __map: __A,
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "results" => __f0 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { results: __f0 })
+        Ok(Self {
+            results: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 /// Query, header and cookie parameters of [`Client::list_foo`](crate::Client::list_foo).
@@ -916,6 +1064,10 @@ pub struct ListFooResponse {
     pub results: Option<Vec<Thing>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for ListFooResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -931,15 +1083,20 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListFooResponse {
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "results" => __f0 = __map.next_value()?,
                 "total" => __f1 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { results: __f0, total: __f1 })
+        Ok(Self {
+            results: __f0,
+            total: __f1,
+            additional_properties: __extra,
+        })
     }
 }

@@ -8,6 +8,10 @@
 pub struct GetOrgsByOrgItemsByItemIdFilter {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for GetOrgsByOrgItemsByItemIdFilter {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -22,15 +26,19 @@ impl<'de> crate::runtime::support::FromMap<'de> for GetOrgsByOrgItemsByItemIdFil
         mut __map: __A,
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "name" => __f0 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { name: __f0 })
+        Ok(Self {
+            name: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 /// Query, header and cookie parameters of [`Client::get_orgs_by_org_items_by_item_id`](crate::Client::get_orgs_by_org_items_by_item_id).
@@ -114,6 +122,10 @@ impl GetOrgsByOrgItemsByItemIdParams {
 pub struct GetOrgsByOrgItemsByItemIdResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for GetOrgsByOrgItemsByItemIdResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -128,14 +140,18 @@ impl<'de> crate::runtime::support::FromMap<'de> for GetOrgsByOrgItemsByItemIdRes
         mut __map: __A,
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "id" => __f0 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { id: __f0 })
+        Ok(Self {
+            id: __f0,
+            additional_properties: __extra,
+        })
     }
 }

@@ -11,6 +11,10 @@ pub struct TreeNode {
     pub parent: Option<Box<TreeNode>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<TreeNode>>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for TreeNode {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -28,13 +32,14 @@ impl<'de> crate::runtime::support::FromMap<'de> for TreeNode {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "value" => __f0 = Some(__map.next_value()?),
                 "parent" => __f1 = __map.next_value()?,
                 "children" => __f2 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -42,6 +47,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for TreeNode {
             value: __f0.ok_or_else(|| __missing("value"))?,
             parent: __f1,
             children: __f2,
+            additional_properties: __extra,
         })
     }
 }
@@ -52,6 +58,7 @@ impl TreeNode {
             value,
             parent: None,
             children: None,
+            additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
 }
@@ -59,6 +66,10 @@ impl TreeNode {
 pub struct A {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub b: Option<Box<B>>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for A {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -73,20 +84,28 @@ impl<'de> crate::runtime::support::FromMap<'de> for A {
         mut __map: __A,
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "b" => __f0 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { b: __f0 })
+        Ok(Self {
+            b: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct B {
     pub a: Box<A>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for B {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -102,22 +121,27 @@ impl<'de> crate::runtime::support::FromMap<'de> for B {
     ) -> ::core::result::Result<Self, __A::Error> {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "a" => __f0 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             a: __f0.ok_or_else(|| __missing("a"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl B {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(a: Box<A>) -> Self {
-        Self { a }
+        Self {
+            a,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }

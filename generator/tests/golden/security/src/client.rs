@@ -7,6 +7,7 @@ pub const API_INFO: crate::runtime::ApiInfo = crate::runtime::ApiInfo {
     default_base_url: "https://eu.example.com/v1",
     env_api_key: Some("GOLDEN_SECURITY_API_KEY"),
     env_base_url: Some("GOLDEN_SECURITY_BASE_URL"),
+    env_custom_headers: Some("GOLDEN_SECURITY_CUSTOM_HEADERS"),
     user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
 };
 pub(crate) const AUTH_API_KEY: crate::runtime::AuthScheme = crate::runtime::AuthScheme::ApiKeyHeader {
@@ -44,5 +45,17 @@ impl Client {
     /// The runtime that sends this client's requests.
     pub fn runtime(&self) -> &crate::runtime::Runtime {
         &self.runtime
+    }
+    /// A copy of this client with some settings changed (timeout, retries, base URL,
+    /// credentials, default headers...), sharing the connection pool, so it is cheap:
+    /// `client.with_options(|o| { o.max_retries(5); })?`. Fails like the builder
+    /// when a new setting is invalid.
+    pub fn with_options(
+        &self,
+        f: impl FnOnce(&mut crate::runtime::ClientOptions),
+    ) -> ::core::result::Result<Self, crate::runtime::Error> {
+        Ok(Self {
+            runtime: self.runtime.with_options(f)?,
+        })
     }
 }

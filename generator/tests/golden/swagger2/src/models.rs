@@ -11,6 +11,10 @@ pub struct Pet {
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for Pet {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -28,13 +32,14 @@ impl<'de> crate::runtime::support::FromMap<'de> for Pet {
         let mut __f0 = None;
         let mut __f1 = None;
         let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "id" => __f0 = __map.next_value()?,
                 "name" => __f1 = Some(__map.next_value()?),
                 "tag" => __f2 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
@@ -42,13 +47,19 @@ impl<'de> crate::runtime::support::FromMap<'de> for Pet {
             id: __f0,
             name: __f1.ok_or_else(|| __missing("name"))?,
             tag: __f2,
+            additional_properties: __extra,
         })
     }
 }
 impl Pet {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(name: String) -> Self {
-        Self { id: None, name, tag: None }
+        Self {
+            id: None,
+            name,
+            tag: None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 /// Query, header and cookie parameters of [`Client::find_pets`](crate::Client::find_pets).
@@ -91,6 +102,10 @@ pub struct UploadImageBody {
     pub file: Option<crate::runtime::support::FilePart>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for UploadImageBody {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -106,15 +121,20 @@ impl<'de> crate::runtime::support::FromMap<'de> for UploadImageBody {
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "file" => __f0 = __map.next_value()?,
                 "note" => __f1 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { file: __f0, note: __f1 })
+        Ok(Self {
+            file: __f0,
+            note: __f1,
+            additional_properties: __extra,
+        })
     }
 }

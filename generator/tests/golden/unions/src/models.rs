@@ -8,6 +8,10 @@
 pub struct Cat {
     pub kind: String,
     pub meow: bool,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for Cat {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -24,31 +28,41 @@ impl<'de> crate::runtime::support::FromMap<'de> for Cat {
         let __missing = <__A::Error as ::serde::de::Error>::missing_field;
         let mut __f0 = None;
         let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "kind" => __f0 = Some(__map.next_value()?),
                 "meow" => __f1 = Some(__map.next_value()?),
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
         Ok(Self {
             kind: __f0.ok_or_else(|| __missing("kind"))?,
             meow: __f1.ok_or_else(|| __missing("meow"))?,
+            additional_properties: __extra,
         })
     }
 }
 impl Cat {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(kind: String, meow: bool) -> Self {
-        Self { kind, meow }
+        Self {
+            kind,
+            meow,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Dog {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bark: Option<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for Dog {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -63,15 +77,19 @@ impl<'de> crate::runtime::support::FromMap<'de> for Dog {
         mut __map: __A,
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "bark" => __f0 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { bark: __f0 })
+        Ok(Self {
+            bark: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 #[derive(Debug, Clone, PartialEq)]
@@ -202,6 +220,10 @@ pub enum Shape {
 pub struct ShapeCircle {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub radius: Option<f64>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for ShapeCircle {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -216,15 +238,19 @@ impl<'de> crate::runtime::support::FromMap<'de> for ShapeCircle {
         mut __map: __A,
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "radius" => __f0 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { radius: __f0 })
+        Ok(Self {
+            radius: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 /// square
@@ -232,6 +258,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for ShapeCircle {
 pub struct ShapeSquare {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub side: Option<f64>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for ShapeSquare {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -246,14 +276,18 @@ impl<'de> crate::runtime::support::FromMap<'de> for ShapeSquare {
         mut __map: __A,
     ) -> ::core::result::Result<Self, __A::Error> {
         let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
                 "side" => __f0 = __map.next_value()?,
                 _ => {
-                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                    __extra.insert(__key.into_string(), __map.next_value()?);
                 }
             }
         }
-        Ok(Self { side: __f0 })
+        Ok(Self {
+            side: __f0,
+            additional_properties: __extra,
+        })
     }
 }

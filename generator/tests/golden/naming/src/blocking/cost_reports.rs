@@ -1,0 +1,13 @@
+// @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
+// Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(deprecated)]
+#![allow(clippy::should_implement_trait, clippy::wrong_self_convention)]
+impl super::Client {
+    ///Blocking form of [`Client::get_results`](crate::Client::get_results).
+    pub fn get_results(
+        &self,
+    ) -> crate::runtime::BlockingCall<'_, crate::models::ResultModel> {
+        crate::runtime::BlockingCall::new(self.inner.get_results())
+    }
+}

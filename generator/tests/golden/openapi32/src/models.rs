@@ -1,0 +1,402 @@
+// @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
+// Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(deprecated)]
+#![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+//! Request and response types of the API.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct Pet {
+    pub id: i64,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<Kind>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+}
+impl<'de> ::serde::Deserialize<'de> for Pet {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for Pet {
+    const EXPECTING: &'static str = "struct Pet";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "id" => __f0 = Some(__map.next_value()?),
+                "name" => __f1 = Some(__map.next_value()?),
+                "kind" => __f2 = __map.next_value()?,
+                _ => {
+                    __extra.insert(__key.into_string(), __map.next_value()?);
+                }
+            }
+        }
+        Ok(Self {
+            id: __f0.ok_or_else(|| __missing("id"))?,
+            name: __f1.ok_or_else(|| __missing("name"))?,
+            kind: __f2,
+            additional_properties: __extra,
+        })
+    }
+}
+impl Pet {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(id: i64, name: String) -> Self {
+        Self {
+            id,
+            name,
+            kind: None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kind {
+    /// Tag value `Cat`.
+    Cat(Cat),
+    /// Tag value `Dog`.
+    Dog(Dog),
+    /// A variant this client does not know (yet); the raw JSON.
+    Unknown(::serde_json::Value),
+}
+impl ::serde::Serialize for Kind {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        match self {
+            Self::Cat(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "Cat",
+                    value,
+                )
+            }
+            Self::Dog(value) => {
+                crate::runtime::support::serialize_tagged(
+                    serializer,
+                    "type",
+                    "Dog",
+                    value,
+                )
+            }
+            Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Kind {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        match crate::runtime::tag_of(&value, "type") {
+            Some("Cat") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Cat)
+            }
+            Some("Dog") => {
+                crate::runtime::support::deserialize_tagged(value).map(Self::Dog)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct Cat {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indoor: Option<bool>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+}
+impl<'de> ::serde::Deserialize<'de> for Cat {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for Cat {
+    const EXPECTING: &'static str = "struct Cat";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "indoor" => __f0 = __map.next_value()?,
+                _ => {
+                    __extra.insert(__key.into_string(), __map.next_value()?);
+                }
+            }
+        }
+        Ok(Self {
+            indoor: __f0,
+            additional_properties: __extra,
+        })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct Dog {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub breed: Option<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+}
+impl<'de> ::serde::Deserialize<'de> for Dog {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for Dog {
+    const EXPECTING: &'static str = "struct Dog";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "breed" => __f0 = __map.next_value()?,
+                _ => {
+                    __extra.insert(__key.into_string(), __map.next_value()?);
+                }
+            }
+        }
+        Ok(Self {
+            breed: __f0,
+            additional_properties: __extra,
+        })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct PetQuery {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+}
+impl<'de> ::serde::Deserialize<'de> for PetQuery {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for PetQuery {
+    const EXPECTING: &'static str = "struct PetQuery";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "text" => __f0 = __map.next_value()?,
+                "limit" => __f1 = __map.next_value()?,
+                _ => {
+                    __extra.insert(__key.into_string(), __map.next_value()?);
+                }
+            }
+        }
+        Ok(Self {
+            text: __f0,
+            limit: __f1,
+            additional_properties: __extra,
+        })
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct PetFilter {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+}
+impl<'de> ::serde::Deserialize<'de> for PetFilter {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for PetFilter {
+    const EXPECTING: &'static str = "struct PetFilter";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "status" => __f0 = __map.next_value()?,
+                "name" => __f1 = __map.next_value()?,
+                _ => {
+                    __extra.insert(__key.into_string(), __map.next_value()?);
+                }
+            }
+        }
+        Ok(Self {
+            status: __f0,
+            name: __f1,
+            additional_properties: __extra,
+        })
+    }
+}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct PetChange {
+    pub field: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<::serde_json::Value>,
+    /// Properties not listed above: kept as received and written back when the value
+    /// is serialised.
+    #[serde(flatten)]
+    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+}
+impl<'de> ::serde::Deserialize<'de> for PetChange {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for PetChange {
+    const EXPECTING: &'static str = "struct PetChange";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "field" => __f0 = Some(__map.next_value()?),
+                "value" => __f1 = __map.next_value()?,
+                _ => {
+                    __extra.insert(__key.into_string(), __map.next_value()?);
+                }
+            }
+        }
+        Ok(Self {
+            field: __f0.ok_or_else(|| __missing("field"))?,
+            value: __f1,
+            additional_properties: __extra,
+        })
+    }
+}
+impl PetChange {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(field: String) -> Self {
+        Self {
+            field,
+            value: None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
+/// Query, header and cookie parameters of [`Client::list_pets`](crate::Client::list_pets).
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct ListPetsParams {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub filter: Option<PetFilter>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub session: Option<String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ListPetsParams {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for ListPetsParams {
+    const EXPECTING: &'static str = "struct ListPetsParams";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "filter" => __f0 = __map.next_value()?,
+                "session" => __f1 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            filter: __f0,
+            session: __f1,
+        })
+    }
+}
+/// Query, header and cookie parameters of [`Client::link_pets`](crate::Client::link_pets).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct LinkPetsParams {
+    #[serde(rename = "Link")]
+    pub link: String,
+}
+impl<'de> ::serde::Deserialize<'de> for LinkPetsParams {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+impl<'de> crate::runtime::support::FromMap<'de> for LinkPetsParams {
+    const EXPECTING: &'static str = "struct LinkPetsParams";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let __missing = <__A::Error as ::serde::de::Error>::missing_field;
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "Link" => __f0 = Some(__map.next_value()?),
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            link: __f0.ok_or_else(|| __missing("Link"))?,
+        })
+    }
+}
+impl LinkPetsParams {
+    /// A value with the required fields set and every optional field `None`.
+    pub fn new(link: String) -> Self {
+        Self { link }
+    }
+}

@@ -1,0 +1,26 @@
+// @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
+// Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(deprecated)]
+#![allow(clippy::should_implement_trait, clippy::wrong_self_convention)]
+impl crate::Client {
+    /// `LINK /pets`
+    pub fn link_pets(
+        &self,
+        params: &crate::models::LinkPetsParams,
+    ) -> crate::runtime::Call<'_, ()> {
+        let mut request = crate::runtime::RequestSpec::with_method_name("LINK", "/pets");
+        request.header_param("Link", &params.link);
+        request.security(&[crate::client::AUTH_DEVICE]);
+        self.runtime.call(request, crate::runtime::decode::empty)
+    }
+    /// `PURGE /pets`
+    pub fn purge_pets(&self) -> crate::runtime::Call<'_, ()> {
+        let mut request = crate::runtime::RequestSpec::with_method_name(
+            "PURGE",
+            "/pets",
+        );
+        request.security(&[crate::client::AUTH_DEVICE]);
+        self.runtime.call(request, crate::runtime::decode::empty)
+    }
+}

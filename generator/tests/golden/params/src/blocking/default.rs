@@ -1,0 +1,25 @@
+// @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
+// Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(deprecated)]
+#![allow(clippy::should_implement_trait, clippy::wrong_self_convention)]
+impl super::Client {
+    ///Blocking form of [`Client::get_orgs_by_org_items_by_item_id`](crate::Client::get_orgs_by_org_items_by_item_id).
+    pub fn get_orgs_by_org_items_by_item_id(
+        &self,
+        org: &str,
+        item_id: i64,
+        params: &crate::models::GetOrgsByOrgItemsByItemIdParams,
+    ) -> crate::runtime::BlockingCall<
+        '_,
+        crate::models::GetOrgsByOrgItemsByItemIdResponse,
+    > {
+        crate::runtime::BlockingCall::new(
+            self.inner.get_orgs_by_org_items_by_item_id(org, item_id, params),
+        )
+    }
+    ///Blocking form of [`Client::get_ping`](crate::Client::get_ping).
+    pub fn get_ping(&self) -> crate::runtime::BlockingCall<'_, ()> {
+        crate::runtime::BlockingCall::new(self.inner.get_ping())
+    }
+}
