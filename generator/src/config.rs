@@ -80,6 +80,24 @@ pub struct PaginationConfig {
     pub offset: Option<String>,
     /// `offset`: response field with the total number of items (default `count`).
     pub total: Option<String>,
+    /// `page`: request field of the page number (default `page`).
+    pub page: Option<String>,
+    /// `page`: the number of the first page (default: the parameter's default or
+    /// minimum, else 1).
+    pub first_page: Option<u64>,
+    /// `page`: response field with the number of pages (optional).
+    pub total_pages: Option<String>,
+    /// `cursor` and `last-item`: request field that takes the cursor (default
+    /// `cursor`, or `starting_after` for `last-item`).
+    pub cursor: Option<String>,
+    /// `cursor`: response field naming the next cursor (default `next_cursor`);
+    /// `next-url`: response field with the next page's URL (default `next`).
+    pub next: Option<String>,
+    /// `cursor` and `last-item`: boolean response field saying whether more pages
+    /// follow (optional; default `has_more` for `last-item`).
+    pub has_more: Option<String>,
+    /// `last-item`: field of an item whose value is the cursor (default `id`).
+    pub item_id: Option<String>,
 }
 
 /// The pagination styles a config entry can name.
@@ -112,24 +130,6 @@ impl PageStyleName {
             PageStyleName::NextUrl => "next-url",
         }
     }
-    /// `page`: request field of the page number (default `page`).
-    pub page: Option<String>,
-    /// `page`: the number of the first page (default: the parameter's default or
-    /// minimum, else 1).
-    pub first_page: Option<u64>,
-    /// `page`: response field with the number of pages (optional).
-    pub total_pages: Option<String>,
-    /// `cursor` and `last-item`: request field that takes the cursor (default
-    /// `cursor`, or `starting_after` for `last-item`).
-    pub cursor: Option<String>,
-    /// `cursor`: response field naming the next cursor (default `next_cursor`);
-    /// `next-url`: response field with the next page's URL (default `next`).
-    pub next: Option<String>,
-    /// `cursor` and `last-item`: boolean response field saying whether more pages
-    /// follow (optional; default `has_more` for `last-item`).
-    pub has_more: Option<String>,
-    /// `last-item`: field of an item whose value is the cursor (default `id`).
-    pub item_id: Option<String>,
 }
 
 impl PaginationConfig {
@@ -208,12 +208,6 @@ mod tests {
     }
 
     #[test]
-    fn rejects_unknown_keys() {
-        let err = Config::from_toml("crate_nam = 1").expect_err("unknown key");
-        assert!(err.contains("unknown field"), "{err}");
-    }
-}
-    #[test]
     fn parses_pagination_styles() {
         let config = Config::from_toml(
             r#"
@@ -239,3 +233,9 @@ mod tests {
         assert!(err.contains("unknown variant"), "{err}");
     }
 
+    #[test]
+    fn rejects_unknown_keys() {
+        let err = Config::from_toml("crate_nam = 1").expect_err("unknown key");
+        assert!(err.contains("unknown field"), "{err}");
+    }
+}
