@@ -532,6 +532,54 @@ pub struct ExampleCheck {
     pub value: Value,
 }
 
+/// An enum of incoming events: the API's webhooks (`WebhookEvent`), or the callbacks
+/// of one operation.
+#[derive(Clone, Debug)]
+pub struct EventSet {
+    /// Name of the enum.
+    pub name: String,
+    pub docs: String,
+    pub events: Vec<Event>,
+}
+
+impl EventSet {
+    /// The payload types of its events, for passes over the whole IR.
+    pub fn payload_types_mut(&mut self) -> impl Iterator<Item = &mut TypeRef> {
+        self.events.iter_mut().filter_map(|event| match &mut event.payload {
+            EventPayload::Json(ty) => Some(ty),
+            _ => None,
+        })
+    }
+}
+
+/// One webhook or callback: a variant of its [`EventSet`].
+#[derive(Clone, Debug)]
+pub struct Event {
+    /// The name the document gives it (the webhook or callback key), which the
+    /// enum's `decode` takes.
+    pub key: String,
+    pub variant: String,
+    /// How the API sends it, e.g. `POST` or `POST {$request.body#/callbackUrl}`.
+    pub request: String,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    pub deprecated: bool,
+    pub payload: EventPayload,
+}
+
+/// The body of an incoming event, and how it is decoded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EventPayload {
+    /// JSON into this type.
+    Json(TypeRef),
+    /// Text with this content type.
+    Text(String),
+    /// Raw bytes with this content type.
+    Bytes(String),
+    /// No body: a unit variant.
+    None,
+}
+
 /// Helper for doc text: `summary` and `description` joined, trimmed.
 pub fn join_docs(parts: &[Option<&str>]) -> Option<String> {
     let text: Vec<&str> = parts

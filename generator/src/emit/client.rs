@@ -16,6 +16,7 @@ pub(crate) fn lib_rs(api: &Api) -> TokenStream {
         let limit = limit.to_string();
         quote! { #![recursion_limit = #limit] }
     });
+    let webhooks = (!api.events.is_empty()).then(|| quote! { pub mod webhooks; });
     quote! {
         #![cfg_attr(rustfmt, rustfmt_skip)]
         #docs
@@ -27,6 +28,7 @@ pub(crate) fn lib_rs(api: &Api) -> TokenStream {
         #[doc(hidden)]
         pub mod runtime;
         pub mod models;
+        #webhooks
         #[cfg(feature = "blocking")]
         pub mod blocking;
         mod client;

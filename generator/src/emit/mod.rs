@@ -8,6 +8,7 @@ mod cargo;
 mod client;
 mod conformance;
 mod docs;
+mod events;
 mod models;
 mod operations;
 mod pagination;
@@ -57,6 +58,9 @@ pub fn emit(api: &Api) -> BTreeMap<String, FileContent<'_>> {
     }
     for (path, build) in blocking::blocking_files(api) {
         files.insert(path, FileContent::Rust(build));
+    }
+    if !api.events.is_empty() {
+        files.insert(String::from("src/webhooks.rs"), FileContent::Rust(Box::new(move || events::webhooks_rs(api))));
     }
     if let Some(checks) = &api.conformance {
         files.insert(String::from("tests/conformance.rs"), FileContent::Rust(conformance::conformance_file(api, checks)));

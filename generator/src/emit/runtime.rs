@@ -21,6 +21,7 @@ pub const RUNTIME_FILES: &[(&str, &str)] = &[
     ("stream.rs", include_str!("../../runtime/src/runtime/stream.rs")),
     ("support.rs", include_str!("../../runtime/src/runtime/support.rs")),
     ("types.rs", include_str!("../../runtime/src/runtime/types.rs")),
+    ("webhooks.rs", include_str!("../../runtime/src/runtime/webhooks.rs")),
 ];
 
 #[cfg(test)]

@@ -40,9 +40,11 @@ mod swagger2;
 mod swagger2_ops;
 mod version;
 mod walk;
+mod webhooks;
 
 use lines::LineIndex;
 use parse::Format;
+pub use webhooks::Webhook;
 
 /// The kind of document that was read, before normalisation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,6 +68,9 @@ pub struct Document {
     pub version: InputVersion,
     /// What normalisation dropped or rewrote, with the location in the input.
     pub warnings: Vec<Warning>,
+    /// The webhooks (3.1 `webhooks`, or the `x-webhooks` extension), which the 3.0
+    /// model has no field for.
+    pub webhooks: Vec<Webhook>,
     text: String,
     format: Format,
     /// Built on the first line lookup; `None` inside when the text cannot be scanned.
@@ -165,13 +170,15 @@ fn load_string(text: String, origin: String) -> Result<Document, Error> {
         InputVersion::OpenApi30 => {}
     }
     refs::hoist_nested_targets(&mut value, &text, &mut notes, &mut origins);
-    let problems = normalise::run(&mut value, version, &mut notes);
+    let mut problems = normalise::run(&mut value, version, &mut notes);
+    let webhooks = webhooks::take(&mut value, &mut problems, &mut notes);
 
     let mut doc = Document {
         openapi: openapiv3::OpenAPI::default(),
         origin,
         version,
         warnings: Vec::new(),
+        webhooks,
         text,
         format,
         index: OnceLock::new(),

@@ -1,8 +1,8 @@
 //! OpenAPI 3.1 to the 3.0 model.
 //!
-//! [`normalise_root`] handles what 3.1 changed outside schemas (webhooks, the
-//! dialect, `components/pathItems`, license identifiers, optional `paths`,
-//! `mutualTLS`). The `schema_*` functions rewrite one schema object each; the
+//! [`normalise_root`] handles what 3.1 changed outside schemas (the dialect,
+//! `components/pathItems`, license identifiers, optional `paths`, `mutualTLS`; the
+//! webhooks stay for [`super::webhooks`]). The `schema_*` functions rewrite one schema object each; the
 //! [`super::normalise`] visitor calls them on every schema of every document,
 //! because 3.0 documents in the wild use 3.1 forms too (`type: [string, "null"]`,
 //! numeric `exclusiveMinimum`). In a 3.1 document a lossless rewrite is silent; in a
@@ -35,14 +35,6 @@ pub(crate) fn normalise_root(doc: &mut Value, notes: &mut Notes) {
         return;
     };
     root.insert("openapi".into(), Value::String("3.0.3".into()));
-    if let Some(webhooks) = root.shift_remove("webhooks") {
-        if webhooks.as_object().is_some_and(|w| !w.is_empty()) {
-            notes.warn_source(
-                "/webhooks",
-                "webhooks describe requests the API makes, not ones a client sends; dropped",
-            );
-        }
-    }
     if let Some(dialect) = root.shift_remove("jsonSchemaDialect") {
         if dialect
             .as_str()
@@ -78,8 +70,8 @@ fn license_identifier(root: &mut Map<String, Value>) {
     }
 }
 
-/// 3.1 lets `paths` entries refer to `components/pathItems`, which the 3.0 model
-/// lacks; inline the referenced items and drop the section.
+/// 3.1 lets `paths` and `webhooks` entries refer to `components/pathItems`, which the
+/// 3.0 model lacks; inline the referenced items and drop the section.
 fn inline_path_items(root: &mut Map<String, Value>, notes: &mut Notes) {
     let items = match root.get_mut("components").and_then(Value::as_object_mut) {
         Some(components) => match components.shift_remove("pathItems") {
@@ -88,9 +80,20 @@ fn inline_path_items(root: &mut Map<String, Value>, notes: &mut Notes) {
         },
         None => return,
     };
-    let Some(Value::Object(paths)) = root.get_mut("paths") else {
-        return;
-    };
+    for section in ["paths", "webhooks"] {
+        if let Some(Value::Object(entries)) = root.get_mut(section) {
+            inline_section(section, entries, &items, notes);
+        }
+    }
+}
+
+/// Inlines the `components/pathItems` references among the entries of `section`.
+fn inline_section(
+    section: &str,
+    paths: &mut Map<String, Value>,
+    items: &Map<String, Value>,
+    notes: &mut Notes,
+) {
     for (path, item) in paths.iter_mut() {
         let Some(reference) = item.get("$ref").and_then(Value::as_str) else {
             continue;
@@ -102,7 +105,7 @@ fn inline_path_items(root: &mut Map<String, Value>, notes: &mut Notes) {
         match items.get(&name) {
             Some(target) if target.get("$ref").is_none() => *item = target.clone(),
             _ => notes.warn_source(
-                &format!("{}/$ref", pointer_of(&["paths", path])),
+                &format!("{}/$ref", pointer_of(&[section, path])),
                 format!("`{reference}` does not name a path item in components/pathItems"),
             ),
         }

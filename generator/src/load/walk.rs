@@ -63,6 +63,10 @@ impl<V: Visitor> Walker<'_, V> {
             return;
         };
         self.each(root, "paths", Self::path_item);
+        // Webhooks (3.1's map and 3.0's `x-webhooks` extension) are path items too.
+        for key in super::webhooks::KEYS {
+            self.each(root, key, Self::path_item);
+        }
         self.field(root, "components", |w, node| {
             let Value::Object(components) = node else {
                 return;

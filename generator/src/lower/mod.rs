@@ -12,6 +12,7 @@
 //! generator does not support becomes a fallback type plus a [`Warning`]; a real
 //! error (a dangling `$ref`) is collected and reported together with the others.
 
+mod events;
 mod examples;
 mod operation;
 mod pagination;
@@ -46,6 +47,7 @@ pub fn lower(doc: &Document, options: &LowerOptions) -> Result<(Api, Vec<Warning
     cx.lower_components();
     let mut security_schemes = cx.lower_security_schemes();
     let mut operations = cx.lower_operations(&security_schemes);
+    let mut events = cx.lower_events();
     cx.check_config_operation_ids();
     // Schemes no operation accepts would be dead constants in the generated crate.
     security_schemes.retain(|scheme| operations.iter().any(|op| op.security.contains(&scheme.const_name)));
@@ -62,7 +64,7 @@ pub fn lower(doc: &Document, options: &LowerOptions) -> Result<(Api, Vec<Warning
     let component_count = cx.components.len();
     let mut types = cx.finish_types();
     let wide_fields = options.config.wide_struct_fields.unwrap_or(post::WIDE_STRUCT_FIELDS);
-    let model_modules = post::finish(&mut types, &mut operations, component_count, wide_fields);
+    let model_modules = post::finish(&mut types, &mut operations, &mut events, component_count, wide_fields);
     let recursion_limit = post::recursion_limit(&types);
     // Samples are chosen on the final IR, whose type ids and fields are what the
     // conformance test decodes them into.
@@ -89,6 +91,7 @@ pub fn lower(doc: &Document, options: &LowerOptions) -> Result<(Api, Vec<Warning
         security_schemes,
         types,
         operations,
+        events,
         model_modules,
         recursion_limit,
     };
@@ -141,6 +144,8 @@ pub(crate) struct Lowerer<'a> {
     pub(crate) inline_types: std::collections::BTreeMap<String, TypeId>,
     pub(crate) warnings: Vec<Warning>,
     pub(crate) errors: Vec<Error>,
+    /// Callback enums of the operations lowered so far, named by `lower_events`.
+    pending_callbacks: Vec<events::PendingCallbacks>,
 }
 
 impl<'a> Lowerer<'a> {
@@ -161,6 +166,7 @@ impl<'a> Lowerer<'a> {
             inline_types: std::collections::BTreeMap::new(),
             warnings: Vec::new(),
             errors: Vec::new(),
+            pending_callbacks: Vec::new(),
         }
     }
 

@@ -199,6 +199,7 @@ impl<'a> Lowerer<'a> {
                 .is_some_and(|id| self.config.retry_safe.iter().any(|safe| safe == id)),
         };
         operation.pagination = self.detect_pagination(op, item, &operation, pointer);
+        self.lower_callbacks(op, &operation.name, &camel, pointer);
         operation
     }
 

@@ -1,6 +1,6 @@
 //! Whole-IR passes that run after every type exists.
 
-use crate::ir::{Operation, ResponseShape, StructForm, TypeDef, TypeId, TypeKind, TypeRef};
+use crate::ir::{EventSet, Operation, ResponseShape, StructForm, TypeDef, TypeId, TypeKind, TypeRef};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Types per model file before models are split into several files.
@@ -24,11 +24,12 @@ const DEFAULT_RECURSION_LIMIT: usize = 128;
 pub(crate) fn finish(
     types: &mut Vec<TypeDef>,
     operations: &mut [Operation],
+    events: &mut [EventSet],
     component_count: usize,
     wide_fields: usize,
 ) -> Option<Vec<String>> {
-    strip_union_tags(types, operations);
-    prune_unreachable(types, operations, component_count);
+    strip_union_tags(types, operations, events);
+    prune_unreachable(types, operations, events, component_count);
     break_alias_cycles(types);
     box_recursive_fields(types);
     choose_struct_forms(types, wide_fields);
@@ -135,9 +136,12 @@ fn unwrap_levels(ty: &TypeRef) -> (usize, Option<TypeId>) {
 /// Drops inline types nothing refers to any more (the enum made for a `type: {const}`
 /// discriminator whose field `strip_union_tags` removed, say). Component schemas are
 /// always kept: they are the document's public vocabulary.
-fn prune_unreachable(types: &mut Vec<TypeDef>, operations: &mut [Operation], component_count: usize) {
+fn prune_unreachable(types: &mut Vec<TypeDef>, operations: &mut [Operation], events: &mut [EventSet], component_count: usize) {
     let mut reachable = vec![false; types.len()];
     let mut pending: Vec<TypeId> = (0..component_count.min(types.len())).map(TypeId).collect();
+    for ty in events.iter_mut().flat_map(EventSet::payload_types_mut) {
+        named_ids(ty, &mut pending);
+    }
     for op in operations.iter() {
         visit_operation_refs(op, |ty| named_ids(ty, &mut pending));
         if let Some(params) = &op.params_struct {
@@ -176,6 +180,7 @@ fn prune_unreachable(types: &mut Vec<TypeDef>, operations: &mut [Operation], com
     for def in types.iter_mut() {
         map_type_refs(def, remap);
     }
+    events.iter_mut().flat_map(EventSet::payload_types_mut).for_each(remap);
     for op in operations.iter_mut() {
         map_operation_refs(op, remap);
         if let Some(params) = &mut op.params_struct {
@@ -313,9 +318,15 @@ fn named_ids(ty: &TypeRef, out: &mut Vec<TypeId>) {
 /// A struct used only as a variant of tagged unions with the same tag does not need
 /// the tag field: the union writes and reads it. Keeping it would make callers repeat
 /// the variant's name and would serialize the key twice.
-fn strip_union_tags(types: &mut [TypeDef], operations: &[Operation]) {
+fn strip_union_tags(types: &mut [TypeDef], operations: &[Operation], events: &mut [EventSet]) {
     let mut tags: BTreeMap<TypeId, BTreeSet<String>> = BTreeMap::new();
     let mut plain: BTreeSet<TypeId> = BTreeSet::new();
+    // An event payload is decoded on its own, with its tag field.
+    for ty in events.iter_mut().flat_map(EventSet::payload_types_mut) {
+        let mut ids = Vec::new();
+        named_ids(ty, &mut ids);
+        plain.extend(ids);
+    }
     visit_refs(types, operations, |usage, ty| match (usage, ty) {
         (Use::Tagged(tag), TypeRef::Named(id)) => {
             tags.entry(*id).or_default().insert(tag.to_string());

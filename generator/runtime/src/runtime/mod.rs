@@ -21,6 +21,7 @@ pub mod sse;
 pub mod stream;
 pub mod support;
 pub mod types;
+pub mod webhooks;
 
 #[cfg(feature = "blocking")]
 pub use blocking::{BlockingCall, BlockingIter};

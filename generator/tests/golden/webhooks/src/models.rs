@@ -4,9 +4,12 @@
 #![allow(deprecated)]
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 //! Request and response types of the API.
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Pet {
+    /// The `id` property (the API document does not describe it).
     pub id: i64,
+    /// The `name` property (the API document does not describe it).
     pub name: String,
     /// Properties not listed above: kept as received and written back when the value
     /// is serialised.
@@ -55,8 +58,10 @@ impl Pet {
         }
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CreateSubscriptionBody {
+    /// The `callbackUrl` property (the API document does not describe it).
     #[serde(rename = "callbackUrl")]
     pub callback_url: String,
     /// Properties not listed above: kept as received and written back when the value
@@ -102,10 +107,14 @@ impl CreateSubscriptionBody {
         }
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CreateSubscriptionOnEventPayload {
+    /// The `id` property (the API document does not describe it).
     pub id: String,
+    /// The `kind` property (the API document does not describe it).
     pub kind: CreateSubscriptionOnEventPayloadKind,
+    /// The `pet` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pet: Option<Pet>,
     /// Properties not listed above: kept as received and written back when the value
@@ -159,6 +168,7 @@ impl CreateSubscriptionOnEventPayload {
         }
     }
 }
+/// One of a fixed set of string values (the API document does not describe it).
 #[derive(
     Debug,
     Clone,
@@ -216,9 +226,12 @@ impl ::std::fmt::Display for CreateSubscriptionOnEventPayloadKind {
         f.write_str(self.as_str())
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PetDeletedPayload {
+    /// The `id` property (the API document does not describe it).
     pub id: Option<i64>,
+    /// The `reason` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// Properties not listed above: kept as received and written back when the value
@@ -257,8 +270,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for PetDeletedPayload {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SharedPayload {
+    /// The `note` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// Properties not listed above: kept as received and written back when the value
