@@ -9,6 +9,7 @@
 pub struct AggregatedCostReport {
     /// Number of totals returned.
     pub count: i64,
+    /// Whether prices may be shown for this account (Gcore: the price status for the UI). With `hide` or `error`, `cost` and `currency` of the rows may be null.
     pub price_status: CostReportPriceStatus,
     /// One row per resource type and billing metric.
     pub results: Vec<CostReportTotal>,
@@ -91,8 +92,10 @@ pub struct AggregatedCostReportRequest {
     /// Default: `true`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rounding: Option<bool>,
+    /// Narrows the report to rows of one resource type whose `field` equals one of `values`. The allowed fields depend on `type`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schema_filter: Option<SchemaFilter>,
+    /// Narrows the report to resources whose tags satisfy the conditions.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<TagsFilter>,
     /// Start of the report period. The report begins at the start (UTC) of this day.
@@ -189,6 +192,7 @@ impl AggregatedCostReportRequest {
 pub struct AggregatedMonthlyCostReport {
     /// Number of totals returned.
     pub count: i64,
+    /// Whether prices may be shown for this account (Gcore: the price status for the UI). With `hide` or `error`, `cost` and `currency` of the rows may be null.
     pub price_status: CostReportPriceStatus,
     /// One row per resource type and billing metric.
     pub results: Vec<CostReportTotal>,
@@ -263,8 +267,10 @@ pub struct AggregatedMonthlyCostReportRequest {
     /// Default: `true`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rounding: Option<bool>,
+    /// Narrows the report to rows of one resource type whose `field` equals one of `values`. The allowed fields depend on `type`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schema_filter: Option<SchemaFilter>,
+    /// Narrows the report to resources whose tags satisfy the conditions.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<TagsFilter>,
     /// Deprecated: use `year_month`. First month of the report. Gcore types the field as a date-time but describes it as a month and gives the example `2024-08`, which is not a date-time.
@@ -442,8 +448,11 @@ impl AmountPrices {
 pub struct BillingReservation {
     /// ID of the active billing plan.
     pub active_billing_plan_id: i64,
+    /// Pay-as-you-go ("overcommit") pricing of a reservation: what usage beyond the commit costs. Prices are decimal strings.
     pub active_overcommit: BillingReservationOvercommit,
+    /// Commit pricing of a reservation, per single resource. Prices are decimal strings (Gcore sends eight decimal places) so that no precision is lost.
     pub commit: BillingReservationCommit,
+    /// Hardware of a reserved bare-metal resource. Each part is null when Gcore has no description of it.
     pub hardware_info: BillingReservationHardwareInfo,
     /// Name of the region.
     pub region_name: String,
@@ -822,6 +831,7 @@ impl BillingReservationOvercommit {
 pub struct CostReport {
     /// Total number of resources that match the request across all pages (not the size of this page).
     pub count: i64,
+    /// Whether prices may be shown for this account (Gcore: the price status for the UI). With `hide` or `error`, `cost` and `currency` of the rows may be null.
     pub price_status: CostReportPriceStatus,
     /// Rows of this page, one per resource.
     pub results: Vec<CostReportResult>,
@@ -2520,6 +2530,7 @@ pub struct CostReportEgressTraffic {
     pub first_seen: crate::runtime::Timestamp,
     /// Name of the server that sent the traffic, or null when it is unknown. Servers from 2025 may leave the key out.
     pub instance_name: Option<String>,
+    /// Kind of server that sent the traffic.
     pub instance_type: CostReportEgressTrafficInstanceType,
     /// Last moment in the period at which the resource was billed.
     pub last_seen: crate::runtime::Timestamp,
@@ -4586,6 +4597,7 @@ pub struct CostReportRequest {
     /// Default: `true`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rounding: Option<bool>,
+    /// Narrows the report to rows of one resource type whose `field` equals one of `values`. The allowed fields depend on `type`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schema_filter: Option<SchemaFilter>,
     /// Deprecated: use `order_by`. Sort order as an ordered list of sorting objects; earlier entries take precedence.
@@ -4595,6 +4607,7 @@ pub struct CostReportRequest {
     /// **Deprecated** by the API.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sorting: Option<Vec<CostReportSorting>>,
+    /// Narrows the report to resources whose tags satisfy the conditions.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<TagsFilter>,
     /// Start of the report period. The report begins at the start (UTC) of this day.
@@ -4705,55 +4718,55 @@ impl CostReportRequest {
 /// One row of the cost report. The `type` key tells which resource kind the row describes; several kinds have identical fields, so the row must be read by `type` and never by its shape.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CostReportResult {
-    /// Tag value `ai_cluster`.
+    /// The value when its tag is `ai_cluster`.
     AiCluster(CostReportAiCluster),
-    /// Tag value `ai_virtual_cluster`.
+    /// The value when its tag is `ai_virtual_cluster`.
     AiVirtualCluster(CostReportAiVirtualCluster),
-    /// Tag value `backup`.
+    /// The value when its tag is `backup`.
     Backup(CostReportBackup),
-    /// Tag value `baremetal`.
+    /// The value when its tag is `baremetal`.
     Baremetal(CostReportBaremetal),
-    /// Tag value `basic_vm`.
+    /// The value when its tag is `basic_vm`.
     BasicVm(CostReportBasicVm),
-    /// Tag value `containers`.
+    /// The value when its tag is `containers`.
     Containers(CostReportContainers),
-    /// Tag value `dbaas_postgresql_connection_pooler`.
+    /// The value when its tag is `dbaas_postgresql_connection_pooler`.
     DbaasPostgresqlConnectionPooler(CostReportDbaasPostgresqlConnectionPooler),
-    /// Tag value `dbaas_postgresql_cpu`.
+    /// The value when its tag is `dbaas_postgresql_cpu`.
     DbaasPostgresqlCpu(CostReportDbaasPostgresqlCpu),
-    /// Tag value `dbaas_postgresql_memory`.
+    /// The value when its tag is `dbaas_postgresql_memory`.
     DbaasPostgresqlMemory(CostReportDbaasPostgresqlMemory),
-    /// Tag value `dbaas_postgresql_public_network`.
+    /// The value when its tag is `dbaas_postgresql_public_network`.
     DbaasPostgresqlPublicNetwork(CostReportDbaasPostgresqlPublicNetwork),
-    /// Tag value `dbaas_postgresql_volume`.
+    /// The value when its tag is `dbaas_postgresql_volume`.
     DbaasPostgresqlVolume(CostReportDbaasPostgresqlVolume),
-    /// Tag value `egress_traffic`.
+    /// The value when its tag is `egress_traffic`.
     EgressTraffic(CostReportEgressTraffic),
-    /// Tag value `external_ip`.
+    /// The value when its tag is `external_ip`.
     ExternalIp(CostReportExternalIp),
-    /// Tag value `file_share`.
+    /// The value when its tag is `file_share`.
     FileShare(CostReportFileShare),
-    /// Tag value `floatingip`.
+    /// The value when its tag is `floatingip`.
     Floatingip(CostReportFloatingIp),
-    /// Tag value `functions`.
+    /// The value when its tag is `functions`.
     Functions(CostReportFunctions),
-    /// Tag value `functions_calls`.
+    /// The value when its tag is `functions_calls`.
     FunctionsCalls(CostReportFunctionsCalls),
-    /// Tag value `functions_traffic`.
+    /// The value when its tag is `functions_traffic`.
     FunctionsTraffic(CostReportFunctionsTraffic),
-    /// Tag value `image`.
+    /// The value when its tag is `image`.
     Image(CostReportImage),
-    /// Tag value `inference`.
+    /// The value when its tag is `inference`.
     Inference(CostReportInference),
-    /// Tag value `instance`.
+    /// The value when its tag is `instance`.
     Instance(CostReportInstance),
-    /// Tag value `load_balancer`.
+    /// The value when its tag is `load_balancer`.
     LoadBalancer(CostReportLoadBalancer),
-    /// Tag value `log_index`.
+    /// The value when its tag is `log_index`.
     LogIndex(CostReportLogIndex),
-    /// Tag value `snapshot`.
+    /// The value when its tag is `snapshot`.
     Snapshot(CostReportSnapshot),
-    /// Tag value `volume`.
+    /// The value when its tag is `volume`.
     Volume(CostReportVolume),
     /// A variant this client does not know (yet); the raw JSON.
     Unknown(::serde_json::Value),
@@ -5241,18 +5254,25 @@ impl CostReportSnapshot {
 /// One entry of the deprecated `sorting` list: each key present sorts the rows by that column in the given direction.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CostReportSorting {
+    /// Sort direction: ascending or descending.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub billing_value: Option<SortDirection>,
+    /// Sort direction: ascending or descending.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_seen: Option<SortDirection>,
+    /// Sort direction: ascending or descending.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<SortDirection>,
+    /// Sort direction: ascending or descending.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_seen: Option<SortDirection>,
+    /// Sort direction: ascending or descending.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project: Option<SortDirection>,
+    /// Sort direction: ascending or descending.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<SortDirection>,
+    /// Sort direction: ascending or descending.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<SortDirection>,
     /// Properties not listed above: kept as received and written back when the value
@@ -5309,55 +5329,55 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportSorting {
 /// One row of the cost totals: the usage and cost of one resource type and billing metric. The `type` key tells which resource kind the row describes; several kinds have identical fields, so the row must be read by `type` and never by its shape.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CostReportTotal {
-    /// Tag value `ai_cluster`.
+    /// The value when its tag is `ai_cluster`.
     AiCluster(CostReportTotalAiCluster),
-    /// Tag value `ai_virtual_cluster`.
+    /// The value when its tag is `ai_virtual_cluster`.
     AiVirtualCluster(CostReportTotalAiVirtualCluster),
-    /// Tag value `backup`.
+    /// The value when its tag is `backup`.
     Backup(CostReportTotalBackup),
-    /// Tag value `baremetal`.
+    /// The value when its tag is `baremetal`.
     Baremetal(CostReportTotalBaremetal),
-    /// Tag value `basic_vm`.
+    /// The value when its tag is `basic_vm`.
     BasicVm(CostReportTotalBasicVm),
-    /// Tag value `containers`.
+    /// The value when its tag is `containers`.
     Containers(CostReportTotalContainers),
-    /// Tag value `dbaas_postgresql_connection_pooler`.
+    /// The value when its tag is `dbaas_postgresql_connection_pooler`.
     DbaasPostgresqlConnectionPooler(CostReportTotalDbaasPostgresqlConnectionPooler),
-    /// Tag value `dbaas_postgresql_cpu`.
+    /// The value when its tag is `dbaas_postgresql_cpu`.
     DbaasPostgresqlCpu(CostReportTotalDbaasPostgresqlCpu),
-    /// Tag value `dbaas_postgresql_memory`.
+    /// The value when its tag is `dbaas_postgresql_memory`.
     DbaasPostgresqlMemory(CostReportTotalDbaasPostgresqlMemory),
-    /// Tag value `dbaas_postgresql_public_network`.
+    /// The value when its tag is `dbaas_postgresql_public_network`.
     DbaasPostgresqlPublicNetwork(CostReportTotalDbaasPostgresqlPublicNetwork),
-    /// Tag value `dbaas_postgresql_volume`.
+    /// The value when its tag is `dbaas_postgresql_volume`.
     DbaasPostgresqlVolume(CostReportTotalDbaasPostgresqlVolume),
-    /// Tag value `egress_traffic`.
+    /// The value when its tag is `egress_traffic`.
     EgressTraffic(CostReportTotalEgressTraffic),
-    /// Tag value `external_ip`.
+    /// The value when its tag is `external_ip`.
     ExternalIp(CostReportTotalExternalIp),
-    /// Tag value `file_share`.
+    /// The value when its tag is `file_share`.
     FileShare(CostReportTotalFileShare),
-    /// Tag value `floatingip`.
+    /// The value when its tag is `floatingip`.
     Floatingip(CostReportTotalFloatingIp),
-    /// Tag value `functions`.
+    /// The value when its tag is `functions`.
     Functions(CostReportTotalFunctions),
-    /// Tag value `functions_calls`.
+    /// The value when its tag is `functions_calls`.
     FunctionsCalls(CostReportTotalFunctionsCalls),
-    /// Tag value `functions_traffic`.
+    /// The value when its tag is `functions_traffic`.
     FunctionsTraffic(CostReportTotalFunctionsTraffic),
-    /// Tag value `image`.
+    /// The value when its tag is `image`.
     Image(CostReportTotalImage),
-    /// Tag value `inference`.
+    /// The value when its tag is `inference`.
     Inference(CostReportTotalInference),
-    /// Tag value `instance`.
+    /// The value when its tag is `instance`.
     Instance(CostReportTotalInstance),
-    /// Tag value `load_balancer`.
+    /// The value when its tag is `load_balancer`.
     LoadBalancer(CostReportTotalLoadBalancer),
-    /// Tag value `log_index`.
+    /// The value when its tag is `log_index`.
     LogIndex(CostReportTotalLogIndex),
-    /// Tag value `snapshot`.
+    /// The value when its tag is `snapshot`.
     Snapshot(CostReportTotalSnapshot),
-    /// Tag value `volume`.
+    /// The value when its tag is `volume`.
     Volume(CostReportTotalVolume),
     /// A variant this client does not know (yet); the raw JSON.
     Unknown(::serde_json::Value),
@@ -6866,6 +6886,7 @@ pub struct CostReportTotalEgressTraffic {
     pub currency: Option<String>,
     /// Why the cost could not be computed, or null when it could.
     pub err: Option<String>,
+    /// Kind of server that sent the traffic.
     pub instance_type: CostReportEgressTrafficInstanceType,
     /// Region ID; always the same value as `region_id`.
     pub region: i64,
@@ -8565,6 +8586,7 @@ pub struct Reservation {
     pub activity_period: String,
     /// Length of the reservation, counted in `activity_period` units.
     pub activity_period_length: i64,
+    /// Total prices of a reservation across all its resources. Prices are decimal strings (Gcore sends eight decimal places) so that no precision is lost; `per_unit` is per hour, `per_month` per month and `total` covers the whole reservation period.
     pub amount_prices: AmountPrices,
     /// ID of the billing plan behind the reservation.
     pub billing_plan_id: i64,
@@ -9202,55 +9224,55 @@ impl ::std::fmt::Display for ResourceType {
 /// Narrows the report to rows of one resource type whose `field` equals one of `values`. The allowed fields depend on `type`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SchemaFilter {
-    /// Tag value `ai_cluster`.
+    /// The value when its tag is `ai_cluster`.
     AiCluster(SchemaFilterAiCluster),
-    /// Tag value `ai_virtual_cluster`.
+    /// The value when its tag is `ai_virtual_cluster`.
     AiVirtualCluster(SchemaFilterAiVirtualCluster),
-    /// Tag value `backup`.
+    /// The value when its tag is `backup`.
     Backup(SchemaFilterBackup),
-    /// Tag value `baremetal`.
+    /// The value when its tag is `baremetal`.
     Baremetal(SchemaFilterBaremetal),
-    /// Tag value `basic_vm`.
+    /// The value when its tag is `basic_vm`.
     BasicVm(SchemaFilterBasicVm),
-    /// Tag value `containers`.
+    /// The value when its tag is `containers`.
     Containers(SchemaFilterContainers),
-    /// Tag value `dbaas_postgresql_connection_pooler`.
+    /// The value when its tag is `dbaas_postgresql_connection_pooler`.
     DbaasPostgresqlConnectionPooler(SchemaFilterDbaasPostgresqlConnectionPooler),
-    /// Tag value `dbaas_postgresql_cpu`.
+    /// The value when its tag is `dbaas_postgresql_cpu`.
     DbaasPostgresqlCpu(SchemaFilterDbaasPostgresqlCpu),
-    /// Tag value `dbaas_postgresql_memory`.
+    /// The value when its tag is `dbaas_postgresql_memory`.
     DbaasPostgresqlMemory(SchemaFilterDbaasPostgresqlMemory),
-    /// Tag value `dbaas_postgresql_public_network`.
+    /// The value when its tag is `dbaas_postgresql_public_network`.
     DbaasPostgresqlPublicNetwork(SchemaFilterDbaasPostgresqlPublicNetwork),
-    /// Tag value `dbaas_postgresql_volume`.
+    /// The value when its tag is `dbaas_postgresql_volume`.
     DbaasPostgresqlVolume(SchemaFilterDbaasPostgresqlVolume),
-    /// Tag value `egress_traffic`.
+    /// The value when its tag is `egress_traffic`.
     EgressTraffic(SchemaFilterEgressTraffic),
-    /// Tag value `external_ip`.
+    /// The value when its tag is `external_ip`.
     ExternalIp(SchemaFilterExternalIp),
-    /// Tag value `file_share`.
+    /// The value when its tag is `file_share`.
     FileShare(SchemaFilterFileShare),
-    /// Tag value `floatingip`.
+    /// The value when its tag is `floatingip`.
     Floatingip(SchemaFilterFloatingIp),
-    /// Tag value `functions`.
+    /// The value when its tag is `functions`.
     Functions(SchemaFilterFunctions),
-    /// Tag value `functions_calls`.
+    /// The value when its tag is `functions_calls`.
     FunctionsCalls(SchemaFilterFunctionsCalls),
-    /// Tag value `functions_traffic`.
+    /// The value when its tag is `functions_traffic`.
     FunctionsTraffic(SchemaFilterFunctionsTraffic),
-    /// Tag value `image`.
+    /// The value when its tag is `image`.
     Image(SchemaFilterImage),
-    /// Tag value `inference`.
+    /// The value when its tag is `inference`.
     Inference(SchemaFilterInference),
-    /// Tag value `instance`.
+    /// The value when its tag is `instance`.
     Instance(SchemaFilterInstance),
-    /// Tag value `load_balancer`.
+    /// The value when its tag is `load_balancer`.
     LoadBalancer(SchemaFilterLoadBalancer),
-    /// Tag value `log_index`.
+    /// The value when its tag is `log_index`.
     LogIndex(SchemaFilterLogIndex),
-    /// Tag value `snapshot`.
+    /// The value when its tag is `snapshot`.
     Snapshot(SchemaFilterSnapshot),
-    /// Tag value `volume`.
+    /// The value when its tag is `volume`.
     Volume(SchemaFilterVolume),
     /// A variant this client does not know (yet); the raw JSON.
     Unknown(::serde_json::Value),
@@ -11185,6 +11207,7 @@ pub struct UsageReportRequest {
     /// Only report resources in these region IDs.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub regions: Option<Vec<i64>>,
+    /// Narrows the report to rows of one resource type whose `field` equals one of `values`. The allowed fields depend on `type`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schema_filter: Option<SchemaFilter>,
     /// Deprecated: use `order_by`. Sort order as an ordered list of sorting objects; earlier entries take precedence.
@@ -11194,6 +11217,7 @@ pub struct UsageReportRequest {
     /// **Deprecated** by the API.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sorting: Option<Vec<CostReportSorting>>,
+    /// Narrows the report to resources whose tags satisfy the conditions.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<TagsFilter>,
     /// Start of the report period. The report begins at the start (UTC) of this day.
@@ -11296,55 +11320,55 @@ impl UsageReportRequest {
 /// Usage of one resource. The `type` key tells which resource kind the row describes; several kinds have identical fields, so the row must be read by `type` and never by its shape.
 #[derive(Debug, Clone, PartialEq)]
 pub enum UsageReportResource {
-    /// Tag value `ai_cluster`.
+    /// The value when its tag is `ai_cluster`.
     AiCluster(UsageReportResourceAiCluster),
-    /// Tag value `ai_virtual_cluster`.
+    /// The value when its tag is `ai_virtual_cluster`.
     AiVirtualCluster(UsageReportResourceAiVirtualCluster),
-    /// Tag value `backup`.
+    /// The value when its tag is `backup`.
     Backup(UsageReportResourceBackup),
-    /// Tag value `baremetal`.
+    /// The value when its tag is `baremetal`.
     Baremetal(UsageReportResourceBaremetal),
-    /// Tag value `basic_vm`.
+    /// The value when its tag is `basic_vm`.
     BasicVm(UsageReportResourceBasicVm),
-    /// Tag value `containers`.
+    /// The value when its tag is `containers`.
     Containers(UsageReportResourceContainers),
-    /// Tag value `dbaas_postgresql_connection_pooler`.
+    /// The value when its tag is `dbaas_postgresql_connection_pooler`.
     DbaasPostgresqlConnectionPooler(UsageReportResourceDbaasPostgresqlConnectionPooler),
-    /// Tag value `dbaas_postgresql_cpu`.
+    /// The value when its tag is `dbaas_postgresql_cpu`.
     DbaasPostgresqlCpu(UsageReportResourceDbaasPostgresqlCpu),
-    /// Tag value `dbaas_postgresql_memory`.
+    /// The value when its tag is `dbaas_postgresql_memory`.
     DbaasPostgresqlMemory(UsageReportResourceDbaasPostgresqlMemory),
-    /// Tag value `dbaas_postgresql_public_network`.
+    /// The value when its tag is `dbaas_postgresql_public_network`.
     DbaasPostgresqlPublicNetwork(UsageReportResourceDbaasPostgresqlPublicNetwork),
-    /// Tag value `dbaas_postgresql_volume`.
+    /// The value when its tag is `dbaas_postgresql_volume`.
     DbaasPostgresqlVolume(UsageReportResourceDbaasPostgresqlVolume),
-    /// Tag value `egress_traffic`.
+    /// The value when its tag is `egress_traffic`.
     EgressTraffic(UsageReportResourceEgressTraffic),
-    /// Tag value `external_ip`.
+    /// The value when its tag is `external_ip`.
     ExternalIp(UsageReportResourceExternalIp),
-    /// Tag value `file_share`.
+    /// The value when its tag is `file_share`.
     FileShare(UsageReportResourceFileShare),
-    /// Tag value `floatingip`.
+    /// The value when its tag is `floatingip`.
     Floatingip(UsageReportResourceFloatingIp),
-    /// Tag value `functions`.
+    /// The value when its tag is `functions`.
     Functions(UsageReportResourceFunctions),
-    /// Tag value `functions_calls`.
+    /// The value when its tag is `functions_calls`.
     FunctionsCalls(UsageReportResourceFunctionsCalls),
-    /// Tag value `functions_traffic`.
+    /// The value when its tag is `functions_traffic`.
     FunctionsTraffic(UsageReportResourceFunctionsTraffic),
-    /// Tag value `image`.
+    /// The value when its tag is `image`.
     Image(UsageReportResourceImage),
-    /// Tag value `inference`.
+    /// The value when its tag is `inference`.
     Inference(UsageReportResourceInference),
-    /// Tag value `instance`.
+    /// The value when its tag is `instance`.
     Instance(UsageReportResourceInstance),
-    /// Tag value `load_balancer`.
+    /// The value when its tag is `load_balancer`.
     LoadBalancer(UsageReportResourceLoadBalancer),
-    /// Tag value `log_index`.
+    /// The value when its tag is `log_index`.
     LogIndex(UsageReportResourceLogIndex),
-    /// Tag value `snapshot`.
+    /// The value when its tag is `snapshot`.
     Snapshot(UsageReportResourceSnapshot),
-    /// Tag value `volume`.
+    /// The value when its tag is `volume`.
     Volume(UsageReportResourceVolume),
     /// A variant this client does not know (yet); the raw JSON.
     Unknown(::serde_json::Value),
@@ -13016,6 +13040,7 @@ pub struct UsageReportResourceEgressTraffic {
     pub first_seen: crate::runtime::Timestamp,
     /// Name of the server that sent the traffic, or null when it is unknown. Servers from 2025 may leave the key out.
     pub instance_name: Option<String>,
+    /// Kind of server that sent the traffic.
     pub instance_type: CostReportEgressTrafficInstanceType,
     /// Last moment in the period at which the resource was billed.
     pub last_seen: crate::runtime::Timestamp,
@@ -14820,53 +14845,53 @@ impl UsageReportResourceVolume {
 /// Usage totals of one resource type and billing metric. The `type` key tells which resource kind the row describes. Backups have no usage totals, so there is no `backup` variant.
 #[derive(Debug, Clone, PartialEq)]
 pub enum UsageReportTotal {
-    /// Tag value `ai_cluster`.
+    /// The value when its tag is `ai_cluster`.
     AiCluster(UsageReportTotalAiCluster),
-    /// Tag value `ai_virtual_cluster`.
+    /// The value when its tag is `ai_virtual_cluster`.
     AiVirtualCluster(UsageReportTotalAiVirtualCluster),
-    /// Tag value `baremetal`.
+    /// The value when its tag is `baremetal`.
     Baremetal(UsageReportTotalBaremetal),
-    /// Tag value `basic_vm`.
+    /// The value when its tag is `basic_vm`.
     BasicVm(UsageReportTotalBasicVm),
-    /// Tag value `containers`.
+    /// The value when its tag is `containers`.
     Containers(UsageReportTotalContainers),
-    /// Tag value `dbaas_postgresql_connection_pooler`.
+    /// The value when its tag is `dbaas_postgresql_connection_pooler`.
     DbaasPostgresqlConnectionPooler(UsageReportTotalDbaasPostgresqlConnectionPooler),
-    /// Tag value `dbaas_postgresql_cpu`.
+    /// The value when its tag is `dbaas_postgresql_cpu`.
     DbaasPostgresqlCpu(UsageReportTotalDbaasPostgresqlCpu),
-    /// Tag value `dbaas_postgresql_memory`.
+    /// The value when its tag is `dbaas_postgresql_memory`.
     DbaasPostgresqlMemory(UsageReportTotalDbaasPostgresqlMemory),
-    /// Tag value `dbaas_postgresql_public_network`.
+    /// The value when its tag is `dbaas_postgresql_public_network`.
     DbaasPostgresqlPublicNetwork(UsageReportTotalDbaasPostgresqlPublicNetwork),
-    /// Tag value `dbaas_postgresql_volume`.
+    /// The value when its tag is `dbaas_postgresql_volume`.
     DbaasPostgresqlVolume(UsageReportTotalDbaasPostgresqlVolume),
-    /// Tag value `egress_traffic`.
+    /// The value when its tag is `egress_traffic`.
     EgressTraffic(UsageReportTotalEgressTraffic),
-    /// Tag value `external_ip`.
+    /// The value when its tag is `external_ip`.
     ExternalIp(UsageReportTotalExternalIp),
-    /// Tag value `file_share`.
+    /// The value when its tag is `file_share`.
     FileShare(UsageReportTotalFileShare),
-    /// Tag value `floatingip`.
+    /// The value when its tag is `floatingip`.
     Floatingip(UsageReportTotalFloatingIp),
-    /// Tag value `functions`.
+    /// The value when its tag is `functions`.
     Functions(UsageReportTotalFunctions),
-    /// Tag value `functions_calls`.
+    /// The value when its tag is `functions_calls`.
     FunctionsCalls(UsageReportTotalFunctionsCalls),
-    /// Tag value `functions_traffic`.
+    /// The value when its tag is `functions_traffic`.
     FunctionsTraffic(UsageReportTotalFunctionsTraffic),
-    /// Tag value `image`.
+    /// The value when its tag is `image`.
     Image(UsageReportTotalImage),
-    /// Tag value `inference`.
+    /// The value when its tag is `inference`.
     Inference(UsageReportTotalInference),
-    /// Tag value `instance`.
+    /// The value when its tag is `instance`.
     Instance(UsageReportTotalInstance),
-    /// Tag value `load_balancer`.
+    /// The value when its tag is `load_balancer`.
     LoadBalancer(UsageReportTotalLoadBalancer),
-    /// Tag value `log_index`.
+    /// The value when its tag is `log_index`.
     LogIndex(UsageReportTotalLogIndex),
-    /// Tag value `snapshot`.
+    /// The value when its tag is `snapshot`.
     Snapshot(UsageReportTotalSnapshot),
-    /// Tag value `volume`.
+    /// The value when its tag is `volume`.
     Volume(UsageReportTotalVolume),
     /// A variant this client does not know (yet); the raw JSON.
     Unknown(::serde_json::Value),
@@ -15995,6 +16020,7 @@ pub struct UsageReportTotalEgressTraffic {
     pub billing_value: f64,
     /// Unit of `billing_value`; always `bytes` for this resource type.
     pub billing_value_unit: UsageReportTotalEgressTrafficBillingValueUnit,
+    /// Kind of server that sent the traffic.
     pub instance_type: CostReportEgressTrafficInstanceType,
     /// Region ID; always the same value as `region_id`.
     pub region: i64,
@@ -24453,6 +24479,7 @@ impl ::std::fmt::Display for UsageReportTotalVolumeBillingValueUnit {
         f.write_str(self.as_str())
     }
 }
+/// One of a fixed set of string values (the API document does not describe it).
 #[derive(
     Debug,
     Clone,
@@ -24569,6 +24596,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListBillingReservationsParam
         })
     }
 }
+/// One of a fixed set of string values (the API document does not describe it).
 #[derive(
     Debug,
     Clone,

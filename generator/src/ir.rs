@@ -241,12 +241,15 @@ pub struct Operation {
     /// Constants (from [`Api::security_schemes`]) this operation accepts, in order.
     pub security: Vec<String>,
     pub pagination: Option<Pagination>,
+    /// A second method that asks for the streamed form of the response, when a success
+    /// response offers an event stream or JSON sequence next to another media type.
+    pub stream_variant: Option<StreamVariant>,
     /// Declared safe to repeat although its method is not idempotent (generator config
     /// `retry-safe`), so the runtime retries it like a GET.
     pub retry_safe: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum HttpMethod {
     Get,
     Put,
@@ -256,10 +259,14 @@ pub enum HttpMethod {
     Head,
     Patch,
     Trace,
+    /// OpenAPI 3.2's `query` operation: the HTTP QUERY method, safe and with a body.
+    Query,
+    /// A method from OpenAPI 3.2's `additionalOperations`, spelled as it is sent.
+    Other(String),
 }
 
 impl HttpMethod {
-    pub fn as_str(self) -> &'static str {
+    pub fn as_str(&self) -> &str {
         match self {
             HttpMethod::Get => "GET",
             HttpMethod::Put => "PUT",
@@ -269,6 +276,8 @@ impl HttpMethod {
             HttpMethod::Head => "HEAD",
             HttpMethod::Patch => "PATCH",
             HttpMethod::Trace => "TRACE",
+            HttpMethod::Query => "QUERY",
+            HttpMethod::Other(name) => name,
         }
     }
 }
@@ -297,6 +306,9 @@ pub struct Param {
 pub enum ParamLocation {
     Path,
     Query,
+    /// The whole query string, form-encoded from one object (OpenAPI 3.2
+    /// `in: querystring`).
+    QueryString,
     Header,
     Cookie,
 }
@@ -359,6 +371,42 @@ pub enum ResponseShape {
     Single { ty: TypeRef, decode: Decode },
     /// Several statuses with different types: an enum with one variant per status.
     ByStatus { ty: TypeId, cases: Vec<StatusCase> },
+    /// A body read as a sequence of items while it arrives.
+    Stream(ItemStream),
+}
+
+/// A streamed response: Server-Sent Events or a sequence of JSON texts.
+#[derive(Clone, Debug)]
+pub struct ItemStream {
+    pub framing: StreamFraming,
+    /// The media type asked for in `Accept`, as the document spells it.
+    pub media_type: String,
+    /// The type of each event's `data`, or of each JSON item.
+    pub item: TypeRef,
+    /// How an item's text is read: [`Decode::Json`], or [`Decode::Text`] for SSE data
+    /// the document does not describe as JSON.
+    pub decode: Decode,
+    /// Data that ends the stream cleanly (e.g. `[DONE]`), from the document's
+    /// `x-stream-sentinel` or the generator config.
+    pub sentinel: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StreamFraming {
+    /// `text/event-stream`: each item is an event with a name, an id and data.
+    Events,
+    /// `application/jsonl`, `application/x-ndjson`: one JSON text per line.
+    JsonLines,
+    /// `application/json-seq` (RFC 7464): JSON texts after RS characters.
+    JsonSeq,
+}
+
+/// The extra method of an operation whose response may also be streamed.
+#[derive(Clone, Debug)]
+pub struct StreamVariant {
+    /// Method name (`snake_case`), e.g. `create_chat_events`.
+    pub name: String,
+    pub stream: ItemStream,
 }
 
 #[derive(Clone, Debug)]

@@ -32,12 +32,12 @@ fn refused_documents() {
         (
             "four.yaml",
             "openapi: 4.0\ninfo: {title: t, version: '1'}\npaths: {}\n",
-            "four.yaml: not an OpenAPI document: unsupported OpenAPI version `4.0` (supported: Swagger 2.0, OpenAPI 3.0.x and 3.1.x)",
+            "four.yaml: not an OpenAPI document: unsupported OpenAPI version `4.0` (supported: Swagger 2.0, OpenAPI 3.0.x, 3.1.x and 3.2.x)",
         ),
         (
             "swagger1.json",
             r#"{"swagger": "1.2"}"#,
-            "swagger1.json: not an OpenAPI document: unsupported Swagger version `1.2` (supported: Swagger 2.0, OpenAPI 3.0.x and 3.1.x)",
+            "swagger1.json: not an OpenAPI document: unsupported Swagger version `1.2` (supported: Swagger 2.0, OpenAPI 3.0.x, 3.1.x and 3.2.x)",
         ),
         (
             "bad.yaml",

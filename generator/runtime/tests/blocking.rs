@@ -82,3 +82,29 @@ fn the_blocking_client_refuses_to_run_inside_an_async_runtime() {
     };
     assert!(message.contains("inside an async runtime"), "{message}");
 }
+
+#[test]
+fn a_blocking_stream_call_iterates_its_events() {
+    let body = "data: {\"id\": 1}\n\n: comment\n\ndata: {\"id\": 2}\n\ndata: [DONE]\n\n";
+    let base = serve(vec![format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nContent-Length: {}\r\n\
+         Connection: close\r\n\r\n{body}",
+        body.len()
+    )]);
+    let client = client(&base);
+    let request = client_runtime::runtime::RequestSpec::new(reqwest::Method::GET, "/events");
+    let call = client.rt.stream_call(request, |body, limit| {
+        client_runtime::runtime::stream::events(
+            body,
+            limit,
+            Some("[DONE]"),
+            client_runtime::runtime::stream::json::<support::Item>,
+        )
+    });
+    let ids: Vec<u64> = BlockingCall::new(call)
+        .iter()
+        .expect("the head arrives")
+        .map(|event| event.expect("an event").data.id)
+        .collect();
+    assert_eq!(ids, [1, 2]);
+}

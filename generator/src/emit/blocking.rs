@@ -121,6 +121,22 @@ fn mirror(api: &Api, op: &Operation) -> TokenStream {
             }
         }
     });
+    let variant = op.stream_variant.as_ref().map(|variant| {
+        let variant_name = ident(&variant.name);
+        let ty = super::streams::stream_type(api, &variant.stream);
+        let doc = format!(
+            "Blocking form of [`Client::{0}`](crate::Client::{0}); `.iter()` reads the stream.",
+            variant.name.trim_start_matches("r#")
+        );
+        quote! {
+            #[doc = #doc]
+            #deprecated
+            #too_many
+            pub fn #variant_name(&self, #(#args),*) -> crate::runtime::BlockingCall<'_, #ty> {
+                crate::runtime::BlockingCall::new(self.inner.#variant_name(#(#call_args),*))
+            }
+        }
+    });
     quote! {
         #[doc = #doc]
         #deprecated
@@ -129,6 +145,7 @@ fn mirror(api: &Api, op: &Operation) -> TokenStream {
             crate::runtime::BlockingCall::new(self.inner.#name(#(#call_args),*))
         }
 
+        #variant
         #stream
     }
 }

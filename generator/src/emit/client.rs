@@ -2,7 +2,7 @@
 
 use super::docs::{code_span, doc_attrs, inner_doc_attrs};
 use super::types::ident;
-use crate::ir::{Api, SecurityKind};
+use crate::ir::{Api, ResponseShape, SecurityKind};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -17,10 +17,18 @@ pub(crate) fn lib_rs(api: &Api) -> TokenStream {
         quote! { #![recursion_limit = #limit] }
     });
     let webhooks = (!api.events.is_empty()).then(|| quote! { pub mod webhooks; });
+    let has_streams = api.operations.iter().any(|op| matches!(op.response, ResponseShape::Stream(_)) || op.stream_variant.is_some());
+    let streams = has_streams.then(|| {
+        quote! {
+            /// Streamed responses: Server-Sent Events and JSON items as they arrive.
+            pub use runtime::{Event, EventStream, JsonStream};
+        }
+    });
     quote! {
         #![cfg_attr(rustfmt, rustfmt_skip)]
         #docs
         #![forbid(unsafe_code)]
+        #![warn(missing_docs)]
         #recursion_limit
 
         // The runtime is plumbing shared with the generated code; what users touch is
@@ -35,7 +43,18 @@ pub(crate) fn lib_rs(api: &Api) -> TokenStream {
         mod operations;
 
         pub use client::{Client, API_INFO};
-        pub use runtime::{Call, Error, RawResponse, Response};
+        #streams
+        pub use runtime::{
+            ApiError, ByteStream, Call, ClientBuilder, ClientOptions, CrossOriginRedirects, Error,
+            ErrorBody, FilePart, RawResponse, Response, Secret, Timestamp, TimestampError,
+        };
+        #[cfg(feature = "blocking")]
+        pub use runtime::{BlockingCall, BlockingIter};
+        /// Exact decimal numbers, used for money amounts and other `format: decimal` values.
+        pub use ::rust_decimal::Decimal;
+        /// The trait of pagination streams and [`ByteStream`], for `.next().await` with
+        /// `futures_util::StreamExt`.
+        pub use ::futures_util::Stream;
     }
 }
 

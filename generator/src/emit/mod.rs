@@ -13,6 +13,7 @@ mod models;
 mod operations;
 mod pagination;
 mod runtime;
+mod streams;
 mod types;
 
 use crate::ir::Api;

@@ -4,8 +4,8 @@ use super::docs::{code_span, doc_attrs_parts};
 use super::TokenBuilder;
 use super::types::{ident, is_copy_scalar, type_tokens, Scope};
 use crate::ir::{
-    Api, BodyMedia, Decode, Operation, Param, ParamLocation, ParamStyle, PartKind, ResponseShape,
-    TypeRef,
+    Api, BodyMedia, Decode, HttpMethod, Operation, Param, ParamLocation, ParamStyle, PartKind,
+    ResponseShape, TypeRef,
 };
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -91,7 +91,7 @@ fn path_arg(api: &Api, param: &Param, lifetime: &TokenStream) -> (TokenStream, T
 pub(super) struct Signature {
     pub(super) args: Vec<TokenStream>,
     /// Statements that fill `request`.
-    build: Vec<TokenStream>,
+    pub(super) build: Vec<TokenStream>,
 }
 
 pub(super) fn signature(api: &Api, op: &Operation, lifetime: &TokenStream) -> Signature {
@@ -118,6 +118,7 @@ pub(super) fn signature(api: &Api, op: &Operation, lifetime: &TokenStream) -> Si
                     let explode = param.explode;
                     quote! { request.query_param(#wire, &params.#field, #style, #explode); }
                 }
+                ParamLocation::QueryString => quote! { request.query_string(&params.#field); },
                 ParamLocation::Header => quote! { request.header_param(#wire, &params.#field); },
                 ParamLocation::Cookie => quote! { request.cookie_param(#wire, &params.#field); },
                 ParamLocation::Path => TokenStream::new(),
@@ -209,6 +210,24 @@ pub(super) fn response_tokens(api: &Api, op: &Operation) -> (TokenStream, TokenS
             let decode = quote! { |raw| match raw.status.as_u16() { #(#arms)* _ => #fallback, } };
             (enum_ty, decode)
         }
+        // A streamed call is opened by `streams::stream_send`, not by a decoder.
+        ResponseShape::Stream(stream) => (super::streams::stream_type(api, stream), TokenStream::new()),
+    }
+}
+
+/// `RequestSpec::new` with reqwest's constant for the method, or `with_method_name`
+/// for methods reqwest has no constant for (QUERY, `additionalOperations`).
+pub(super) fn method_start(op: &Operation) -> TokenStream {
+    let path = &op.path;
+    match &op.method {
+        HttpMethod::Query | HttpMethod::Other(_) => {
+            let name = op.method.as_str();
+            quote! { crate::runtime::RequestSpec::with_method_name(#name, #path) }
+        }
+        method => {
+            let method = format_ident!("{}", method.as_str());
+            quote! { crate::runtime::RequestSpec::new(::reqwest::Method::#method, #path) }
+        }
     }
 }
 
@@ -243,9 +262,15 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
     let no_lifetime = TokenStream::new();
     let Signature { args, build } = signature(api, op, &no_lifetime);
     let too_many = if args.len() > MAX_ARGS { quote! { #[allow(clippy::too_many_arguments)] } } else { TokenStream::new() };
-    let (response_ty, decode) = response_tokens(api, op);
-    let method = format_ident!("{}", op.method.as_str());
-    let path = &op.path;
+    let (response_ty, send) = match &op.response {
+        ResponseShape::Stream(stream) => (super::streams::stream_type(api, stream), super::streams::stream_send(api, stream)),
+        _ => {
+            let (ty, decode) = response_tokens(api, op);
+            (ty, quote! { self.runtime.call(request, #decode) })
+        }
+    };
+    let start = method_start(op);
+    let variant = op.stream_variant.as_ref().map(|v| super::streams::variant_method(api, op, v));
     let security = op.security.iter().map(|s| {
         let s = ident(s);
         quote! { crate::client::#s }
@@ -257,13 +282,14 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
         #deprecated
         #too_many
         pub fn #name(&self, #(#args),*) -> crate::runtime::Call<'_, #response_ty> {
-            let mut request = crate::runtime::RequestSpec::new(::reqwest::Method::#method, #path);
+            let mut request = #start;
             #(#build)*
             request.security(&[#(#security),*]);
             #retry_safe
-            self.runtime.call(request, #decode)
+            #send
         }
 
+        #variant
         #stream
     }
 }

@@ -6,14 +6,17 @@
 //! 1. `parse`: text to `serde_json::Value` (JSON fast path, YAML otherwise).
 //! 2. `version`: decide what the document claims to be.
 //! 3. `swagger2` converts a 2.0 document to the 3.0 shape, or `openapi31`
-//!    rewrites the 3.1-only parts of the document root.
+//!    rewrites the 3.1-only parts of the document root (after `openapi32` has read
+//!    and rewritten what 3.2 added).
 //!    `refs` then gives schemas referenced from inside other schemas a component
 //!    of their own.
 //! 4. `walk` visits every parameter, response, media type and schema once, and
 //!    `normalise` applies the 3.1 schema rules (`openapi31`) and the real-world
 //!    fix-ups (`sloppy`, `sloppy_ops`, `sloppy_schema`) on the way, collecting
 //!    the structural problems no fix-up can repair.
-//! 5. `serde_path_to_error` deserializes the value into `openapiv3::OpenAPI`.
+//! 5. `serde_path_to_error` deserializes the value into `openapiv3::OpenAPI`, and
+//!    the operations the 3.0 model has no field for (3.2's `query` and
+//!    `additionalOperations`) into [`Additions`].
 //!
 //! Every rewrite that loses or reinterprets information leaves a [`Warning`] with the
 //! location of the original construct. `lines` maps pointers to line numbers lazily.
@@ -31,6 +34,7 @@ use crate::error::{Error, Location, Warning};
 mod lines;
 mod normalise;
 mod openapi31;
+mod openapi32;
 mod parse;
 mod refs;
 mod sloppy;
@@ -43,6 +47,7 @@ mod walk;
 mod webhooks;
 
 use lines::LineIndex;
+pub use openapi32::{Additions, DeviceFlow, ExtraOperation, SchemeAdditions, QUERYSTRING_MARK};
 use parse::Format;
 pub use webhooks::Webhook;
 
@@ -53,8 +58,10 @@ pub enum InputVersion {
     Swagger2,
     /// OpenAPI 3.0.x, read as it is apart from real-world fix-ups.
     OpenApi30,
-    /// OpenAPI 3.1.x (and 3.2, its compatible successor), normalised to the 3.0 model.
+    /// OpenAPI 3.1.x, normalised to the 3.0 model.
     OpenApi31,
+    /// OpenAPI 3.2.x: the 3.1 rules plus what 3.2 added (see [`Additions`]).
+    OpenApi32,
 }
 
 /// A loaded document in the 3.0 model, with what is needed to point back into the
@@ -71,6 +78,8 @@ pub struct Document {
     /// The webhooks (3.1 `webhooks`, or the `x-webhooks` extension), which the 3.0
     /// model has no field for.
     pub webhooks: Vec<Webhook>,
+    /// What the document says that the 3.0 model cannot hold (OpenAPI 3.2).
+    pub additions: Additions,
     text: String,
     format: Format,
     /// Built on the first line lookup; `None` inside when the text cannot be scanned.
@@ -164,13 +173,19 @@ fn load_string(text: String, origin: String) -> Result<Document, Error> {
         notes.warn_source("/openapi", message);
     }
     let mut origins = PointerMap::default();
+    let mut additions = Additions::default();
     match version {
         InputVersion::Swagger2 => value = swagger2::convert(value, &mut notes, &mut origins),
         InputVersion::OpenApi31 => openapi31::normalise_root(&mut value, &mut notes),
+        InputVersion::OpenApi32 => {
+            additions = openapi32::normalise_root(&mut value, &mut notes);
+            openapi31::normalise_root(&mut value, &mut notes);
+        }
         InputVersion::OpenApi30 => {}
     }
     refs::hoist_nested_targets(&mut value, &text, &mut notes, &mut origins);
     let mut problems = normalise::run(&mut value, version, &mut notes);
+    let taken = openapi32::take_operations(&mut value, &mut notes);
     let webhooks = webhooks::take(&mut value, &mut problems, &mut notes);
 
     let mut doc = Document {
@@ -179,11 +194,24 @@ fn load_string(text: String, origin: String) -> Result<Document, Error> {
         version,
         warnings: Vec::new(),
         webhooks,
+        additions: Additions::default(),
         text,
         format,
         index: OnceLock::new(),
         origins,
     };
+    for op in taken {
+        match deserialize::<openapiv3::Operation>(op.value) {
+            Ok(operation) => additions.operations.push(ExtraOperation {
+                path: op.path,
+                method: op.method,
+                pointer: op.pointer,
+                operation,
+            }),
+            Err((inner, message)) => problems.push((format!("{}{inner}", op.pointer), message)),
+        }
+    }
+    doc.additions = additions;
     let problems: Vec<Error> = problems
         .into_iter()
         .map(|(pointer, message)| Error::Invalid {
@@ -220,11 +248,11 @@ fn load_string(text: String, origin: String) -> Result<Document, Error> {
 
 /// Deserializes the normalised value; on failure returns the JSON pointer of the
 /// offending node (as far as serde can tell through untagged enums) and the reason.
-fn deserialize(value: Value) -> Result<openapiv3::OpenAPI, (String, String)> {
+fn deserialize<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, (String, String)> {
     // `openapiv3` contains `expect`s on paths that its own checks should make
     // unreachable; a bug there must become an error for this document, not a crash.
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(value)
+        serde_path_to_error::deserialize::<_, T>(value)
     }));
     match result {
         Ok(Ok(openapi)) => Ok(openapi),

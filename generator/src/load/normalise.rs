@@ -17,7 +17,7 @@ pub(crate) fn run(
 ) -> Vec<(String, String)> {
     let mut normaliser = Normaliser {
         notes,
-        is31: version == InputVersion::OpenApi31,
+        is31: matches!(version, InputVersion::OpenApi31 | InputVersion::OpenApi32),
         removed_schemes: Vec::new(),
         callbacks: Map::new(),
         problems: Vec::new(),

@@ -6,7 +6,7 @@ use super::{kind_of, InputVersion};
 use crate::error::Error;
 
 /// Reads the `openapi` or `swagger` key. Returns the version and, when the document
-/// is accepted with a caveat (OpenAPI 3.2 read as 3.1), a warning message.
+/// is accepted with a caveat, a warning message.
 pub(crate) fn detect(value: &Value, origin: &str) -> Result<(InputVersion, Option<String>), Error> {
     let not_openapi = |message: String| Error::NotOpenApi {
         origin: origin.to_string(),
@@ -28,12 +28,9 @@ pub(crate) fn detect(value: &Value, origin: &str) -> Result<(InputVersion, Optio
         return match (parts.next(), parts.next()) {
             (Some("3"), Some("0")) => Ok((InputVersion::OpenApi30, None)),
             (Some("3"), Some("1")) => Ok((InputVersion::OpenApi31, None)),
-            (Some("3"), Some("2")) => Ok((
-                InputVersion::OpenApi31,
-                Some(format!("OpenAPI {text} is read as 3.1; features new in 3.2 are ignored")),
-            )),
+            (Some("3"), Some("2")) => Ok((InputVersion::OpenApi32, None)),
             _ => Err(not_openapi(format!(
-                "unsupported OpenAPI version `{text}` (supported: Swagger 2.0, OpenAPI 3.0.x and 3.1.x)"
+                "unsupported OpenAPI version `{text}` (supported: Swagger 2.0, OpenAPI 3.0.x, 3.1.x and 3.2.x)"
             ))),
         };
     }
@@ -42,7 +39,7 @@ pub(crate) fn detect(value: &Value, origin: &str) -> Result<(InputVersion, Optio
         return match text.as_str() {
             "2.0" | "2" => Ok((InputVersion::Swagger2, None)),
             _ => Err(not_openapi(format!(
-                "unsupported Swagger version `{text}` (supported: Swagger 2.0, OpenAPI 3.0.x and 3.1.x)"
+                "unsupported Swagger version `{text}` (supported: Swagger 2.0, OpenAPI 3.0.x, 3.1.x and 3.2.x)"
             ))),
         };
     }

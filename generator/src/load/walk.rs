@@ -128,6 +128,10 @@ impl<V: Visitor> Walker<'_, V> {
         for method in METHODS {
             self.field(item, method, Self::operation);
         }
+        // OpenAPI 3.2's QUERY method and methods spelled as sent; `openapi32` moves
+        // them out of the path item after this walk.
+        self.field(item, "query", Self::operation);
+        self.each(item, "additionalOperations", Self::operation);
     }
 
     fn operation(&mut self, node: &mut Value) {

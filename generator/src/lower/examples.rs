@@ -122,7 +122,7 @@ impl<'a> Lowerer<'a> {
             ResponseShape::ByStatus { cases, .. } => {
                 cases.iter().filter(|c| c.decode == Decode::Json).map(|c| (c.status, &c.ty)).collect()
             }
-            ResponseShape::Single { .. } => Vec::new(),
+            ResponseShape::Single { .. } | ResponseShape::Stream(_) => Vec::new(),
         };
         for (status, ty) in cases {
             let found = match status {

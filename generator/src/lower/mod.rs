@@ -22,6 +22,8 @@ mod refs;
 mod samples;
 mod schema;
 mod security;
+mod stream;
+mod tags;
 
 use crate::config::Config;
 use crate::error::{escape_pointer_token, Error, Warning};
@@ -181,7 +183,9 @@ impl<'a> Lowerer<'a> {
             .values()
             .filter_map(|item| item.as_item())
             .flat_map(|item| item.iter())
-            .filter_map(|(_, op)| op.operation_id.as_deref())
+            .map(|(_, op)| op)
+            .chain(self.doc.additions.operations.iter().map(|extra| &extra.operation))
+            .filter_map(|op| op.operation_id.as_deref())
             .collect();
         let config = self.config;
         let listed = config

@@ -2,6 +2,7 @@
 
 use super::path::{self as template, PathPart};
 use super::refs;
+use super::stream::StreamDecision;
 use super::schema::Binary;
 use super::Lowerer;
 use crate::error::escape_pointer_token as esc;
@@ -76,6 +77,14 @@ impl<'a> Lowerer<'a> {
                 let operation = self.lower_operation(path, method, item, op, &pointer, &mut method_names, &scheme_consts);
                 operations.push(operation);
             }
+            // OpenAPI 3.2's `query` and `additionalOperations`, which `load` keeps
+            // beside the 3.0 model, come after the path item's other operations.
+            let doc = self.doc;
+            for extra in doc.additions.operations.iter().filter(|extra| extra.path == *path) {
+                let (method, op) = (extra.method.as_str(), &extra.operation);
+                let operation = self.lower_operation(path, method, item, op, &extra.pointer, &mut method_names, &scheme_consts);
+                operations.push(operation);
+            }
         }
         // Stream methods are named after every operation has its name, so that an
         // operation called `listFooStream` keeps its name next to `listFoo`'s stream.
@@ -83,6 +92,14 @@ impl<'a> Lowerer<'a> {
             let plain = op.name.trim_start_matches("r#");
             if let Some(page) = &mut op.pagination {
                 page.stream_name = method_names.claim(&format!("{plain}_stream"));
+            }
+        }
+        // Like pagination streams, the methods that ask for a streamed response are
+        // named once every operation has its own name.
+        for op in &mut operations {
+            let plain = op.name.trim_start_matches("r#");
+            if let Some(variant) = &mut op.stream_variant {
+                variant.name = method_names.claim(&format!("{plain}_{}", super::stream::variant_suffix(variant.stream.framing)));
             }
         }
         operations
@@ -130,7 +147,7 @@ impl<'a> Lowerer<'a> {
         let module = op
             .tags
             .first()
-            .map(|tag| names::module_name(tag))
+            .map(|tag| names::module_name(self.top_tag(tag)))
             .filter(|m| !m.is_empty())
             .unwrap_or_else(|| String::from("default"));
 
@@ -149,7 +166,10 @@ impl<'a> Lowerer<'a> {
                     ty: p.ty.clone(),
                     required: p.required,
                     nullable: false,
-                    docs: p.docs.clone(),
+                    // Every public field is documented, even where the document is silent.
+                    docs: p.docs.clone().or_else(|| {
+                        Some(format!("The `{}` parameter (the API document does not describe it).", p.wire_name))
+                    }),
                     deprecated: false,
                 })
                 .collect::<Vec<_>>();
@@ -168,6 +188,11 @@ impl<'a> Lowerer<'a> {
             .as_ref()
             .and_then(|b| self.lower_body(b, &camel, &format!("{pointer}/requestBody")));
         let response = self.lower_responses(op, &camel, pointer);
+        let (response, stream_variant) = match self.lower_stream(op, &camel, pointer) {
+            Some(StreamDecision::Replace(stream)) => (ResponseShape::Stream(stream), None),
+            Some(StreamDecision::Variant(variant)) => (response, Some(variant)),
+            None => (response, None),
+        };
         let requirements = op.security.as_ref().or(self.spec.security.as_ref());
         let mut security: Vec<String> = Vec::new();
         for requirement in requirements.into_iter().flatten() {
@@ -193,6 +218,7 @@ impl<'a> Lowerer<'a> {
             response,
             security,
             pagination: None,
+            stream_variant,
             retry_safe: op
                 .operation_id
                 .as_deref()
@@ -289,6 +315,13 @@ impl<'a> Lowerer<'a> {
             ),
             Parameter::Cookie { .. } => (ParamLocation::Cookie, ParamStyle::Form),
         };
+        let location = match location {
+            ParamLocation::Query if data.extensions.contains_key(crate::load::QUERYSTRING_MARK) => {
+                self.check_querystring(data, pointer);
+                ParamLocation::QueryString
+            }
+            other => other,
+        };
         let explode = data.explode.unwrap_or(style == ParamStyle::Form);
         let hint = format!("{camel}{}", names::type_part(&data.name));
         let ty = match &data.format {
@@ -314,6 +347,17 @@ impl<'a> Lowerer<'a> {
             ty,
             required,
             docs: data.description.clone(),
+        }
+    }
+
+    /// An `in: querystring` parameter is sent as form pairs (the runtime's
+    /// `query_string`); another media type is sent that way too, with a warning.
+    fn check_querystring(&mut self, data: &openapiv3::ParameterData, pointer: &str) {
+        if let ParameterSchemaOrContent::Content(content) = &data.format {
+            if let Some(media) = content.keys().find(|m| !m.starts_with("application/x-www-form-urlencoded")) {
+                let message = format!("a query string in `{media}` is not supported; it is sent form-encoded");
+                self.warn(&format!("{pointer}/content"), message);
+            }
         }
     }
 
@@ -514,8 +558,11 @@ fn location_key(param: &Parameter) -> &'static str {
     }
 }
 
+/// The method of a path item field (`get`...`trace`, 3.2's `query`), or of an
+/// `additionalOperations` key, which is sent as spelled.
 fn http_method(method: &str) -> HttpMethod {
     match method {
+        "get" => HttpMethod::Get,
         "put" => HttpMethod::Put,
         "post" => HttpMethod::Post,
         "delete" => HttpMethod::Delete,
@@ -523,6 +570,7 @@ fn http_method(method: &str) -> HttpMethod {
         "head" => HttpMethod::Head,
         "patch" => HttpMethod::Patch,
         "trace" => HttpMethod::Trace,
-        _ => HttpMethod::Get,
+        "query" => HttpMethod::Query,
+        other => HttpMethod::Other(other.to_string()),
     }
 }

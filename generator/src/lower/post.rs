@@ -33,6 +33,7 @@ pub(crate) fn finish(
     break_alias_cycles(types);
     box_recursive_fields(types);
     choose_struct_forms(types, wide_fields);
+    document_undocumented(types);
     assign_modules(types)
 }
 
@@ -248,6 +249,10 @@ fn visit_operation_refs(op: &Operation, mut f: impl FnMut(&TypeRef)) {
         ResponseShape::Single { ty, .. } => f(ty),
         ResponseShape::ByStatus { cases, .. } => cases.iter().for_each(|c| f(&c.ty)),
     }
+        ResponseShape::Stream(stream) => f(&stream.item),
+    }
+    if let Some(variant) = &op.stream_variant {
+        f(&variant.stream.item);
     if let Some(page) = &op.pagination {
         page.type_refs().iter().for_each(f);
     }
@@ -265,6 +270,10 @@ fn map_operation_refs(op: &mut Operation, f: impl Fn(&mut TypeRef)) {
         ResponseShape::Single { ty, .. } => f(ty),
         ResponseShape::ByStatus { cases, .. } => cases.iter_mut().for_each(|c| f(&mut c.ty)),
     }
+        ResponseShape::Stream(stream) => f(&mut stream.item),
+    }
+    if let Some(variant) = &mut op.stream_variant {
+        f(&mut variant.stream.item);
     if let Some(page) = &mut op.pagination {
         page.type_refs_mut().into_iter().for_each(f);
     }
@@ -644,5 +653,29 @@ mod tests {
             })
             .collect();
         assert_eq!(forms, [StructForm::Compact, StructForm::Compact, StructForm::Wide]);
+    }
+}
+
+/// Gives every type the document does not describe a line of rustdoc saying what kind
+/// of value it is, so that every public item of a generated crate is documented.
+fn document_undocumented(types: &mut [TypeDef]) {
+    for def in types.iter_mut().filter(|def| def.docs.is_none()) {
+        let what = match &def.kind {
+            TypeKind::Struct(_) => "An object",
+            TypeKind::StringEnum(_) => "One of a fixed set of string values",
+            TypeKind::Union(_) => "One of several shapes of value",
+            TypeKind::Alias(_) => "Another name for the type it stands for",
+            TypeKind::StatusEnum(_) => "The response, by status",
+        };
+        def.docs = Some(format!("{what} (the API document does not describe it)."));
+    }
+    for def in types.iter_mut() {
+        let TypeKind::Union(union) = &mut def.kind else { continue };
+        for variant in union.variants.iter_mut().filter(|v| v.docs.is_none()) {
+            variant.docs = Some(match &variant.tag_value {
+                Some(tag) => format!("The value when its tag is `{tag}`."),
+                None => "The value when it has this shape (shapes are tried in order).".to_owned(),
+            });
+        }
     }
 }

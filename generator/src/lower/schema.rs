@@ -322,7 +322,15 @@ impl Lowerer<'_> {
             let nullable = self.is_nullable_boxed(schema);
             let required = required.contains(wire) && !read_write_only;
             let ty = if required && !nullable { ty } else { ty.optional() };
-            let docs = item.and_then(field_docs);
+            // A `$ref` property has no prose of its own, so it borrows the referenced
+            // schema's; every public field of a generated crate is documented.
+            let docs = match schema {
+                ReferenceOr::Item(item) => field_docs(item),
+                ReferenceOr::Reference { reference } => self
+                    .resolve_schema(&ReferenceOr::Reference { reference: reference.clone() })
+                    .and_then(|target| target.schema_data.description.clone().or_else(|| target.schema_data.title.clone())),
+            }
+            .or_else(|| Some(format!("The `{wire}` property (the API document does not describe it).")));
             let deprecated = item.is_some_and(|s| s.schema_data.deprecated);
             fields.push(Field {
                 rename: rust_name.trim_start_matches("r#") != wire.as_str(),

@@ -48,6 +48,7 @@ impl Lowerer<'_> {
                     (SecurityKind::Bearer, description.clone())
                 }
             };
+            let docs = additions_docs(self.doc.additions.security.get(wire), docs);
             self.scheme_names.push(wire.clone());
             schemes.push(SecurityScheme {
                 const_name: consts.claim(&names::const_name("AUTH", wire)),
@@ -57,4 +58,33 @@ impl Lowerer<'_> {
         }
         schemes
     }
+}
+
+/// Appends what OpenAPI 3.2 added to a scheme (the OAuth2 device flow, the metadata
+/// URL, deprecation) to its docs: the client takes a token however it was obtained,
+/// so these only tell the reader where to get one.
+fn additions_docs(additions: Option<&crate::load::SchemeAdditions>, docs: Option<String>) -> Option<String> {
+    let Some(additions) = additions else {
+        return docs;
+    };
+    let mut parts: Vec<String> = docs.into_iter().collect();
+    if additions.deprecated {
+        parts.push(String::from("Deprecated by the API."));
+    }
+    if let Some(flow) = &additions.device_flow {
+        let link = |url: &str| if url.is_empty() { String::from("the URL the API gives") } else { format!("<{url}>") };
+        let mut text = format!(
+            "OAuth2 device authorization flow: request a device code at {}, then the access token at {}.",
+            link(&flow.device_authorization_url),
+            link(&flow.token_url)
+        );
+        if !flow.scopes.is_empty() {
+            text.push_str(&format!(" Scopes: {}.", flow.scopes.join(", ")));
+        }
+        parts.push(text);
+    }
+    if let Some(url) = &additions.metadata_url {
+        parts.push(format!("Authorization server metadata: <{url}>."));
+    }
+    (!parts.is_empty()).then(|| parts.join("\n\n"))
 }

@@ -14,6 +14,7 @@ use futures_util::{Stream, StreamExt};
 use crate::runtime::call::Call;
 use crate::runtime::client::{RawResponse, Response};
 use crate::runtime::error::Error;
+use crate::runtime::stream::ItemStream;
 
 /// The runtime every blocking call runs on, made on first use. One worker thread
 /// drives connections between calls, so pooled connections stay healthy.
@@ -105,6 +106,14 @@ impl<'a, T: Send + 'a> BlockingCall<'a, T> {
     /// Sends the call and returns the successful body as text.
     pub fn text(self) -> Result<String, Error> {
         block_on(self.call.text())?
+    }
+}
+
+impl<'a, I: Send + 'static> BlockingCall<'a, ItemStream<I>> {
+    /// Sends a streamed call (events or JSON items) and returns an iterator over what
+    /// arrives; an error status fails here, later problems come as items.
+    pub fn iter(self) -> Result<BlockingIter<'static, I>, Error> {
+        Ok(BlockingIter::new(self.send()?))
     }
 }
 

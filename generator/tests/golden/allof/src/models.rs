@@ -4,9 +4,12 @@
 #![allow(deprecated)]
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 //! Request and response types of the API.
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Base {
+    /// The `id` property (the API document does not describe it).
     pub id: String,
+    /// The `created` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::runtime::Timestamp>,
     /// Properties not listed above: kept as received and written back when the value
@@ -58,11 +61,15 @@ impl Base {
 }
 /// A single-member allOf is just another name.
 pub type Wrapper = Base;
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Extended {
+    /// The `id` property (the API document does not describe it).
     pub id: String,
+    /// The `created` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::runtime::Timestamp>,
+    /// The `extra` property (the API document does not describe it).
     pub extra: i64,
     /// Properties not listed above: kept as received and written back when the value
     /// is serialised.
@@ -115,12 +122,17 @@ impl Extended {
         }
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Deeper {
+    /// The `id` property (the API document does not describe it).
     pub id: String,
+    /// The `created` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<crate::runtime::Timestamp>,
+    /// The `extra` property (the API document does not describe it).
     pub extra: i64,
+    /// The `deepest` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub deepest: Option<bool>,
     /// Properties not listed above: kept as received and written back when the value

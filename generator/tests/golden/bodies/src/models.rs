@@ -4,10 +4,13 @@
 #![allow(deprecated)]
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 //! Request and response types of the API.
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SubmitFormBody {
+    /// The `name` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `age` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub age: Option<i64>,
     /// Properties not listed above: kept as received and written back when the value
@@ -46,13 +49,18 @@ impl<'de> crate::runtime::support::FromMap<'de> for SubmitFormBody {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UploadFileBody {
+    /// The `file` property (the API document does not describe it).
     pub file: crate::runtime::support::FilePart,
+    /// The `attachments` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attachments: Option<Vec<crate::runtime::support::FilePart>>,
+    /// The `title` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// The `meta` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<UploadFileBodyMeta>,
     /// Properties not listed above: kept as received and written back when the value
@@ -110,8 +118,10 @@ impl UploadFileBody {
         }
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UploadFileBodyMeta {
+    /// The `k` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub k: Option<String>,
     /// Properties not listed above: kept as received and written back when the value
@@ -147,8 +157,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for UploadFileBodyMeta {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PostNoteResponse200 {
+    /// The `id` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Properties not listed above: kept as received and written back when the value
@@ -184,8 +196,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for PostNoteResponse200 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PostNoteResponse202 {
+    /// The `ticket` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ticket: Option<String>,
     /// Properties not listed above: kept as received and written back when the value

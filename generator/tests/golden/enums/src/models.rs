@@ -98,7 +98,9 @@ impl ::std::fmt::Display for Status {
         f.write_str(self.as_str())
     }
 }
+/// Another name for the type it stands for (the API document does not describe it).
 pub type Priority = i64;
+/// One of a fixed set of string values (the API document does not describe it).
 #[derive(
     Debug,
     Clone,
@@ -156,14 +158,19 @@ impl ::std::fmt::Display for MaybeColor {
         f.write_str(self.as_str())
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Holder {
+    /// Values that are not identifiers.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
+    /// The `priority` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<Priority>,
+    /// The `color` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<MaybeColor>,
+    /// The `mode` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<HolderMode>,
     /// Properties not listed above: kept as received and written back when the value
@@ -208,6 +215,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Holder {
         })
     }
 }
+/// One of a fixed set of string values (the API document does not describe it).
 #[derive(
     Debug,
     Clone,

@@ -4,34 +4,50 @@
 #![allow(deprecated)]
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 //! Request and response types of the API.
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Formats {
+    /// The `when` property (the API document does not describe it).
     pub when: crate::runtime::Timestamp,
+    /// The `day` property (the API document does not describe it).
     pub day: ::chrono::NaiveDate,
+    /// The `id` property (the API document does not describe it).
     pub id: ::uuid::Uuid,
+    /// The `price` property (the API document does not describe it).
     pub price: ::rust_decimal::Decimal,
+    /// The `cost` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[serde(serialize_with = "crate::runtime::support::decimal_number")]
     pub cost: Option<::rust_decimal::Decimal>,
+    /// The `costs` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[serde(serialize_with = "crate::runtime::support::decimal_number")]
     pub costs: Option<Vec<::rust_decimal::Decimal>>,
+    /// The `small` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub small: Option<i32>,
+    /// The `big` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub big: Option<i64>,
+    /// The `unsigned` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unsigned: Option<u64>,
+    /// The `ratio` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ratio: Option<f64>,
+    /// The `precise` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub precise: Option<f64>,
+    /// The `blob` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub blob: Option<String>,
+    /// The `raw` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub raw: Option<String>,
+    /// The `email` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    /// The `ip` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ip: Option<String>,
     /// Properties not listed above: kept as received and written back when the value

@@ -4,8 +4,10 @@
 #![allow(deprecated)]
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 //! Request and response types of the API.
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S00 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S01>,
     /// Properties not listed above: kept as received and written back when the value
@@ -41,8 +43,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S00 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S01 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S02>,
     /// Properties not listed above: kept as received and written back when the value
@@ -78,8 +82,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S01 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S02 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S03>,
     /// Properties not listed above: kept as received and written back when the value
@@ -115,8 +121,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S02 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S03 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S04>,
     /// Properties not listed above: kept as received and written back when the value
@@ -152,8 +160,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S03 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S04 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S05>,
     /// Properties not listed above: kept as received and written back when the value
@@ -189,8 +199,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S04 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S05 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S06>,
     /// Properties not listed above: kept as received and written back when the value
@@ -226,8 +238,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S05 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S06 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S07>,
     /// Properties not listed above: kept as received and written back when the value
@@ -263,8 +277,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S06 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S07 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S08>,
     /// Properties not listed above: kept as received and written back when the value
@@ -300,8 +316,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S07 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S08 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S09>,
     /// Properties not listed above: kept as received and written back when the value
@@ -337,8 +355,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S08 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S09 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S10>,
     /// Properties not listed above: kept as received and written back when the value
@@ -374,8 +394,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S09 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S10 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S11>,
     /// Properties not listed above: kept as received and written back when the value
@@ -411,8 +433,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S10 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S11 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S12>,
     /// Properties not listed above: kept as received and written back when the value
@@ -448,8 +472,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S11 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S12 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S13>,
     /// Properties not listed above: kept as received and written back when the value
@@ -485,8 +511,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S12 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S13 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S14>,
     /// Properties not listed above: kept as received and written back when the value
@@ -522,8 +550,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S13 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S14 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S15>,
     /// Properties not listed above: kept as received and written back when the value
@@ -559,8 +589,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S14 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S15 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S16>,
     /// Properties not listed above: kept as received and written back when the value
@@ -596,8 +628,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S15 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S16 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S17>,
     /// Properties not listed above: kept as received and written back when the value
@@ -633,8 +667,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S16 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S17 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S18>,
     /// Properties not listed above: kept as received and written back when the value
@@ -670,8 +706,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S17 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S18 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S19>,
     /// Properties not listed above: kept as received and written back when the value
@@ -707,8 +745,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S18 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S19 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S20>,
     /// Properties not listed above: kept as received and written back when the value
@@ -744,8 +784,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S19 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S20 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S21>,
     /// Properties not listed above: kept as received and written back when the value
@@ -781,8 +823,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S20 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S21 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S22>,
     /// Properties not listed above: kept as received and written back when the value
@@ -818,8 +862,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S21 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S22 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S23>,
     /// Properties not listed above: kept as received and written back when the value
@@ -855,8 +901,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S22 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S23 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S24>,
     /// Properties not listed above: kept as received and written back when the value
@@ -892,8 +940,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S23 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S24 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S25>,
     /// Properties not listed above: kept as received and written back when the value
@@ -929,8 +979,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S24 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S25 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S26>,
     /// Properties not listed above: kept as received and written back when the value
@@ -966,8 +1018,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S25 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S26 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S27>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1003,8 +1057,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S26 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S27 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S28>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1040,8 +1096,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S27 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S28 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S29>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1077,8 +1135,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S28 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S29 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S30>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1114,8 +1174,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S29 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S30 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S31>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1151,8 +1213,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S30 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S31 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S32>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1188,8 +1252,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S31 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S32 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S33>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1225,8 +1291,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S32 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S33 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S34>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1262,8 +1330,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S33 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S34 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S35>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1299,8 +1369,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S34 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S35 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S36>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1336,8 +1408,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S35 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S36 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S37>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1373,8 +1447,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S36 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S37 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S38>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1410,8 +1486,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S37 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S38 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S39>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1447,8 +1525,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S38 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S39 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S40>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1484,8 +1564,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S39 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S40 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S41>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1521,8 +1603,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S40 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S41 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S42>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1558,8 +1642,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S41 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S42 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S43>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1595,8 +1681,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S42 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S43 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S44>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1632,8 +1720,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S43 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S44 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S45>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1669,8 +1759,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S44 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S45 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S46>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1706,8 +1798,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S45 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S46 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S47>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1743,8 +1837,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S46 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S47 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S48>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1780,8 +1876,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S47 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S48 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S49>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1817,8 +1915,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S48 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S49 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S50>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1854,8 +1954,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S49 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S50 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S51>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1891,8 +1993,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S50 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S51 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S52>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1928,8 +2032,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S51 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S52 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S53>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1965,8 +2071,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S52 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S53 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S54>,
     /// Properties not listed above: kept as received and written back when the value
@@ -2002,8 +2110,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S53 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S54 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S55>,
     /// Properties not listed above: kept as received and written back when the value
@@ -2039,8 +2149,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S54 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S55 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S56>,
     /// Properties not listed above: kept as received and written back when the value
@@ -2076,8 +2188,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S55 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S56 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S57>,
     /// Properties not listed above: kept as received and written back when the value
@@ -2113,8 +2227,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S56 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S57 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S58>,
     /// Properties not listed above: kept as received and written back when the value
@@ -2150,8 +2266,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S57 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S58 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S59>,
     /// Properties not listed above: kept as received and written back when the value
@@ -2187,8 +2305,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S58 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S59 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S60>,
     /// Properties not listed above: kept as received and written back when the value
@@ -2224,8 +2344,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S59 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S60 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S61>,
     /// Properties not listed above: kept as received and written back when the value
@@ -2261,8 +2383,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S60 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S61 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S62>,
     /// Properties not listed above: kept as received and written back when the value
@@ -2298,8 +2422,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S61 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S62 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S63>,
     /// Properties not listed above: kept as received and written back when the value
@@ -2335,8 +2461,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S62 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S63 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S64>,
     /// Properties not listed above: kept as received and written back when the value
@@ -2372,8 +2500,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S63 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S64 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S65>,
     /// Properties not listed above: kept as received and written back when the value
@@ -2409,8 +2539,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S64 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S65 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S66>,
     /// Properties not listed above: kept as received and written back when the value
@@ -2446,8 +2578,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S65 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S66 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S67>,
     /// Properties not listed above: kept as received and written back when the value
@@ -2483,8 +2617,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S66 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S67 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S68>,
     /// Properties not listed above: kept as received and written back when the value
@@ -2520,8 +2656,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S67 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S68 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S69>,
     /// Properties not listed above: kept as received and written back when the value
@@ -2557,8 +2695,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S68 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S69 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S70>,
     /// Properties not listed above: kept as received and written back when the value
@@ -2594,8 +2734,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S69 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S70 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S71>,
     /// Properties not listed above: kept as received and written back when the value
@@ -2631,8 +2773,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S70 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S71 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S72>,
     /// Properties not listed above: kept as received and written back when the value
@@ -2668,8 +2812,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S71 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S72 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S73>,
     /// Properties not listed above: kept as received and written back when the value
@@ -2705,8 +2851,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S72 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S73 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S74>,
     /// Properties not listed above: kept as received and written back when the value
@@ -2742,8 +2890,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S73 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S74 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S75>,
     /// Properties not listed above: kept as received and written back when the value
@@ -2779,8 +2929,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S74 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S75 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S76>,
     /// Properties not listed above: kept as received and written back when the value
@@ -2816,8 +2968,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S75 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S76 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S77>,
     /// Properties not listed above: kept as received and written back when the value
@@ -2853,8 +3007,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S76 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S77 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S78>,
     /// Properties not listed above: kept as received and written back when the value
@@ -2890,8 +3046,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S77 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S78 {
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<S79>,
     /// Properties not listed above: kept as received and written back when the value
@@ -2927,8 +3085,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for S78 {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct S79 {
+    /// The `end` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<String>,
     /// Properties not listed above: kept as received and written back when the value

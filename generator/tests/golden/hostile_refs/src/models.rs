@@ -7,6 +7,7 @@
 /// Query, header and cookie parameters of [`Client::cycles`](crate::Client::cycles).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CyclesParams {
+    /// The `keep` parameter (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keep: Option<String>,
 }
@@ -37,6 +38,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CyclesParams {
 /// Query, header and cookie parameters of [`Client::chains`](crate::Client::chains).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ChainsParams {
+    /// The `limit` parameter (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i32>,
 }
@@ -64,8 +66,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for ChainsParams {
         Ok(Self { limit: __f0 })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ChainsBody {
+    /// The `name` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Properties not listed above: kept as received and written back when the value
@@ -101,8 +105,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for ChainsBody {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ChainsResponse200 {
+    /// The `id` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// Properties not listed above: kept as received and written back when the value
@@ -149,6 +155,7 @@ pub enum ChainsResponse {
 /// Query, header and cookie parameters of [`Client::forbidden_headers`](crate::Client::forbidden_headers).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ForbiddenHeadersParams {
+    /// The `X-Request-Id` parameter (the API document does not describe it).
     #[serde(rename = "X-Request-Id")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub x_request_id: Option<String>,

@@ -41,8 +41,13 @@ pub struct Thing {
     /// Default: `"```\ncompile_error!(\"spec text ran as a doctest\");\n``` {U+202E}"`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Enum docs {U+202E} with a fence:
+    /// ```text
+    /// compile_error!("spec text ran as a doctest");
+    /// ```
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<Mode>,
+    /// The description that follows stays inside the fence: &lt;script>x&lt;/script>
     #[serde(skip_serializing_if = "Option::is_none")]
     pub titled: Option<Titled>,
     /// Properties not listed above: kept as received and written back when the value
@@ -112,6 +117,7 @@ impl Thing {
 /// ```
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Titled {
+    /// The `id` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Properties not listed above: kept as received and written back when the value

@@ -4,13 +4,20 @@
 #![allow(deprecated)]
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 //! Request and response types of the API.
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone)]
 pub struct Wide {
+    /// The `id` property (the API document does not describe it).
     pub id: String,
+    /// The `name` property (the API document does not describe it).
     pub name: Option<String>,
+    /// The `note` property (the API document does not describe it).
     pub note: Option<String>,
+    /// The `display-name` property (the API document does not describe it).
     pub display_name: Option<String>,
+    /// The `small` property (the API document does not describe it).
     pub small: Option<Small>,
+    /// The `tags` property (the API document does not describe it).
     pub tags: Vec<i64>,
     /// Properties not listed above: kept as received and written back when the value
     /// is serialised.
@@ -135,12 +142,18 @@ impl Wide {
         }
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone)]
 pub struct WideExtra {
+    /// The `count` property (the API document does not describe it).
     pub count: i64,
+    /// The `first` property (the API document does not describe it).
     pub first: Option<String>,
+    /// The `second` property (the API document does not describe it).
     pub second: Option<String>,
+    /// The `third` property (the API document does not describe it).
     pub third: Option<String>,
+    /// The `fourth` property (the API document does not describe it).
     pub fourth: Option<String>,
     /// Properties not listed above: kept as received and written back when the value
     /// is serialised.
@@ -262,12 +275,18 @@ impl WideExtra {
         }
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, Default)]
 pub struct AllOptional {
+    /// The `one` property (the API document does not describe it).
     pub one: Option<i64>,
+    /// The `two` property (the API document does not describe it).
     pub two: Option<i64>,
+    /// The `three` property (the API document does not describe it).
     pub three: Option<i64>,
+    /// The `four` property (the API document does not describe it).
     pub four: Option<i64>,
+    /// The `five` property (the API document does not describe it).
     pub five: Option<i64>,
     /// Properties not listed above: kept as received and written back when the value
     /// is serialised.
@@ -372,8 +391,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for AllOptional {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Small {
+    /// The `x` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub x: Option<i64>,
     /// Properties not listed above: kept as received and written back when the value
@@ -409,14 +430,20 @@ impl<'de> crate::runtime::support::FromMap<'de> for Small {
         })
     }
 }
+/// Another name for the type it stands for (the API document does not describe it).
 pub type TooWide = ::serde_json::Map<String, ::serde_json::Value>;
 /// Query, header and cookie parameters of [`Client::put_wide`](crate::Client::put_wide).
 #[derive(Debug, Clone, Default)]
 pub struct PutWideParams {
+    /// The `a` parameter (the API document does not describe it).
     pub a: Option<String>,
+    /// The `b` parameter (the API document does not describe it).
     pub b: Option<i64>,
+    /// The `c` parameter (the API document does not describe it).
     pub c: Option<bool>,
+    /// The `d` parameter (the API document does not describe it).
     pub d: Option<String>,
+    /// The `e` parameter (the API document does not describe it).
     pub e: Option<String>,
 }
 impl ::core::cmp::PartialEq for PutWideParams {

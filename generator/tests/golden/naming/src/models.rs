@@ -4,10 +4,13 @@
 #![allow(deprecated)]
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 //! Request and response types of the API.
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ResultModel {
+    /// The `option` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub option: Option<OptionModel>,
+    /// The `type` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<Type>,
     /// Properties not listed above: kept as received and written back when the value
@@ -46,13 +49,20 @@ impl<'de> crate::runtime::support::FromMap<'de> for ResultModel {
         })
     }
 }
+/// Another name for the type it stands for (the API document does not describe it).
 pub type OptionModel = String;
+/// Another name for the type it stands for (the API document does not describe it).
 pub type Type = i64;
+/// Another name for the type it stands for (the API document does not describe it).
 pub type Type2 = bool;
+/// Another name for the type it stands for (the API document does not describe it).
 pub type FooBar = String;
+/// Another name for the type it stands for (the API document does not describe it).
 pub type FooBar2 = String;
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ClientModel {
+    /// The `id` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Properties not listed above: kept as received and written back when the value

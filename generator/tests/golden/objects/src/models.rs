@@ -19,31 +19,41 @@ pub struct Widget {
     pub size: Option<i32>,
     /// A property named like a Rust keyword.
     pub r#type: String,
+    /// The `self` property (the API document does not describe it).
     #[serde(rename = "self")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
+    /// The `2fa` property (the API document does not describe it).
     #[serde(rename = "2fa")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub _2fa: Option<bool>,
+    /// The `$filter` property (the API document does not describe it).
     #[serde(rename = "$filter")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub filter: Option<String>,
+    /// The `fooBar` property (the API document does not describe it).
     #[serde(rename = "fooBar")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub foo_bar: Option<String>,
+    /// The `foo_bar` property (the API document does not describe it).
     #[serde(rename = "foo_bar")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub foo_bar2: Option<String>,
+    /// The `legacy` property (the API document does not describe it).
+    ///
     /// **Deprecated** by the API.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub legacy: Option<String>,
+    /// The `labels` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<::std::collections::BTreeMap<String, String>>,
     /// Free-form.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<::serde_json::Map<String, ::serde_json::Value>>,
+    /// The `dimensions` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dimensions: Option<WidgetDimensions>,
+    /// The `secret` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
     /// Properties not listed above: kept as received and written back when the value
@@ -145,8 +155,10 @@ impl Widget {
         }
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Bag {
+    /// The `kind` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Properties not listed above: kept as received and written back when the value
@@ -182,9 +194,11 @@ impl<'de> crate::runtime::support::FromMap<'de> for Bag {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[deprecated]
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OldThing {
+    /// The `x` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub x: Option<String>,
     /// Properties not listed above: kept as received and written back when the value
@@ -223,6 +237,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for OldThing {
 /// Has the same inline object as Widget.dimensions, so it shares its type.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Gadget {
+    /// The `dimensions` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dimensions: Option<WidgetDimensions>,
     /// Properties not listed above: kept as received and written back when the value
@@ -258,10 +273,13 @@ impl<'de> crate::runtime::support::FromMap<'de> for Gadget {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct WidgetDimensions {
+    /// The `width` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub width: Option<f64>,
+    /// The `height` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub height: Option<f64>,
     /// Properties not listed above: kept as received and written back when the value

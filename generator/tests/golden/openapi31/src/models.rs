@@ -4,12 +4,17 @@
 #![allow(deprecated)]
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 //! Request and response types of the API.
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Item {
+    /// The `count` property (the API document does not describe it).
     pub count: i64,
+    /// The `label` property (the API document does not describe it).
     pub label: Option<String>,
+    /// The `tags` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
+    /// The `parent` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<Parent>,
     /// Properties not listed above: kept as received and written back when the value
@@ -67,8 +72,10 @@ impl Item {
         }
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Parent {
+    /// The `name` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Properties not listed above: kept as received and written back when the value
@@ -104,8 +111,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for Parent {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Other {
+    /// The `note` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// Properties not listed above: kept as received and written back when the value
@@ -144,9 +153,9 @@ impl<'de> crate::runtime::support::FromMap<'de> for Other {
 /// The const tag of each member becomes the enum's tag; the member structs lose it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Entry {
-    /// Tag value `item`.
+    /// The value when its tag is `item`.
     Item(Item),
-    /// Tag value `other`.
+    /// The value when its tag is `other`.
     Other(Other),
     /// A variant this client does not know (yet); the raw JSON.
     Unknown(::serde_json::Value),

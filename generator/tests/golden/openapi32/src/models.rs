@@ -4,10 +4,14 @@
 #![allow(deprecated)]
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 //! Request and response types of the API.
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Pet {
+    /// The `id` property (the API document does not describe it).
     pub id: i64,
+    /// The `name` property (the API document does not describe it).
     pub name: String,
+    /// The `kind` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<Kind>,
     /// Properties not listed above: kept as received and written back when the value
@@ -61,11 +65,12 @@ impl Pet {
         }
     }
 }
+/// One of several shapes of value (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Kind {
-    /// Tag value `Cat`.
+    /// The value when its tag is `Cat`.
     Cat(Cat),
-    /// Tag value `Dog`.
+    /// The value when its tag is `Dog`.
     Dog(Dog),
     /// A variant this client does not know (yet); the raw JSON.
     Unknown(::serde_json::Value),
@@ -114,8 +119,10 @@ impl<'de> ::serde::Deserialize<'de> for Kind {
         }
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Cat {
+    /// The `indoor` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub indoor: Option<bool>,
     /// Properties not listed above: kept as received and written back when the value
@@ -151,8 +158,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for Cat {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Dog {
+    /// The `breed` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub breed: Option<String>,
     /// Properties not listed above: kept as received and written back when the value
@@ -188,10 +197,13 @@ impl<'de> crate::runtime::support::FromMap<'de> for Dog {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PetQuery {
+    /// The `text` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+    /// The `limit` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// Properties not listed above: kept as received and written back when the value
@@ -230,10 +242,13 @@ impl<'de> crate::runtime::support::FromMap<'de> for PetQuery {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PetFilter {
+    /// The `status` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Vec<String>>,
+    /// The `name` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Properties not listed above: kept as received and written back when the value
@@ -272,9 +287,12 @@ impl<'de> crate::runtime::support::FromMap<'de> for PetFilter {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct PetChange {
+    /// The `field` property (the API document does not describe it).
     pub field: String,
+    /// The `value` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<::serde_json::Value>,
     /// Properties not listed above: kept as received and written back when the value
@@ -327,8 +345,10 @@ impl PetChange {
 /// Query, header and cookie parameters of [`Client::list_pets`](crate::Client::list_pets).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListPetsParams {
+    /// The `filter` parameter (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub filter: Option<PetFilter>,
+    /// The `session` parameter (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub session: Option<String>,
 }
@@ -364,6 +384,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListPetsParams {
 /// Query, header and cookie parameters of [`Client::link_pets`](crate::Client::link_pets).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct LinkPetsParams {
+    /// The `Link` parameter (the API document does not describe it).
     #[serde(rename = "Link")]
     pub link: String,
 }

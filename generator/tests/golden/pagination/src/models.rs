@@ -4,8 +4,10 @@
 #![allow(deprecated)]
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 //! Request and response types of the API.
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Thing {
+    /// The `name` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Properties not listed above: kept as received and written back when the value
@@ -41,9 +43,12 @@ impl<'de> crate::runtime::support::FromMap<'de> for Thing {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Charge {
+    /// The `id` property (the API document does not describe it).
     pub id: String,
+    /// The `amount` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
     /// Properties not listed above: kept as received and written back when the value
@@ -96,8 +101,10 @@ impl Charge {
 /// Query, header and cookie parameters of [`Client::list_things`](crate::Client::list_things).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListThingsParams {
+    /// The `offset` parameter (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
+    /// The `limit` parameter (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
 }
@@ -127,9 +134,12 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListThingsParams {
         Ok(Self { offset: __f0, limit: __f1 })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ListThingsResponse {
+    /// The `count` property (the API document does not describe it).
     pub count: i64,
+    /// The `results` property (the API document does not describe it).
     pub results: Vec<Thing>,
     /// Properties not listed above: kept as received and written back when the value
     /// is serialised.
@@ -178,10 +188,13 @@ impl ListThingsResponse {
         }
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SearchThingsBody {
+    /// The `query` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub query: Option<String>,
+    /// The `offset` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i32>,
     /// Properties not listed above: kept as received and written back when the value
@@ -220,10 +233,13 @@ impl<'de> crate::runtime::support::FromMap<'de> for SearchThingsBody {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SearchThingsResponse {
+    /// The `count` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
+    /// The `results` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<Thing>>,
     /// Properties not listed above: kept as received and written back when the value
@@ -265,8 +281,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for SearchThingsResponse {
 /// Query, header and cookie parameters of [`Client::list_repos`](crate::Client::list_repos).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListReposParams {
+    /// The `per_page` parameter (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub per_page: Option<i64>,
+    /// The `page` parameter (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<i64>,
 }
@@ -299,8 +317,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListReposParams {
 /// Query, header and cookie parameters of [`Client::list_charges`](crate::Client::list_charges).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListChargesParams {
+    /// The `starting_after` parameter (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub starting_after: Option<String>,
+    /// The `limit` parameter (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
 }
@@ -333,11 +353,15 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListChargesParams {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ListChargesResponse {
+    /// The `object` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
+    /// The `data` property (the API document does not describe it).
     pub data: Vec<Charge>,
+    /// The `has_more` property (the API document does not describe it).
     pub has_more: bool,
     /// Properties not listed above: kept as received and written back when the value
     /// is serialised.
@@ -393,6 +417,7 @@ impl ListChargesResponse {
 /// Query, header and cookie parameters of [`Client::list_files`](crate::Client::list_files).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListFilesParams {
+    /// The `pageToken` parameter (the API document does not describe it).
     #[serde(rename = "pageToken")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page_token: Option<String>,
@@ -421,10 +446,13 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListFilesParams {
         Ok(Self { page_token: __f0 })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListFilesResponse {
+    /// The `files` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub files: Option<Vec<Thing>>,
+    /// The `nextPageToken` property (the API document does not describe it).
     #[serde(rename = "nextPageToken")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
@@ -467,6 +495,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListFilesResponse {
 /// Query, header and cookie parameters of [`Client::list_channels`](crate::Client::list_channels).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListChannelsParams {
+    /// The `cursor` parameter (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
 }
@@ -494,9 +523,12 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListChannelsParams {
         Ok(Self { cursor: __f0 })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ListChannelsResponse {
+    /// The `channels` property (the API document does not describe it).
     pub channels: Vec<Thing>,
+    /// The `response_metadata` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_metadata: Option<ListChannelsResponseResponseMetadata>,
     /// Properties not listed above: kept as received and written back when the value
@@ -546,8 +578,10 @@ impl ListChannelsResponse {
         }
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListChannelsResponseResponseMetadata {
+    /// The `next_cursor` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_cursor: Option<String>,
     /// Properties not listed above: kept as received and written back when the value
@@ -584,10 +618,13 @@ for ListChannelsResponseResponseMetadata {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListEventsResponse {
+    /// The `results` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<Thing>>,
+    /// The `next` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
     /// Properties not listed above: kept as received and written back when the value
@@ -626,10 +663,13 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListEventsResponse {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListVaultsResponse {
+    /// The `value` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<Thing>>,
+    /// The `nextLink` property (the API document does not describe it).
     #[serde(rename = "nextLink")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_link: Option<String>,
@@ -672,6 +712,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListVaultsResponse {
 /// Query, header and cookie parameters of [`Client::list_numbered`](crate::Client::list_numbered).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListNumberedParams {
+    /// The `page` parameter (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<i32>,
 }
@@ -699,10 +740,13 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListNumberedParams {
         Ok(Self { page: __f0 })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListNumberedResponse {
+    /// The `items` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<Thing>>,
+    /// The `total_pages` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub total_pages: Option<i64>,
     /// Properties not listed above: kept as received and written back when the value
@@ -744,6 +788,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListNumberedResponse {
 /// Query, header and cookie parameters of [`Client::list_pages`](crate::Client::list_pages).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListPagesParams {
+    /// The `p` parameter (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub p: Option<i64>,
 }
@@ -771,10 +816,13 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListPagesParams {
         Ok(Self { p: __f0 })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListPagesResponse {
+    /// The `entries` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<Thing>>,
+    /// The `meta` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<ListPagesResponseMeta>,
     /// Properties not listed above: kept as received and written back when the value
@@ -813,8 +861,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListPagesResponse {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListPagesResponseMeta {
+    /// The `pages` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pages: Option<i64>,
     /// Properties not listed above: kept as received and written back when the value
@@ -850,8 +900,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListPagesResponseMeta {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListLogsBody {
+    /// The `from` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<i64>,
     /// Properties not listed above: kept as received and written back when the value
@@ -887,9 +939,12 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListLogsBody {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ListLogsResponse {
+    /// The `lines` property (the API document does not describe it).
     pub lines: Vec<String>,
+    /// The `meta` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<ListLogsResponseMeta>,
     /// Properties not listed above: kept as received and written back when the value
@@ -939,10 +994,13 @@ impl ListLogsResponse {
         }
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ListLogsResponseMeta {
+    /// The `next_from` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_from: Option<i64>,
+    /// The `more` property (the API document does not describe it).
     pub more: bool,
     /// Properties not listed above: kept as received and written back when the value
     /// is serialised.
@@ -991,8 +1049,10 @@ impl ListLogsResponseMeta {
         }
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListBrokenResponse {
+    /// The `results` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<String>>,
     /// Properties not listed above: kept as received and written back when the value
@@ -1031,6 +1091,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListBrokenResponse {
 /// Query, header and cookie parameters of [`Client::list_foo`](crate::Client::list_foo).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListFooParams {
+    /// The `offset` parameter (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
 }
@@ -1058,10 +1119,13 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListFooParams {
         Ok(Self { offset: __f0 })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListFooResponse {
+    /// The `results` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<Thing>>,
+    /// The `total` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
     /// Properties not listed above: kept as received and written back when the value

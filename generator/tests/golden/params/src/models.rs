@@ -4,8 +4,10 @@
 #![allow(deprecated)]
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 //! Request and response types of the API.
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct GetOrgsByOrgItemsByItemIdFilter {
+    /// The `name` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Properties not listed above: kept as received and written back when the value
@@ -44,19 +46,26 @@ impl<'de> crate::runtime::support::FromMap<'de> for GetOrgsByOrgItemsByItemIdFil
 /// Query, header and cookie parameters of [`Client::get_orgs_by_org_items_by_item_id`](crate::Client::get_orgs_by_org_items_by_item_id).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct GetOrgsByOrgItemsByItemIdParams {
+    /// The `tags` parameter (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
+    /// The `ids` parameter (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ids: Option<Vec<i64>>,
+    /// The `filter` parameter (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub filter: Option<GetOrgsByOrgItemsByItemIdFilter>,
+    /// The `pipes` parameter (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pipes: Option<Vec<String>>,
+    /// The `X-Request-Id` parameter (the API document does not describe it).
     #[serde(rename = "X-Request-Id")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub x_request_id: Option<String>,
+    /// The `session` parameter (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub session: Option<String>,
+    /// The `required_flag` parameter (the API document does not describe it).
     pub required_flag: bool,
 }
 impl<'de> ::serde::Deserialize<'de> for GetOrgsByOrgItemsByItemIdParams {
@@ -118,8 +127,10 @@ impl GetOrgsByOrgItemsByItemIdParams {
         }
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct GetOrgsByOrgItemsByItemIdResponse {
+    /// The `id` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// Properties not listed above: kept as received and written back when the value

@@ -5,6 +5,7 @@
 //!
 //! Start with [`Client::builder`] or [`Client::from_env`]; every API operation is a method on [`Client`] that returns a [`Call`] you `.await`. Request and response types are in [`models`].
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 #[doc(hidden)]
 pub mod runtime;
 pub mod models;

@@ -4,11 +4,15 @@
 #![allow(deprecated)]
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 //! Request and response types of the API.
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct TreeNode {
+    /// The `value` property (the API document does not describe it).
     pub value: String,
+    /// The `parent` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<Box<TreeNode>>,
+    /// The `children` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<TreeNode>>,
     /// Properties not listed above: kept as received and written back when the value
@@ -62,8 +66,10 @@ impl TreeNode {
         }
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct A {
+    /// The `b` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub b: Option<Box<B>>,
     /// Properties not listed above: kept as received and written back when the value
@@ -99,8 +105,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for A {
         })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct B {
+    /// The `a` property (the API document does not describe it).
     pub a: Box<A>,
     /// Properties not listed above: kept as received and written back when the value
     /// is serialised.

@@ -4,9 +4,12 @@
 #![allow(deprecated)]
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 //! Request and response types of the API.
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ChatRequest {
+    /// The `prompt` property (the API document does not describe it).
     pub prompt: String,
+    /// The `stream` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
     /// Properties not listed above: kept as received and written back when the value
@@ -56,8 +59,10 @@ impl ChatRequest {
         }
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Completion {
+    /// The `text` property (the API document does not describe it).
     pub text: String,
     /// Properties not listed above: kept as received and written back when the value
     /// is serialised.
@@ -102,8 +107,10 @@ impl Completion {
         }
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Chunk {
+    /// The `delta` property (the API document does not describe it).
     pub delta: String,
     /// Properties not listed above: kept as received and written back when the value
     /// is serialised.
@@ -148,9 +155,12 @@ impl Chunk {
         }
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Change {
+    /// The `path` property (the API document does not describe it).
     pub path: String,
+    /// The `kind` property (the API document does not describe it).
     pub kind: ChangeKind,
     /// Properties not listed above: kept as received and written back when the value
     /// is serialised.
@@ -199,9 +209,12 @@ impl Change {
         }
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Record {
+    /// The `id` property (the API document does not describe it).
     pub id: i64,
+    /// The `line` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<String>,
     /// Properties not listed above: kept as received and written back when the value
@@ -251,6 +264,7 @@ impl Record {
         }
     }
 }
+/// One of a fixed set of string values (the API document does not describe it).
 #[derive(
     Debug,
     Clone,
@@ -308,9 +322,12 @@ impl ::std::fmt::Display for ChangeKind {
         f.write_str(self.as_str())
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct StreamChatEvent {
+    /// The `delta` property (the API document does not describe it).
     pub delta: String,
+    /// The `index` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub index: Option<i64>,
     /// Properties not listed above: kept as received and written back when the value
@@ -360,6 +377,7 @@ impl StreamChatEvent {
         }
     }
 }
+/// One of a fixed set of string values (the API document does not describe it).
 #[derive(
     Debug,
     Clone,
@@ -424,6 +442,7 @@ impl ::std::fmt::Display for TailLogsLevel {
 /// Query, header and cookie parameters of [`Client::tail_logs`](crate::Client::tail_logs).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct TailLogsParams {
+    /// The `level` parameter (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<TailLogsLevel>,
 }

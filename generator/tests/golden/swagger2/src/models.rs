@@ -4,11 +4,15 @@
 #![allow(deprecated)]
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 //! Request and response types of the API.
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Pet {
+    /// The `id` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
+    /// The `name` property (the API document does not describe it).
     pub name: String,
+    /// The `tag` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
     /// Properties not listed above: kept as received and written back when the value
@@ -65,8 +69,10 @@ impl Pet {
 /// Query, header and cookie parameters of [`Client::find_pets`](crate::Client::find_pets).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct FindPetsParams {
+    /// The `status` parameter (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Vec<String>>,
+    /// The `tags` parameter (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
 }
@@ -96,10 +102,13 @@ impl<'de> crate::runtime::support::FromMap<'de> for FindPetsParams {
         Ok(Self { status: __f0, tags: __f1 })
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UploadImageBody {
+    /// The `file` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<crate::runtime::support::FilePart>,
+    /// The `note` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// Properties not listed above: kept as received and written back when the value

@@ -4,9 +4,12 @@
 #![allow(deprecated)]
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 //! Request and response types of the API.
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Cat {
+    /// The `kind` property (the API document does not describe it).
     pub kind: String,
+    /// The `meow` property (the API document does not describe it).
     pub meow: bool,
     /// Properties not listed above: kept as received and written back when the value
     /// is serialised.
@@ -55,8 +58,10 @@ impl Cat {
         }
     }
 }
+/// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Dog {
+    /// The `bark` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bark: Option<String>,
     /// Properties not listed above: kept as received and written back when the value
@@ -92,11 +97,12 @@ impl<'de> crate::runtime::support::FromMap<'de> for Dog {
         })
     }
 }
+/// One of several shapes of value (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Pet {
-    /// Tag value `cat`.
+    /// The value when its tag is `cat`.
     Cat(Cat),
-    /// Tag value `dog`.
+    /// The value when its tag is `dog`.
     Dog(Dog),
     /// A variant this client does not know (yet); the raw JSON.
     Unknown(::serde_json::Value),
@@ -145,11 +151,12 @@ impl<'de> ::serde::Deserialize<'de> for Pet {
         }
     }
 }
+/// One of several shapes of value (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq)]
 pub enum PetNoMapping {
-    /// Tag value `Cat`.
+    /// The value when its tag is `Cat`.
     Cat(Cat),
-    /// Tag value `Dog`.
+    /// The value when its tag is `Dog`.
     Dog(Dog),
     /// A variant this client does not know (yet); the raw JSON.
     Unknown(::serde_json::Value),
@@ -198,19 +205,26 @@ impl<'de> ::serde::Deserialize<'de> for PetNoMapping {
         }
     }
 }
+/// One of several shapes of value (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum StringOrNumber {
+    /// The value when it has this shape (shapes are tried in order).
     String(String),
+    /// The value when it has this shape (shapes are tried in order).
     Number(f64),
     /// A value that matches none of the variants above; the raw JSON.
     Unknown(::serde_json::Value),
 }
+/// Another name for the type it stands for (the API document does not describe it).
 pub type MaybeCat = Cat;
+/// One of several shapes of value (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum Shape {
+    /// The value when it has this shape (shapes are tried in order).
     Circle(ShapeCircle),
+    /// The value when it has this shape (shapes are tried in order).
     Square(ShapeSquare),
     /// A value that matches none of the variants above; the raw JSON.
     Unknown(::serde_json::Value),
@@ -218,6 +232,7 @@ pub enum Shape {
 /// circle
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ShapeCircle {
+    /// The `radius` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub radius: Option<f64>,
     /// Properties not listed above: kept as received and written back when the value
@@ -256,6 +271,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ShapeCircle {
 /// square
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ShapeSquare {
+    /// The `side` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub side: Option<f64>,
     /// Properties not listed above: kept as received and written back when the value
