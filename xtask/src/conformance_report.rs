@@ -104,6 +104,10 @@ fn classify(call: &Call<'_>) -> (&'static str, String) {
         }
         "rejected" => ("generator", format!("{which}: request rejected by the validator: {}", call.detail)),
         "prism:UNAUTHORIZED" => ("generator", format!("{which}: credentials not accepted: {}", call.detail)),
+        // The client always asks for JSON; an operation documented with other media
+        // types (`*/*`, text, XML) gets no answer. The Accept header should list the
+        // documented success media types.
+        "prism:NOT_ACCEPTABLE" => ("generator", format!("{which}: the client's Accept header names no media type the operation documents: {}", call.detail)),
         kind if kind.starts_with("prism:NO_") => ("generator", format!("{which}: Prism found no such route ({kind}): {}", call.detail)),
         "decode" => ("generator", format!("{which}: status {} does not decode into the typed response {}", call.status, call.detail)),
         "refused" => ("untestable", format!("{which}: the client refuses to send these values: {}", call.detail)),

@@ -8,7 +8,7 @@ use std::process::Command;
 
 use anyhow::{bail, Context, Result};
 
-use crate::{cargo, codegen, conformance, display_command, run_command};
+use crate::{cargo, codegen, display_command, run_command};
 
 /// The golden crate whose spec puts code blocks in every place a description can
 /// reach. Its doctests are counted: every would-be doctest in it fails to compile, but
@@ -25,9 +25,6 @@ enum Step {
     Command(Command),
     /// Runs doctests as a child process and fails unless it reports that none ran.
     NoDoctests(Command),
-    /// `cargo xtask conformance --ci`, in this process: the CI documents' clients
-    /// against Prism; fails on any `generator` failure.
-    Conformance,
 }
 
 impl Step {
@@ -36,7 +33,6 @@ impl Step {
             Step::CodegenCheck => "cargo xtask codegen --check".to_string(),
             Step::Command(command) => display_command(command),
             Step::NoDoctests(command) => format!("{} (expects 0 doctests)", display_command(command)),
-            Step::Conformance => String::from("cargo xtask conformance --ci"),
         }
     }
 }
@@ -63,7 +59,6 @@ fn steps(root: &Path) -> Vec<Step> {
         Step::Command(clippy),
         Step::NoDoctests(doctests),
         Step::Command(test),
-        Step::Conformance,
     ]
 }
 
@@ -116,7 +111,6 @@ pub fn run(root: &Path) -> Result<()> {
             Step::CodegenCheck => codegen::check_fresh(root),
             Step::Command(mut command) => run_command(&mut command),
             Step::NoDoctests(mut command) => run_expecting_no_doctests(&mut command),
-            Step::Conformance => conformance::run(root, &conformance::Options { ci: true, jobs: Some(2), ..Default::default() }),
         };
         result.with_context(|| format!("step {number}/{total} failed: `{shown}`"))?;
     }
@@ -140,7 +134,6 @@ mod tests {
                 "cargo clippy --workspace --all-targets --all-features -- -D warnings",
                 "cargo test --doc -p golden-hostile-text (expects 0 doctests)",
                 "cargo test --workspace --all-features",
-                "cargo xtask conformance --ci",
             ]
         );
         for step in &steps {
