@@ -248,11 +248,11 @@ fn visit_operation_refs(op: &Operation, mut f: impl FnMut(&TypeRef)) {
     match &op.response {
         ResponseShape::Single { ty, .. } => f(ty),
         ResponseShape::ByStatus { cases, .. } => cases.iter().for_each(|c| f(&c.ty)),
-    }
         ResponseShape::Stream(stream) => f(&stream.item),
     }
     if let Some(variant) = &op.stream_variant {
         f(&variant.stream.item);
+    }
     if let Some(page) = &op.pagination {
         page.type_refs().iter().for_each(f);
     }
@@ -269,11 +269,11 @@ fn map_operation_refs(op: &mut Operation, f: impl Fn(&mut TypeRef)) {
     match &mut op.response {
         ResponseShape::Single { ty, .. } => f(ty),
         ResponseShape::ByStatus { cases, .. } => cases.iter_mut().for_each(|c| f(&mut c.ty)),
-    }
         ResponseShape::Stream(stream) => f(&mut stream.item),
     }
     if let Some(variant) = &mut op.stream_variant {
         f(&mut variant.stream.item);
+    }
     if let Some(page) = &mut op.pagination {
         page.type_refs_mut().into_iter().for_each(f);
     }
