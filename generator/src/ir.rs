@@ -247,6 +247,9 @@ pub struct Operation {
     /// Declared safe to repeat although its method is not idempotent (generator config
     /// `retry-safe`), so the runtime retries it like a GET.
     pub retry_safe: bool,
+    /// The `Accept` header when it is not the runtime's `application/json`: the media
+    /// types the client decodes, in the order of the success responses.
+    pub accept: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -277,12 +277,14 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
     });
     let stream = op.pagination.as_ref().map(|page| super::pagination::stream_method(api, op, page));
     let retry_safe = op.retry_safe.then(|| quote! { request.mark_retry_safe(); });
+    let accept = op.accept.as_ref().map(|media| quote! { request.accept(#media); });
     quote! {
         #docs
         #deprecated
         #too_many
         pub fn #name(&self, #(#args),*) -> crate::runtime::Call<'_, #response_ty> {
             let mut request = #start;
+            #accept
             #(#build)*
             request.security(&[#(#security),*]);
             #retry_safe

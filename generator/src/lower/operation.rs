@@ -193,6 +193,8 @@ impl<'a> Lowerer<'a> {
             Some(StreamDecision::Variant(variant)) => (response, Some(variant)),
             None => (response, None),
         };
+        // A streamed result names its media type itself (see `ItemStream`).
+        let accept = if matches!(response, ResponseShape::Stream(_)) { None } else { self.accept_header(op) };
         let requirements = op.security.as_ref().or(self.spec.security.as_ref());
         let mut security: Vec<String> = Vec::new();
         for requirement in requirements.into_iter().flatten() {
@@ -223,6 +225,7 @@ impl<'a> Lowerer<'a> {
                 .operation_id
                 .as_deref()
                 .is_some_and(|id| self.config.retry_safe.iter().any(|safe| safe == id)),
+            accept,
         };
         operation.pagination = self.detect_pagination(op, item, &operation, pointer);
         self.lower_callbacks(op, &operation.name, &camel, pointer);
@@ -424,6 +427,39 @@ impl<'a> Lowerer<'a> {
             })
             .collect();
         Some(parts)
+    }
+
+    /// What to ask for in `Accept`: the media type the client decodes for each success
+    /// response (the one `pick_media` prefers), so a server that negotiates content never
+    /// answers 406 for a type the operation does not produce. `None` keeps the runtime's
+    /// `application/json`.
+    fn accept_header(&self, op: &'a OpenApiOperation) -> Option<String> {
+        let mut wanted: Vec<&str> = Vec::new();
+        let success = op.responses.responses.iter().filter(|(code, _)| {
+            matches!(code, StatusCode::Code(200..=299) | StatusCode::Range(2))
+        });
+        let responses: Vec<&ReferenceOr<Response>> = match success.map(|(_, r)| r).collect::<Vec<_>>() {
+            found if found.is_empty() => op.responses.default.iter().collect(),
+            found => found,
+        };
+        for response in responses {
+            let resolved = match response {
+                ReferenceOr::Item(item) => Some(item),
+                ReferenceOr::Reference { reference } => reference
+                    .strip_prefix("#/components/responses/")
+                    .and_then(|name| self.spec.components.as_ref()?.responses.get(name))
+                    .and_then(|r| r.as_item()),
+            };
+            if let Some((name, _, _)) = resolved.and_then(|r| pick_media(&r.content)) {
+                if !wanted.iter().any(|w| w.eq_ignore_ascii_case(name)) {
+                    wanted.push(name);
+                }
+            }
+        }
+        match wanted.as_slice() {
+            [] | ["application/json"] => None,
+            _ => Some(wanted.join(", ")),
+        }
     }
 
     fn lower_responses(&mut self, op: &'a OpenApiOperation, camel: &str, pointer: &str) -> ResponseShape {

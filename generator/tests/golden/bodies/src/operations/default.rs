@@ -13,6 +13,7 @@ impl crate::Client {
             ::reqwest::Method::POST,
             "/form",
         );
+        request.accept("text/plain");
         if let Some(body) = body {
             request.form_body(body);
         }
@@ -52,6 +53,7 @@ impl crate::Client {
             ::reqwest::Method::PUT,
             "/raw",
         );
+        request.accept("application/pdf");
         request.bytes_body(body, "application/octet-stream");
         request.security(&[]);
         self.runtime.call(request, crate::runtime::decode::bytes)
