@@ -4,6 +4,7 @@
 #![allow(deprecated)]
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 //! Request and response types of the API.
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// The cost totals for the requested period.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct AggregatedCostReport {
@@ -18,6 +19,7 @@ pub struct AggregatedCostReport {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for AggregatedCostReport {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -25,6 +27,7 @@ impl<'de> ::serde::Deserialize<'de> for AggregatedCostReport {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for AggregatedCostReport {
     const EXPECTING: &'static str = "struct AggregatedCostReport";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -53,6 +56,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for AggregatedCostReport {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl AggregatedCostReport {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -68,6 +72,7 @@ impl AggregatedCostReport {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// What to include in the cost totals. Unknown keys are rejected by the server, so only the keys listed here may be sent.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct AggregatedCostReportRequest {
@@ -110,6 +115,7 @@ pub struct AggregatedCostReportRequest {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for AggregatedCostReportRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -117,6 +123,7 @@ impl<'de> ::serde::Deserialize<'de> for AggregatedCostReportRequest {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for AggregatedCostReportRequest {
     const EXPECTING: &'static str = "struct AggregatedCostReportRequest";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -166,6 +173,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for AggregatedCostReportRequest 
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl AggregatedCostReportRequest {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -187,6 +195,7 @@ impl AggregatedCostReportRequest {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// The cost totals for the requested month, commit and pay-as-you-go prices included.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct AggregatedMonthlyCostReport {
@@ -201,6 +210,7 @@ pub struct AggregatedMonthlyCostReport {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for AggregatedMonthlyCostReport {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -208,6 +218,7 @@ impl<'de> ::serde::Deserialize<'de> for AggregatedMonthlyCostReport {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for AggregatedMonthlyCostReport {
     const EXPECTING: &'static str = "struct AggregatedMonthlyCostReport";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -236,6 +247,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for AggregatedMonthlyCostReport 
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl AggregatedMonthlyCostReport {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -251,6 +263,7 @@ impl AggregatedMonthlyCostReport {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// What to include in the monthly totals. Every key is optional. Unknown keys are rejected by the server, so only the keys listed here may be sent.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AggregatedMonthlyCostReportRequest {
@@ -294,6 +307,7 @@ pub struct AggregatedMonthlyCostReportRequest {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for AggregatedMonthlyCostReportRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -301,6 +315,7 @@ impl<'de> ::serde::Deserialize<'de> for AggregatedMonthlyCostReportRequest {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for AggregatedMonthlyCostReportRequest {
     const EXPECTING: &'static str = "struct AggregatedMonthlyCostReportRequest";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -346,6 +361,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for AggregatedMonthlyCostReportR
         })
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 /// Total prices of a reservation across all its resources. Prices are decimal strings (Gcore sends eight decimal places) so that no precision is lost; `per_unit` is per hour, `per_month` per month and `total` covers the whole reservation period.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct AmountPrices {
@@ -368,6 +384,7 @@ pub struct AmountPrices {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl<'de> ::serde::Deserialize<'de> for AmountPrices {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -375,6 +392,7 @@ impl<'de> ::serde::Deserialize<'de> for AmountPrices {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl<'de> crate::runtime::support::FromMap<'de> for AmountPrices {
     const EXPECTING: &'static str = "struct AmountPrices";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -420,6 +438,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for AmountPrices {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl AmountPrices {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -443,6 +462,7 @@ impl AmountPrices {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 /// A reservation (commit) of a resource in one region, with its commit and pay-as-you-go prices and the hardware of bare-metal resources.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct BillingReservation {
@@ -471,6 +491,7 @@ pub struct BillingReservation {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl<'de> ::serde::Deserialize<'de> for BillingReservation {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -478,6 +499,7 @@ impl<'de> ::serde::Deserialize<'de> for BillingReservation {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl<'de> crate::runtime::support::FromMap<'de> for BillingReservation {
     const EXPECTING: &'static str = "struct BillingReservation";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -528,6 +550,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for BillingReservation {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl BillingReservation {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -558,6 +581,7 @@ impl BillingReservation {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 /// Commit pricing of a reservation, per single resource. Prices are decimal strings (Gcore sends eight decimal places) so that no precision is lost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct BillingReservationCommit {
@@ -578,6 +602,7 @@ pub struct BillingReservationCommit {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl<'de> ::serde::Deserialize<'de> for BillingReservationCommit {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -585,6 +610,7 @@ impl<'de> ::serde::Deserialize<'de> for BillingReservationCommit {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationCommit {
     const EXPECTING: &'static str = "struct BillingReservationCommit";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -622,6 +648,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationCommit {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl BillingReservationCommit {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -641,6 +668,7 @@ impl BillingReservationCommit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 /// Hardware of a reserved bare-metal resource. Each part is null when Gcore has no description of it.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct BillingReservationHardwareInfo {
@@ -655,6 +683,7 @@ pub struct BillingReservationHardwareInfo {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl<'de> ::serde::Deserialize<'de> for BillingReservationHardwareInfo {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -662,6 +691,7 @@ impl<'de> ::serde::Deserialize<'de> for BillingReservationHardwareInfo {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationHardwareInfo {
     const EXPECTING: &'static str = "struct BillingReservationHardwareInfo";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -689,6 +719,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationHardwareIn
         })
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 /// The reservations of the account. The list is not paged.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct BillingReservationList {
@@ -701,6 +732,7 @@ pub struct BillingReservationList {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl<'de> ::serde::Deserialize<'de> for BillingReservationList {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -708,6 +740,7 @@ impl<'de> ::serde::Deserialize<'de> for BillingReservationList {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationList {
     const EXPECTING: &'static str = "struct BillingReservationList";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -733,6 +766,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationList {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl BillingReservationList {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(count: i64, results: Vec<BillingReservation>) -> Self {
@@ -743,6 +777,7 @@ impl BillingReservationList {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 /// Pay-as-you-go ("overcommit") pricing of a reservation: what usage beyond the commit costs. Prices are decimal strings.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct BillingReservationOvercommit {
@@ -763,6 +798,7 @@ pub struct BillingReservationOvercommit {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl<'de> ::serde::Deserialize<'de> for BillingReservationOvercommit {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -770,6 +806,7 @@ impl<'de> ::serde::Deserialize<'de> for BillingReservationOvercommit {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationOvercommit {
     const EXPECTING: &'static str = "struct BillingReservationOvercommit";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -807,6 +844,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationOvercommit
         })
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl BillingReservationOvercommit {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -826,6 +864,7 @@ impl BillingReservationOvercommit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// One page of the detailed cost report.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReport {
@@ -840,6 +879,7 @@ pub struct CostReport {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReport {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -847,6 +887,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReport {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReport {
     const EXPECTING: &'static str = "struct CostReport";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -875,6 +916,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReport {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReport {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -890,6 +932,7 @@ impl CostReport {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost report row for an AI cluster (`type: ai_cluster`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportAiCluster {
@@ -931,6 +974,7 @@ pub struct CostReportAiCluster {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportAiCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -938,6 +982,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportAiCluster {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportAiCluster {
     const EXPECTING: &'static str = "struct CostReportAiCluster";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -1005,6 +1050,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportAiCluster {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportAiCluster {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -1042,6 +1088,7 @@ impl CostReportAiCluster {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost report row for an AI virtual cluster (`type: ai_virtual_cluster`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportAiVirtualCluster {
@@ -1083,6 +1130,7 @@ pub struct CostReportAiVirtualCluster {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportAiVirtualCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1090,6 +1138,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportAiVirtualCluster {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportAiVirtualCluster {
     const EXPECTING: &'static str = "struct CostReportAiVirtualCluster";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -1157,6 +1206,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportAiVirtualCluster {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportAiVirtualCluster {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -1194,6 +1244,7 @@ impl CostReportAiVirtualCluster {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost report row for a volume backup (`type: backup`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportBackup {
@@ -1237,6 +1288,7 @@ pub struct CostReportBackup {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportBackup {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1244,6 +1296,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportBackup {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportBackup {
     const EXPECTING: &'static str = "struct CostReportBackup";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -1314,6 +1367,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportBackup {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportBackup {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -1354,6 +1408,7 @@ impl CostReportBackup {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost report row for a bare-metal server (`type: baremetal`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportBaremetal {
@@ -1395,6 +1450,7 @@ pub struct CostReportBaremetal {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportBaremetal {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1402,6 +1458,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportBaremetal {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportBaremetal {
     const EXPECTING: &'static str = "struct CostReportBaremetal";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -1469,6 +1526,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportBaremetal {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportBaremetal {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -1506,6 +1564,7 @@ impl CostReportBaremetal {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost report row for a basic virtual machine (`type: basic_vm`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportBasicVm {
@@ -1547,6 +1606,7 @@ pub struct CostReportBasicVm {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportBasicVm {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1554,6 +1614,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportBasicVm {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportBasicVm {
     const EXPECTING: &'static str = "struct CostReportBasicVm";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -1621,6 +1682,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportBasicVm {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportBasicVm {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -1658,6 +1720,7 @@ impl CostReportBasicVm {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost report row for serverless container usage (`type: containers`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportContainers {
@@ -1695,6 +1758,7 @@ pub struct CostReportContainers {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportContainers {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1702,6 +1766,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportContainers {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportContainers {
     const EXPECTING: &'static str = "struct CostReportContainers";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -1763,6 +1828,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportContainers {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportContainers {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -1797,6 +1863,7 @@ impl CostReportContainers {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost report row for a managed PostgreSQL connection pooler (`type: dbaas_postgresql_connection_pooler`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportDbaasPostgresqlConnectionPooler {
@@ -1834,6 +1901,7 @@ pub struct CostReportDbaasPostgresqlConnectionPooler {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlConnectionPooler {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1841,6 +1909,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlConnectionPoole
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de>
 for CostReportDbaasPostgresqlConnectionPooler {
     const EXPECTING: &'static str = "struct CostReportDbaasPostgresqlConnectionPooler";
@@ -1903,6 +1972,7 @@ for CostReportDbaasPostgresqlConnectionPooler {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportDbaasPostgresqlConnectionPooler {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -1937,6 +2007,7 @@ impl CostReportDbaasPostgresqlConnectionPooler {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost report row for managed PostgreSQL CPU usage (`type: dbaas_postgresql_cpu`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportDbaasPostgresqlCpu {
@@ -1974,6 +2045,7 @@ pub struct CostReportDbaasPostgresqlCpu {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlCpu {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1981,6 +2053,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlCpu {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportDbaasPostgresqlCpu {
     const EXPECTING: &'static str = "struct CostReportDbaasPostgresqlCpu";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -2042,6 +2115,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportDbaasPostgresqlCpu
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportDbaasPostgresqlCpu {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -2076,6 +2150,7 @@ impl CostReportDbaasPostgresqlCpu {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost report row for managed PostgreSQL memory usage (`type: dbaas_postgresql_memory`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportDbaasPostgresqlMemory {
@@ -2113,6 +2188,7 @@ pub struct CostReportDbaasPostgresqlMemory {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlMemory {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -2120,6 +2196,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlMemory {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportDbaasPostgresqlMemory {
     const EXPECTING: &'static str = "struct CostReportDbaasPostgresqlMemory";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -2181,6 +2258,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportDbaasPostgresqlMem
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportDbaasPostgresqlMemory {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -2215,6 +2293,7 @@ impl CostReportDbaasPostgresqlMemory {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost report row for managed PostgreSQL public network access (`type: dbaas_postgresql_public_network`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportDbaasPostgresqlPublicNetwork {
@@ -2252,6 +2331,7 @@ pub struct CostReportDbaasPostgresqlPublicNetwork {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlPublicNetwork {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -2259,6 +2339,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlPublicNetwork {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de>
 for CostReportDbaasPostgresqlPublicNetwork {
     const EXPECTING: &'static str = "struct CostReportDbaasPostgresqlPublicNetwork";
@@ -2321,6 +2402,7 @@ for CostReportDbaasPostgresqlPublicNetwork {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportDbaasPostgresqlPublicNetwork {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -2355,6 +2437,7 @@ impl CostReportDbaasPostgresqlPublicNetwork {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost report row for a managed PostgreSQL storage volume (`type: dbaas_postgresql_volume`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportDbaasPostgresqlVolume {
@@ -2396,6 +2479,7 @@ pub struct CostReportDbaasPostgresqlVolume {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -2403,6 +2487,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlVolume {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportDbaasPostgresqlVolume {
     const EXPECTING: &'static str = "struct CostReportDbaasPostgresqlVolume";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -2470,6 +2555,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportDbaasPostgresqlVol
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportDbaasPostgresqlVolume {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -2508,6 +2594,7 @@ impl CostReportDbaasPostgresqlVolume {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost report row for outbound traffic of a server (`type: egress_traffic`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportEgressTraffic {
@@ -2553,6 +2640,7 @@ pub struct CostReportEgressTraffic {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportEgressTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -2560,6 +2648,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportEgressTraffic {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportEgressTraffic {
     const EXPECTING: &'static str = "struct CostReportEgressTraffic";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -2633,6 +2722,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportEgressTraffic {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportEgressTraffic {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -2673,6 +2763,7 @@ impl CostReportEgressTraffic {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Kind of server that sent the traffic.
 #[derive(
     Debug,
@@ -2696,6 +2787,7 @@ pub enum CostReportEgressTrafficInstanceType {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportEgressTrafficInstanceType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -2707,6 +2799,7 @@ impl CostReportEgressTrafficInstanceType {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportEgressTrafficInstanceType {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -2717,11 +2810,13 @@ impl From<String> for CostReportEgressTrafficInstanceType {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportEgressTrafficInstanceType {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportEgressTrafficInstanceType> for String {
     fn from(value: CostReportEgressTrafficInstanceType) -> Self {
         match value {
@@ -2730,11 +2825,13 @@ impl From<CostReportEgressTrafficInstanceType> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportEgressTrafficInstanceType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost report row for an external IP address on a port (`type: external_ip`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportExternalIp {
@@ -2778,6 +2875,7 @@ pub struct CostReportExternalIp {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportExternalIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -2785,6 +2883,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportExternalIp {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportExternalIp {
     const EXPECTING: &'static str = "struct CostReportExternalIp";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -2855,6 +2954,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportExternalIp {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportExternalIp {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -2894,6 +2994,7 @@ impl CostReportExternalIp {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost report row for a file share (`type: file_share`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportFileShare {
@@ -2939,6 +3040,7 @@ pub struct CostReportFileShare {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportFileShare {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -2946,6 +3048,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportFileShare {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportFileShare {
     const EXPECTING: &'static str = "struct CostReportFileShare";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -3019,6 +3122,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFileShare {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportFileShare {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -3060,6 +3164,7 @@ impl CostReportFileShare {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost report row for a floating IP address (`type: floatingip`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportFloatingIp {
@@ -3101,6 +3206,7 @@ pub struct CostReportFloatingIp {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportFloatingIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -3108,6 +3214,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportFloatingIp {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportFloatingIp {
     const EXPECTING: &'static str = "struct CostReportFloatingIp";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -3175,6 +3282,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFloatingIp {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportFloatingIp {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -3212,6 +3320,7 @@ impl CostReportFloatingIp {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost report row for serverless function runtime (`type: functions`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportFunctions {
@@ -3249,6 +3358,7 @@ pub struct CostReportFunctions {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportFunctions {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -3256,6 +3366,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportFunctions {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportFunctions {
     const EXPECTING: &'static str = "struct CostReportFunctions";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -3317,6 +3428,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFunctions {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportFunctions {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -3351,6 +3463,7 @@ impl CostReportFunctions {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost report row for serverless function calls (`type: functions_calls`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportFunctionsCalls {
@@ -3388,6 +3501,7 @@ pub struct CostReportFunctionsCalls {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportFunctionsCalls {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -3395,6 +3509,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportFunctionsCalls {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportFunctionsCalls {
     const EXPECTING: &'static str = "struct CostReportFunctionsCalls";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -3456,6 +3571,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFunctionsCalls {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportFunctionsCalls {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -3490,6 +3606,7 @@ impl CostReportFunctionsCalls {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost report row for outbound traffic of serverless functions (`type: functions_traffic`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportFunctionsTraffic {
@@ -3527,6 +3644,7 @@ pub struct CostReportFunctionsTraffic {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportFunctionsTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -3534,6 +3652,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportFunctionsTraffic {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportFunctionsTraffic {
     const EXPECTING: &'static str = "struct CostReportFunctionsTraffic";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -3595,6 +3714,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFunctionsTraffic {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportFunctionsTraffic {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -3629,6 +3749,7 @@ impl CostReportFunctionsTraffic {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost report row for an image (`type: image`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportImage {
@@ -3672,6 +3793,7 @@ pub struct CostReportImage {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportImage {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -3679,6 +3801,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportImage {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportImage {
     const EXPECTING: &'static str = "struct CostReportImage";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -3749,6 +3872,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportImage {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportImage {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -3788,6 +3912,7 @@ impl CostReportImage {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost report row for an AI inference deployment (`type: inference`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportInference {
@@ -3827,6 +3952,7 @@ pub struct CostReportInference {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportInference {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -3834,6 +3960,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportInference {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportInference {
     const EXPECTING: &'static str = "struct CostReportInference";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -3898,6 +4025,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportInference {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportInference {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -3934,6 +4062,7 @@ impl CostReportInference {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost report row for a virtual machine instance (`type: instance`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportInstance {
@@ -3975,6 +4104,7 @@ pub struct CostReportInstance {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportInstance {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -3982,6 +4112,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportInstance {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportInstance {
     const EXPECTING: &'static str = "struct CostReportInstance";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -4049,6 +4180,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportInstance {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportInstance {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -4086,6 +4218,7 @@ impl CostReportInstance {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost report row for a load balancer (`type: load_balancer`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportLoadBalancer {
@@ -4127,6 +4260,7 @@ pub struct CostReportLoadBalancer {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportLoadBalancer {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -4134,6 +4268,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportLoadBalancer {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportLoadBalancer {
     const EXPECTING: &'static str = "struct CostReportLoadBalancer";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -4201,6 +4336,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportLoadBalancer {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportLoadBalancer {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -4238,6 +4374,7 @@ impl CostReportLoadBalancer {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost report row for a logging index (`type: log_index`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportLogIndex {
@@ -4279,6 +4416,7 @@ pub struct CostReportLogIndex {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportLogIndex {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -4286,6 +4424,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportLogIndex {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportLogIndex {
     const EXPECTING: &'static str = "struct CostReportLogIndex";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -4353,6 +4492,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportLogIndex {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportLogIndex {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -4390,6 +4530,7 @@ impl CostReportLogIndex {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// One sort criterion, written `field.direction`.
 #[derive(
     Debug,
@@ -4435,6 +4576,7 @@ pub enum CostReportOrderBy {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportOrderBy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -4457,6 +4599,7 @@ impl CostReportOrderBy {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportOrderBy {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -4478,11 +4621,13 @@ impl From<String> for CostReportOrderBy {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportOrderBy {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportOrderBy> for String {
     fn from(value: CostReportOrderBy) -> Self {
         match value {
@@ -4491,11 +4636,13 @@ impl From<CostReportOrderBy> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportOrderBy {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Whether prices may be shown for this account (Gcore: the price status for the UI). With `hide` or `error`, `cost` and `currency` of the rows may be null.
 #[derive(
     Debug,
@@ -4519,6 +4666,7 @@ pub enum CostReportPriceStatus {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportPriceStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -4530,6 +4678,7 @@ impl CostReportPriceStatus {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportPriceStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -4540,11 +4689,13 @@ impl From<String> for CostReportPriceStatus {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportPriceStatus {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportPriceStatus> for String {
     fn from(value: CostReportPriceStatus) -> Self {
         match value {
@@ -4553,11 +4704,13 @@ impl From<CostReportPriceStatus> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportPriceStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// What to include in the cost report. Unknown keys are rejected by the server, so only the keys listed here may be sent.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportRequest {
@@ -4622,6 +4775,7 @@ pub struct CostReportRequest {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -4629,6 +4783,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportRequest {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportRequest {
     const EXPECTING: &'static str = "struct CostReportRequest";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -4690,6 +4845,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportRequest {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportRequest {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -4715,6 +4871,7 @@ impl CostReportRequest {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// One row of the cost report. The `type` key tells which resource kind the row describes; several kinds have identical fields, so the row must be read by `type` and never by its shape.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CostReportResult {
@@ -4771,6 +4928,7 @@ pub enum CostReportResult {
     /// A variant this client does not know (yet); the raw JSON.
     Unknown(::serde_json::Value),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::serde::Serialize for CostReportResult {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4981,6 +5139,7 @@ impl ::serde::Serialize for CostReportResult {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5078,6 +5237,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportResult {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost report row for a volume snapshot (`type: snapshot`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportSnapshot {
@@ -5125,6 +5285,7 @@ pub struct CostReportSnapshot {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportSnapshot {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -5132,6 +5293,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportSnapshot {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportSnapshot {
     const EXPECTING: &'static str = "struct CostReportSnapshot";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -5208,6 +5370,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportSnapshot {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportSnapshot {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -5251,6 +5414,7 @@ impl CostReportSnapshot {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// One entry of the deprecated `sorting` list: each key present sorts the rows by that column in the given direction.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CostReportSorting {
@@ -5280,6 +5444,7 @@ pub struct CostReportSorting {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportSorting {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -5287,6 +5452,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportSorting {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportSorting {
     const EXPECTING: &'static str = "struct CostReportSorting";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -5326,6 +5492,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportSorting {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// One row of the cost totals: the usage and cost of one resource type and billing metric. The `type` key tells which resource kind the row describes; several kinds have identical fields, so the row must be read by `type` and never by its shape.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CostReportTotal {
@@ -5382,6 +5549,7 @@ pub enum CostReportTotal {
     /// A variant this client does not know (yet); the raw JSON.
     Unknown(::serde_json::Value),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::serde::Serialize for CostReportTotal {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -5592,6 +5760,7 @@ impl ::serde::Serialize for CostReportTotal {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotal {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5689,6 +5858,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotal {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost totals row for resources of type `ai_cluster`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalAiCluster {
@@ -5718,6 +5888,7 @@ pub struct CostReportTotalAiCluster {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalAiCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -5725,6 +5896,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalAiCluster {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalAiCluster {
     const EXPECTING: &'static str = "struct CostReportTotalAiCluster";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -5774,6 +5946,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalAiCluster {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalAiCluster {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -5799,6 +5972,7 @@ impl CostReportTotalAiCluster {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost totals row for resources of type `ai_virtual_cluster`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalAiVirtualCluster {
@@ -5828,6 +6002,7 @@ pub struct CostReportTotalAiVirtualCluster {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalAiVirtualCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -5835,6 +6010,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalAiVirtualCluster {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalAiVirtualCluster {
     const EXPECTING: &'static str = "struct CostReportTotalAiVirtualCluster";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -5884,6 +6060,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalAiVirtualClus
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalAiVirtualCluster {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -5909,6 +6086,7 @@ impl CostReportTotalAiVirtualCluster {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost totals row for resources of type `backup`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalBackup {
@@ -5938,6 +6116,7 @@ pub struct CostReportTotalBackup {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalBackup {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -5945,6 +6124,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalBackup {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalBackup {
     const EXPECTING: &'static str = "struct CostReportTotalBackup";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -5994,6 +6174,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalBackup {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalBackup {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -6019,6 +6200,7 @@ impl CostReportTotalBackup {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost totals row for resources of type `baremetal`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalBaremetal {
@@ -6048,6 +6230,7 @@ pub struct CostReportTotalBaremetal {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalBaremetal {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -6055,6 +6238,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalBaremetal {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalBaremetal {
     const EXPECTING: &'static str = "struct CostReportTotalBaremetal";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -6104,6 +6288,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalBaremetal {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalBaremetal {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -6129,6 +6314,7 @@ impl CostReportTotalBaremetal {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost totals row for resources of type `basic_vm`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalBasicVm {
@@ -6158,6 +6344,7 @@ pub struct CostReportTotalBasicVm {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalBasicVm {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -6165,6 +6352,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalBasicVm {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalBasicVm {
     const EXPECTING: &'static str = "struct CostReportTotalBasicVm";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -6214,6 +6402,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalBasicVm {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalBasicVm {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -6239,6 +6428,7 @@ impl CostReportTotalBasicVm {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost totals row for resources of type `containers`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalContainers {
@@ -6266,6 +6456,7 @@ pub struct CostReportTotalContainers {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalContainers {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -6273,6 +6464,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalContainers {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalContainers {
     const EXPECTING: &'static str = "struct CostReportTotalContainers";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -6319,6 +6511,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalContainers {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalContainers {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -6342,6 +6535,7 @@ impl CostReportTotalContainers {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost totals row for resources of type `dbaas_postgresql_connection_pooler`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalDbaasPostgresqlConnectionPooler {
@@ -6369,6 +6563,7 @@ pub struct CostReportTotalDbaasPostgresqlConnectionPooler {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlConnectionPooler {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -6376,6 +6571,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlConnection
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de>
 for CostReportTotalDbaasPostgresqlConnectionPooler {
     const EXPECTING: &'static str = "struct CostReportTotalDbaasPostgresqlConnectionPooler";
@@ -6423,6 +6619,7 @@ for CostReportTotalDbaasPostgresqlConnectionPooler {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalDbaasPostgresqlConnectionPooler {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -6446,6 +6643,7 @@ impl CostReportTotalDbaasPostgresqlConnectionPooler {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost totals row for resources of type `dbaas_postgresql_cpu`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalDbaasPostgresqlCpu {
@@ -6473,6 +6671,7 @@ pub struct CostReportTotalDbaasPostgresqlCpu {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlCpu {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -6480,6 +6679,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlCpu {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalDbaasPostgresqlCpu {
     const EXPECTING: &'static str = "struct CostReportTotalDbaasPostgresqlCpu";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -6526,6 +6726,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalDbaasPostgres
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalDbaasPostgresqlCpu {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -6549,6 +6750,7 @@ impl CostReportTotalDbaasPostgresqlCpu {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost totals row for resources of type `dbaas_postgresql_memory`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalDbaasPostgresqlMemory {
@@ -6576,6 +6778,7 @@ pub struct CostReportTotalDbaasPostgresqlMemory {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlMemory {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -6583,6 +6786,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlMemory {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de>
 for CostReportTotalDbaasPostgresqlMemory {
     const EXPECTING: &'static str = "struct CostReportTotalDbaasPostgresqlMemory";
@@ -6630,6 +6834,7 @@ for CostReportTotalDbaasPostgresqlMemory {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalDbaasPostgresqlMemory {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -6653,6 +6858,7 @@ impl CostReportTotalDbaasPostgresqlMemory {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost totals row for resources of type `dbaas_postgresql_public_network`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalDbaasPostgresqlPublicNetwork {
@@ -6680,6 +6886,7 @@ pub struct CostReportTotalDbaasPostgresqlPublicNetwork {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlPublicNetwork {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -6687,6 +6894,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlPublicNetw
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de>
 for CostReportTotalDbaasPostgresqlPublicNetwork {
     const EXPECTING: &'static str = "struct CostReportTotalDbaasPostgresqlPublicNetwork";
@@ -6734,6 +6942,7 @@ for CostReportTotalDbaasPostgresqlPublicNetwork {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalDbaasPostgresqlPublicNetwork {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -6757,6 +6966,7 @@ impl CostReportTotalDbaasPostgresqlPublicNetwork {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost totals row for resources of type `dbaas_postgresql_volume`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalDbaasPostgresqlVolume {
@@ -6786,6 +6996,7 @@ pub struct CostReportTotalDbaasPostgresqlVolume {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -6793,6 +7004,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlVolume {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de>
 for CostReportTotalDbaasPostgresqlVolume {
     const EXPECTING: &'static str = "struct CostReportTotalDbaasPostgresqlVolume";
@@ -6843,6 +7055,7 @@ for CostReportTotalDbaasPostgresqlVolume {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalDbaasPostgresqlVolume {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -6868,6 +7081,7 @@ impl CostReportTotalDbaasPostgresqlVolume {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost totals row for resources of type `egress_traffic`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalEgressTraffic {
@@ -6897,6 +7111,7 @@ pub struct CostReportTotalEgressTraffic {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalEgressTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -6904,6 +7119,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalEgressTraffic {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalEgressTraffic {
     const EXPECTING: &'static str = "struct CostReportTotalEgressTraffic";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -6953,6 +7169,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalEgressTraffic
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalEgressTraffic {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -6978,6 +7195,7 @@ impl CostReportTotalEgressTraffic {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost totals row for resources of type `external_ip`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalExternalIp {
@@ -7005,6 +7223,7 @@ pub struct CostReportTotalExternalIp {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalExternalIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -7012,6 +7231,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalExternalIp {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalExternalIp {
     const EXPECTING: &'static str = "struct CostReportTotalExternalIp";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -7058,6 +7278,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalExternalIp {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalExternalIp {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -7081,6 +7302,7 @@ impl CostReportTotalExternalIp {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost totals row for resources of type `file_share`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalFileShare {
@@ -7110,6 +7332,7 @@ pub struct CostReportTotalFileShare {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalFileShare {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -7117,6 +7340,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalFileShare {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFileShare {
     const EXPECTING: &'static str = "struct CostReportTotalFileShare";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -7166,6 +7390,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFileShare {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalFileShare {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -7191,6 +7416,7 @@ impl CostReportTotalFileShare {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost totals row for resources of type `floatingip`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalFloatingIp {
@@ -7218,6 +7444,7 @@ pub struct CostReportTotalFloatingIp {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalFloatingIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -7225,6 +7452,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalFloatingIp {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFloatingIp {
     const EXPECTING: &'static str = "struct CostReportTotalFloatingIp";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -7271,6 +7499,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFloatingIp {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalFloatingIp {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -7294,6 +7523,7 @@ impl CostReportTotalFloatingIp {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost totals row for resources of type `functions`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalFunctions {
@@ -7321,6 +7551,7 @@ pub struct CostReportTotalFunctions {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalFunctions {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -7328,6 +7559,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalFunctions {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFunctions {
     const EXPECTING: &'static str = "struct CostReportTotalFunctions";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -7374,6 +7606,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFunctions {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalFunctions {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -7397,6 +7630,7 @@ impl CostReportTotalFunctions {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost totals row for resources of type `functions_calls`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalFunctionsCalls {
@@ -7424,6 +7658,7 @@ pub struct CostReportTotalFunctionsCalls {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalFunctionsCalls {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -7431,6 +7666,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalFunctionsCalls {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFunctionsCalls {
     const EXPECTING: &'static str = "struct CostReportTotalFunctionsCalls";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -7477,6 +7713,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFunctionsCall
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalFunctionsCalls {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -7500,6 +7737,7 @@ impl CostReportTotalFunctionsCalls {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost totals row for resources of type `functions_traffic`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalFunctionsTraffic {
@@ -7527,6 +7765,7 @@ pub struct CostReportTotalFunctionsTraffic {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalFunctionsTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -7534,6 +7773,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalFunctionsTraffic {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFunctionsTraffic {
     const EXPECTING: &'static str = "struct CostReportTotalFunctionsTraffic";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -7580,6 +7820,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFunctionsTraf
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalFunctionsTraffic {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -7603,6 +7844,7 @@ impl CostReportTotalFunctionsTraffic {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost totals row for resources of type `image`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalImage {
@@ -7630,6 +7872,7 @@ pub struct CostReportTotalImage {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalImage {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -7637,6 +7880,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalImage {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalImage {
     const EXPECTING: &'static str = "struct CostReportTotalImage";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -7683,6 +7927,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalImage {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalImage {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -7706,6 +7951,7 @@ impl CostReportTotalImage {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost totals row for resources of type `inference`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalInference {
@@ -7733,6 +7979,7 @@ pub struct CostReportTotalInference {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalInference {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -7740,6 +7987,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalInference {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalInference {
     const EXPECTING: &'static str = "struct CostReportTotalInference";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -7786,6 +8034,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalInference {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalInference {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -7809,6 +8058,7 @@ impl CostReportTotalInference {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost totals row for resources of type `instance`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalInstance {
@@ -7838,6 +8088,7 @@ pub struct CostReportTotalInstance {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalInstance {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -7845,6 +8096,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalInstance {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalInstance {
     const EXPECTING: &'static str = "struct CostReportTotalInstance";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -7894,6 +8146,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalInstance {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalInstance {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -7919,6 +8172,7 @@ impl CostReportTotalInstance {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost totals row for resources of type `load_balancer`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalLoadBalancer {
@@ -7948,6 +8202,7 @@ pub struct CostReportTotalLoadBalancer {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalLoadBalancer {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -7955,6 +8210,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalLoadBalancer {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalLoadBalancer {
     const EXPECTING: &'static str = "struct CostReportTotalLoadBalancer";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -8004,6 +8260,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalLoadBalancer 
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalLoadBalancer {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -8029,6 +8286,7 @@ impl CostReportTotalLoadBalancer {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost totals row for resources of type `log_index`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalLogIndex {
@@ -8056,6 +8314,7 @@ pub struct CostReportTotalLogIndex {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalLogIndex {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -8063,6 +8322,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalLogIndex {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalLogIndex {
     const EXPECTING: &'static str = "struct CostReportTotalLogIndex";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -8109,6 +8369,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalLogIndex {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalLogIndex {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -8132,6 +8393,7 @@ impl CostReportTotalLogIndex {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost totals row for resources of type `snapshot`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalSnapshot {
@@ -8161,6 +8423,7 @@ pub struct CostReportTotalSnapshot {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalSnapshot {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -8168,6 +8431,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalSnapshot {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalSnapshot {
     const EXPECTING: &'static str = "struct CostReportTotalSnapshot";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -8217,6 +8481,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalSnapshot {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalSnapshot {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -8242,6 +8507,7 @@ impl CostReportTotalSnapshot {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost totals row for resources of type `volume`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalVolume {
@@ -8271,6 +8537,7 @@ pub struct CostReportTotalVolume {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -8278,6 +8545,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalVolume {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalVolume {
     const EXPECTING: &'static str = "struct CostReportTotalVolume";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -8327,6 +8595,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalVolume {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalVolume {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -8352,6 +8621,7 @@ impl CostReportTotalVolume {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Cost report row for a block storage volume (`type: volume`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportVolume {
@@ -8399,6 +8669,7 @@ pub struct CostReportVolume {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -8406,6 +8677,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportVolume {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportVolume {
     const EXPECTING: &'static str = "struct CostReportVolume";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -8482,6 +8754,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportVolume {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportVolume {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -8524,6 +8797,7 @@ impl CostReportVolume {
         }
     }
 }
+#[cfg(any(feature = "full"))]
 /// Error body returned by Gcore Cloud. Every key is optional and other keys may appear, since some endpoints answer with a different shape.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ErrorModel {
@@ -8541,6 +8815,7 @@ pub struct ErrorModel {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full"))]
 impl<'de> ::serde::Deserialize<'de> for ErrorModel {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -8548,6 +8823,7 @@ impl<'de> ::serde::Deserialize<'de> for ErrorModel {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ErrorModel {
     const EXPECTING: &'static str = "struct ErrorModel";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -8575,6 +8851,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ErrorModel {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 /// A commitment reservation of resources in one region.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Reservation {
@@ -8621,6 +8898,7 @@ pub struct Reservation {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl<'de> ::serde::Deserialize<'de> for Reservation {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -8628,6 +8906,7 @@ impl<'de> ::serde::Deserialize<'de> for Reservation {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl<'de> crate::runtime::support::FromMap<'de> for Reservation {
     const EXPECTING: &'static str = "struct Reservation";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -8706,6 +8985,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Reservation {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl Reservation {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -8751,6 +9031,7 @@ impl Reservation {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 /// One page of reservations.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ReservationList {
@@ -8763,6 +9044,7 @@ pub struct ReservationList {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl<'de> ::serde::Deserialize<'de> for ReservationList {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -8770,6 +9052,7 @@ impl<'de> ::serde::Deserialize<'de> for ReservationList {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ReservationList {
     const EXPECTING: &'static str = "struct ReservationList";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -8795,6 +9078,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ReservationList {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl ReservationList {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(count: i64, results: Vec<Reservation>) -> Self {
@@ -8805,6 +9089,7 @@ impl ReservationList {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 /// One reserved resource (a flavor) with its count and prices. Prices and sizes are decimal strings.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ReservationResource {
@@ -8854,6 +9139,7 @@ pub struct ReservationResource {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl<'de> ::serde::Deserialize<'de> for ReservationResource {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -8861,6 +9147,7 @@ impl<'de> ::serde::Deserialize<'de> for ReservationResource {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ReservationResource {
     const EXPECTING: &'static str = "struct ReservationResource";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -8944,6 +9231,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ReservationResource {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl ReservationResource {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -8989,6 +9277,7 @@ impl ReservationResource {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 /// Step of the reservation workflow.
 #[derive(
     Debug,
@@ -9022,6 +9311,7 @@ pub enum ReservationStatus {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl ReservationStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -9038,6 +9328,7 @@ impl ReservationStatus {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl From<String> for ReservationStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -9053,11 +9344,13 @@ impl From<String> for ReservationStatus {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl From<&str> for ReservationStatus {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl From<ReservationStatus> for String {
     fn from(value: ReservationStatus) -> Self {
         match value {
@@ -9066,11 +9359,13 @@ impl From<ReservationStatus> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl ::std::fmt::Display for ReservationStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Kind of billed resource, as used in filters and in report rows.
 #[derive(
     Debug,
@@ -9138,6 +9433,7 @@ pub enum ResourceType {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ResourceType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -9171,6 +9467,7 @@ impl ResourceType {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for ResourceType {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -9203,11 +9500,13 @@ impl From<String> for ResourceType {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for ResourceType {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<ResourceType> for String {
     fn from(value: ResourceType) -> Self {
         match value {
@@ -9216,11 +9515,13 @@ impl From<ResourceType> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for ResourceType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Narrows the report to rows of one resource type whose `field` equals one of `values`. The allowed fields depend on `type`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SchemaFilter {
@@ -9277,6 +9578,7 @@ pub enum SchemaFilter {
     /// A variant this client does not know (yet); the raw JSON.
     Unknown(::serde_json::Value),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::serde::Serialize for SchemaFilter {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -9487,6 +9789,7 @@ impl ::serde::Serialize for SchemaFilter {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilter {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9584,6 +9887,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilter {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Filter on rows for an AI cluster (`type: ai_cluster`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterAiCluster {
@@ -9596,6 +9900,7 @@ pub struct SchemaFilterAiCluster {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterAiCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -9603,6 +9908,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterAiCluster {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterAiCluster {
     const EXPECTING: &'static str = "struct SchemaFilterAiCluster";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -9628,6 +9934,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterAiCluster {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterAiCluster {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterAiClusterField, values: Vec<String>) -> Self {
@@ -9638,6 +9945,7 @@ impl SchemaFilterAiCluster {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Filter on rows for an AI virtual cluster (`type: ai_virtual_cluster`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterAiVirtualCluster {
@@ -9650,6 +9958,7 @@ pub struct SchemaFilterAiVirtualCluster {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterAiVirtualCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -9657,6 +9966,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterAiVirtualCluster {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterAiVirtualCluster {
     const EXPECTING: &'static str = "struct SchemaFilterAiVirtualCluster";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -9682,6 +9992,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterAiVirtualCluster
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterAiVirtualCluster {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterAiVirtualClusterField, values: Vec<String>) -> Self {
@@ -9692,6 +10003,7 @@ impl SchemaFilterAiVirtualCluster {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Filter on rows for a volume backup (`type: backup`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterBackup {
@@ -9704,6 +10016,7 @@ pub struct SchemaFilterBackup {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterBackup {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -9711,6 +10024,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterBackup {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterBackup {
     const EXPECTING: &'static str = "struct SchemaFilterBackup";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -9736,6 +10050,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterBackup {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterBackup {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterBackupField, values: Vec<String>) -> Self {
@@ -9746,6 +10061,7 @@ impl SchemaFilterBackup {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Filter on rows for a bare-metal server (`type: baremetal`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterBaremetal {
@@ -9758,6 +10074,7 @@ pub struct SchemaFilterBaremetal {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterBaremetal {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -9765,6 +10082,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterBaremetal {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterBaremetal {
     const EXPECTING: &'static str = "struct SchemaFilterBaremetal";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -9790,6 +10108,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterBaremetal {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterBaremetal {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterBaremetalField, values: Vec<String>) -> Self {
@@ -9800,6 +10119,7 @@ impl SchemaFilterBaremetal {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Filter on rows for a basic virtual machine (`type: basic_vm`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterBasicVm {
@@ -9812,6 +10132,7 @@ pub struct SchemaFilterBasicVm {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterBasicVm {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -9819,6 +10140,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterBasicVm {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterBasicVm {
     const EXPECTING: &'static str = "struct SchemaFilterBasicVm";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -9844,6 +10166,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterBasicVm {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterBasicVm {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterBasicVmField, values: Vec<String>) -> Self {
@@ -9854,6 +10177,7 @@ impl SchemaFilterBasicVm {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Filter on rows for serverless container usage (`type: containers`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterContainers {
@@ -9866,6 +10190,7 @@ pub struct SchemaFilterContainers {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterContainers {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -9873,6 +10198,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterContainers {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterContainers {
     const EXPECTING: &'static str = "struct SchemaFilterContainers";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -9898,6 +10224,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterContainers {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterContainers {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterContainersField, values: Vec<String>) -> Self {
@@ -9908,6 +10235,7 @@ impl SchemaFilterContainers {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Filter on rows for a managed PostgreSQL connection pooler (`type: dbaas_postgresql_connection_pooler`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterDbaasPostgresqlConnectionPooler {
@@ -9920,6 +10248,7 @@ pub struct SchemaFilterDbaasPostgresqlConnectionPooler {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlConnectionPooler {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -9927,6 +10256,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlConnectionPoo
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de>
 for SchemaFilterDbaasPostgresqlConnectionPooler {
     const EXPECTING: &'static str = "struct SchemaFilterDbaasPostgresqlConnectionPooler";
@@ -9953,6 +10283,7 @@ for SchemaFilterDbaasPostgresqlConnectionPooler {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterDbaasPostgresqlConnectionPooler {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -9966,6 +10297,7 @@ impl SchemaFilterDbaasPostgresqlConnectionPooler {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Filter on rows for managed PostgreSQL CPU usage (`type: dbaas_postgresql_cpu`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterDbaasPostgresqlCpu {
@@ -9978,6 +10310,7 @@ pub struct SchemaFilterDbaasPostgresqlCpu {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlCpu {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -9985,6 +10318,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlCpu {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterDbaasPostgresqlCpu {
     const EXPECTING: &'static str = "struct SchemaFilterDbaasPostgresqlCpu";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10010,6 +10344,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterDbaasPostgresqlC
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterDbaasPostgresqlCpu {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterDbaasPostgresqlCpuField, values: Vec<String>) -> Self {
@@ -10020,6 +10355,7 @@ impl SchemaFilterDbaasPostgresqlCpu {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Filter on rows for managed PostgreSQL memory usage (`type: dbaas_postgresql_memory`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterDbaasPostgresqlMemory {
@@ -10032,6 +10368,7 @@ pub struct SchemaFilterDbaasPostgresqlMemory {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlMemory {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10039,6 +10376,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlMemory {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterDbaasPostgresqlMemory {
     const EXPECTING: &'static str = "struct SchemaFilterDbaasPostgresqlMemory";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10064,6 +10402,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterDbaasPostgresqlM
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterDbaasPostgresqlMemory {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -10077,6 +10416,7 @@ impl SchemaFilterDbaasPostgresqlMemory {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Filter on rows for managed PostgreSQL public network access (`type: dbaas_postgresql_public_network`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterDbaasPostgresqlPublicNetwork {
@@ -10089,6 +10429,7 @@ pub struct SchemaFilterDbaasPostgresqlPublicNetwork {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlPublicNetwork {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10096,6 +10437,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlPublicNetwork
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de>
 for SchemaFilterDbaasPostgresqlPublicNetwork {
     const EXPECTING: &'static str = "struct SchemaFilterDbaasPostgresqlPublicNetwork";
@@ -10122,6 +10464,7 @@ for SchemaFilterDbaasPostgresqlPublicNetwork {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterDbaasPostgresqlPublicNetwork {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -10135,6 +10478,7 @@ impl SchemaFilterDbaasPostgresqlPublicNetwork {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Filter on rows for a managed PostgreSQL storage volume (`type: dbaas_postgresql_volume`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterDbaasPostgresqlVolume {
@@ -10147,6 +10491,7 @@ pub struct SchemaFilterDbaasPostgresqlVolume {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10154,6 +10499,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlVolume {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterDbaasPostgresqlVolume {
     const EXPECTING: &'static str = "struct SchemaFilterDbaasPostgresqlVolume";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10179,6 +10525,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterDbaasPostgresqlV
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterDbaasPostgresqlVolume {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -10192,6 +10539,7 @@ impl SchemaFilterDbaasPostgresqlVolume {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Filter on rows for outbound traffic of a server (`type: egress_traffic`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterEgressTraffic {
@@ -10204,6 +10552,7 @@ pub struct SchemaFilterEgressTraffic {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterEgressTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10211,6 +10560,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterEgressTraffic {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterEgressTraffic {
     const EXPECTING: &'static str = "struct SchemaFilterEgressTraffic";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10236,6 +10586,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterEgressTraffic {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterEgressTraffic {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterEgressTrafficField, values: Vec<String>) -> Self {
@@ -10246,6 +10597,7 @@ impl SchemaFilterEgressTraffic {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Filter on rows for an external IP address on a port (`type: external_ip`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterExternalIp {
@@ -10258,6 +10610,7 @@ pub struct SchemaFilterExternalIp {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterExternalIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10265,6 +10618,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterExternalIp {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterExternalIp {
     const EXPECTING: &'static str = "struct SchemaFilterExternalIp";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10290,6 +10644,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterExternalIp {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterExternalIp {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterExternalIpField, values: Vec<String>) -> Self {
@@ -10300,6 +10655,7 @@ impl SchemaFilterExternalIp {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Filter on rows for a file share (`type: file_share`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterFileShare {
@@ -10312,6 +10668,7 @@ pub struct SchemaFilterFileShare {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterFileShare {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10319,6 +10676,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterFileShare {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFileShare {
     const EXPECTING: &'static str = "struct SchemaFilterFileShare";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10344,6 +10702,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFileShare {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterFileShare {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterFileShareField, values: Vec<String>) -> Self {
@@ -10354,6 +10713,7 @@ impl SchemaFilterFileShare {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Filter on rows for a floating IP address (`type: floatingip`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterFloatingIp {
@@ -10366,6 +10726,7 @@ pub struct SchemaFilterFloatingIp {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterFloatingIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10373,6 +10734,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterFloatingIp {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFloatingIp {
     const EXPECTING: &'static str = "struct SchemaFilterFloatingIp";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10398,6 +10760,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFloatingIp {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterFloatingIp {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterFloatingIpField, values: Vec<String>) -> Self {
@@ -10408,6 +10771,7 @@ impl SchemaFilterFloatingIp {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Filter on rows for serverless function runtime (`type: functions`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterFunctions {
@@ -10420,6 +10784,7 @@ pub struct SchemaFilterFunctions {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterFunctions {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10427,6 +10792,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterFunctions {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFunctions {
     const EXPECTING: &'static str = "struct SchemaFilterFunctions";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10452,6 +10818,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFunctions {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterFunctions {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterFunctionsField, values: Vec<String>) -> Self {
@@ -10462,6 +10829,7 @@ impl SchemaFilterFunctions {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Filter on rows for serverless function calls (`type: functions_calls`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterFunctionsCalls {
@@ -10474,6 +10842,7 @@ pub struct SchemaFilterFunctionsCalls {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterFunctionsCalls {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10481,6 +10850,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterFunctionsCalls {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFunctionsCalls {
     const EXPECTING: &'static str = "struct SchemaFilterFunctionsCalls";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10506,6 +10876,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFunctionsCalls {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterFunctionsCalls {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterFunctionsCallsField, values: Vec<String>) -> Self {
@@ -10516,6 +10887,7 @@ impl SchemaFilterFunctionsCalls {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Filter on rows for outbound traffic of serverless functions (`type: functions_traffic`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterFunctionsTraffic {
@@ -10528,6 +10900,7 @@ pub struct SchemaFilterFunctionsTraffic {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterFunctionsTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10535,6 +10908,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterFunctionsTraffic {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFunctionsTraffic {
     const EXPECTING: &'static str = "struct SchemaFilterFunctionsTraffic";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10560,6 +10934,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFunctionsTraffic
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterFunctionsTraffic {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterFunctionsTrafficField, values: Vec<String>) -> Self {
@@ -10570,6 +10945,7 @@ impl SchemaFilterFunctionsTraffic {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Filter on rows for an image (`type: image`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterImage {
@@ -10582,6 +10958,7 @@ pub struct SchemaFilterImage {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterImage {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10589,6 +10966,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterImage {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterImage {
     const EXPECTING: &'static str = "struct SchemaFilterImage";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10614,6 +10992,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterImage {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterImage {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterImageField, values: Vec<String>) -> Self {
@@ -10624,6 +11003,7 @@ impl SchemaFilterImage {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Filter on rows for an AI inference deployment (`type: inference`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterInference {
@@ -10636,6 +11016,7 @@ pub struct SchemaFilterInference {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterInference {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10643,6 +11024,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterInference {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterInference {
     const EXPECTING: &'static str = "struct SchemaFilterInference";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10668,6 +11050,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterInference {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterInference {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterInferenceField, values: Vec<String>) -> Self {
@@ -10678,6 +11061,7 @@ impl SchemaFilterInference {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Filter on rows for a virtual machine instance (`type: instance`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterInstance {
@@ -10690,6 +11074,7 @@ pub struct SchemaFilterInstance {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterInstance {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10697,6 +11082,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterInstance {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterInstance {
     const EXPECTING: &'static str = "struct SchemaFilterInstance";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10722,6 +11108,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterInstance {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterInstance {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterInstanceField, values: Vec<String>) -> Self {
@@ -10732,6 +11119,7 @@ impl SchemaFilterInstance {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Filter on rows for a load balancer (`type: load_balancer`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterLoadBalancer {
@@ -10744,6 +11132,7 @@ pub struct SchemaFilterLoadBalancer {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterLoadBalancer {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10751,6 +11140,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterLoadBalancer {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterLoadBalancer {
     const EXPECTING: &'static str = "struct SchemaFilterLoadBalancer";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10776,6 +11166,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterLoadBalancer {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterLoadBalancer {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterLoadBalancerField, values: Vec<String>) -> Self {
@@ -10786,6 +11177,7 @@ impl SchemaFilterLoadBalancer {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Filter on rows for a logging index (`type: log_index`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterLogIndex {
@@ -10798,6 +11190,7 @@ pub struct SchemaFilterLogIndex {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterLogIndex {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10805,6 +11198,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterLogIndex {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterLogIndex {
     const EXPECTING: &'static str = "struct SchemaFilterLogIndex";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10830,6 +11224,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterLogIndex {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterLogIndex {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterLogIndexField, values: Vec<String>) -> Self {
@@ -10840,6 +11235,7 @@ impl SchemaFilterLogIndex {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Filter on rows for a volume snapshot (`type: snapshot`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterSnapshot {
@@ -10852,6 +11248,7 @@ pub struct SchemaFilterSnapshot {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterSnapshot {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10859,6 +11256,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterSnapshot {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterSnapshot {
     const EXPECTING: &'static str = "struct SchemaFilterSnapshot";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10884,6 +11282,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterSnapshot {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterSnapshot {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterSnapshotField, values: Vec<String>) -> Self {
@@ -10894,6 +11293,7 @@ impl SchemaFilterSnapshot {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Filter on rows for a block storage volume (`type: volume`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterVolume {
@@ -10906,6 +11306,7 @@ pub struct SchemaFilterVolume {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10913,6 +11314,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterVolume {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterVolume {
     const EXPECTING: &'static str = "struct SchemaFilterVolume";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10938,6 +11340,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterVolume {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterVolume {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterVolumeField, values: Vec<String>) -> Self {
@@ -10948,6 +11351,7 @@ impl SchemaFilterVolume {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Sort direction: ascending or descending.
 #[derive(
     Debug,
@@ -10969,6 +11373,7 @@ pub enum SortDirection {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SortDirection {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -10979,6 +11384,7 @@ impl SortDirection {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for SortDirection {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -10988,11 +11394,13 @@ impl From<String> for SortDirection {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for SortDirection {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<SortDirection> for String {
     fn from(value: SortDirection) -> Self {
         match value {
@@ -11001,11 +11409,13 @@ impl From<SortDirection> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for SortDirection {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Narrows the report to resources whose tags satisfy the conditions.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct TagsFilter {
@@ -11021,6 +11431,7 @@ pub struct TagsFilter {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for TagsFilter {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -11028,6 +11439,7 @@ impl<'de> ::serde::Deserialize<'de> for TagsFilter {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for TagsFilter {
     const EXPECTING: &'static str = "struct TagsFilter";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -11053,6 +11465,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for TagsFilter {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl TagsFilter {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(conditions: Vec<TagsFilterCondition>) -> Self {
@@ -11063,6 +11476,7 @@ impl TagsFilter {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// One tag condition. Gcore documents the lengths below but its own examples break them, so clients should not enforce them.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct TagsFilterCondition {
@@ -11080,6 +11494,7 @@ pub struct TagsFilterCondition {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for TagsFilterCondition {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -11087,6 +11502,7 @@ impl<'de> ::serde::Deserialize<'de> for TagsFilterCondition {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for TagsFilterCondition {
     const EXPECTING: &'static str = "struct TagsFilterCondition";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -11114,6 +11530,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for TagsFilterCondition {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// One page of the usage report.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReport {
@@ -11128,6 +11545,7 @@ pub struct UsageReport {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReport {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -11135,6 +11553,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReport {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReport {
     const EXPECTING: &'static str = "struct UsageReport";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -11163,6 +11582,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReport {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReport {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -11178,6 +11598,7 @@ impl UsageReport {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// What to include in the usage report. Unknown keys are rejected by the server, so only the keys listed here may be sent.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportRequest {
@@ -11232,6 +11653,7 @@ pub struct UsageReportRequest {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -11239,6 +11661,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportRequest {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportRequest {
     const EXPECTING: &'static str = "struct UsageReportRequest";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -11294,6 +11717,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportRequest {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportRequest {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -11317,6 +11741,7 @@ impl UsageReportRequest {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage of one resource. The `type` key tells which resource kind the row describes; several kinds have identical fields, so the row must be read by `type` and never by its shape.
 #[derive(Debug, Clone, PartialEq)]
 pub enum UsageReportResource {
@@ -11373,6 +11798,7 @@ pub enum UsageReportResource {
     /// A variant this client does not know (yet); the raw JSON.
     Unknown(::serde_json::Value),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::serde::Serialize for UsageReportResource {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -11583,6 +12009,7 @@ impl ::serde::Serialize for UsageReportResource {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResource {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11680,6 +12107,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResource {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage report row for an AI cluster (`type: ai_cluster`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceAiCluster {
@@ -11712,6 +12140,7 @@ pub struct UsageReportResourceAiCluster {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceAiCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -11719,6 +12148,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceAiCluster {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceAiCluster {
     const EXPECTING: &'static str = "struct UsageReportResourceAiCluster";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -11774,6 +12204,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceAiCluster
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceAiCluster {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -11807,6 +12238,7 @@ impl UsageReportResourceAiCluster {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage report row for an AI virtual cluster (`type: ai_virtual_cluster`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceAiVirtualCluster {
@@ -11839,6 +12271,7 @@ pub struct UsageReportResourceAiVirtualCluster {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceAiVirtualCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -11846,6 +12279,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceAiVirtualCluster {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceAiVirtualCluster {
     const EXPECTING: &'static str = "struct UsageReportResourceAiVirtualCluster";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -11901,6 +12335,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceAiVirtual
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceAiVirtualCluster {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -11934,6 +12369,7 @@ impl UsageReportResourceAiVirtualCluster {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage report row for a volume backup (`type: backup`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceBackup {
@@ -11968,6 +12404,7 @@ pub struct UsageReportResourceBackup {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceBackup {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -11975,6 +12412,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceBackup {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceBackup {
     const EXPECTING: &'static str = "struct UsageReportResourceBackup";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -12033,6 +12471,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceBackup {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceBackup {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -12069,6 +12508,7 @@ impl UsageReportResourceBackup {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage report row for a bare-metal server (`type: baremetal`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceBaremetal {
@@ -12101,6 +12541,7 @@ pub struct UsageReportResourceBaremetal {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceBaremetal {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -12108,6 +12549,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceBaremetal {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceBaremetal {
     const EXPECTING: &'static str = "struct UsageReportResourceBaremetal";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -12163,6 +12605,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceBaremetal
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceBaremetal {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -12196,6 +12639,7 @@ impl UsageReportResourceBaremetal {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage report row for a basic virtual machine (`type: basic_vm`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceBasicVm {
@@ -12228,6 +12672,7 @@ pub struct UsageReportResourceBasicVm {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceBasicVm {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -12235,6 +12680,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceBasicVm {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceBasicVm {
     const EXPECTING: &'static str = "struct UsageReportResourceBasicVm";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -12290,6 +12736,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceBasicVm {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceBasicVm {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -12323,6 +12770,7 @@ impl UsageReportResourceBasicVm {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage report row for serverless container usage (`type: containers`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceContainers {
@@ -12351,6 +12799,7 @@ pub struct UsageReportResourceContainers {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceContainers {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -12358,6 +12807,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceContainers {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceContainers {
     const EXPECTING: &'static str = "struct UsageReportResourceContainers";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -12407,6 +12857,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceContainer
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceContainers {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -12437,6 +12888,7 @@ impl UsageReportResourceContainers {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage report row for a managed PostgreSQL connection pooler (`type: dbaas_postgresql_connection_pooler`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceDbaasPostgresqlConnectionPooler {
@@ -12465,6 +12917,7 @@ pub struct UsageReportResourceDbaasPostgresqlConnectionPooler {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de>
 for UsageReportResourceDbaasPostgresqlConnectionPooler {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -12473,6 +12926,7 @@ for UsageReportResourceDbaasPostgresqlConnectionPooler {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de>
 for UsageReportResourceDbaasPostgresqlConnectionPooler {
     const EXPECTING: &'static str = "struct UsageReportResourceDbaasPostgresqlConnectionPooler";
@@ -12523,6 +12977,7 @@ for UsageReportResourceDbaasPostgresqlConnectionPooler {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceDbaasPostgresqlConnectionPooler {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -12553,6 +13008,7 @@ impl UsageReportResourceDbaasPostgresqlConnectionPooler {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage report row for managed PostgreSQL CPU usage (`type: dbaas_postgresql_cpu`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceDbaasPostgresqlCpu {
@@ -12581,6 +13037,7 @@ pub struct UsageReportResourceDbaasPostgresqlCpu {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceDbaasPostgresqlCpu {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -12588,6 +13045,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceDbaasPostgresqlCpu {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de>
 for UsageReportResourceDbaasPostgresqlCpu {
     const EXPECTING: &'static str = "struct UsageReportResourceDbaasPostgresqlCpu";
@@ -12638,6 +13096,7 @@ for UsageReportResourceDbaasPostgresqlCpu {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceDbaasPostgresqlCpu {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -12668,6 +13127,7 @@ impl UsageReportResourceDbaasPostgresqlCpu {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage report row for managed PostgreSQL memory usage (`type: dbaas_postgresql_memory`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceDbaasPostgresqlMemory {
@@ -12696,6 +13156,7 @@ pub struct UsageReportResourceDbaasPostgresqlMemory {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceDbaasPostgresqlMemory {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -12703,6 +13164,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceDbaasPostgresqlMemory
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de>
 for UsageReportResourceDbaasPostgresqlMemory {
     const EXPECTING: &'static str = "struct UsageReportResourceDbaasPostgresqlMemory";
@@ -12753,6 +13215,7 @@ for UsageReportResourceDbaasPostgresqlMemory {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceDbaasPostgresqlMemory {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -12783,6 +13246,7 @@ impl UsageReportResourceDbaasPostgresqlMemory {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage report row for managed PostgreSQL public network access (`type: dbaas_postgresql_public_network`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceDbaasPostgresqlPublicNetwork {
@@ -12811,6 +13275,7 @@ pub struct UsageReportResourceDbaasPostgresqlPublicNetwork {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceDbaasPostgresqlPublicNetwork {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -12818,6 +13283,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceDbaasPostgresqlPublic
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de>
 for UsageReportResourceDbaasPostgresqlPublicNetwork {
     const EXPECTING: &'static str = "struct UsageReportResourceDbaasPostgresqlPublicNetwork";
@@ -12868,6 +13334,7 @@ for UsageReportResourceDbaasPostgresqlPublicNetwork {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceDbaasPostgresqlPublicNetwork {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -12898,6 +13365,7 @@ impl UsageReportResourceDbaasPostgresqlPublicNetwork {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage report row for a managed PostgreSQL storage volume (`type: dbaas_postgresql_volume`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceDbaasPostgresqlVolume {
@@ -12930,6 +13398,7 @@ pub struct UsageReportResourceDbaasPostgresqlVolume {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceDbaasPostgresqlVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -12937,6 +13406,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceDbaasPostgresqlVolume
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de>
 for UsageReportResourceDbaasPostgresqlVolume {
     const EXPECTING: &'static str = "struct UsageReportResourceDbaasPostgresqlVolume";
@@ -12993,6 +13463,7 @@ for UsageReportResourceDbaasPostgresqlVolume {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceDbaasPostgresqlVolume {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -13027,6 +13498,7 @@ impl UsageReportResourceDbaasPostgresqlVolume {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage report row for outbound traffic of a server (`type: egress_traffic`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceEgressTraffic {
@@ -13063,6 +13535,7 @@ pub struct UsageReportResourceEgressTraffic {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceEgressTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -13070,6 +13543,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceEgressTraffic {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceEgressTraffic {
     const EXPECTING: &'static str = "struct UsageReportResourceEgressTraffic";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -13131,6 +13605,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceEgressTra
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceEgressTraffic {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -13167,6 +13642,7 @@ impl UsageReportResourceEgressTraffic {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage report row for an external IP address on a port (`type: external_ip`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceExternalIp {
@@ -13201,6 +13677,7 @@ pub struct UsageReportResourceExternalIp {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceExternalIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -13208,6 +13685,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceExternalIp {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceExternalIp {
     const EXPECTING: &'static str = "struct UsageReportResourceExternalIp";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -13266,6 +13744,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceExternalI
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceExternalIp {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -13301,6 +13780,7 @@ impl UsageReportResourceExternalIp {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage report row for a file share (`type: file_share`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceFileShare {
@@ -13337,6 +13817,7 @@ pub struct UsageReportResourceFileShare {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFileShare {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -13344,6 +13825,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFileShare {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFileShare {
     const EXPECTING: &'static str = "struct UsageReportResourceFileShare";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -13405,6 +13887,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFileShare
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceFileShare {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -13442,6 +13925,7 @@ impl UsageReportResourceFileShare {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage report row for a floating IP address (`type: floatingip`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceFloatingIp {
@@ -13474,6 +13958,7 @@ pub struct UsageReportResourceFloatingIp {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFloatingIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -13481,6 +13966,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFloatingIp {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFloatingIp {
     const EXPECTING: &'static str = "struct UsageReportResourceFloatingIp";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -13536,6 +14022,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFloatingI
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceFloatingIp {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -13569,6 +14056,7 @@ impl UsageReportResourceFloatingIp {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage report row for serverless function runtime (`type: functions`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceFunctions {
@@ -13597,6 +14085,7 @@ pub struct UsageReportResourceFunctions {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFunctions {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -13604,6 +14093,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFunctions {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFunctions {
     const EXPECTING: &'static str = "struct UsageReportResourceFunctions";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -13653,6 +14143,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFunctions
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceFunctions {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -13683,6 +14174,7 @@ impl UsageReportResourceFunctions {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage report row for serverless function calls (`type: functions_calls`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceFunctionsCalls {
@@ -13711,6 +14203,7 @@ pub struct UsageReportResourceFunctionsCalls {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFunctionsCalls {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -13718,6 +14211,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFunctionsCalls {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFunctionsCalls {
     const EXPECTING: &'static str = "struct UsageReportResourceFunctionsCalls";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -13767,6 +14261,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFunctions
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceFunctionsCalls {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -13797,6 +14292,7 @@ impl UsageReportResourceFunctionsCalls {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage report row for outbound traffic of serverless functions (`type: functions_traffic`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceFunctionsTraffic {
@@ -13825,6 +14321,7 @@ pub struct UsageReportResourceFunctionsTraffic {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFunctionsTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -13832,6 +14329,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFunctionsTraffic {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFunctionsTraffic {
     const EXPECTING: &'static str = "struct UsageReportResourceFunctionsTraffic";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -13881,6 +14379,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFunctions
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceFunctionsTraffic {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -13911,6 +14410,7 @@ impl UsageReportResourceFunctionsTraffic {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage report row for an image (`type: image`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceImage {
@@ -13945,6 +14445,7 @@ pub struct UsageReportResourceImage {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceImage {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -13952,6 +14453,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceImage {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceImage {
     const EXPECTING: &'static str = "struct UsageReportResourceImage";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -14010,6 +14512,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceImage {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceImage {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -14045,6 +14548,7 @@ impl UsageReportResourceImage {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage report row for an AI inference deployment (`type: inference`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceInference {
@@ -14075,6 +14579,7 @@ pub struct UsageReportResourceInference {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceInference {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -14082,6 +14587,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceInference {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceInference {
     const EXPECTING: &'static str = "struct UsageReportResourceInference";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -14134,6 +14640,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceInference
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceInference {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -14166,6 +14673,7 @@ impl UsageReportResourceInference {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage report row for a virtual machine instance (`type: instance`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceInstance {
@@ -14198,6 +14706,7 @@ pub struct UsageReportResourceInstance {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceInstance {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -14205,6 +14714,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceInstance {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceInstance {
     const EXPECTING: &'static str = "struct UsageReportResourceInstance";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -14260,6 +14770,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceInstance 
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceInstance {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -14293,6 +14804,7 @@ impl UsageReportResourceInstance {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage report row for a load balancer (`type: load_balancer`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceLoadBalancer {
@@ -14325,6 +14837,7 @@ pub struct UsageReportResourceLoadBalancer {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceLoadBalancer {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -14332,6 +14845,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceLoadBalancer {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceLoadBalancer {
     const EXPECTING: &'static str = "struct UsageReportResourceLoadBalancer";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -14387,6 +14901,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceLoadBalan
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceLoadBalancer {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -14420,6 +14935,7 @@ impl UsageReportResourceLoadBalancer {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage report row for a logging index (`type: log_index`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceLogIndex {
@@ -14452,6 +14968,7 @@ pub struct UsageReportResourceLogIndex {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceLogIndex {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -14459,6 +14976,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceLogIndex {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceLogIndex {
     const EXPECTING: &'static str = "struct UsageReportResourceLogIndex";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -14514,6 +15032,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceLogIndex 
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceLogIndex {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -14547,6 +15066,7 @@ impl UsageReportResourceLogIndex {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage report row for a volume snapshot (`type: snapshot`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceSnapshot {
@@ -14585,6 +15105,7 @@ pub struct UsageReportResourceSnapshot {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceSnapshot {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -14592,6 +15113,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceSnapshot {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceSnapshot {
     const EXPECTING: &'static str = "struct UsageReportResourceSnapshot";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -14656,6 +15178,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceSnapshot 
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceSnapshot {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -14695,6 +15218,7 @@ impl UsageReportResourceSnapshot {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage report row for a block storage volume (`type: volume`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceVolume {
@@ -14733,6 +15257,7 @@ pub struct UsageReportResourceVolume {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -14740,6 +15265,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceVolume {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceVolume {
     const EXPECTING: &'static str = "struct UsageReportResourceVolume";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -14804,6 +15330,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceVolume {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceVolume {
     /// A value with the required fields set and every optional field `None`.
     #[allow(clippy::too_many_arguments)]
@@ -14842,6 +15369,7 @@ impl UsageReportResourceVolume {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage totals of one resource type and billing metric. The `type` key tells which resource kind the row describes. Backups have no usage totals, so there is no `backup` variant.
 #[derive(Debug, Clone, PartialEq)]
 pub enum UsageReportTotal {
@@ -14896,6 +15424,7 @@ pub enum UsageReportTotal {
     /// A variant this client does not know (yet); the raw JSON.
     Unknown(::serde_json::Value),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::serde::Serialize for UsageReportTotal {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -15098,6 +15627,7 @@ impl ::serde::Serialize for UsageReportTotal {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotal {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15192,6 +15722,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotal {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage totals row for resources of type `ai_cluster`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalAiCluster {
@@ -15212,6 +15743,7 @@ pub struct UsageReportTotalAiCluster {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalAiCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -15219,6 +15751,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalAiCluster {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalAiCluster {
     const EXPECTING: &'static str = "struct UsageReportTotalAiCluster";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -15256,6 +15789,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalAiCluster {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalAiCluster {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -15277,6 +15811,7 @@ impl UsageReportTotalAiCluster {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage totals row for resources of type `ai_virtual_cluster`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalAiVirtualCluster {
@@ -15297,6 +15832,7 @@ pub struct UsageReportTotalAiVirtualCluster {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalAiVirtualCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -15304,6 +15840,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalAiVirtualCluster {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalAiVirtualCluster {
     const EXPECTING: &'static str = "struct UsageReportTotalAiVirtualCluster";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -15341,6 +15878,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalAiVirtualClu
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalAiVirtualCluster {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -15362,6 +15900,7 @@ impl UsageReportTotalAiVirtualCluster {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage totals row for resources of type `baremetal`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalBaremetal {
@@ -15382,6 +15921,7 @@ pub struct UsageReportTotalBaremetal {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalBaremetal {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -15389,6 +15929,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalBaremetal {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalBaremetal {
     const EXPECTING: &'static str = "struct UsageReportTotalBaremetal";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -15426,6 +15967,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalBaremetal {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalBaremetal {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -15447,6 +15989,7 @@ impl UsageReportTotalBaremetal {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage totals row for resources of type `basic_vm`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalBasicVm {
@@ -15467,6 +16010,7 @@ pub struct UsageReportTotalBasicVm {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalBasicVm {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -15474,6 +16018,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalBasicVm {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalBasicVm {
     const EXPECTING: &'static str = "struct UsageReportTotalBasicVm";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -15511,6 +16056,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalBasicVm {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalBasicVm {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -15532,6 +16078,7 @@ impl UsageReportTotalBasicVm {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage totals row for resources of type `containers`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalContainers {
@@ -15550,6 +16097,7 @@ pub struct UsageReportTotalContainers {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalContainers {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -15557,6 +16105,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalContainers {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalContainers {
     const EXPECTING: &'static str = "struct UsageReportTotalContainers";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -15591,6 +16140,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalContainers {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalContainers {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -15610,6 +16160,7 @@ impl UsageReportTotalContainers {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage totals row for resources of type `dbaas_postgresql_connection_pooler`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalDbaasPostgresqlConnectionPooler {
@@ -15628,6 +16179,7 @@ pub struct UsageReportTotalDbaasPostgresqlConnectionPooler {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlConnectionPooler {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -15635,6 +16187,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlConnectio
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de>
 for UsageReportTotalDbaasPostgresqlConnectionPooler {
     const EXPECTING: &'static str = "struct UsageReportTotalDbaasPostgresqlConnectionPooler";
@@ -15670,6 +16223,7 @@ for UsageReportTotalDbaasPostgresqlConnectionPooler {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalDbaasPostgresqlConnectionPooler {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -15689,6 +16243,7 @@ impl UsageReportTotalDbaasPostgresqlConnectionPooler {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage totals row for resources of type `dbaas_postgresql_cpu`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalDbaasPostgresqlCpu {
@@ -15707,6 +16262,7 @@ pub struct UsageReportTotalDbaasPostgresqlCpu {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlCpu {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -15714,6 +16270,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlCpu {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalDbaasPostgresqlCpu {
     const EXPECTING: &'static str = "struct UsageReportTotalDbaasPostgresqlCpu";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -15748,6 +16305,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalDbaasPostgre
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalDbaasPostgresqlCpu {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -15767,6 +16325,7 @@ impl UsageReportTotalDbaasPostgresqlCpu {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage totals row for resources of type `dbaas_postgresql_memory`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalDbaasPostgresqlMemory {
@@ -15785,6 +16344,7 @@ pub struct UsageReportTotalDbaasPostgresqlMemory {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlMemory {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -15792,6 +16352,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlMemory {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de>
 for UsageReportTotalDbaasPostgresqlMemory {
     const EXPECTING: &'static str = "struct UsageReportTotalDbaasPostgresqlMemory";
@@ -15827,6 +16388,7 @@ for UsageReportTotalDbaasPostgresqlMemory {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalDbaasPostgresqlMemory {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -15846,6 +16408,7 @@ impl UsageReportTotalDbaasPostgresqlMemory {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage totals row for resources of type `dbaas_postgresql_public_network`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalDbaasPostgresqlPublicNetwork {
@@ -15864,6 +16427,7 @@ pub struct UsageReportTotalDbaasPostgresqlPublicNetwork {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlPublicNetwork {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -15871,6 +16435,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlPublicNet
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de>
 for UsageReportTotalDbaasPostgresqlPublicNetwork {
     const EXPECTING: &'static str = "struct UsageReportTotalDbaasPostgresqlPublicNetwork";
@@ -15906,6 +16471,7 @@ for UsageReportTotalDbaasPostgresqlPublicNetwork {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalDbaasPostgresqlPublicNetwork {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -15925,6 +16491,7 @@ impl UsageReportTotalDbaasPostgresqlPublicNetwork {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage totals row for resources of type `dbaas_postgresql_volume`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalDbaasPostgresqlVolume {
@@ -15945,6 +16512,7 @@ pub struct UsageReportTotalDbaasPostgresqlVolume {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -15952,6 +16520,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlVolume {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de>
 for UsageReportTotalDbaasPostgresqlVolume {
     const EXPECTING: &'static str = "struct UsageReportTotalDbaasPostgresqlVolume";
@@ -15990,6 +16559,7 @@ for UsageReportTotalDbaasPostgresqlVolume {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalDbaasPostgresqlVolume {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -16011,6 +16581,7 @@ impl UsageReportTotalDbaasPostgresqlVolume {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage totals row for resources of type `egress_traffic`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalEgressTraffic {
@@ -16031,6 +16602,7 @@ pub struct UsageReportTotalEgressTraffic {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalEgressTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -16038,6 +16610,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalEgressTraffic {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalEgressTraffic {
     const EXPECTING: &'static str = "struct UsageReportTotalEgressTraffic";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -16075,6 +16648,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalEgressTraffi
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalEgressTraffic {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -16096,6 +16670,7 @@ impl UsageReportTotalEgressTraffic {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage totals row for resources of type `external_ip`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalExternalIp {
@@ -16114,6 +16689,7 @@ pub struct UsageReportTotalExternalIp {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalExternalIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -16121,6 +16697,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalExternalIp {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalExternalIp {
     const EXPECTING: &'static str = "struct UsageReportTotalExternalIp";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -16155,6 +16732,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalExternalIp {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalExternalIp {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -16174,6 +16752,7 @@ impl UsageReportTotalExternalIp {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage totals row for resources of type `file_share`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalFileShare {
@@ -16194,6 +16773,7 @@ pub struct UsageReportTotalFileShare {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFileShare {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -16201,6 +16781,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFileShare {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFileShare {
     const EXPECTING: &'static str = "struct UsageReportTotalFileShare";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -16238,6 +16819,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFileShare {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalFileShare {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -16259,6 +16841,7 @@ impl UsageReportTotalFileShare {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage totals row for resources of type `floatingip`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalFloatingIp {
@@ -16277,6 +16860,7 @@ pub struct UsageReportTotalFloatingIp {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFloatingIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -16284,6 +16868,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFloatingIp {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFloatingIp {
     const EXPECTING: &'static str = "struct UsageReportTotalFloatingIp";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -16318,6 +16903,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFloatingIp {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalFloatingIp {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -16337,6 +16923,7 @@ impl UsageReportTotalFloatingIp {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage totals row for resources of type `functions`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalFunctions {
@@ -16355,6 +16942,7 @@ pub struct UsageReportTotalFunctions {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFunctions {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -16362,6 +16950,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFunctions {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFunctions {
     const EXPECTING: &'static str = "struct UsageReportTotalFunctions";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -16396,6 +16985,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFunctions {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalFunctions {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -16415,6 +17005,7 @@ impl UsageReportTotalFunctions {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage totals row for resources of type `functions_calls`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalFunctionsCalls {
@@ -16433,6 +17024,7 @@ pub struct UsageReportTotalFunctionsCalls {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFunctionsCalls {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -16440,6 +17032,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFunctionsCalls {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFunctionsCalls {
     const EXPECTING: &'static str = "struct UsageReportTotalFunctionsCalls";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -16474,6 +17067,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFunctionsCal
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalFunctionsCalls {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -16493,6 +17087,7 @@ impl UsageReportTotalFunctionsCalls {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage totals row for resources of type `functions_traffic`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalFunctionsTraffic {
@@ -16511,6 +17106,7 @@ pub struct UsageReportTotalFunctionsTraffic {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFunctionsTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -16518,6 +17114,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFunctionsTraffic {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFunctionsTraffic {
     const EXPECTING: &'static str = "struct UsageReportTotalFunctionsTraffic";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -16552,6 +17149,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFunctionsTra
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalFunctionsTraffic {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -16571,6 +17169,7 @@ impl UsageReportTotalFunctionsTraffic {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage totals row for resources of type `image`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalImage {
@@ -16589,6 +17188,7 @@ pub struct UsageReportTotalImage {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalImage {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -16596,6 +17196,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalImage {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalImage {
     const EXPECTING: &'static str = "struct UsageReportTotalImage";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -16630,6 +17231,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalImage {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalImage {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -16649,6 +17251,7 @@ impl UsageReportTotalImage {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage totals row for resources of type `inference`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalInference {
@@ -16667,6 +17270,7 @@ pub struct UsageReportTotalInference {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalInference {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -16674,6 +17278,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalInference {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalInference {
     const EXPECTING: &'static str = "struct UsageReportTotalInference";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -16708,6 +17313,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalInference {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalInference {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -16727,6 +17333,7 @@ impl UsageReportTotalInference {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage totals row for resources of type `instance`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalInstance {
@@ -16747,6 +17354,7 @@ pub struct UsageReportTotalInstance {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalInstance {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -16754,6 +17362,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalInstance {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalInstance {
     const EXPECTING: &'static str = "struct UsageReportTotalInstance";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -16791,6 +17400,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalInstance {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalInstance {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -16812,6 +17422,7 @@ impl UsageReportTotalInstance {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage totals row for resources of type `load_balancer`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalLoadBalancer {
@@ -16832,6 +17443,7 @@ pub struct UsageReportTotalLoadBalancer {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalLoadBalancer {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -16839,6 +17451,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalLoadBalancer {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalLoadBalancer {
     const EXPECTING: &'static str = "struct UsageReportTotalLoadBalancer";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -16876,6 +17489,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalLoadBalancer
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalLoadBalancer {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -16897,6 +17511,7 @@ impl UsageReportTotalLoadBalancer {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage totals row for resources of type `log_index`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalLogIndex {
@@ -16915,6 +17530,7 @@ pub struct UsageReportTotalLogIndex {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalLogIndex {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -16922,6 +17538,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalLogIndex {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalLogIndex {
     const EXPECTING: &'static str = "struct UsageReportTotalLogIndex";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -16956,6 +17573,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalLogIndex {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalLogIndex {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -16975,6 +17593,7 @@ impl UsageReportTotalLogIndex {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage totals row for resources of type `snapshot`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalSnapshot {
@@ -16995,6 +17614,7 @@ pub struct UsageReportTotalSnapshot {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalSnapshot {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -17002,6 +17622,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalSnapshot {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalSnapshot {
     const EXPECTING: &'static str = "struct UsageReportTotalSnapshot";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -17039,6 +17660,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalSnapshot {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalSnapshot {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -17060,6 +17682,7 @@ impl UsageReportTotalSnapshot {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage totals row for resources of type `volume`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalVolume {
@@ -17080,6 +17703,7 @@ pub struct UsageReportTotalVolume {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -17087,6 +17711,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalVolume {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalVolume {
     const EXPECTING: &'static str = "struct UsageReportTotalVolume";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -17124,6 +17749,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalVolume {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalVolume {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -17145,6 +17771,7 @@ impl UsageReportTotalVolume {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Shape of the response. Only the `json` shape is documented; ask for `csv_totals` only when the raw body will be handled by the caller.
 #[derive(
     Debug,
@@ -17166,6 +17793,7 @@ pub enum AggregatedCostReportRequestResponseFormat {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl AggregatedCostReportRequestResponseFormat {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17176,6 +17804,7 @@ impl AggregatedCostReportRequestResponseFormat {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for AggregatedCostReportRequestResponseFormat {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -17185,11 +17814,13 @@ impl From<String> for AggregatedCostReportRequestResponseFormat {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for AggregatedCostReportRequestResponseFormat {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<AggregatedCostReportRequestResponseFormat> for String {
     fn from(value: AggregatedCostReportRequestResponseFormat) -> Self {
         match value {
@@ -17198,11 +17829,13 @@ impl From<AggregatedCostReportRequestResponseFormat> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for AggregatedCostReportRequestResponseFormat {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Shape of the response. Only the `json` shape is documented; ask for `csv_totals` only when the raw body will be handled by the caller.
 #[derive(
     Debug,
@@ -17224,6 +17857,7 @@ pub enum AggregatedMonthlyCostReportRequestResponseFormat {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl AggregatedMonthlyCostReportRequestResponseFormat {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17234,6 +17868,7 @@ impl AggregatedMonthlyCostReportRequestResponseFormat {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for AggregatedMonthlyCostReportRequestResponseFormat {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -17243,11 +17878,13 @@ impl From<String> for AggregatedMonthlyCostReportRequestResponseFormat {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for AggregatedMonthlyCostReportRequestResponseFormat {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<AggregatedMonthlyCostReportRequestResponseFormat> for String {
     fn from(value: AggregatedMonthlyCostReportRequestResponseFormat) -> Self {
         match value {
@@ -17256,11 +17893,13 @@ impl From<AggregatedMonthlyCostReportRequestResponseFormat> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for AggregatedMonthlyCostReportRequestResponseFormat {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -17280,6 +17919,7 @@ pub enum CostReportAiClusterBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportAiClusterBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17289,6 +17929,7 @@ impl CostReportAiClusterBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportAiClusterBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -17297,11 +17938,13 @@ impl From<String> for CostReportAiClusterBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportAiClusterBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportAiClusterBillingValueUnit> for String {
     fn from(value: CostReportAiClusterBillingValueUnit) -> Self {
         match value {
@@ -17310,11 +17953,13 @@ impl From<CostReportAiClusterBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportAiClusterBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -17334,6 +17979,7 @@ pub enum CostReportAiVirtualClusterBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportAiVirtualClusterBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17343,6 +17989,7 @@ impl CostReportAiVirtualClusterBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportAiVirtualClusterBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -17351,11 +17998,13 @@ impl From<String> for CostReportAiVirtualClusterBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportAiVirtualClusterBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportAiVirtualClusterBillingValueUnit> for String {
     fn from(value: CostReportAiVirtualClusterBillingValueUnit) -> Self {
         match value {
@@ -17364,11 +18013,13 @@ impl From<CostReportAiVirtualClusterBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportAiVirtualClusterBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -17388,6 +18039,7 @@ pub enum CostReportBackupBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportBackupBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17397,6 +18049,7 @@ impl CostReportBackupBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportBackupBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -17405,11 +18058,13 @@ impl From<String> for CostReportBackupBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportBackupBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportBackupBillingValueUnit> for String {
     fn from(value: CostReportBackupBillingValueUnit) -> Self {
         match value {
@@ -17418,11 +18073,13 @@ impl From<CostReportBackupBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportBackupBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -17442,6 +18099,7 @@ pub enum CostReportBaremetalBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportBaremetalBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17451,6 +18109,7 @@ impl CostReportBaremetalBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportBaremetalBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -17459,11 +18118,13 @@ impl From<String> for CostReportBaremetalBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportBaremetalBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportBaremetalBillingValueUnit> for String {
     fn from(value: CostReportBaremetalBillingValueUnit) -> Self {
         match value {
@@ -17472,11 +18133,13 @@ impl From<CostReportBaremetalBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportBaremetalBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -17496,6 +18159,7 @@ pub enum CostReportBasicVmBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportBasicVmBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17505,6 +18169,7 @@ impl CostReportBasicVmBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportBasicVmBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -17513,11 +18178,13 @@ impl From<String> for CostReportBasicVmBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportBasicVmBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportBasicVmBillingValueUnit> for String {
     fn from(value: CostReportBasicVmBillingValueUnit) -> Self {
         match value {
@@ -17526,11 +18193,13 @@ impl From<CostReportBasicVmBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportBasicVmBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `GBS` for this resource type.
 #[derive(
     Debug,
@@ -17550,6 +18219,7 @@ pub enum CostReportContainersBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportContainersBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17559,6 +18229,7 @@ impl CostReportContainersBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportContainersBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -17567,11 +18238,13 @@ impl From<String> for CostReportContainersBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportContainersBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportContainersBillingValueUnit> for String {
     fn from(value: CostReportContainersBillingValueUnit) -> Self {
         match value {
@@ -17580,11 +18253,13 @@ impl From<CostReportContainersBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportContainersBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -17604,6 +18279,7 @@ pub enum CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17613,6 +18289,7 @@ impl CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -17621,11 +18298,13 @@ impl From<String> for CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit 
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit> for String {
     fn from(value: CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit) -> Self {
         match value {
@@ -17636,11 +18315,13 @@ impl From<CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit> for String 
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -17660,6 +18341,7 @@ pub enum CostReportDbaasPostgresqlCpuBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportDbaasPostgresqlCpuBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17669,6 +18351,7 @@ impl CostReportDbaasPostgresqlCpuBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportDbaasPostgresqlCpuBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -17677,11 +18360,13 @@ impl From<String> for CostReportDbaasPostgresqlCpuBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportDbaasPostgresqlCpuBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportDbaasPostgresqlCpuBillingValueUnit> for String {
     fn from(value: CostReportDbaasPostgresqlCpuBillingValueUnit) -> Self {
         match value {
@@ -17690,11 +18375,13 @@ impl From<CostReportDbaasPostgresqlCpuBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportDbaasPostgresqlCpuBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -17714,6 +18401,7 @@ pub enum CostReportDbaasPostgresqlMemoryBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportDbaasPostgresqlMemoryBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17723,6 +18411,7 @@ impl CostReportDbaasPostgresqlMemoryBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportDbaasPostgresqlMemoryBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -17731,11 +18420,13 @@ impl From<String> for CostReportDbaasPostgresqlMemoryBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportDbaasPostgresqlMemoryBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportDbaasPostgresqlMemoryBillingValueUnit> for String {
     fn from(value: CostReportDbaasPostgresqlMemoryBillingValueUnit) -> Self {
         match value {
@@ -17744,11 +18435,13 @@ impl From<CostReportDbaasPostgresqlMemoryBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportDbaasPostgresqlMemoryBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -17768,6 +18461,7 @@ pub enum CostReportDbaasPostgresqlPublicNetworkBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportDbaasPostgresqlPublicNetworkBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17777,6 +18471,7 @@ impl CostReportDbaasPostgresqlPublicNetworkBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportDbaasPostgresqlPublicNetworkBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -17785,11 +18480,13 @@ impl From<String> for CostReportDbaasPostgresqlPublicNetworkBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportDbaasPostgresqlPublicNetworkBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportDbaasPostgresqlPublicNetworkBillingValueUnit> for String {
     fn from(value: CostReportDbaasPostgresqlPublicNetworkBillingValueUnit) -> Self {
         match value {
@@ -17800,11 +18497,13 @@ impl From<CostReportDbaasPostgresqlPublicNetworkBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportDbaasPostgresqlPublicNetworkBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -17824,6 +18523,7 @@ pub enum CostReportDbaasPostgresqlVolumeBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportDbaasPostgresqlVolumeBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17833,6 +18533,7 @@ impl CostReportDbaasPostgresqlVolumeBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportDbaasPostgresqlVolumeBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -17841,11 +18542,13 @@ impl From<String> for CostReportDbaasPostgresqlVolumeBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportDbaasPostgresqlVolumeBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportDbaasPostgresqlVolumeBillingValueUnit> for String {
     fn from(value: CostReportDbaasPostgresqlVolumeBillingValueUnit) -> Self {
         match value {
@@ -17854,11 +18557,13 @@ impl From<CostReportDbaasPostgresqlVolumeBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportDbaasPostgresqlVolumeBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `bytes` for this resource type.
 #[derive(
     Debug,
@@ -17878,6 +18583,7 @@ pub enum CostReportEgressTrafficBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportEgressTrafficBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17887,6 +18593,7 @@ impl CostReportEgressTrafficBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportEgressTrafficBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -17895,11 +18602,13 @@ impl From<String> for CostReportEgressTrafficBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportEgressTrafficBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportEgressTrafficBillingValueUnit> for String {
     fn from(value: CostReportEgressTrafficBillingValueUnit) -> Self {
         match value {
@@ -17908,11 +18617,13 @@ impl From<CostReportEgressTrafficBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportEgressTrafficBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -17932,6 +18643,7 @@ pub enum CostReportExternalIpBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportExternalIpBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17941,6 +18653,7 @@ impl CostReportExternalIpBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportExternalIpBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -17949,11 +18662,13 @@ impl From<String> for CostReportExternalIpBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportExternalIpBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportExternalIpBillingValueUnit> for String {
     fn from(value: CostReportExternalIpBillingValueUnit) -> Self {
         match value {
@@ -17962,11 +18677,13 @@ impl From<CostReportExternalIpBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportExternalIpBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -17986,6 +18703,7 @@ pub enum CostReportFileShareBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportFileShareBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17995,6 +18713,7 @@ impl CostReportFileShareBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportFileShareBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -18003,11 +18722,13 @@ impl From<String> for CostReportFileShareBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportFileShareBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportFileShareBillingValueUnit> for String {
     fn from(value: CostReportFileShareBillingValueUnit) -> Self {
         match value {
@@ -18016,11 +18737,13 @@ impl From<CostReportFileShareBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportFileShareBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit in which `last_size` is expressed; always `GiB` here.
 #[derive(
     Debug,
@@ -18040,6 +18763,7 @@ pub enum CostReportFileShareSizeUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportFileShareSizeUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -18049,6 +18773,7 @@ impl CostReportFileShareSizeUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportFileShareSizeUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -18057,11 +18782,13 @@ impl From<String> for CostReportFileShareSizeUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportFileShareSizeUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportFileShareSizeUnit> for String {
     fn from(value: CostReportFileShareSizeUnit) -> Self {
         match value {
@@ -18070,11 +18797,13 @@ impl From<CostReportFileShareSizeUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportFileShareSizeUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -18094,6 +18823,7 @@ pub enum CostReportFloatingIpBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportFloatingIpBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -18103,6 +18833,7 @@ impl CostReportFloatingIpBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportFloatingIpBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -18111,11 +18842,13 @@ impl From<String> for CostReportFloatingIpBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportFloatingIpBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportFloatingIpBillingValueUnit> for String {
     fn from(value: CostReportFloatingIpBillingValueUnit) -> Self {
         match value {
@@ -18124,11 +18857,13 @@ impl From<CostReportFloatingIpBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportFloatingIpBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `GBS` for this resource type.
 #[derive(
     Debug,
@@ -18148,6 +18883,7 @@ pub enum CostReportFunctionsBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportFunctionsBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -18157,6 +18893,7 @@ impl CostReportFunctionsBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportFunctionsBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -18165,11 +18902,13 @@ impl From<String> for CostReportFunctionsBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportFunctionsBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportFunctionsBillingValueUnit> for String {
     fn from(value: CostReportFunctionsBillingValueUnit) -> Self {
         match value {
@@ -18178,11 +18917,13 @@ impl From<CostReportFunctionsBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportFunctionsBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `MLS` for this resource type.
 #[derive(
     Debug,
@@ -18202,6 +18943,7 @@ pub enum CostReportFunctionsCallsBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportFunctionsCallsBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -18211,6 +18953,7 @@ impl CostReportFunctionsCallsBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportFunctionsCallsBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -18219,11 +18962,13 @@ impl From<String> for CostReportFunctionsCallsBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportFunctionsCallsBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportFunctionsCallsBillingValueUnit> for String {
     fn from(value: CostReportFunctionsCallsBillingValueUnit) -> Self {
         match value {
@@ -18232,11 +18977,13 @@ impl From<CostReportFunctionsCallsBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportFunctionsCallsBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `GB` for this resource type.
 #[derive(
     Debug,
@@ -18256,6 +19003,7 @@ pub enum CostReportFunctionsTrafficBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportFunctionsTrafficBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -18265,6 +19013,7 @@ impl CostReportFunctionsTrafficBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportFunctionsTrafficBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -18273,11 +19022,13 @@ impl From<String> for CostReportFunctionsTrafficBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportFunctionsTrafficBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportFunctionsTrafficBillingValueUnit> for String {
     fn from(value: CostReportFunctionsTrafficBillingValueUnit) -> Self {
         match value {
@@ -18286,11 +19037,13 @@ impl From<CostReportFunctionsTrafficBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportFunctionsTrafficBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -18310,6 +19063,7 @@ pub enum CostReportImageBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportImageBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -18319,6 +19073,7 @@ impl CostReportImageBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportImageBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -18327,11 +19082,13 @@ impl From<String> for CostReportImageBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportImageBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportImageBillingValueUnit> for String {
     fn from(value: CostReportImageBillingValueUnit) -> Self {
         match value {
@@ -18340,11 +19097,13 @@ impl From<CostReportImageBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportImageBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit in which `last_size` is expressed; always `bytes` here.
 #[derive(
     Debug,
@@ -18364,6 +19123,7 @@ pub enum CostReportImageSizeUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportImageSizeUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -18373,6 +19133,7 @@ impl CostReportImageSizeUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportImageSizeUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -18381,11 +19142,13 @@ impl From<String> for CostReportImageSizeUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportImageSizeUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportImageSizeUnit> for String {
     fn from(value: CostReportImageSizeUnit) -> Self {
         match value {
@@ -18394,11 +19157,13 @@ impl From<CostReportImageSizeUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportImageSizeUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -18418,6 +19183,7 @@ pub enum CostReportInstanceBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportInstanceBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -18427,6 +19193,7 @@ impl CostReportInstanceBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportInstanceBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -18435,11 +19202,13 @@ impl From<String> for CostReportInstanceBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportInstanceBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportInstanceBillingValueUnit> for String {
     fn from(value: CostReportInstanceBillingValueUnit) -> Self {
         match value {
@@ -18448,11 +19217,13 @@ impl From<CostReportInstanceBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportInstanceBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -18472,6 +19243,7 @@ pub enum CostReportLoadBalancerBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportLoadBalancerBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -18481,6 +19253,7 @@ impl CostReportLoadBalancerBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportLoadBalancerBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -18489,11 +19262,13 @@ impl From<String> for CostReportLoadBalancerBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportLoadBalancerBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportLoadBalancerBillingValueUnit> for String {
     fn from(value: CostReportLoadBalancerBillingValueUnit) -> Self {
         match value {
@@ -18502,11 +19277,13 @@ impl From<CostReportLoadBalancerBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportLoadBalancerBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -18526,6 +19303,7 @@ pub enum CostReportLogIndexBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportLogIndexBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -18535,6 +19313,7 @@ impl CostReportLogIndexBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportLogIndexBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -18543,11 +19322,13 @@ impl From<String> for CostReportLogIndexBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportLogIndexBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportLogIndexBillingValueUnit> for String {
     fn from(value: CostReportLogIndexBillingValueUnit) -> Self {
         match value {
@@ -18556,11 +19337,13 @@ impl From<CostReportLogIndexBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportLogIndexBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Shape of the response. Only the `json` shape is documented; ask for `csv_records` only when the raw body will be handled by the caller.
 #[derive(
     Debug,
@@ -18582,6 +19365,7 @@ pub enum CostReportRequestResponseFormat {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportRequestResponseFormat {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -18592,6 +19376,7 @@ impl CostReportRequestResponseFormat {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportRequestResponseFormat {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -18601,11 +19386,13 @@ impl From<String> for CostReportRequestResponseFormat {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportRequestResponseFormat {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportRequestResponseFormat> for String {
     fn from(value: CostReportRequestResponseFormat) -> Self {
         match value {
@@ -18614,11 +19401,13 @@ impl From<CostReportRequestResponseFormat> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportRequestResponseFormat {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -18638,6 +19427,7 @@ pub enum CostReportSnapshotBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportSnapshotBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -18647,6 +19437,7 @@ impl CostReportSnapshotBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportSnapshotBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -18655,11 +19446,13 @@ impl From<String> for CostReportSnapshotBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportSnapshotBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportSnapshotBillingValueUnit> for String {
     fn from(value: CostReportSnapshotBillingValueUnit) -> Self {
         match value {
@@ -18668,11 +19461,13 @@ impl From<CostReportSnapshotBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportSnapshotBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -18692,6 +19487,7 @@ pub enum CostReportTotalAiClusterBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalAiClusterBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -18701,6 +19497,7 @@ impl CostReportTotalAiClusterBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportTotalAiClusterBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -18709,11 +19506,13 @@ impl From<String> for CostReportTotalAiClusterBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportTotalAiClusterBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportTotalAiClusterBillingValueUnit> for String {
     fn from(value: CostReportTotalAiClusterBillingValueUnit) -> Self {
         match value {
@@ -18722,11 +19521,13 @@ impl From<CostReportTotalAiClusterBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportTotalAiClusterBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -18746,6 +19547,7 @@ pub enum CostReportTotalAiVirtualClusterBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalAiVirtualClusterBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -18755,6 +19557,7 @@ impl CostReportTotalAiVirtualClusterBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportTotalAiVirtualClusterBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -18763,11 +19566,13 @@ impl From<String> for CostReportTotalAiVirtualClusterBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportTotalAiVirtualClusterBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportTotalAiVirtualClusterBillingValueUnit> for String {
     fn from(value: CostReportTotalAiVirtualClusterBillingValueUnit) -> Self {
         match value {
@@ -18776,11 +19581,13 @@ impl From<CostReportTotalAiVirtualClusterBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportTotalAiVirtualClusterBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -18800,6 +19607,7 @@ pub enum CostReportTotalBackupBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalBackupBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -18809,6 +19617,7 @@ impl CostReportTotalBackupBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportTotalBackupBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -18817,11 +19626,13 @@ impl From<String> for CostReportTotalBackupBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportTotalBackupBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportTotalBackupBillingValueUnit> for String {
     fn from(value: CostReportTotalBackupBillingValueUnit) -> Self {
         match value {
@@ -18830,11 +19641,13 @@ impl From<CostReportTotalBackupBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportTotalBackupBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -18854,6 +19667,7 @@ pub enum CostReportTotalBaremetalBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalBaremetalBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -18863,6 +19677,7 @@ impl CostReportTotalBaremetalBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportTotalBaremetalBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -18871,11 +19686,13 @@ impl From<String> for CostReportTotalBaremetalBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportTotalBaremetalBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportTotalBaremetalBillingValueUnit> for String {
     fn from(value: CostReportTotalBaremetalBillingValueUnit) -> Self {
         match value {
@@ -18884,11 +19701,13 @@ impl From<CostReportTotalBaremetalBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportTotalBaremetalBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -18908,6 +19727,7 @@ pub enum CostReportTotalBasicVmBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalBasicVmBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -18917,6 +19737,7 @@ impl CostReportTotalBasicVmBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportTotalBasicVmBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -18925,11 +19746,13 @@ impl From<String> for CostReportTotalBasicVmBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportTotalBasicVmBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportTotalBasicVmBillingValueUnit> for String {
     fn from(value: CostReportTotalBasicVmBillingValueUnit) -> Self {
         match value {
@@ -18938,11 +19761,13 @@ impl From<CostReportTotalBasicVmBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportTotalBasicVmBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `GBS` for this resource type.
 #[derive(
     Debug,
@@ -18962,6 +19787,7 @@ pub enum CostReportTotalContainersBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalContainersBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -18971,6 +19797,7 @@ impl CostReportTotalContainersBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportTotalContainersBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -18979,11 +19806,13 @@ impl From<String> for CostReportTotalContainersBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportTotalContainersBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportTotalContainersBillingValueUnit> for String {
     fn from(value: CostReportTotalContainersBillingValueUnit) -> Self {
         match value {
@@ -18992,11 +19821,13 @@ impl From<CostReportTotalContainersBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportTotalContainersBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -19016,6 +19847,7 @@ pub enum CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -19025,6 +19857,7 @@ impl CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -19033,11 +19866,13 @@ impl From<String> for CostReportTotalDbaasPostgresqlConnectionPoolerBillingValue
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit> for String {
     fn from(
         value: CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit,
@@ -19050,12 +19885,14 @@ impl From<CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit> for St
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display
 for CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -19075,6 +19912,7 @@ pub enum CostReportTotalDbaasPostgresqlCpuBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalDbaasPostgresqlCpuBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -19084,6 +19922,7 @@ impl CostReportTotalDbaasPostgresqlCpuBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportTotalDbaasPostgresqlCpuBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -19092,11 +19931,13 @@ impl From<String> for CostReportTotalDbaasPostgresqlCpuBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportTotalDbaasPostgresqlCpuBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportTotalDbaasPostgresqlCpuBillingValueUnit> for String {
     fn from(value: CostReportTotalDbaasPostgresqlCpuBillingValueUnit) -> Self {
         match value {
@@ -19105,11 +19946,13 @@ impl From<CostReportTotalDbaasPostgresqlCpuBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportTotalDbaasPostgresqlCpuBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -19129,6 +19972,7 @@ pub enum CostReportTotalDbaasPostgresqlMemoryBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalDbaasPostgresqlMemoryBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -19138,6 +19982,7 @@ impl CostReportTotalDbaasPostgresqlMemoryBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportTotalDbaasPostgresqlMemoryBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -19146,11 +19991,13 @@ impl From<String> for CostReportTotalDbaasPostgresqlMemoryBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportTotalDbaasPostgresqlMemoryBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportTotalDbaasPostgresqlMemoryBillingValueUnit> for String {
     fn from(value: CostReportTotalDbaasPostgresqlMemoryBillingValueUnit) -> Self {
         match value {
@@ -19159,11 +20006,13 @@ impl From<CostReportTotalDbaasPostgresqlMemoryBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportTotalDbaasPostgresqlMemoryBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -19183,6 +20032,7 @@ pub enum CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -19192,6 +20042,7 @@ impl CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -19200,11 +20051,13 @@ impl From<String> for CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUni
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit> for String {
     fn from(value: CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit) -> Self {
         match value {
@@ -19215,12 +20068,14 @@ impl From<CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit> for Strin
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display
 for CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -19240,6 +20095,7 @@ pub enum CostReportTotalDbaasPostgresqlVolumeBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalDbaasPostgresqlVolumeBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -19249,6 +20105,7 @@ impl CostReportTotalDbaasPostgresqlVolumeBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportTotalDbaasPostgresqlVolumeBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -19257,11 +20114,13 @@ impl From<String> for CostReportTotalDbaasPostgresqlVolumeBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportTotalDbaasPostgresqlVolumeBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportTotalDbaasPostgresqlVolumeBillingValueUnit> for String {
     fn from(value: CostReportTotalDbaasPostgresqlVolumeBillingValueUnit) -> Self {
         match value {
@@ -19270,11 +20129,13 @@ impl From<CostReportTotalDbaasPostgresqlVolumeBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportTotalDbaasPostgresqlVolumeBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `bytes` for this resource type.
 #[derive(
     Debug,
@@ -19294,6 +20155,7 @@ pub enum CostReportTotalEgressTrafficBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalEgressTrafficBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -19303,6 +20165,7 @@ impl CostReportTotalEgressTrafficBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportTotalEgressTrafficBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -19311,11 +20174,13 @@ impl From<String> for CostReportTotalEgressTrafficBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportTotalEgressTrafficBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportTotalEgressTrafficBillingValueUnit> for String {
     fn from(value: CostReportTotalEgressTrafficBillingValueUnit) -> Self {
         match value {
@@ -19324,11 +20189,13 @@ impl From<CostReportTotalEgressTrafficBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportTotalEgressTrafficBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -19348,6 +20215,7 @@ pub enum CostReportTotalExternalIpBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalExternalIpBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -19357,6 +20225,7 @@ impl CostReportTotalExternalIpBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportTotalExternalIpBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -19365,11 +20234,13 @@ impl From<String> for CostReportTotalExternalIpBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportTotalExternalIpBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportTotalExternalIpBillingValueUnit> for String {
     fn from(value: CostReportTotalExternalIpBillingValueUnit) -> Self {
         match value {
@@ -19378,11 +20249,13 @@ impl From<CostReportTotalExternalIpBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportTotalExternalIpBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -19402,6 +20275,7 @@ pub enum CostReportTotalFileShareBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalFileShareBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -19411,6 +20285,7 @@ impl CostReportTotalFileShareBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportTotalFileShareBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -19419,11 +20294,13 @@ impl From<String> for CostReportTotalFileShareBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportTotalFileShareBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportTotalFileShareBillingValueUnit> for String {
     fn from(value: CostReportTotalFileShareBillingValueUnit) -> Self {
         match value {
@@ -19432,11 +20309,13 @@ impl From<CostReportTotalFileShareBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportTotalFileShareBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -19456,6 +20335,7 @@ pub enum CostReportTotalFloatingIpBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalFloatingIpBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -19465,6 +20345,7 @@ impl CostReportTotalFloatingIpBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportTotalFloatingIpBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -19473,11 +20354,13 @@ impl From<String> for CostReportTotalFloatingIpBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportTotalFloatingIpBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportTotalFloatingIpBillingValueUnit> for String {
     fn from(value: CostReportTotalFloatingIpBillingValueUnit) -> Self {
         match value {
@@ -19486,11 +20369,13 @@ impl From<CostReportTotalFloatingIpBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportTotalFloatingIpBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `GBS` for this resource type.
 #[derive(
     Debug,
@@ -19510,6 +20395,7 @@ pub enum CostReportTotalFunctionsBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalFunctionsBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -19519,6 +20405,7 @@ impl CostReportTotalFunctionsBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportTotalFunctionsBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -19527,11 +20414,13 @@ impl From<String> for CostReportTotalFunctionsBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportTotalFunctionsBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportTotalFunctionsBillingValueUnit> for String {
     fn from(value: CostReportTotalFunctionsBillingValueUnit) -> Self {
         match value {
@@ -19540,11 +20429,13 @@ impl From<CostReportTotalFunctionsBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportTotalFunctionsBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `MLS` for this resource type.
 #[derive(
     Debug,
@@ -19564,6 +20455,7 @@ pub enum CostReportTotalFunctionsCallsBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalFunctionsCallsBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -19573,6 +20465,7 @@ impl CostReportTotalFunctionsCallsBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportTotalFunctionsCallsBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -19581,11 +20474,13 @@ impl From<String> for CostReportTotalFunctionsCallsBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportTotalFunctionsCallsBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportTotalFunctionsCallsBillingValueUnit> for String {
     fn from(value: CostReportTotalFunctionsCallsBillingValueUnit) -> Self {
         match value {
@@ -19594,11 +20489,13 @@ impl From<CostReportTotalFunctionsCallsBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportTotalFunctionsCallsBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `GB` for this resource type.
 #[derive(
     Debug,
@@ -19618,6 +20515,7 @@ pub enum CostReportTotalFunctionsTrafficBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalFunctionsTrafficBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -19627,6 +20525,7 @@ impl CostReportTotalFunctionsTrafficBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportTotalFunctionsTrafficBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -19635,11 +20534,13 @@ impl From<String> for CostReportTotalFunctionsTrafficBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportTotalFunctionsTrafficBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportTotalFunctionsTrafficBillingValueUnit> for String {
     fn from(value: CostReportTotalFunctionsTrafficBillingValueUnit) -> Self {
         match value {
@@ -19648,11 +20549,13 @@ impl From<CostReportTotalFunctionsTrafficBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportTotalFunctionsTrafficBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -19672,6 +20575,7 @@ pub enum CostReportTotalImageBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalImageBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -19681,6 +20585,7 @@ impl CostReportTotalImageBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportTotalImageBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -19689,11 +20594,13 @@ impl From<String> for CostReportTotalImageBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportTotalImageBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportTotalImageBillingValueUnit> for String {
     fn from(value: CostReportTotalImageBillingValueUnit) -> Self {
         match value {
@@ -19702,11 +20609,13 @@ impl From<CostReportTotalImageBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportTotalImageBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -19726,6 +20635,7 @@ pub enum CostReportTotalInstanceBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalInstanceBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -19735,6 +20645,7 @@ impl CostReportTotalInstanceBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportTotalInstanceBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -19743,11 +20654,13 @@ impl From<String> for CostReportTotalInstanceBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportTotalInstanceBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportTotalInstanceBillingValueUnit> for String {
     fn from(value: CostReportTotalInstanceBillingValueUnit) -> Self {
         match value {
@@ -19756,11 +20669,13 @@ impl From<CostReportTotalInstanceBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportTotalInstanceBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -19780,6 +20695,7 @@ pub enum CostReportTotalLoadBalancerBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalLoadBalancerBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -19789,6 +20705,7 @@ impl CostReportTotalLoadBalancerBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportTotalLoadBalancerBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -19797,11 +20714,13 @@ impl From<String> for CostReportTotalLoadBalancerBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportTotalLoadBalancerBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportTotalLoadBalancerBillingValueUnit> for String {
     fn from(value: CostReportTotalLoadBalancerBillingValueUnit) -> Self {
         match value {
@@ -19810,11 +20729,13 @@ impl From<CostReportTotalLoadBalancerBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportTotalLoadBalancerBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -19834,6 +20755,7 @@ pub enum CostReportTotalLogIndexBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalLogIndexBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -19843,6 +20765,7 @@ impl CostReportTotalLogIndexBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportTotalLogIndexBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -19851,11 +20774,13 @@ impl From<String> for CostReportTotalLogIndexBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportTotalLogIndexBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportTotalLogIndexBillingValueUnit> for String {
     fn from(value: CostReportTotalLogIndexBillingValueUnit) -> Self {
         match value {
@@ -19864,11 +20789,13 @@ impl From<CostReportTotalLogIndexBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportTotalLogIndexBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -19888,6 +20815,7 @@ pub enum CostReportTotalSnapshotBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalSnapshotBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -19897,6 +20825,7 @@ impl CostReportTotalSnapshotBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportTotalSnapshotBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -19905,11 +20834,13 @@ impl From<String> for CostReportTotalSnapshotBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportTotalSnapshotBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportTotalSnapshotBillingValueUnit> for String {
     fn from(value: CostReportTotalSnapshotBillingValueUnit) -> Self {
         match value {
@@ -19918,11 +20849,13 @@ impl From<CostReportTotalSnapshotBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportTotalSnapshotBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -19942,6 +20875,7 @@ pub enum CostReportTotalVolumeBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportTotalVolumeBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -19951,6 +20885,7 @@ impl CostReportTotalVolumeBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportTotalVolumeBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -19959,11 +20894,13 @@ impl From<String> for CostReportTotalVolumeBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportTotalVolumeBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportTotalVolumeBillingValueUnit> for String {
     fn from(value: CostReportTotalVolumeBillingValueUnit) -> Self {
         match value {
@@ -19972,11 +20909,13 @@ impl From<CostReportTotalVolumeBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportTotalVolumeBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -19996,6 +20935,7 @@ pub enum CostReportVolumeBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportVolumeBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -20005,6 +20945,7 @@ impl CostReportVolumeBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for CostReportVolumeBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -20013,11 +20954,13 @@ impl From<String> for CostReportVolumeBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for CostReportVolumeBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<CostReportVolumeBillingValueUnit> for String {
     fn from(value: CostReportVolumeBillingValueUnit) -> Self {
         match value {
@@ -20026,11 +20969,13 @@ impl From<CostReportVolumeBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for CostReportVolumeBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 /// Kind of reserved resource.
 #[derive(
     Debug,
@@ -20050,6 +20995,7 @@ pub enum ReservationResourceResourceType {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl ReservationResourceResourceType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -20059,6 +21005,7 @@ impl ReservationResourceResourceType {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl From<String> for ReservationResourceResourceType {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -20067,11 +21014,13 @@ impl From<String> for ReservationResourceResourceType {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl From<&str> for ReservationResourceResourceType {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl From<ReservationResourceResourceType> for String {
     fn from(value: ReservationResourceResourceType) -> Self {
         match value {
@@ -20080,11 +21029,13 @@ impl From<ReservationResourceResourceType> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl ::std::fmt::Display for ReservationResourceResourceType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -20110,6 +21061,7 @@ pub enum SchemaFilterAiClusterField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterAiClusterField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -20122,6 +21074,7 @@ impl SchemaFilterAiClusterField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for SchemaFilterAiClusterField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -20133,11 +21086,13 @@ impl From<String> for SchemaFilterAiClusterField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for SchemaFilterAiClusterField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<SchemaFilterAiClusterField> for String {
     fn from(value: SchemaFilterAiClusterField) -> Self {
         match value {
@@ -20146,11 +21101,13 @@ impl From<SchemaFilterAiClusterField> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for SchemaFilterAiClusterField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -20176,6 +21133,7 @@ pub enum SchemaFilterAiVirtualClusterField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterAiVirtualClusterField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -20188,6 +21146,7 @@ impl SchemaFilterAiVirtualClusterField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for SchemaFilterAiVirtualClusterField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -20199,11 +21158,13 @@ impl From<String> for SchemaFilterAiVirtualClusterField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for SchemaFilterAiVirtualClusterField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<SchemaFilterAiVirtualClusterField> for String {
     fn from(value: SchemaFilterAiVirtualClusterField) -> Self {
         match value {
@@ -20212,11 +21173,13 @@ impl From<SchemaFilterAiVirtualClusterField> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for SchemaFilterAiVirtualClusterField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -20246,6 +21209,7 @@ pub enum SchemaFilterBackupField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterBackupField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -20260,6 +21224,7 @@ impl SchemaFilterBackupField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for SchemaFilterBackupField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -20273,11 +21238,13 @@ impl From<String> for SchemaFilterBackupField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for SchemaFilterBackupField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<SchemaFilterBackupField> for String {
     fn from(value: SchemaFilterBackupField) -> Self {
         match value {
@@ -20286,11 +21253,13 @@ impl From<SchemaFilterBackupField> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for SchemaFilterBackupField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -20316,6 +21285,7 @@ pub enum SchemaFilterBaremetalField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterBaremetalField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -20328,6 +21298,7 @@ impl SchemaFilterBaremetalField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for SchemaFilterBaremetalField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -20339,11 +21310,13 @@ impl From<String> for SchemaFilterBaremetalField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for SchemaFilterBaremetalField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<SchemaFilterBaremetalField> for String {
     fn from(value: SchemaFilterBaremetalField) -> Self {
         match value {
@@ -20352,11 +21325,13 @@ impl From<SchemaFilterBaremetalField> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for SchemaFilterBaremetalField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -20382,6 +21357,7 @@ pub enum SchemaFilterBasicVmField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterBasicVmField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -20394,6 +21370,7 @@ impl SchemaFilterBasicVmField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for SchemaFilterBasicVmField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -20405,11 +21382,13 @@ impl From<String> for SchemaFilterBasicVmField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for SchemaFilterBasicVmField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<SchemaFilterBasicVmField> for String {
     fn from(value: SchemaFilterBasicVmField) -> Self {
         match value {
@@ -20418,11 +21397,13 @@ impl From<SchemaFilterBasicVmField> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for SchemaFilterBasicVmField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -20446,6 +21427,7 @@ pub enum SchemaFilterContainersField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterContainersField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -20457,6 +21439,7 @@ impl SchemaFilterContainersField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for SchemaFilterContainersField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -20467,11 +21450,13 @@ impl From<String> for SchemaFilterContainersField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for SchemaFilterContainersField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<SchemaFilterContainersField> for String {
     fn from(value: SchemaFilterContainersField) -> Self {
         match value {
@@ -20480,11 +21465,13 @@ impl From<SchemaFilterContainersField> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for SchemaFilterContainersField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -20508,6 +21495,7 @@ pub enum SchemaFilterDbaasPostgresqlConnectionPoolerField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterDbaasPostgresqlConnectionPoolerField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -20519,6 +21507,7 @@ impl SchemaFilterDbaasPostgresqlConnectionPoolerField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for SchemaFilterDbaasPostgresqlConnectionPoolerField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -20529,11 +21518,13 @@ impl From<String> for SchemaFilterDbaasPostgresqlConnectionPoolerField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for SchemaFilterDbaasPostgresqlConnectionPoolerField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<SchemaFilterDbaasPostgresqlConnectionPoolerField> for String {
     fn from(value: SchemaFilterDbaasPostgresqlConnectionPoolerField) -> Self {
         match value {
@@ -20542,11 +21533,13 @@ impl From<SchemaFilterDbaasPostgresqlConnectionPoolerField> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlConnectionPoolerField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -20570,6 +21563,7 @@ pub enum SchemaFilterDbaasPostgresqlCpuField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterDbaasPostgresqlCpuField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -20581,6 +21575,7 @@ impl SchemaFilterDbaasPostgresqlCpuField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for SchemaFilterDbaasPostgresqlCpuField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -20591,11 +21586,13 @@ impl From<String> for SchemaFilterDbaasPostgresqlCpuField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for SchemaFilterDbaasPostgresqlCpuField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<SchemaFilterDbaasPostgresqlCpuField> for String {
     fn from(value: SchemaFilterDbaasPostgresqlCpuField) -> Self {
         match value {
@@ -20604,11 +21601,13 @@ impl From<SchemaFilterDbaasPostgresqlCpuField> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlCpuField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -20632,6 +21631,7 @@ pub enum SchemaFilterDbaasPostgresqlMemoryField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterDbaasPostgresqlMemoryField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -20643,6 +21643,7 @@ impl SchemaFilterDbaasPostgresqlMemoryField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for SchemaFilterDbaasPostgresqlMemoryField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -20653,11 +21654,13 @@ impl From<String> for SchemaFilterDbaasPostgresqlMemoryField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for SchemaFilterDbaasPostgresqlMemoryField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<SchemaFilterDbaasPostgresqlMemoryField> for String {
     fn from(value: SchemaFilterDbaasPostgresqlMemoryField) -> Self {
         match value {
@@ -20666,11 +21669,13 @@ impl From<SchemaFilterDbaasPostgresqlMemoryField> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlMemoryField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -20694,6 +21699,7 @@ pub enum SchemaFilterDbaasPostgresqlPublicNetworkField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterDbaasPostgresqlPublicNetworkField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -20705,6 +21711,7 @@ impl SchemaFilterDbaasPostgresqlPublicNetworkField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for SchemaFilterDbaasPostgresqlPublicNetworkField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -20715,11 +21722,13 @@ impl From<String> for SchemaFilterDbaasPostgresqlPublicNetworkField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for SchemaFilterDbaasPostgresqlPublicNetworkField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<SchemaFilterDbaasPostgresqlPublicNetworkField> for String {
     fn from(value: SchemaFilterDbaasPostgresqlPublicNetworkField) -> Self {
         match value {
@@ -20728,11 +21737,13 @@ impl From<SchemaFilterDbaasPostgresqlPublicNetworkField> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlPublicNetworkField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -20758,6 +21769,7 @@ pub enum SchemaFilterDbaasPostgresqlVolumeField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterDbaasPostgresqlVolumeField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -20770,6 +21782,7 @@ impl SchemaFilterDbaasPostgresqlVolumeField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for SchemaFilterDbaasPostgresqlVolumeField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -20781,11 +21794,13 @@ impl From<String> for SchemaFilterDbaasPostgresqlVolumeField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for SchemaFilterDbaasPostgresqlVolumeField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<SchemaFilterDbaasPostgresqlVolumeField> for String {
     fn from(value: SchemaFilterDbaasPostgresqlVolumeField) -> Self {
         match value {
@@ -20794,11 +21809,13 @@ impl From<SchemaFilterDbaasPostgresqlVolumeField> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlVolumeField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -20826,6 +21843,7 @@ pub enum SchemaFilterEgressTrafficField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterEgressTrafficField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -20839,6 +21857,7 @@ impl SchemaFilterEgressTrafficField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for SchemaFilterEgressTrafficField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -20851,11 +21870,13 @@ impl From<String> for SchemaFilterEgressTrafficField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for SchemaFilterEgressTrafficField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<SchemaFilterEgressTrafficField> for String {
     fn from(value: SchemaFilterEgressTrafficField) -> Self {
         match value {
@@ -20864,11 +21885,13 @@ impl From<SchemaFilterEgressTrafficField> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for SchemaFilterEgressTrafficField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -20898,6 +21921,7 @@ pub enum SchemaFilterExternalIpField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterExternalIpField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -20912,6 +21936,7 @@ impl SchemaFilterExternalIpField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for SchemaFilterExternalIpField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -20925,11 +21950,13 @@ impl From<String> for SchemaFilterExternalIpField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for SchemaFilterExternalIpField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<SchemaFilterExternalIpField> for String {
     fn from(value: SchemaFilterExternalIpField) -> Self {
         match value {
@@ -20938,11 +21965,13 @@ impl From<SchemaFilterExternalIpField> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for SchemaFilterExternalIpField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -20970,6 +21999,7 @@ pub enum SchemaFilterFileShareField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterFileShareField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -20983,6 +22013,7 @@ impl SchemaFilterFileShareField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for SchemaFilterFileShareField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -20995,11 +22026,13 @@ impl From<String> for SchemaFilterFileShareField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for SchemaFilterFileShareField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<SchemaFilterFileShareField> for String {
     fn from(value: SchemaFilterFileShareField) -> Self {
         match value {
@@ -21008,11 +22041,13 @@ impl From<SchemaFilterFileShareField> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for SchemaFilterFileShareField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -21038,6 +22073,7 @@ pub enum SchemaFilterFloatingIpField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterFloatingIpField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -21050,6 +22086,7 @@ impl SchemaFilterFloatingIpField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for SchemaFilterFloatingIpField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -21061,11 +22098,13 @@ impl From<String> for SchemaFilterFloatingIpField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for SchemaFilterFloatingIpField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<SchemaFilterFloatingIpField> for String {
     fn from(value: SchemaFilterFloatingIpField) -> Self {
         match value {
@@ -21074,11 +22113,13 @@ impl From<SchemaFilterFloatingIpField> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for SchemaFilterFloatingIpField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -21102,6 +22143,7 @@ pub enum SchemaFilterFunctionsField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterFunctionsField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -21113,6 +22155,7 @@ impl SchemaFilterFunctionsField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for SchemaFilterFunctionsField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -21123,11 +22166,13 @@ impl From<String> for SchemaFilterFunctionsField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for SchemaFilterFunctionsField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<SchemaFilterFunctionsField> for String {
     fn from(value: SchemaFilterFunctionsField) -> Self {
         match value {
@@ -21136,11 +22181,13 @@ impl From<SchemaFilterFunctionsField> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for SchemaFilterFunctionsField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -21164,6 +22211,7 @@ pub enum SchemaFilterFunctionsCallsField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterFunctionsCallsField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -21175,6 +22223,7 @@ impl SchemaFilterFunctionsCallsField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for SchemaFilterFunctionsCallsField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -21185,11 +22234,13 @@ impl From<String> for SchemaFilterFunctionsCallsField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for SchemaFilterFunctionsCallsField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<SchemaFilterFunctionsCallsField> for String {
     fn from(value: SchemaFilterFunctionsCallsField) -> Self {
         match value {
@@ -21198,11 +22249,13 @@ impl From<SchemaFilterFunctionsCallsField> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for SchemaFilterFunctionsCallsField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -21226,6 +22279,7 @@ pub enum SchemaFilterFunctionsTrafficField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterFunctionsTrafficField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -21237,6 +22291,7 @@ impl SchemaFilterFunctionsTrafficField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for SchemaFilterFunctionsTrafficField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -21247,11 +22302,13 @@ impl From<String> for SchemaFilterFunctionsTrafficField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for SchemaFilterFunctionsTrafficField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<SchemaFilterFunctionsTrafficField> for String {
     fn from(value: SchemaFilterFunctionsTrafficField) -> Self {
         match value {
@@ -21260,11 +22317,13 @@ impl From<SchemaFilterFunctionsTrafficField> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for SchemaFilterFunctionsTrafficField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -21290,6 +22349,7 @@ pub enum SchemaFilterImageField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterImageField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -21302,6 +22362,7 @@ impl SchemaFilterImageField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for SchemaFilterImageField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -21313,11 +22374,13 @@ impl From<String> for SchemaFilterImageField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for SchemaFilterImageField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<SchemaFilterImageField> for String {
     fn from(value: SchemaFilterImageField) -> Self {
         match value {
@@ -21326,11 +22389,13 @@ impl From<SchemaFilterImageField> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for SchemaFilterImageField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -21356,6 +22421,7 @@ pub enum SchemaFilterInferenceField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterInferenceField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -21368,6 +22434,7 @@ impl SchemaFilterInferenceField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for SchemaFilterInferenceField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -21379,11 +22446,13 @@ impl From<String> for SchemaFilterInferenceField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for SchemaFilterInferenceField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<SchemaFilterInferenceField> for String {
     fn from(value: SchemaFilterInferenceField) -> Self {
         match value {
@@ -21392,11 +22461,13 @@ impl From<SchemaFilterInferenceField> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for SchemaFilterInferenceField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -21422,6 +22493,7 @@ pub enum SchemaFilterInstanceField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterInstanceField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -21434,6 +22506,7 @@ impl SchemaFilterInstanceField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for SchemaFilterInstanceField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -21445,11 +22518,13 @@ impl From<String> for SchemaFilterInstanceField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for SchemaFilterInstanceField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<SchemaFilterInstanceField> for String {
     fn from(value: SchemaFilterInstanceField) -> Self {
         match value {
@@ -21458,11 +22533,13 @@ impl From<SchemaFilterInstanceField> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for SchemaFilterInstanceField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -21488,6 +22565,7 @@ pub enum SchemaFilterLoadBalancerField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterLoadBalancerField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -21500,6 +22578,7 @@ impl SchemaFilterLoadBalancerField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for SchemaFilterLoadBalancerField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -21511,11 +22590,13 @@ impl From<String> for SchemaFilterLoadBalancerField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for SchemaFilterLoadBalancerField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<SchemaFilterLoadBalancerField> for String {
     fn from(value: SchemaFilterLoadBalancerField) -> Self {
         match value {
@@ -21524,11 +22605,13 @@ impl From<SchemaFilterLoadBalancerField> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for SchemaFilterLoadBalancerField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -21554,6 +22637,7 @@ pub enum SchemaFilterLogIndexField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterLogIndexField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -21566,6 +22650,7 @@ impl SchemaFilterLogIndexField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for SchemaFilterLogIndexField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -21577,11 +22662,13 @@ impl From<String> for SchemaFilterLogIndexField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for SchemaFilterLogIndexField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<SchemaFilterLogIndexField> for String {
     fn from(value: SchemaFilterLogIndexField) -> Self {
         match value {
@@ -21590,11 +22677,13 @@ impl From<SchemaFilterLogIndexField> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for SchemaFilterLogIndexField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -21624,6 +22713,7 @@ pub enum SchemaFilterSnapshotField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterSnapshotField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -21638,6 +22728,7 @@ impl SchemaFilterSnapshotField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for SchemaFilterSnapshotField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -21651,11 +22742,13 @@ impl From<String> for SchemaFilterSnapshotField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for SchemaFilterSnapshotField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<SchemaFilterSnapshotField> for String {
     fn from(value: SchemaFilterSnapshotField) -> Self {
         match value {
@@ -21664,11 +22757,13 @@ impl From<SchemaFilterSnapshotField> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for SchemaFilterSnapshotField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
 #[derive(
     Debug,
@@ -21698,6 +22793,7 @@ pub enum SchemaFilterVolumeField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl SchemaFilterVolumeField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -21712,6 +22808,7 @@ impl SchemaFilterVolumeField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for SchemaFilterVolumeField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -21725,11 +22822,13 @@ impl From<String> for SchemaFilterVolumeField {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for SchemaFilterVolumeField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<SchemaFilterVolumeField> for String {
     fn from(value: SchemaFilterVolumeField) -> Self {
         match value {
@@ -21738,11 +22837,13 @@ impl From<SchemaFilterVolumeField> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for SchemaFilterVolumeField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// How the conditions combine: `AND` needs all of them, `OR` any one.
 #[derive(
     Debug,
@@ -21764,6 +22865,7 @@ pub enum TagsFilterConditionType {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl TagsFilterConditionType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -21774,6 +22876,7 @@ impl TagsFilterConditionType {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for TagsFilterConditionType {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -21783,11 +22886,13 @@ impl From<String> for TagsFilterConditionType {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for TagsFilterConditionType {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<TagsFilterConditionType> for String {
     fn from(value: TagsFilterConditionType) -> Self {
         match value {
@@ -21796,11 +22901,13 @@ impl From<TagsFilterConditionType> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for TagsFilterConditionType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -21820,6 +22927,7 @@ pub enum UsageReportResourceAiClusterBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceAiClusterBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -21829,6 +22937,7 @@ impl UsageReportResourceAiClusterBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportResourceAiClusterBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -21837,11 +22946,13 @@ impl From<String> for UsageReportResourceAiClusterBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportResourceAiClusterBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportResourceAiClusterBillingValueUnit> for String {
     fn from(value: UsageReportResourceAiClusterBillingValueUnit) -> Self {
         match value {
@@ -21850,11 +22961,13 @@ impl From<UsageReportResourceAiClusterBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportResourceAiClusterBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -21874,6 +22987,7 @@ pub enum UsageReportResourceAiVirtualClusterBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceAiVirtualClusterBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -21883,6 +22997,7 @@ impl UsageReportResourceAiVirtualClusterBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportResourceAiVirtualClusterBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -21891,11 +23006,13 @@ impl From<String> for UsageReportResourceAiVirtualClusterBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportResourceAiVirtualClusterBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportResourceAiVirtualClusterBillingValueUnit> for String {
     fn from(value: UsageReportResourceAiVirtualClusterBillingValueUnit) -> Self {
         match value {
@@ -21904,11 +23021,13 @@ impl From<UsageReportResourceAiVirtualClusterBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportResourceAiVirtualClusterBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -21928,6 +23047,7 @@ pub enum UsageReportResourceBackupBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceBackupBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -21937,6 +23057,7 @@ impl UsageReportResourceBackupBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportResourceBackupBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -21945,11 +23066,13 @@ impl From<String> for UsageReportResourceBackupBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportResourceBackupBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportResourceBackupBillingValueUnit> for String {
     fn from(value: UsageReportResourceBackupBillingValueUnit) -> Self {
         match value {
@@ -21958,11 +23081,13 @@ impl From<UsageReportResourceBackupBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportResourceBackupBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -21982,6 +23107,7 @@ pub enum UsageReportResourceBaremetalBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceBaremetalBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -21991,6 +23117,7 @@ impl UsageReportResourceBaremetalBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportResourceBaremetalBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -21999,11 +23126,13 @@ impl From<String> for UsageReportResourceBaremetalBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportResourceBaremetalBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportResourceBaremetalBillingValueUnit> for String {
     fn from(value: UsageReportResourceBaremetalBillingValueUnit) -> Self {
         match value {
@@ -22012,11 +23141,13 @@ impl From<UsageReportResourceBaremetalBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportResourceBaremetalBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -22036,6 +23167,7 @@ pub enum UsageReportResourceBasicVmBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceBasicVmBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -22045,6 +23177,7 @@ impl UsageReportResourceBasicVmBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportResourceBasicVmBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -22053,11 +23186,13 @@ impl From<String> for UsageReportResourceBasicVmBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportResourceBasicVmBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportResourceBasicVmBillingValueUnit> for String {
     fn from(value: UsageReportResourceBasicVmBillingValueUnit) -> Self {
         match value {
@@ -22066,11 +23201,13 @@ impl From<UsageReportResourceBasicVmBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportResourceBasicVmBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `GBS` for this resource type.
 #[derive(
     Debug,
@@ -22090,6 +23227,7 @@ pub enum UsageReportResourceContainersBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceContainersBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -22099,6 +23237,7 @@ impl UsageReportResourceContainersBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportResourceContainersBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -22107,11 +23246,13 @@ impl From<String> for UsageReportResourceContainersBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportResourceContainersBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportResourceContainersBillingValueUnit> for String {
     fn from(value: UsageReportResourceContainersBillingValueUnit) -> Self {
         match value {
@@ -22120,11 +23261,13 @@ impl From<UsageReportResourceContainersBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportResourceContainersBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -22144,6 +23287,7 @@ pub enum UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -22153,6 +23297,7 @@ impl UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String>
 for UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit {
     fn from(value: String) -> Self {
@@ -22162,11 +23307,13 @@ for UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit>
 for String {
     fn from(
@@ -22180,12 +23327,14 @@ for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display
 for UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -22205,6 +23354,7 @@ pub enum UsageReportResourceDbaasPostgresqlCpuBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceDbaasPostgresqlCpuBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -22214,6 +23364,7 @@ impl UsageReportResourceDbaasPostgresqlCpuBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportResourceDbaasPostgresqlCpuBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -22222,11 +23373,13 @@ impl From<String> for UsageReportResourceDbaasPostgresqlCpuBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportResourceDbaasPostgresqlCpuBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportResourceDbaasPostgresqlCpuBillingValueUnit> for String {
     fn from(value: UsageReportResourceDbaasPostgresqlCpuBillingValueUnit) -> Self {
         match value {
@@ -22237,11 +23390,13 @@ impl From<UsageReportResourceDbaasPostgresqlCpuBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportResourceDbaasPostgresqlCpuBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -22261,6 +23416,7 @@ pub enum UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -22270,6 +23426,7 @@ impl UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -22278,11 +23435,13 @@ impl From<String> for UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit> for String {
     fn from(value: UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit) -> Self {
         match value {
@@ -22293,11 +23452,13 @@ impl From<UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -22317,6 +23478,7 @@ pub enum UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -22326,6 +23488,7 @@ impl UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -22334,11 +23497,13 @@ impl From<String> for UsageReportResourceDbaasPostgresqlPublicNetworkBillingValu
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit> for String {
     fn from(
         value: UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit,
@@ -22351,12 +23516,14 @@ impl From<UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit> for S
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display
 for UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -22376,6 +23543,7 @@ pub enum UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -22385,6 +23553,7 @@ impl UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -22393,11 +23562,13 @@ impl From<String> for UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit> for String {
     fn from(value: UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit) -> Self {
         match value {
@@ -22408,11 +23579,13 @@ impl From<UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `bytes` for this resource type.
 #[derive(
     Debug,
@@ -22432,6 +23605,7 @@ pub enum UsageReportResourceEgressTrafficBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceEgressTrafficBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -22441,6 +23615,7 @@ impl UsageReportResourceEgressTrafficBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportResourceEgressTrafficBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -22449,11 +23624,13 @@ impl From<String> for UsageReportResourceEgressTrafficBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportResourceEgressTrafficBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportResourceEgressTrafficBillingValueUnit> for String {
     fn from(value: UsageReportResourceEgressTrafficBillingValueUnit) -> Self {
         match value {
@@ -22462,11 +23639,13 @@ impl From<UsageReportResourceEgressTrafficBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportResourceEgressTrafficBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -22486,6 +23665,7 @@ pub enum UsageReportResourceExternalIpBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceExternalIpBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -22495,6 +23675,7 @@ impl UsageReportResourceExternalIpBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportResourceExternalIpBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -22503,11 +23684,13 @@ impl From<String> for UsageReportResourceExternalIpBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportResourceExternalIpBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportResourceExternalIpBillingValueUnit> for String {
     fn from(value: UsageReportResourceExternalIpBillingValueUnit) -> Self {
         match value {
@@ -22516,11 +23699,13 @@ impl From<UsageReportResourceExternalIpBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportResourceExternalIpBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -22540,6 +23725,7 @@ pub enum UsageReportResourceFileShareBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceFileShareBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -22549,6 +23735,7 @@ impl UsageReportResourceFileShareBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportResourceFileShareBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -22557,11 +23744,13 @@ impl From<String> for UsageReportResourceFileShareBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportResourceFileShareBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportResourceFileShareBillingValueUnit> for String {
     fn from(value: UsageReportResourceFileShareBillingValueUnit) -> Self {
         match value {
@@ -22570,11 +23759,13 @@ impl From<UsageReportResourceFileShareBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportResourceFileShareBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit in which `last_size` is expressed; always `GiB` here.
 #[derive(
     Debug,
@@ -22594,6 +23785,7 @@ pub enum UsageReportResourceFileShareSizeUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceFileShareSizeUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -22603,6 +23795,7 @@ impl UsageReportResourceFileShareSizeUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportResourceFileShareSizeUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -22611,11 +23804,13 @@ impl From<String> for UsageReportResourceFileShareSizeUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportResourceFileShareSizeUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportResourceFileShareSizeUnit> for String {
     fn from(value: UsageReportResourceFileShareSizeUnit) -> Self {
         match value {
@@ -22624,11 +23819,13 @@ impl From<UsageReportResourceFileShareSizeUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportResourceFileShareSizeUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -22648,6 +23845,7 @@ pub enum UsageReportResourceFloatingIpBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceFloatingIpBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -22657,6 +23855,7 @@ impl UsageReportResourceFloatingIpBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportResourceFloatingIpBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -22665,11 +23864,13 @@ impl From<String> for UsageReportResourceFloatingIpBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportResourceFloatingIpBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportResourceFloatingIpBillingValueUnit> for String {
     fn from(value: UsageReportResourceFloatingIpBillingValueUnit) -> Self {
         match value {
@@ -22678,11 +23879,13 @@ impl From<UsageReportResourceFloatingIpBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportResourceFloatingIpBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `GBS` for this resource type.
 #[derive(
     Debug,
@@ -22702,6 +23905,7 @@ pub enum UsageReportResourceFunctionsBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceFunctionsBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -22711,6 +23915,7 @@ impl UsageReportResourceFunctionsBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportResourceFunctionsBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -22719,11 +23924,13 @@ impl From<String> for UsageReportResourceFunctionsBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportResourceFunctionsBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportResourceFunctionsBillingValueUnit> for String {
     fn from(value: UsageReportResourceFunctionsBillingValueUnit) -> Self {
         match value {
@@ -22732,11 +23939,13 @@ impl From<UsageReportResourceFunctionsBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportResourceFunctionsBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `MLS` for this resource type.
 #[derive(
     Debug,
@@ -22756,6 +23965,7 @@ pub enum UsageReportResourceFunctionsCallsBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceFunctionsCallsBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -22765,6 +23975,7 @@ impl UsageReportResourceFunctionsCallsBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportResourceFunctionsCallsBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -22773,11 +23984,13 @@ impl From<String> for UsageReportResourceFunctionsCallsBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportResourceFunctionsCallsBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportResourceFunctionsCallsBillingValueUnit> for String {
     fn from(value: UsageReportResourceFunctionsCallsBillingValueUnit) -> Self {
         match value {
@@ -22786,11 +23999,13 @@ impl From<UsageReportResourceFunctionsCallsBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportResourceFunctionsCallsBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `GB` for this resource type.
 #[derive(
     Debug,
@@ -22810,6 +24025,7 @@ pub enum UsageReportResourceFunctionsTrafficBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceFunctionsTrafficBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -22819,6 +24035,7 @@ impl UsageReportResourceFunctionsTrafficBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportResourceFunctionsTrafficBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -22827,11 +24044,13 @@ impl From<String> for UsageReportResourceFunctionsTrafficBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportResourceFunctionsTrafficBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportResourceFunctionsTrafficBillingValueUnit> for String {
     fn from(value: UsageReportResourceFunctionsTrafficBillingValueUnit) -> Self {
         match value {
@@ -22840,11 +24059,13 @@ impl From<UsageReportResourceFunctionsTrafficBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportResourceFunctionsTrafficBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -22864,6 +24085,7 @@ pub enum UsageReportResourceImageBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceImageBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -22873,6 +24095,7 @@ impl UsageReportResourceImageBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportResourceImageBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -22881,11 +24104,13 @@ impl From<String> for UsageReportResourceImageBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportResourceImageBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportResourceImageBillingValueUnit> for String {
     fn from(value: UsageReportResourceImageBillingValueUnit) -> Self {
         match value {
@@ -22894,11 +24119,13 @@ impl From<UsageReportResourceImageBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportResourceImageBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit in which `last_size` is expressed; always `bytes` here.
 #[derive(
     Debug,
@@ -22918,6 +24145,7 @@ pub enum UsageReportResourceImageSizeUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceImageSizeUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -22927,6 +24155,7 @@ impl UsageReportResourceImageSizeUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportResourceImageSizeUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -22935,11 +24164,13 @@ impl From<String> for UsageReportResourceImageSizeUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportResourceImageSizeUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportResourceImageSizeUnit> for String {
     fn from(value: UsageReportResourceImageSizeUnit) -> Self {
         match value {
@@ -22948,11 +24179,13 @@ impl From<UsageReportResourceImageSizeUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportResourceImageSizeUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -22972,6 +24205,7 @@ pub enum UsageReportResourceInstanceBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceInstanceBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -22981,6 +24215,7 @@ impl UsageReportResourceInstanceBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportResourceInstanceBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -22989,11 +24224,13 @@ impl From<String> for UsageReportResourceInstanceBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportResourceInstanceBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportResourceInstanceBillingValueUnit> for String {
     fn from(value: UsageReportResourceInstanceBillingValueUnit) -> Self {
         match value {
@@ -23002,11 +24239,13 @@ impl From<UsageReportResourceInstanceBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportResourceInstanceBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -23026,6 +24265,7 @@ pub enum UsageReportResourceLoadBalancerBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceLoadBalancerBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -23035,6 +24275,7 @@ impl UsageReportResourceLoadBalancerBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportResourceLoadBalancerBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -23043,11 +24284,13 @@ impl From<String> for UsageReportResourceLoadBalancerBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportResourceLoadBalancerBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportResourceLoadBalancerBillingValueUnit> for String {
     fn from(value: UsageReportResourceLoadBalancerBillingValueUnit) -> Self {
         match value {
@@ -23056,11 +24299,13 @@ impl From<UsageReportResourceLoadBalancerBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportResourceLoadBalancerBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -23080,6 +24325,7 @@ pub enum UsageReportResourceLogIndexBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceLogIndexBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -23089,6 +24335,7 @@ impl UsageReportResourceLogIndexBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportResourceLogIndexBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -23097,11 +24344,13 @@ impl From<String> for UsageReportResourceLogIndexBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportResourceLogIndexBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportResourceLogIndexBillingValueUnit> for String {
     fn from(value: UsageReportResourceLogIndexBillingValueUnit) -> Self {
         match value {
@@ -23110,11 +24359,13 @@ impl From<UsageReportResourceLogIndexBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportResourceLogIndexBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -23134,6 +24385,7 @@ pub enum UsageReportResourceSnapshotBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceSnapshotBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -23143,6 +24395,7 @@ impl UsageReportResourceSnapshotBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportResourceSnapshotBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -23151,11 +24404,13 @@ impl From<String> for UsageReportResourceSnapshotBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportResourceSnapshotBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportResourceSnapshotBillingValueUnit> for String {
     fn from(value: UsageReportResourceSnapshotBillingValueUnit) -> Self {
         match value {
@@ -23164,11 +24419,13 @@ impl From<UsageReportResourceSnapshotBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportResourceSnapshotBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -23188,6 +24445,7 @@ pub enum UsageReportResourceVolumeBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceVolumeBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -23197,6 +24455,7 @@ impl UsageReportResourceVolumeBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportResourceVolumeBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -23205,11 +24464,13 @@ impl From<String> for UsageReportResourceVolumeBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportResourceVolumeBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportResourceVolumeBillingValueUnit> for String {
     fn from(value: UsageReportResourceVolumeBillingValueUnit) -> Self {
         match value {
@@ -23218,11 +24479,13 @@ impl From<UsageReportResourceVolumeBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportResourceVolumeBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -23242,6 +24505,7 @@ pub enum UsageReportTotalAiClusterBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalAiClusterBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -23251,6 +24515,7 @@ impl UsageReportTotalAiClusterBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportTotalAiClusterBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -23259,11 +24524,13 @@ impl From<String> for UsageReportTotalAiClusterBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportTotalAiClusterBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportTotalAiClusterBillingValueUnit> for String {
     fn from(value: UsageReportTotalAiClusterBillingValueUnit) -> Self {
         match value {
@@ -23272,11 +24539,13 @@ impl From<UsageReportTotalAiClusterBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportTotalAiClusterBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -23296,6 +24565,7 @@ pub enum UsageReportTotalAiVirtualClusterBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalAiVirtualClusterBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -23305,6 +24575,7 @@ impl UsageReportTotalAiVirtualClusterBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportTotalAiVirtualClusterBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -23313,11 +24584,13 @@ impl From<String> for UsageReportTotalAiVirtualClusterBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportTotalAiVirtualClusterBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportTotalAiVirtualClusterBillingValueUnit> for String {
     fn from(value: UsageReportTotalAiVirtualClusterBillingValueUnit) -> Self {
         match value {
@@ -23326,11 +24599,13 @@ impl From<UsageReportTotalAiVirtualClusterBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportTotalAiVirtualClusterBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -23350,6 +24625,7 @@ pub enum UsageReportTotalBaremetalBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalBaremetalBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -23359,6 +24635,7 @@ impl UsageReportTotalBaremetalBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportTotalBaremetalBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -23367,11 +24644,13 @@ impl From<String> for UsageReportTotalBaremetalBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportTotalBaremetalBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportTotalBaremetalBillingValueUnit> for String {
     fn from(value: UsageReportTotalBaremetalBillingValueUnit) -> Self {
         match value {
@@ -23380,11 +24659,13 @@ impl From<UsageReportTotalBaremetalBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportTotalBaremetalBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -23404,6 +24685,7 @@ pub enum UsageReportTotalBasicVmBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalBasicVmBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -23413,6 +24695,7 @@ impl UsageReportTotalBasicVmBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportTotalBasicVmBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -23421,11 +24704,13 @@ impl From<String> for UsageReportTotalBasicVmBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportTotalBasicVmBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportTotalBasicVmBillingValueUnit> for String {
     fn from(value: UsageReportTotalBasicVmBillingValueUnit) -> Self {
         match value {
@@ -23434,11 +24719,13 @@ impl From<UsageReportTotalBasicVmBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportTotalBasicVmBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `GBS` for this resource type.
 #[derive(
     Debug,
@@ -23458,6 +24745,7 @@ pub enum UsageReportTotalContainersBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalContainersBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -23467,6 +24755,7 @@ impl UsageReportTotalContainersBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportTotalContainersBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -23475,11 +24764,13 @@ impl From<String> for UsageReportTotalContainersBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportTotalContainersBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportTotalContainersBillingValueUnit> for String {
     fn from(value: UsageReportTotalContainersBillingValueUnit) -> Self {
         match value {
@@ -23488,11 +24779,13 @@ impl From<UsageReportTotalContainersBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportTotalContainersBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -23512,6 +24805,7 @@ pub enum UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -23521,6 +24815,7 @@ impl UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -23529,11 +24824,13 @@ impl From<String> for UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValu
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit> for String {
     fn from(
         value: UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit,
@@ -23546,12 +24843,14 @@ impl From<UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit> for S
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display
 for UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -23571,6 +24870,7 @@ pub enum UsageReportTotalDbaasPostgresqlCpuBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalDbaasPostgresqlCpuBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -23580,6 +24880,7 @@ impl UsageReportTotalDbaasPostgresqlCpuBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportTotalDbaasPostgresqlCpuBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -23588,11 +24889,13 @@ impl From<String> for UsageReportTotalDbaasPostgresqlCpuBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportTotalDbaasPostgresqlCpuBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportTotalDbaasPostgresqlCpuBillingValueUnit> for String {
     fn from(value: UsageReportTotalDbaasPostgresqlCpuBillingValueUnit) -> Self {
         match value {
@@ -23601,11 +24904,13 @@ impl From<UsageReportTotalDbaasPostgresqlCpuBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportTotalDbaasPostgresqlCpuBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -23625,6 +24930,7 @@ pub enum UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -23634,6 +24940,7 @@ impl UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -23642,11 +24949,13 @@ impl From<String> for UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit> for String {
     fn from(value: UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit) -> Self {
         match value {
@@ -23657,11 +24966,13 @@ impl From<UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -23681,6 +24992,7 @@ pub enum UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -23690,6 +25002,7 @@ impl UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -23698,11 +25011,13 @@ impl From<String> for UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUn
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit> for String {
     fn from(
         value: UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit,
@@ -23715,12 +25030,14 @@ impl From<UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit> for Stri
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display
 for UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -23740,6 +25057,7 @@ pub enum UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -23749,6 +25067,7 @@ impl UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -23757,11 +25076,13 @@ impl From<String> for UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit> for String {
     fn from(value: UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit) -> Self {
         match value {
@@ -23772,11 +25093,13 @@ impl From<UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `bytes` for this resource type.
 #[derive(
     Debug,
@@ -23796,6 +25119,7 @@ pub enum UsageReportTotalEgressTrafficBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalEgressTrafficBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -23805,6 +25129,7 @@ impl UsageReportTotalEgressTrafficBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportTotalEgressTrafficBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -23813,11 +25138,13 @@ impl From<String> for UsageReportTotalEgressTrafficBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportTotalEgressTrafficBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportTotalEgressTrafficBillingValueUnit> for String {
     fn from(value: UsageReportTotalEgressTrafficBillingValueUnit) -> Self {
         match value {
@@ -23826,11 +25153,13 @@ impl From<UsageReportTotalEgressTrafficBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportTotalEgressTrafficBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -23850,6 +25179,7 @@ pub enum UsageReportTotalExternalIpBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalExternalIpBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -23859,6 +25189,7 @@ impl UsageReportTotalExternalIpBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportTotalExternalIpBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -23867,11 +25198,13 @@ impl From<String> for UsageReportTotalExternalIpBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportTotalExternalIpBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportTotalExternalIpBillingValueUnit> for String {
     fn from(value: UsageReportTotalExternalIpBillingValueUnit) -> Self {
         match value {
@@ -23880,11 +25213,13 @@ impl From<UsageReportTotalExternalIpBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportTotalExternalIpBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -23904,6 +25239,7 @@ pub enum UsageReportTotalFileShareBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalFileShareBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -23913,6 +25249,7 @@ impl UsageReportTotalFileShareBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportTotalFileShareBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -23921,11 +25258,13 @@ impl From<String> for UsageReportTotalFileShareBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportTotalFileShareBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportTotalFileShareBillingValueUnit> for String {
     fn from(value: UsageReportTotalFileShareBillingValueUnit) -> Self {
         match value {
@@ -23934,11 +25273,13 @@ impl From<UsageReportTotalFileShareBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportTotalFileShareBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -23958,6 +25299,7 @@ pub enum UsageReportTotalFloatingIpBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalFloatingIpBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -23967,6 +25309,7 @@ impl UsageReportTotalFloatingIpBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportTotalFloatingIpBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -23975,11 +25318,13 @@ impl From<String> for UsageReportTotalFloatingIpBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportTotalFloatingIpBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportTotalFloatingIpBillingValueUnit> for String {
     fn from(value: UsageReportTotalFloatingIpBillingValueUnit) -> Self {
         match value {
@@ -23988,11 +25333,13 @@ impl From<UsageReportTotalFloatingIpBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportTotalFloatingIpBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `GBS` for this resource type.
 #[derive(
     Debug,
@@ -24012,6 +25359,7 @@ pub enum UsageReportTotalFunctionsBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalFunctionsBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -24021,6 +25369,7 @@ impl UsageReportTotalFunctionsBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportTotalFunctionsBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -24029,11 +25378,13 @@ impl From<String> for UsageReportTotalFunctionsBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportTotalFunctionsBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportTotalFunctionsBillingValueUnit> for String {
     fn from(value: UsageReportTotalFunctionsBillingValueUnit) -> Self {
         match value {
@@ -24042,11 +25393,13 @@ impl From<UsageReportTotalFunctionsBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportTotalFunctionsBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `MLS` for this resource type.
 #[derive(
     Debug,
@@ -24066,6 +25419,7 @@ pub enum UsageReportTotalFunctionsCallsBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalFunctionsCallsBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -24075,6 +25429,7 @@ impl UsageReportTotalFunctionsCallsBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportTotalFunctionsCallsBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -24083,11 +25438,13 @@ impl From<String> for UsageReportTotalFunctionsCallsBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportTotalFunctionsCallsBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportTotalFunctionsCallsBillingValueUnit> for String {
     fn from(value: UsageReportTotalFunctionsCallsBillingValueUnit) -> Self {
         match value {
@@ -24096,11 +25453,13 @@ impl From<UsageReportTotalFunctionsCallsBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportTotalFunctionsCallsBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `GB` for this resource type.
 #[derive(
     Debug,
@@ -24120,6 +25479,7 @@ pub enum UsageReportTotalFunctionsTrafficBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalFunctionsTrafficBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -24129,6 +25489,7 @@ impl UsageReportTotalFunctionsTrafficBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportTotalFunctionsTrafficBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -24137,11 +25498,13 @@ impl From<String> for UsageReportTotalFunctionsTrafficBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportTotalFunctionsTrafficBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportTotalFunctionsTrafficBillingValueUnit> for String {
     fn from(value: UsageReportTotalFunctionsTrafficBillingValueUnit) -> Self {
         match value {
@@ -24150,11 +25513,13 @@ impl From<UsageReportTotalFunctionsTrafficBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportTotalFunctionsTrafficBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -24174,6 +25539,7 @@ pub enum UsageReportTotalImageBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalImageBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -24183,6 +25549,7 @@ impl UsageReportTotalImageBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportTotalImageBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -24191,11 +25558,13 @@ impl From<String> for UsageReportTotalImageBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportTotalImageBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportTotalImageBillingValueUnit> for String {
     fn from(value: UsageReportTotalImageBillingValueUnit) -> Self {
         match value {
@@ -24204,11 +25573,13 @@ impl From<UsageReportTotalImageBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportTotalImageBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -24228,6 +25599,7 @@ pub enum UsageReportTotalInstanceBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalInstanceBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -24237,6 +25609,7 @@ impl UsageReportTotalInstanceBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportTotalInstanceBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -24245,11 +25618,13 @@ impl From<String> for UsageReportTotalInstanceBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportTotalInstanceBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportTotalInstanceBillingValueUnit> for String {
     fn from(value: UsageReportTotalInstanceBillingValueUnit) -> Self {
         match value {
@@ -24258,11 +25633,13 @@ impl From<UsageReportTotalInstanceBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportTotalInstanceBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[derive(
     Debug,
@@ -24282,6 +25659,7 @@ pub enum UsageReportTotalLoadBalancerBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalLoadBalancerBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -24291,6 +25669,7 @@ impl UsageReportTotalLoadBalancerBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportTotalLoadBalancerBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -24299,11 +25678,13 @@ impl From<String> for UsageReportTotalLoadBalancerBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportTotalLoadBalancerBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportTotalLoadBalancerBillingValueUnit> for String {
     fn from(value: UsageReportTotalLoadBalancerBillingValueUnit) -> Self {
         match value {
@@ -24312,11 +25693,13 @@ impl From<UsageReportTotalLoadBalancerBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportTotalLoadBalancerBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -24336,6 +25719,7 @@ pub enum UsageReportTotalLogIndexBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalLogIndexBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -24345,6 +25729,7 @@ impl UsageReportTotalLogIndexBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportTotalLogIndexBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -24353,11 +25738,13 @@ impl From<String> for UsageReportTotalLogIndexBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportTotalLogIndexBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportTotalLogIndexBillingValueUnit> for String {
     fn from(value: UsageReportTotalLogIndexBillingValueUnit) -> Self {
         match value {
@@ -24366,11 +25753,13 @@ impl From<UsageReportTotalLogIndexBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportTotalLogIndexBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -24390,6 +25779,7 @@ pub enum UsageReportTotalSnapshotBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalSnapshotBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -24399,6 +25789,7 @@ impl UsageReportTotalSnapshotBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportTotalSnapshotBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -24407,11 +25798,13 @@ impl From<String> for UsageReportTotalSnapshotBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportTotalSnapshotBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportTotalSnapshotBillingValueUnit> for String {
     fn from(value: UsageReportTotalSnapshotBillingValueUnit) -> Self {
         match value {
@@ -24420,11 +25813,13 @@ impl From<UsageReportTotalSnapshotBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportTotalSnapshotBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[derive(
     Debug,
@@ -24444,6 +25839,7 @@ pub enum UsageReportTotalVolumeBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportTotalVolumeBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -24453,6 +25849,7 @@ impl UsageReportTotalVolumeBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<String> for UsageReportTotalVolumeBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -24461,11 +25858,13 @@ impl From<String> for UsageReportTotalVolumeBillingValueUnit {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<&str> for UsageReportTotalVolumeBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl From<UsageReportTotalVolumeBillingValueUnit> for String {
     fn from(value: UsageReportTotalVolumeBillingValueUnit) -> Self {
         match value {
@@ -24474,11 +25873,13 @@ impl From<UsageReportTotalVolumeBillingValueUnit> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl ::std::fmt::Display for UsageReportTotalVolumeBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 /// One of a fixed set of string values (the API document does not describe it).
 #[derive(
     Debug,
@@ -24504,6 +25905,7 @@ pub enum ListBillingReservationsOrderBy {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl ListBillingReservationsOrderBy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -24516,6 +25918,7 @@ impl ListBillingReservationsOrderBy {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl From<String> for ListBillingReservationsOrderBy {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -24527,11 +25930,13 @@ impl From<String> for ListBillingReservationsOrderBy {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl From<&str> for ListBillingReservationsOrderBy {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl From<ListBillingReservationsOrderBy> for String {
     fn from(value: ListBillingReservationsOrderBy) -> Self {
         match value {
@@ -24540,11 +25945,13 @@ impl From<ListBillingReservationsOrderBy> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl ::std::fmt::Display for ListBillingReservationsOrderBy {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 /// Query, header and cookie parameters of [`Client::list_billing_reservations`](crate::Client::list_billing_reservations).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListBillingReservationsParams {
@@ -24561,6 +25968,7 @@ pub struct ListBillingReservationsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub show_inactive: Option<bool>,
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl<'de> ::serde::Deserialize<'de> for ListBillingReservationsParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -24568,6 +25976,7 @@ impl<'de> ::serde::Deserialize<'de> for ListBillingReservationsParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ListBillingReservationsParams {
     const EXPECTING: &'static str = "struct ListBillingReservationsParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -24596,6 +26005,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListBillingReservationsParam
         })
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 /// One of a fixed set of string values (the API document does not describe it).
 #[derive(
     Debug,
@@ -24625,6 +26035,7 @@ pub enum ListReservationsOrderBy {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl ListReservationsOrderBy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -24639,6 +26050,7 @@ impl ListReservationsOrderBy {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl From<String> for ListReservationsOrderBy {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -24652,11 +26064,13 @@ impl From<String> for ListReservationsOrderBy {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl From<&str> for ListReservationsOrderBy {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl From<ListReservationsOrderBy> for String {
     fn from(value: ListReservationsOrderBy) -> Self {
         match value {
@@ -24665,11 +26079,13 @@ impl From<ListReservationsOrderBy> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl ::std::fmt::Display for ListReservationsOrderBy {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 /// Query, header and cookie parameters of [`Client::list_reservations`](crate::Client::list_reservations).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListReservationsParams {
@@ -24710,6 +26126,7 @@ pub struct ListReservationsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Vec<ReservationStatus>>,
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl<'de> ::serde::Deserialize<'de> for ListReservationsParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -24717,6 +26134,7 @@ impl<'de> ::serde::Deserialize<'de> for ListReservationsParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "reservations"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ListReservationsParams {
     const EXPECTING: &'static str = "struct ListReservationsParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(

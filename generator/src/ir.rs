@@ -37,6 +37,18 @@ pub struct Api {
     /// The crate's `#![recursion_limit]`, when its deepest type nesting needs more
     /// than rustc's default of 128 (a long chain of `$ref`s, say).
     pub recursion_limit: Option<usize>,
+    /// The cargo features that select operations, one per operation module.
+    pub features: Features,
+}
+
+/// Cargo features per operation module (per tag), next to `full`, which enables them
+/// all and is the default.
+#[derive(Clone, Debug, Default)]
+pub struct Features {
+    /// Feature names, sorted.
+    pub names: Vec<String>,
+    /// The feature of each operation module.
+    pub by_module: std::collections::BTreeMap<String, String>,
 }
 
 /// Cargo facts of the generated crate.
@@ -61,6 +73,9 @@ pub struct SecurityScheme {
     pub const_name: String,
     pub kind: SecurityKind,
     pub docs: Option<String>,
+    /// The operation features whose operations accept it: the constant is compiled
+    /// only under those (and `full`), since nothing else uses it.
+    pub features: Option<Vec<String>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -78,6 +93,9 @@ pub struct TypeDef {
     pub name: String,
     /// Model module this type lives in (only meaningful when models are split).
     pub module: String,
+    /// The operation features that reach this type; `None` when it is compiled under
+    /// every feature, and an empty list when only `full` compiles it.
+    pub features: Option<Vec<String>>,
     pub docs: Option<String>,
     pub deprecated: bool,
     pub kind: TypeKind,

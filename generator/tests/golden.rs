@@ -149,14 +149,14 @@ golden!(
     objects, enums, unions, allof, recursive, formats, openapi31, params, bodies, security, swagger2,
     pagination, naming, hostile_refs, hostile_text, hostile_deep, hostile_wide,
     webhooks,
-    openapi32, streams,
+    openapi32, streams, features,
 );
 
 /// Every fixture directory has a test above, so a new fixture cannot be forgotten.
 #[test]
 fn every_fixture_is_listed() {
     let listed = [
-        "allof", "bodies", "enums", "formats", "hostile_deep", "hostile_refs", "hostile_text", "hostile_wide", "naming", "objects", "openapi31", "openapi32", "pagination", "params",
+        "allof", "bodies", "enums", "features", "formats", "hostile_deep", "hostile_refs", "hostile_text", "hostile_wide", "naming", "objects", "openapi31", "openapi32", "pagination", "params",
         "recursive", "security", "streams", "swagger2", "unions", "webhooks",
     ];
     let mut on_disk: Vec<String> = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden"))

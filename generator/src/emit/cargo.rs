@@ -55,6 +55,14 @@ pub(crate) fn manifest(api: &Api) -> String {
     for (name, spec) in FEATURES {
         let _ = writeln!(out, "{name} = {spec}");
     }
+    // One feature per operation module (tag); `full` enables them all and is the
+    // default, so a plain dependency gets the whole API.
+    let quoted: Vec<String> = api.features.names.iter().map(|name| toml_string(name)).collect();
+    let _ = writeln!(out, "default = [\"full\"]");
+    let _ = writeln!(out, "full = [{}]", quoted.join(", "));
+    for name in &api.features.names {
+        let _ = writeln!(out, "{} = []", toml_key(name));
+    }
     if !krate.dev_dependencies.is_empty() {
         let _ = writeln!(out);
         let _ = writeln!(out, "[dev-dependencies]");
@@ -69,6 +77,15 @@ pub(crate) fn manifest(api: &Api) -> String {
         let _ = writeln!(out, "[workspace]");
     }
     out
+}
+
+/// A TOML key: bare when it can be (feature names are module names, so always).
+fn toml_key(text: &str) -> String {
+    if !text.is_empty() && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+        text.to_string()
+    } else {
+        toml_string(text)
+    }
 }
 
 /// A TOML string literal for any text.

@@ -86,10 +86,11 @@ pub(crate) fn client_rs(api: &Api) -> TokenStream {
             SecurityKind::Bearer => quote! { crate::runtime::AuthScheme::Bearer },
             SecurityKind::Basic => quote! { crate::runtime::AuthScheme::Basic },
         };
-        quote! {
+        let item = quote! {
             #docs
             pub(crate) const #name: crate::runtime::AuthScheme = #value;
-        }
+        };
+        super::features::gate(scheme.features.as_deref(), item)
     });
     let client_doc = format!("Client for {}. Cheap to clone: clones share one connection pool.", api.title.trim());
     let client_doc = doc_attrs(Some(&client_doc));

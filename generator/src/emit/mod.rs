@@ -9,6 +9,7 @@ mod client;
 mod conformance;
 mod docs;
 mod events;
+mod features;
 mod models;
 mod operations;
 mod pagination;

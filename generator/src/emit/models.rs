@@ -84,11 +84,14 @@ fn type_def(api: &Api, def: &TypeDef, scope: Scope) -> TokenStream {
             quote! { pub type #name = #ty; }
         }
     };
-    quote! {
-        #docs
-        #deprecated
-        #item
-    }
+    super::features::gate(
+        def.features.as_deref(),
+        quote! {
+            #docs
+            #deprecated
+            #item
+        },
+    )
 }
 
 fn struct_def(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) -> TokenStream {

@@ -25,8 +25,9 @@ pub(crate) fn operation_files(api: &Api) -> Vec<(String, TokenBuilder<'_>)> {
         String::from("src/operations/mod.rs"),
         Box::new(move || {
             let decls = names.iter().map(|m| {
+                let cfg = super::features::module_cfg(api, m);
                 let m = ident(m);
-                quote! { mod #m; }
+                quote! { #cfg mod #m; }
             });
             quote! {
                 #![cfg_attr(rustfmt, rustfmt_skip)]

@@ -14,6 +14,7 @@
 
 mod events;
 mod examples;
+mod features;
 mod operation;
 mod pagination;
 pub mod path;
@@ -68,6 +69,7 @@ pub fn lower(doc: &Document, options: &LowerOptions) -> Result<(Api, Vec<Warning
     let wide_fields = options.config.wide_struct_fields.unwrap_or(post::WIDE_STRUCT_FIELDS);
     let model_modules = post::finish(&mut types, &mut operations, &mut events, component_count, wide_fields);
     let recursion_limit = post::recursion_limit(&types);
+    let features = features::assign(&mut types, &mut security_schemes, &operations, &events);
     // Samples are chosen on the final IR, whose type ids and fields are what the
     // conformance test decodes them into.
     let conformance = options.config.conformance.then(|| Conformance {
@@ -96,6 +98,7 @@ pub fn lower(doc: &Document, options: &LowerOptions) -> Result<(Api, Vec<Warning
         events,
         model_modules,
         recursion_limit,
+        features,
     };
     let mut warnings = cx.warnings;
     warnings.sort();
@@ -217,6 +220,7 @@ impl<'a> Lowerer<'a> {
         self.types.push(Some(TypeDef {
             name,
             module: String::new(),
+            features: None,
             docs: None,
             deprecated: false,
             kind: TypeKind::Alias(TypeRef::Json),

@@ -206,7 +206,7 @@ fn remap_ids(ty: &mut TypeRef, new_ids: &[Option<TypeId>]) {
 }
 
 /// Every type reference inside one type definition.
-fn visit_type_refs(def: &TypeDef, mut f: impl FnMut(&TypeRef)) {
+pub(super) fn visit_type_refs(def: &TypeDef, mut f: impl FnMut(&TypeRef)) {
     match &def.kind {
         TypeKind::Struct(s) => {
             s.fields.iter().for_each(|field| f(&field.ty));
@@ -237,7 +237,7 @@ fn map_type_refs(def: &mut TypeDef, f: impl Fn(&mut TypeRef)) {
 }
 
 /// Every type reference an operation holds outside its params struct type.
-fn visit_operation_refs(op: &Operation, mut f: impl FnMut(&TypeRef)) {
+pub(super) fn visit_operation_refs(op: &Operation, mut f: impl FnMut(&TypeRef)) {
     op.path_params.iter().for_each(|p| f(&p.ty));
     if let Some(params) = &op.params_struct {
         params.params.iter().for_each(|p| f(&p.ty));
@@ -316,7 +316,7 @@ enum Use<'a> {
     Operation,
 }
 
-fn named_ids(ty: &TypeRef, out: &mut Vec<TypeId>) {
+pub(super) fn named_ids(ty: &TypeRef, out: &mut Vec<TypeId>) {
     match ty {
         TypeRef::Named(id) => out.push(*id),
         TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) | TypeRef::Box(inner) => named_ids(inner, out),
@@ -552,7 +552,7 @@ mod tests {
     }
 
     fn def(name: &str, kind: TypeKind) -> TypeDef {
-        TypeDef { name: name.to_string(), module: String::new(), docs: None, deprecated: false, kind }
+        TypeDef { name: name.to_string(), module: String::new(), features: None, docs: None, deprecated: false, kind }
     }
 
     /// A struct with one field per type reference.

@@ -54,6 +54,7 @@ impl Lowerer<'_> {
                 const_name: consts.claim(&names::const_name("AUTH", wire)),
                 kind,
                 docs,
+                features: None,
             });
         }
         schemes

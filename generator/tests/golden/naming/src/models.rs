@@ -4,6 +4,7 @@
 #![allow(deprecated)]
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 //! Request and response types of the API.
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ResultModel {
@@ -18,6 +19,7 @@ pub struct ResultModel {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for ResultModel {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -25,6 +27,7 @@ impl<'de> ::serde::Deserialize<'de> for ResultModel {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ResultModel {
     const EXPECTING: &'static str = "struct ResultModel";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -49,16 +52,22 @@ impl<'de> crate::runtime::support::FromMap<'de> for ResultModel {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Another name for the type it stands for (the API document does not describe it).
 pub type OptionModel = String;
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Another name for the type it stands for (the API document does not describe it).
 pub type Type = i64;
+#[cfg(any(feature = "full"))]
 /// Another name for the type it stands for (the API document does not describe it).
 pub type Type2 = bool;
+#[cfg(any(feature = "full"))]
 /// Another name for the type it stands for (the API document does not describe it).
 pub type FooBar = String;
+#[cfg(any(feature = "full"))]
 /// Another name for the type it stands for (the API document does not describe it).
 pub type FooBar2 = String;
+#[cfg(any(feature = "full"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ClientModel {
@@ -70,6 +79,7 @@ pub struct ClientModel {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full"))]
 impl<'de> ::serde::Deserialize<'de> for ClientModel {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -77,6 +87,7 @@ impl<'de> ::serde::Deserialize<'de> for ClientModel {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ClientModel {
     const EXPECTING: &'static str = "struct ClientModel";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(

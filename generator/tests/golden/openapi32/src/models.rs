@@ -4,6 +4,7 @@
 #![allow(deprecated)]
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 //! Request and response types of the API.
+#[cfg(any(feature = "full", feature = "pets"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Pet {
@@ -19,6 +20,7 @@ pub struct Pet {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "pets"))]
 impl<'de> ::serde::Deserialize<'de> for Pet {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -26,6 +28,7 @@ impl<'de> ::serde::Deserialize<'de> for Pet {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "pets"))]
 impl<'de> crate::runtime::support::FromMap<'de> for Pet {
     const EXPECTING: &'static str = "struct Pet";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -54,6 +57,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Pet {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "pets"))]
 impl Pet {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(id: i64, name: String) -> Self {
@@ -65,6 +69,7 @@ impl Pet {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "pets"))]
 /// One of several shapes of value (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Kind {
@@ -75,6 +80,7 @@ pub enum Kind {
     /// A variant this client does not know (yet); the raw JSON.
     Unknown(::serde_json::Value),
 }
+#[cfg(any(feature = "full", feature = "pets"))]
 impl ::serde::Serialize for Kind {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -101,6 +107,7 @@ impl ::serde::Serialize for Kind {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "pets"))]
 impl<'de> ::serde::Deserialize<'de> for Kind {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -119,6 +126,7 @@ impl<'de> ::serde::Deserialize<'de> for Kind {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "pets"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Cat {
@@ -130,6 +138,7 @@ pub struct Cat {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "pets"))]
 impl<'de> ::serde::Deserialize<'de> for Cat {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -137,6 +146,7 @@ impl<'de> ::serde::Deserialize<'de> for Cat {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "pets"))]
 impl<'de> crate::runtime::support::FromMap<'de> for Cat {
     const EXPECTING: &'static str = "struct Cat";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -158,6 +168,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Cat {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "pets"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Dog {
@@ -169,6 +180,7 @@ pub struct Dog {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "pets"))]
 impl<'de> ::serde::Deserialize<'de> for Dog {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -176,6 +188,7 @@ impl<'de> ::serde::Deserialize<'de> for Dog {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "pets"))]
 impl<'de> crate::runtime::support::FromMap<'de> for Dog {
     const EXPECTING: &'static str = "struct Dog";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -197,6 +210,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Dog {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "pets"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PetQuery {
@@ -211,6 +225,7 @@ pub struct PetQuery {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "pets"))]
 impl<'de> ::serde::Deserialize<'de> for PetQuery {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -218,6 +233,7 @@ impl<'de> ::serde::Deserialize<'de> for PetQuery {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "pets"))]
 impl<'de> crate::runtime::support::FromMap<'de> for PetQuery {
     const EXPECTING: &'static str = "struct PetQuery";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -242,6 +258,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for PetQuery {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "pets"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PetFilter {
@@ -256,6 +273,7 @@ pub struct PetFilter {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "pets"))]
 impl<'de> ::serde::Deserialize<'de> for PetFilter {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -263,6 +281,7 @@ impl<'de> ::serde::Deserialize<'de> for PetFilter {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "pets"))]
 impl<'de> crate::runtime::support::FromMap<'de> for PetFilter {
     const EXPECTING: &'static str = "struct PetFilter";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -287,6 +306,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for PetFilter {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "pets"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct PetChange {
@@ -300,6 +320,7 @@ pub struct PetChange {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "pets"))]
 impl<'de> ::serde::Deserialize<'de> for PetChange {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -307,6 +328,7 @@ impl<'de> ::serde::Deserialize<'de> for PetChange {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "pets"))]
 impl<'de> crate::runtime::support::FromMap<'de> for PetChange {
     const EXPECTING: &'static str = "struct PetChange";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -332,6 +354,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for PetChange {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "pets"))]
 impl PetChange {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: String) -> Self {
@@ -342,6 +365,7 @@ impl PetChange {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "pets"))]
 /// Query, header and cookie parameters of [`Client::list_pets`](crate::Client::list_pets).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListPetsParams {
@@ -352,6 +376,7 @@ pub struct ListPetsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub session: Option<String>,
 }
+#[cfg(any(feature = "full", feature = "pets"))]
 impl<'de> ::serde::Deserialize<'de> for ListPetsParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -359,6 +384,7 @@ impl<'de> ::serde::Deserialize<'de> for ListPetsParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "pets"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ListPetsParams {
     const EXPECTING: &'static str = "struct ListPetsParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -381,6 +407,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListPetsParams {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "admin"))]
 /// Query, header and cookie parameters of [`Client::link_pets`](crate::Client::link_pets).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct LinkPetsParams {
@@ -388,6 +415,7 @@ pub struct LinkPetsParams {
     #[serde(rename = "Link")]
     pub link: String,
 }
+#[cfg(any(feature = "full", feature = "admin"))]
 impl<'de> ::serde::Deserialize<'de> for LinkPetsParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -395,6 +423,7 @@ impl<'de> ::serde::Deserialize<'de> for LinkPetsParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "admin"))]
 impl<'de> crate::runtime::support::FromMap<'de> for LinkPetsParams {
     const EXPECTING: &'static str = "struct LinkPetsParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -415,6 +444,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for LinkPetsParams {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "admin"))]
 impl LinkPetsParams {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(link: String) -> Self {

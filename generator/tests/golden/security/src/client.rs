@@ -10,18 +10,24 @@ pub const API_INFO: crate::runtime::ApiInfo = crate::runtime::ApiInfo {
     env_custom_headers: Some("GOLDEN_SECURITY_CUSTOM_HEADERS"),
     user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
 };
+#[cfg(any(feature = "full", feature = "default_api"))]
 pub(crate) const AUTH_API_KEY: crate::runtime::AuthScheme = crate::runtime::AuthScheme::ApiKeyHeader {
     name: "X-API-Key",
     prefix: "",
 };
+#[cfg(any(feature = "full", feature = "default_api"))]
 pub(crate) const AUTH_QUERY_KEY: crate::runtime::AuthScheme = crate::runtime::AuthScheme::ApiKeyQuery {
     name: "key",
 };
+#[cfg(any(feature = "full", feature = "default_api"))]
 pub(crate) const AUTH_COOKIE_KEY: crate::runtime::AuthScheme = crate::runtime::AuthScheme::ApiKeyCookie {
     name: "sid",
 };
+#[cfg(any(feature = "full", feature = "default_api"))]
 pub(crate) const AUTH_BEARER: crate::runtime::AuthScheme = crate::runtime::AuthScheme::Bearer;
+#[cfg(any(feature = "full", feature = "default_api"))]
 pub(crate) const AUTH_BASIC: crate::runtime::AuthScheme = crate::runtime::AuthScheme::Basic;
+#[cfg(any(feature = "full", feature = "default_api"))]
 pub(crate) const AUTH_OAUTH: crate::runtime::AuthScheme = crate::runtime::AuthScheme::Bearer;
 /// Client for Security. Cheap to clone: clones share one connection pool.
 #[derive(Debug, Clone)]

@@ -4,6 +4,7 @@
 #![allow(deprecated)]
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 //! Request and response types of the API.
+#[cfg(any(feature = "full", feature = "chat"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ChatRequest {
@@ -17,6 +18,7 @@ pub struct ChatRequest {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "chat"))]
 impl<'de> ::serde::Deserialize<'de> for ChatRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -24,6 +26,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatRequest {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "chat"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ChatRequest {
     const EXPECTING: &'static str = "struct ChatRequest";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -49,6 +52,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ChatRequest {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "chat"))]
 impl ChatRequest {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(prompt: String) -> Self {
@@ -59,6 +63,7 @@ impl ChatRequest {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "chat"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Completion {
@@ -69,6 +74,7 @@ pub struct Completion {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "chat"))]
 impl<'de> ::serde::Deserialize<'de> for Completion {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -76,6 +82,7 @@ impl<'de> ::serde::Deserialize<'de> for Completion {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "chat"))]
 impl<'de> crate::runtime::support::FromMap<'de> for Completion {
     const EXPECTING: &'static str = "struct Completion";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -98,6 +105,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Completion {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "chat"))]
 impl Completion {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(text: String) -> Self {
@@ -107,6 +115,7 @@ impl Completion {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "chat"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Chunk {
@@ -117,6 +126,7 @@ pub struct Chunk {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "chat"))]
 impl<'de> ::serde::Deserialize<'de> for Chunk {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -124,6 +134,7 @@ impl<'de> ::serde::Deserialize<'de> for Chunk {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "chat"))]
 impl<'de> crate::runtime::support::FromMap<'de> for Chunk {
     const EXPECTING: &'static str = "struct Chunk";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -146,6 +157,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Chunk {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "chat"))]
 impl Chunk {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(delta: String) -> Self {
@@ -155,6 +167,7 @@ impl Chunk {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Change {
@@ -167,6 +180,7 @@ pub struct Change {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 impl<'de> ::serde::Deserialize<'de> for Change {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -174,6 +188,7 @@ impl<'de> ::serde::Deserialize<'de> for Change {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 impl<'de> crate::runtime::support::FromMap<'de> for Change {
     const EXPECTING: &'static str = "struct Change";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -199,6 +214,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Change {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 impl Change {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(path: String, kind: ChangeKind) -> Self {
@@ -209,6 +225,7 @@ impl Change {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "exports"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Record {
@@ -222,6 +239,7 @@ pub struct Record {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "exports"))]
 impl<'de> ::serde::Deserialize<'de> for Record {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -229,6 +247,7 @@ impl<'de> ::serde::Deserialize<'de> for Record {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "exports"))]
 impl<'de> crate::runtime::support::FromMap<'de> for Record {
     const EXPECTING: &'static str = "struct Record";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -254,6 +273,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Record {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "exports"))]
 impl Record {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(id: i64) -> Self {
@@ -264,6 +284,7 @@ impl Record {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 /// One of a fixed set of string values (the API document does not describe it).
 #[derive(
     Debug,
@@ -285,6 +306,7 @@ pub enum ChangeKind {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 impl ChangeKind {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -295,6 +317,7 @@ impl ChangeKind {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 impl From<String> for ChangeKind {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -304,11 +327,13 @@ impl From<String> for ChangeKind {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 impl From<&str> for ChangeKind {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 impl From<ChangeKind> for String {
     fn from(value: ChangeKind) -> Self {
         match value {
@@ -317,11 +342,13 @@ impl From<ChangeKind> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 impl ::std::fmt::Display for ChangeKind {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "chat"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct StreamChatEvent {
@@ -335,6 +362,7 @@ pub struct StreamChatEvent {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "chat"))]
 impl<'de> ::serde::Deserialize<'de> for StreamChatEvent {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -342,6 +370,7 @@ impl<'de> ::serde::Deserialize<'de> for StreamChatEvent {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "chat"))]
 impl<'de> crate::runtime::support::FromMap<'de> for StreamChatEvent {
     const EXPECTING: &'static str = "struct StreamChatEvent";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -367,6 +396,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for StreamChatEvent {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "chat"))]
 impl StreamChatEvent {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(delta: String) -> Self {
@@ -377,6 +407,7 @@ impl StreamChatEvent {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 /// One of a fixed set of string values (the API document does not describe it).
 #[derive(
     Debug,
@@ -400,6 +431,7 @@ pub enum TailLogsLevel {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 impl TailLogsLevel {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -411,6 +443,7 @@ impl TailLogsLevel {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 impl From<String> for TailLogsLevel {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -421,11 +454,13 @@ impl From<String> for TailLogsLevel {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 impl From<&str> for TailLogsLevel {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 impl From<TailLogsLevel> for String {
     fn from(value: TailLogsLevel) -> Self {
         match value {
@@ -434,11 +469,13 @@ impl From<TailLogsLevel> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 impl ::std::fmt::Display for TailLogsLevel {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 /// Query, header and cookie parameters of [`Client::tail_logs`](crate::Client::tail_logs).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct TailLogsParams {
@@ -446,6 +483,7 @@ pub struct TailLogsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<TailLogsLevel>,
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 impl<'de> ::serde::Deserialize<'de> for TailLogsParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -453,6 +491,7 @@ impl<'de> ::serde::Deserialize<'de> for TailLogsParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 impl<'de> crate::runtime::support::FromMap<'de> for TailLogsParams {
     const EXPECTING: &'static str = "struct TailLogsParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(

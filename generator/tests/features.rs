@@ -1,0 +1,57 @@
+//! Cargo features per tag: the `features` golden crate must build without warnings
+//! under each tag's feature alone (with and without `blocking`), under no feature and
+//! under `full`, since a model or helper that only some feature uses would otherwise be
+//! dead code or a missing type. The same check for GitHub's crate is documented in
+//! `BENCHMARKS.md`.
+//!
+//! It runs `cargo check` in this workspace's own target directory, where the golden
+//! crate's dependencies are already checked, so each run only checks the small crate.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const CRATE: &str = "golden-features";
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("generator is inside the workspace").to_path_buf()
+}
+
+/// The tag features the golden manifest declares: `full`'s list.
+fn tag_features() -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/features/Cargo.toml");
+    let manifest: toml::Table = std::fs::read_to_string(&path).expect("golden manifest").parse().expect("manifest is TOML");
+    let features = manifest["features"].as_table().expect("a [features] table");
+    assert_eq!(features["default"].as_array().map(Vec::len), Some(1), "default is [\"full\"]");
+    features["full"]
+        .as_array()
+        .expect("full lists the tags")
+        .iter()
+        .map(|f| f.as_str().expect("feature names are strings").to_string())
+        .collect()
+}
+
+/// Problems `cargo check` reports for the golden crate under `features`.
+fn check(features: &str) -> Option<String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| String::from("cargo"));
+    let output = Command::new(cargo)
+        .current_dir(workspace_root())
+        .args(["check", "--quiet", "--message-format", "short", "-p", CRATE, "--no-default-features", "--features", features])
+        .output()
+        .expect("run cargo check");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let problems: Vec<&str> = stderr.lines().filter(|line| line.contains("warning") || line.contains("error")).collect();
+    (!output.status.success() || !problems.is_empty()).then(|| format!("--features '{features}':\n{stderr}"))
+}
+
+#[test]
+fn every_tag_builds_alone_without_warnings() {
+    let tags = tag_features();
+    assert_eq!(tags, ["pets", "stores", "users"]);
+    let mut runs = vec![String::new(), String::from("full")];
+    for tag in &tags {
+        runs.push(tag.clone());
+        runs.push(format!("{tag},blocking"));
+    }
+    let failures: Vec<String> = runs.iter().filter_map(|features| check(features)).collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1,0 +1,14 @@
+// @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
+// Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(deprecated)]
+#![allow(clippy::should_implement_trait, clippy::wrong_self_convention)]
+impl super::Client {
+    ///Blocking form of [`Client::list_stores`](crate::Client::list_stores).
+    pub fn list_stores(
+        &self,
+        params: &crate::models::ListStoresParams,
+    ) -> crate::runtime::BlockingCall<'_, crate::models::ListStoresResponse> {
+        crate::runtime::BlockingCall::new(self.inner.list_stores(params))
+    }
+}

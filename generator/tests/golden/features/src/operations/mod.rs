@@ -1,0 +1,10 @@
+// @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
+// Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
+#![cfg_attr(rustfmt, rustfmt_skip)]
+//! API operations as methods on [`Client`](crate::Client), one file per tag.
+#[cfg(any(feature = "full", feature = "pets"))]
+mod pets;
+#[cfg(any(feature = "full", feature = "stores"))]
+mod stores;
+#[cfg(any(feature = "full", feature = "users"))]
+mod users;

@@ -1,0 +1,20 @@
+// @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
+// Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(deprecated)]
+#![allow(clippy::should_implement_trait, clippy::wrong_self_convention)]
+impl crate::Client {
+    /// `POST /users`
+    pub fn create_user(
+        &self,
+        body: &crate::models::User,
+    ) -> crate::runtime::Call<'_, crate::models::User> {
+        let mut request = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::POST,
+            "/users",
+        );
+        request.json_body(body);
+        request.security(&[]);
+        self.runtime.call(request, crate::runtime::decode::json)
+    }
+}
