@@ -17,6 +17,7 @@
 //! object with 5,000 properties and 200-deep chains of `$ref`s (`--filter hostile`
 //! runs only those, and needs no corpus either).
 
+mod features;
 mod sizes;
 
 use std::fs;
@@ -120,9 +121,11 @@ pub fn run(root: &Path, filters: &[String]) -> Result<()> {
         });
     }
 
+    let mut tag_rows = Vec::new();
     for row in &mut rows {
         println!("\n{}: cargo check", row.document);
-        row.check_seconds = time_check(root, &bench_dir.join("target"), row)?;
+        row.check_seconds = time_check(root, &bench_dir.join("target"), row, &[])?;
+        tag_rows.extend(features::measure(root, &bench_dir.join("target"), row)?);
     }
 
     let mut report = if rows.is_empty() {
@@ -130,6 +133,10 @@ pub fn run(root: &Path, filters: &[String]) -> Result<()> {
     } else {
         render(&rows)
     };
+    if !tag_rows.is_empty() {
+        report.push('\n');
+        report.push_str(&features::render(&tag_rows));
+    }
     if hostile_selected {
         let bomb = measure_alias_bomb(&meter, &binary, &work)?;
         if !report.is_empty() {
@@ -438,8 +445,9 @@ fn rust_lines(dir: &Path) -> Result<usize> {
 ///
 /// The CLI writes a standalone crate (its manifest declares its own workspace), so
 /// it is checked in place, with a copy of the project's lock file so that
-/// resolution is quick and uses the same versions as the project.
-fn time_check(root: &Path, target: &Path, row: &Row) -> Result<Option<f64>> {
+/// resolution is quick and uses the same versions as the project. `features` are
+/// extra cargo arguments (a single tag's feature instead of the default `full`).
+fn time_check(root: &Path, target: &Path, row: &Row, features: &[&str]) -> Result<Option<f64>> {
     let lock = root.join("Cargo.lock");
     fs::copy(&lock, row.dir.join("Cargo.lock"))
         .with_context(|| format!("cannot copy {}", lock.display()))?;
@@ -447,6 +455,7 @@ fn time_check(root: &Path, target: &Path, row: &Row) -> Result<Option<f64>> {
         let mut command = cargo_with_target(&row.dir, target);
         command
             .args(["check", "--quiet", "-p", &row.crate_name])
+            .args(features)
             .env("CARGO_INCREMENTAL", "0");
         let started = Instant::now();
         let status = command
