@@ -183,7 +183,7 @@ fn already_clean(schema: &Map<String, Value>) -> bool {
         "properties" => value.as_object().is_some_and(|properties| {
             properties
                 .values()
-                .all(|p| p.get("required").map_or(true, Value::is_array))
+                .all(|p| p.get("required").is_none_or(Value::is_array))
         }),
         "allOf" => value.as_array().is_some_and(|a| !a.is_empty()),
         "anyOf" | "oneOf" => value
@@ -196,7 +196,7 @@ fn already_clean(schema: &Map<String, Value>) -> bool {
         "externalDocs" => value.get("url").is_some_and(Value::is_string),
         "discriminator" => {
             value.get("propertyName").is_some_and(Value::is_string)
-                && value.get("mapping").map_or(true, |m| {
+                && value.get("mapping").is_none_or(|m| {
                     m.as_object()
                         .is_some_and(|m| m.values().all(Value::is_string))
                 })

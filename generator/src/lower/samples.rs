@@ -232,7 +232,7 @@ impl<'a> Synth<'a> {
     }
 
     fn array(&mut self, items: Option<&'a ReferenceOr<Box<Schema>>>, min: Option<usize>, max: Option<usize>, depth: usize) -> Value {
-        let mut count = min.unwrap_or(0).max(1).min(20);
+        let mut count = min.unwrap_or(0).clamp(1, 20);
         if let Some(max) = max {
             count = count.min(max);
         }
