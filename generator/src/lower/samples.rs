@@ -156,7 +156,9 @@ impl<'a> Synth<'a> {
                     let (members, exclusive) = if any.one_of.is_empty() { (&any.any_of, false) } else { (&any.one_of, true) };
                     return self.union(members, data.discriminator.as_ref(), exclusive, depth);
                 }
-                if let Some(value) = any.enumeration.iter().find(|v| !v.is_null()) {
+                // An enum may list values of another type than the schema declares (an
+                // empty string among numbers); only a value of the declared type is valid.
+                if let Some(value) = any.enumeration.iter().find(|v| !v.is_null() && value_has_type(v, any.typ.as_deref())) {
                     return Some(value.clone());
                 }
                 if own.is_some() {
@@ -221,6 +223,22 @@ impl<'a> Synth<'a> {
                 None => {}
             }
         }
+        // A required name without a declaration accepts any value, unless the object is
+        // closed, in which case no value can satisfy the schema.
+        for name in required.iter().filter(|name| !properties.contains_key(*name)) {
+            match additional {
+                Some(AdditionalProperties::Any(false)) => {
+                    self.caveats.push(format!("spec: required property `{name}` is not declared and the object admits no other properties"));
+                }
+                Some(AdditionalProperties::Schema(values)) => {
+                    let value = self.sample(values, depth + 1).unwrap_or(Value::Null);
+                    object.insert(name.clone(), value);
+                }
+                _ => {
+                    object.insert(name.clone(), Value::String(String::from("sample")));
+                }
+            }
+        }
         if properties.is_empty() && self.fill == Fill::Full && depth <= MAX_DEPTH {
             if let Some(AdditionalProperties::Schema(values)) = additional {
                 if let Some(value) = self.sample(values, depth + 1) {
@@ -232,7 +250,11 @@ impl<'a> Synth<'a> {
     }
 
     fn array(&mut self, items: Option<&'a ReferenceOr<Box<Schema>>>, min: Option<usize>, max: Option<usize>, depth: usize) -> Value {
-        let mut count = min.unwrap_or(0).clamp(1, 20);
+        // In a multipart body an array of one element is the same on the wire as a
+        // single value (one part), so a validator reads it as the wrong type; two
+        // elements make the array visible.
+        let least = if self.binary_file { 2 } else { 1 };
+        let mut count = min.unwrap_or(0).clamp(least, 20);
         if let Some(max) = max {
             count = count.min(max);
         }
@@ -266,7 +288,8 @@ impl<'a> Synth<'a> {
             first.get_or_insert(value);
         }
         if first.is_some() {
-            self.caveats.push(if discriminator.is_some() {
+            let inherited = members.iter().any(|member| self.inherits_discriminator(member));
+            self.caveats.push(if discriminator.is_some() || inherited {
                 String::from("validator: the oneOf's variants overlap and Prism validates oneOf without its discriminator")
             } else {
                 String::from("spec: the oneOf's variants overlap, so a value can match more than one of them")
@@ -279,6 +302,15 @@ impl<'a> Synth<'a> {
     /// Whether `schema` certainly accepts `value`, judged from its type, required and
     /// declared properties; `false` when unsure.
     fn accepts(&self, schema: &'a ReferenceOr<Schema>, value: &Value) -> bool {
+        self.accepts_within(schema, value, 0)
+    }
+
+    /// [`Self::accepts`], giving up (`false`) past a nesting depth that only an `allOf`
+    /// cycle reaches.
+    fn accepts_within(&self, schema: &'a ReferenceOr<Schema>, value: &Value, depth: usize) -> bool {
+        if depth > 2 * MAX_DEPTH {
+            return false;
+        }
         let schema = match schema {
             ReferenceOr::Item(schema) => schema,
             ReferenceOr::Reference { reference } => match self.resolve(reference) {
@@ -287,6 +319,14 @@ impl<'a> Synth<'a> {
             },
         };
         let (properties, required, additional) = match &schema.schema_kind {
+            // A value satisfies `allOf` when it satisfies every member on its own.
+            SchemaKind::AllOf { all_of } => return all_of.iter().all(|member| self.accepts_within(member, value, depth + 1)),
+            SchemaKind::Any(any) if !any.all_of.is_empty() => {
+                let own_constraints = !any.properties.is_empty() || !any.required.is_empty() || !any.one_of.is_empty() || !any.any_of.is_empty();
+                return !own_constraints && any.all_of.iter().all(|member| self.accepts_within(member, value, depth + 1));
+            }
+            // A schema without any constraint accepts every value.
+            SchemaKind::Any(any) if *any == openapiv3::AnySchema::default() => return true,
             SchemaKind::Type(Type::Object(o)) => (&o.properties, &o.required, o.additional_properties.as_ref()),
             SchemaKind::Any(any) if any.typ.as_deref().is_none_or(|t| t == "object") && any.one_of.is_empty() && any.all_of.is_empty() && any.any_of.is_empty() && any.enumeration.is_empty() => {
                 (&any.properties, &any.required, any.additional_properties.as_ref())
@@ -305,8 +345,58 @@ impl<'a> Synth<'a> {
             })
     }
 
+    /// The JSON type a schema declares, if it declares one.
+    fn declared_type(&self, member: &'a ReferenceOr<Schema>) -> Option<&'static str> {
+        let schema = match member {
+            ReferenceOr::Item(schema) => schema,
+            ReferenceOr::Reference { reference } => self.resolve(reference)?.0,
+        };
+        Some(match &schema.schema_kind {
+            SchemaKind::Type(Type::String(_)) => "string",
+            SchemaKind::Type(Type::Integer(_)) => "integer",
+            SchemaKind::Type(Type::Number(_)) => "number",
+            SchemaKind::Type(Type::Boolean(_)) => "boolean",
+            SchemaKind::Type(Type::Object(_)) => "object",
+            SchemaKind::Type(Type::Array(_)) => "array",
+            SchemaKind::Any(any) => match any.typ.as_deref()? {
+                "string" => "string",
+                "integer" => "integer",
+                "number" => "number",
+                "boolean" => "boolean",
+                "object" => "object",
+                "array" => "array",
+                _ => return None,
+            },
+            _ => return None,
+        })
+    }
+
+    /// Whether the member is, or extends through `allOf`, a schema with a discriminator.
+    fn inherits_discriminator(&self, member: &'a ReferenceOr<Schema>) -> bool {
+        let schema = match member {
+            ReferenceOr::Item(schema) => schema,
+            ReferenceOr::Reference { reference } => match self.resolve(reference) {
+                Some((schema, _)) => schema,
+                None => return false,
+            },
+        };
+        let parents = match &schema.schema_kind {
+            SchemaKind::AllOf { all_of } => all_of,
+            SchemaKind::Any(any) => &any.all_of,
+            _ => return false,
+        };
+        parents.iter().any(|parent| match parent {
+            ReferenceOr::Reference { reference } => self.resolve(reference).is_some_and(|(p, _)| p.schema_data.discriminator.is_some()),
+            ReferenceOr::Item(p) => p.schema_data.discriminator.is_some(),
+        })
+    }
+
     /// The members' objects merged; a member that is not an object wins alone.
     fn all_of(&mut self, members: &'a [ReferenceOr<Schema>], own: Option<Value>, depth: usize) -> Option<Value> {
+        let types: Vec<&str> = members.iter().filter_map(|member| self.declared_type(member)).collect();
+        if let Some(other) = types.iter().find(|t| !compatible_types(types[0], t)) {
+            self.caveats.push(format!("spec: the allOf's members declare the types `{}` and `{other}`, so no value satisfies it", types[0]));
+        }
         let mut merged = Map::new();
         let mut scalar = None;
         for member in members {
@@ -383,6 +473,45 @@ fn simple_type_accepts(schema: &Schema, value: &Value) -> bool {
         SchemaKind::Type(Type::Object(_)) => value.is_object(),
         SchemaKind::Type(Type::Array(_)) => value.is_array(),
         SchemaKind::Any(any) if !any.enumeration.is_empty() => any.enumeration.contains(value),
+        _ => true,
+    }
+}
+
+/// A path template with every parameter name left out (`/a/{}/b`).
+fn template_shape(path: &str) -> String {
+    let mut shape = String::with_capacity(path.len());
+    let mut inside = false;
+    for c in path.chars() {
+        match c {
+            '{' => {
+                inside = true;
+                shape.push('{');
+            }
+            '}' => {
+                inside = false;
+                shape.push('}');
+            }
+            _ if inside => {}
+            other => shape.push(other),
+        }
+    }
+    shape
+}
+
+/// Whether two declared JSON types admit a common value (every integer is a number).
+fn compatible_types(a: &str, b: &str) -> bool {
+    a == b || matches!((a, b), ("integer", "number") | ("number", "integer"))
+}
+
+/// Whether a value has the declared JSON type (any type when none is declared).
+fn value_has_type(value: &Value, typ: Option<&str>) -> bool {
+    match typ {
+        Some("string") => value.is_string(),
+        Some("integer") => value.is_i64() || value.is_u64(),
+        Some("number") => value.is_number(),
+        Some("boolean") => value.is_boolean(),
+        Some("object") => value.is_object(),
+        Some("array") => value.is_array(),
         _ => true,
     }
 }
@@ -641,6 +770,11 @@ impl<'a> Lowerer<'a> {
             if let Some(reason) = self.security_caveat(op, ir) {
                 caveats.insert(0, reason);
             }
+            // Two templates that differ only in parameter names are the same path, which
+            // OpenAPI forbids: a validator cannot tell which operation a request is for.
+            if let Some(twin) = spec.paths.paths.keys().find(|other| **other != ir.path && template_shape(other) == template_shape(&ir.path)) {
+                caveats.insert(0, format!("spec: the path template is the same as `{twin}` apart from parameter names, so a request matches both"));
+            }
             // A required parameter the client does not send (a header it sets itself,
             // a parameter behind a broken `$ref`) makes every call invalid.
             let sent = |p: &&Parameter| {
@@ -839,7 +973,87 @@ fn coerce(value: Value, ty: &TypeRef) -> Value {
 
 #[cfg(test)]
 mod tests {
-    use super::{integer, pattern_sample};
+    use super::{integer, pattern_sample, template_shape, Fill, Synth};
+    use openapiv3::{OpenAPI, ReferenceOr, Schema};
+    use serde_json::{json, Value};
+
+    /// A document whose `components.schemas` are `schemas`.
+    fn document(schemas: Value) -> OpenAPI {
+        serde_json::from_value(json!({
+            "openapi": "3.0.3",
+            "info": { "title": "t", "version": "1" },
+            "paths": {},
+            "components": { "schemas": schemas },
+        }))
+        .expect("a valid document")
+    }
+
+    /// The sample of `schema` and the caveats its synthesis raised.
+    fn sample(spec: &OpenAPI, schema: Value, fill: Fill, multipart: bool) -> (Option<Value>, Vec<String>) {
+        let schema: ReferenceOr<Schema> = serde_json::from_value(schema).expect("a valid schema");
+        let schema: &'static ReferenceOr<Schema> = Box::leak(Box::new(schema));
+        let spec: &'static OpenAPI = Box::leak(Box::new(spec.clone()));
+        let mut synth = Synth::new(spec, fill);
+        synth.binary_file = multipart;
+        let value = synth.sample(schema, 0);
+        (value, synth.caveats)
+    }
+
+    #[test]
+    fn incompatible_all_of_is_a_spec_contradiction() {
+        let spec = document(json!({}));
+        let (_, caveats) = sample(&spec, json!({ "allOf": [{ "type": "string" }, { "type": "integer" }] }), Fill::Required, false);
+        assert!(caveats.first().is_some_and(|c| c.starts_with("spec: ")), "{caveats:?}");
+        let (_, caveats) = sample(&spec, json!({ "allOf": [{ "type": "number" }, { "type": "integer" }] }), Fill::Required, false);
+        assert!(caveats.is_empty(), "{caveats:?}");
+    }
+
+    #[test]
+    fn enum_values_of_another_type_are_skipped() {
+        let spec = document(json!({}));
+        let (value, _) = sample(&spec, json!({ "type": "number", "enum": ["", 0, 1] }), Fill::Full, false);
+        assert_eq!(value, Some(json!(0)));
+    }
+
+    #[test]
+    fn undeclared_required_properties_are_sent() {
+        let spec = document(json!({}));
+        let schema = json!({ "type": "object", "required": ["a", "b c *"], "properties": { "a": { "type": "boolean" } } });
+        let (value, caveats) = sample(&spec, schema, Fill::Required, false);
+        assert_eq!(value, Some(json!({ "a": true, "b c *": "sample" })));
+        assert!(caveats.is_empty());
+        let closed = json!({ "type": "object", "required": ["b"], "additionalProperties": false });
+        let (_, caveats) = sample(&spec, closed, Fill::Required, false);
+        assert!(caveats.first().is_some_and(|c| c.starts_with("spec: ")), "{caveats:?}");
+    }
+
+    #[test]
+    fn multipart_arrays_have_two_items() {
+        let spec = document(json!({}));
+        let schema = json!({ "type": "array", "items": { "type": "string", "format": "binary" } });
+        let (value, _) = sample(&spec, schema.clone(), Fill::Full, true);
+        assert_eq!(value.as_ref().and_then(Value::as_array).map(Vec::len), Some(2));
+        let (value, _) = sample(&spec, schema, Fill::Full, false);
+        assert_eq!(value.as_ref().and_then(Value::as_array).map(Vec::len), Some(1));
+    }
+
+    #[test]
+    fn overlapping_one_of_variants_are_caveated() {
+        // Both variants extend a discriminated parent and accept each other's samples,
+        // which Prism, validating oneOf without the discriminator, rejects.
+        let spec = document(json!({
+            "Pet": { "type": "object", "required": ["pet_type"], "properties": { "pet_type": { "type": "string" } }, "discriminator": { "propertyName": "pet_type" } },
+            "Cat": { "allOf": [{ "$ref": "#/components/schemas/Pet" }, { "type": "object", "properties": { "hunts": { "type": "boolean" } } }] },
+            "Dog": { "type": "object", "allOf": [{ "$ref": "#/components/schemas/Pet" }, { "type": "object", "properties": { "bark": { "type": "boolean" } } }] },
+        }));
+        let union = json!({ "oneOf": [{ "$ref": "#/components/schemas/Cat" }, { "$ref": "#/components/schemas/Dog" }] });
+        let (_, caveats) = sample(&spec, union, Fill::Full, false);
+        assert!(caveats.first().is_some_and(|c| c.starts_with("validator: ")), "{caveats:?}");
+        // Members without constraints accept every value: the document contradicts itself.
+        let loose = json!({ "type": "string", "oneOf": [{ "description": "one" }, { "description": "two" }] });
+        let (_, caveats) = sample(&spec, loose, Fill::Full, false);
+        assert!(caveats.first().is_some_and(|c| c.starts_with("spec: ")), "{caveats:?}");
+    }
 
     #[test]
     fn patterns() {
@@ -854,6 +1068,13 @@ mod tests {
         ] {
             assert_eq!(pattern_sample(pattern).as_deref(), expected, "{pattern}");
         }
+    }
+
+    #[test]
+    fn path_templates_compare_without_parameter_names() {
+        assert_eq!(template_shape("/paths/string/null/{stringPath}"), template_shape("/paths/string/null/{enumPath}"));
+        assert_ne!(template_shape("/a/{x}"), template_shape("/a/{x}/b"));
+        assert_eq!(template_shape("/a/{x}.{y}"), "/a/{}.{}");
     }
 
     #[test]
