@@ -254,6 +254,11 @@ impl<'a> Synth<'a> {
         // single value (one part), so a validator reads it as the wrong type; two
         // elements make the array visible.
         let least = if self.binary_file { 2 } else { 1 };
+        if self.binary_file {
+            // Prism 5 keeps only one of the parts that share a name, so it reads any
+            // multipart array as a single value and rejects it.
+            self.caveats.push(String::from("validator: Prism keeps one of the multipart parts that share a name, so it rejects every array field"));
+        }
         let mut count = min.unwrap_or(0).clamp(least, 20);
         if let Some(max) = max {
             count = count.min(max);
@@ -1031,8 +1036,9 @@ mod tests {
     fn multipart_arrays_have_two_items() {
         let spec = document(json!({}));
         let schema = json!({ "type": "array", "items": { "type": "string", "format": "binary" } });
-        let (value, _) = sample(&spec, schema.clone(), Fill::Full, true);
+        let (value, caveats) = sample(&spec, schema.clone(), Fill::Full, true);
         assert_eq!(value.as_ref().and_then(Value::as_array).map(Vec::len), Some(2));
+        assert!(caveats.first().is_some_and(|c| c.starts_with("validator: ")), "{caveats:?}");
         let (value, _) = sample(&spec, schema, Fill::Full, false);
         assert_eq!(value.as_ref().and_then(Value::as_array).map(Vec::len), Some(1));
     }
