@@ -49,6 +49,13 @@ pub struct Features {
     pub names: Vec<String>,
     /// The feature of each operation module.
     pub by_module: std::collections::BTreeMap<String, String>,
+    /// The feature of the `webhooks` module (webhook and callback payloads), when
+    /// the document has events.
+    pub events: Option<String>,
+    /// The features of each model module when models are split (see
+    /// [`TypeDef::features`]): a module whose types no enabled feature reaches must not
+    /// be declared, or its empty glob re-export would warn.
+    pub by_model_module: std::collections::BTreeMap<String, Option<Vec<String>>>,
 }
 
 /// Cargo facts of the generated crate.

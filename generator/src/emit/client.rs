@@ -16,7 +16,10 @@ pub(crate) fn lib_rs(api: &Api) -> TokenStream {
         let limit = limit.to_string();
         quote! { #![recursion_limit = #limit] }
     });
-    let webhooks = (!api.events.is_empty()).then(|| quote! { pub mod webhooks; });
+    let webhooks = (!api.events.is_empty()).then(|| {
+        let cfg = api.features.events.as_ref().map(|feature| super::features::cfg(std::slice::from_ref(feature)));
+        quote! { #cfg pub mod webhooks; }
+    });
     let has_streams = api.operations.iter().any(|op| matches!(op.response, ResponseShape::Stream(_)) || op.stream_variant.is_some());
     let streams = has_streams.then(|| {
         quote! {

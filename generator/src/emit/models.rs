@@ -37,8 +37,9 @@ pub(crate) fn model_files(api: &Api) -> Vec<(String, TokenBuilder<'_>)> {
                 String::from("src/models/mod.rs"),
                 Box::new(move || {
                     let decls = modules.iter().map(|m| {
+                        let features = api.features.by_model_module.get(m).cloned().flatten();
                         let m = ident(m);
-                        quote! { mod #m; pub use self::#m::*; }
+                        super::features::gate(features.as_deref(), quote! { mod #m; pub use self::#m::*; })
                     });
                     quote! {
                         #![cfg_attr(rustfmt, rustfmt_skip)]

@@ -4,8 +4,10 @@
 //! Each operation module (one per tag, see `tags.rs`) becomes a feature, and each type
 //! records the features whose operations reach it through any chain of fields,
 //! variants, parameters, bodies, responses or pagination items. A type reached by every
-//! feature, or by a webhook payload (the webhooks module is always compiled), is
-//! unconditional. A type that no operation reaches (a component schema nothing uses)
+//! feature is unconditional. The webhooks module (webhook and callback payloads) is a
+//! feature of its own, `webhooks`: GitHub's 300 webhook payloads reach 1,900 types,
+//! which a caller of one tag should not compile. A type that no operation or event
+//! reaches (a component schema nothing uses)
 //! belongs to `full` only: it is part of the document's vocabulary, so `full` keeps
 //! it, but compiling it under every single feature would make a user of one tag pay
 //! for every unused schema, which is what the features exist to avoid.
@@ -15,7 +17,10 @@ use crate::ir::{EventSet, Features, Operation, ResponseShape, SecurityScheme, Ty
 use std::collections::BTreeMap;
 
 /// Names the manifest already uses, or that Cargo reserves (`default`).
-const RESERVED: &[&str] = &["default", "full", "blocking", "middleware"];
+const RESERVED: &[&str] = &["default", "full", "blocking", "middleware", EVENTS];
+
+/// The feature of the webhooks module.
+const EVENTS: &str = "webhooks";
 
 /// Chooses the features and records on each type the features that reach it.
 pub(super) fn assign(
@@ -28,15 +33,15 @@ pub(super) fn assign(
     for op in operations {
         by_module.entry(op.module.clone()).or_insert_with(|| feature_name(&op.module));
     }
-    let mut names: Vec<String> = by_module.values().cloned().collect();
+    let events_feature = (!events.is_empty()).then(|| EVENTS.to_string());
+    let mut names: Vec<String> = by_module.values().cloned().chain(events_feature.clone()).collect();
     names.sort();
     names.dedup();
     let index: BTreeMap<&str, usize> = names.iter().enumerate().map(|(i, name)| (name.as_str(), i)).collect();
 
-    // reached[type][feature], plus one last column for "always compiled".
-    let always = names.len();
-    let mut reached = vec![vec![false; names.len() + 1]; types.len()];
-    let mut roots: Vec<Vec<TypeId>> = vec![Vec::new(); names.len() + 1];
+    // reached[type][feature]: whether an operation (or event) of the feature reaches it.
+    let mut reached = vec![vec![false; names.len()]; types.len()];
+    let mut roots: Vec<Vec<TypeId>> = vec![Vec::new(); names.len()];
     for op in operations {
         let list = &mut roots[index[by_module[&op.module].as_str()]];
         visit_operation_refs(op, |ty| named_ids(ty, list));
@@ -51,7 +56,7 @@ pub(super) fn assign(
         crate::ir::EventPayload::Json(ty) => Some(ty),
         _ => None,
     }) {
-        named_ids(ty, &mut roots[always]);
+        named_ids(ty, &mut roots[index[EVENTS]]);
     }
     for (feature, mut pending) in roots.into_iter().enumerate() {
         while let Some(id) = pending.pop() {
@@ -62,9 +67,8 @@ pub(super) fn assign(
             visit_type_refs(&types[id.0], |ty| named_ids(ty, &mut pending));
         }
     }
-    for (def, row) in types.iter_mut().zip(&reached) {
-        let (features, flags) = row.split_at(always);
-        def.features = if flags[0] || features.iter().all(|r| *r) {
+    for (def, features) in types.iter_mut().zip(&reached) {
+        def.features = if features.iter().all(|r| *r) {
             None
         } else {
             Some(names.iter().zip(features).filter(|(_, r)| **r).map(|(name, _)| name.clone()).collect())
@@ -84,7 +88,25 @@ pub(super) fn assign(
             scheme.features = Some(used);
         }
     }
-    Features { names, by_module }
+    Features { by_model_module: model_module_features(types), names, by_module, events: events_feature }
+}
+
+/// The union of the features of each model module's types; `None` (unconditional)
+/// as soon as one of its types is.
+fn model_module_features(types: &[TypeDef]) -> BTreeMap<String, Option<Vec<String>>> {
+    let mut modules: BTreeMap<String, Option<Vec<String>>> = BTreeMap::new();
+    for def in types {
+        let entry = modules.entry(def.module.clone()).or_insert_with(|| Some(Vec::new()));
+        match (entry.as_mut(), &def.features) {
+            (Some(list), Some(features)) => list.extend(features.iter().cloned()),
+            _ => *entry = None,
+        }
+    }
+    for list in modules.values_mut().flatten() {
+        list.sort();
+        list.dedup();
+    }
+    modules
 }
 
 /// The feature of an operation module: its name, unless the manifest already uses it.
@@ -102,7 +124,8 @@ mod tests {
 
     #[test]
     fn reserved_names_get_a_suffix() {
-        for (module, feature) in [("repos", "repos"), ("default", "default_api"), ("full", "full_api"), ("blocking", "blocking_api")] {
+        let cases = [("repos", "repos"), ("default", "default_api"), ("full", "full_api"), ("blocking", "blocking_api"), ("webhooks", "webhooks_api")];
+        for (module, feature) in cases {
             assert_eq!(feature_name(module), feature, "{module}");
         }
     }

@@ -4,6 +4,7 @@
 #![allow(deprecated)]
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 //! Request and response types of the API.
+#[cfg(any(feature = "full", feature = "webhooks"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Pet {
@@ -16,6 +17,7 @@ pub struct Pet {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "webhooks"))]
 impl<'de> ::serde::Deserialize<'de> for Pet {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -23,6 +25,7 @@ impl<'de> ::serde::Deserialize<'de> for Pet {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "webhooks"))]
 impl<'de> crate::runtime::support::FromMap<'de> for Pet {
     const EXPECTING: &'static str = "struct Pet";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -48,6 +51,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Pet {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "webhooks"))]
 impl Pet {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(id: i64, name: String) -> Self {
@@ -58,6 +62,7 @@ impl Pet {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "default_api"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CreateSubscriptionBody {
@@ -69,6 +74,7 @@ pub struct CreateSubscriptionBody {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "default_api"))]
 impl<'de> ::serde::Deserialize<'de> for CreateSubscriptionBody {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -76,6 +82,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateSubscriptionBody {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "default_api"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CreateSubscriptionBody {
     const EXPECTING: &'static str = "struct CreateSubscriptionBody";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -98,6 +105,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CreateSubscriptionBody {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "default_api"))]
 impl CreateSubscriptionBody {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(callback_url: String) -> Self {
@@ -107,6 +115,7 @@ impl CreateSubscriptionBody {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "webhooks"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CreateSubscriptionOnEventPayload {
@@ -122,6 +131,7 @@ pub struct CreateSubscriptionOnEventPayload {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "webhooks"))]
 impl<'de> ::serde::Deserialize<'de> for CreateSubscriptionOnEventPayload {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -129,6 +139,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateSubscriptionOnEventPayload {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "webhooks"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CreateSubscriptionOnEventPayload {
     const EXPECTING: &'static str = "struct CreateSubscriptionOnEventPayload";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -157,6 +168,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CreateSubscriptionOnEventPay
         })
     }
 }
+#[cfg(any(feature = "full", feature = "webhooks"))]
 impl CreateSubscriptionOnEventPayload {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(id: String, kind: CreateSubscriptionOnEventPayloadKind) -> Self {
@@ -168,6 +180,7 @@ impl CreateSubscriptionOnEventPayload {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "webhooks"))]
 /// One of a fixed set of string values (the API document does not describe it).
 #[derive(
     Debug,
@@ -189,6 +202,7 @@ pub enum CreateSubscriptionOnEventPayloadKind {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
+#[cfg(any(feature = "full", feature = "webhooks"))]
 impl CreateSubscriptionOnEventPayloadKind {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -199,6 +213,7 @@ impl CreateSubscriptionOnEventPayloadKind {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "webhooks"))]
 impl From<String> for CreateSubscriptionOnEventPayloadKind {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -208,11 +223,13 @@ impl From<String> for CreateSubscriptionOnEventPayloadKind {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "webhooks"))]
 impl From<&str> for CreateSubscriptionOnEventPayloadKind {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
+#[cfg(any(feature = "full", feature = "webhooks"))]
 impl From<CreateSubscriptionOnEventPayloadKind> for String {
     fn from(value: CreateSubscriptionOnEventPayloadKind) -> Self {
         match value {
@@ -221,11 +238,13 @@ impl From<CreateSubscriptionOnEventPayloadKind> for String {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "webhooks"))]
 impl ::std::fmt::Display for CreateSubscriptionOnEventPayloadKind {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "full", feature = "webhooks"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PetDeletedPayload {
@@ -239,6 +258,7 @@ pub struct PetDeletedPayload {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "webhooks"))]
 impl<'de> ::serde::Deserialize<'de> for PetDeletedPayload {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -246,6 +266,7 @@ impl<'de> ::serde::Deserialize<'de> for PetDeletedPayload {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "webhooks"))]
 impl<'de> crate::runtime::support::FromMap<'de> for PetDeletedPayload {
     const EXPECTING: &'static str = "struct PetDeletedPayload";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -270,6 +291,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for PetDeletedPayload {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "webhooks"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SharedPayload {
@@ -281,6 +303,7 @@ pub struct SharedPayload {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "webhooks"))]
 impl<'de> ::serde::Deserialize<'de> for SharedPayload {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -288,6 +311,7 @@ impl<'de> ::serde::Deserialize<'de> for SharedPayload {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "webhooks"))]
 impl<'de> crate::runtime::support::FromMap<'de> for SharedPayload {
     const EXPECTING: &'static str = "struct SharedPayload";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
