@@ -37,6 +37,8 @@ pub(super) struct Synth<'a> {
     fill: Fill,
     /// Multipart bodies carry `format: binary` strings as file parts.
     binary_file: bool,
+    /// The value is a parameter's (path, query, header or cookie).
+    parameter: bool,
     /// Component schemas being sampled, innermost last, to stop recursion.
     stack: Vec<String>,
     pub(super) caveats: Vec<String>,
@@ -44,7 +46,7 @@ pub(super) struct Synth<'a> {
 
 impl<'a> Synth<'a> {
     pub(super) fn new(spec: &'a OpenAPI, fill: Fill) -> Self {
-        Synth { spec, fill, binary_file: false, stack: Vec::new(), caveats: Vec::new() }
+        Synth { spec, fill, binary_file: false, parameter: false, stack: Vec::new(), caveats: Vec::new() }
     }
 
     /// The component schema a `$ref` names, with its name, following ref chains.
@@ -139,7 +141,7 @@ impl<'a> Synth<'a> {
             SchemaKind::Type(Type::Object(o)) => {
                 Some(self.object(&o.properties, &o.required, o.additional_properties.as_ref(), depth))
             }
-            SchemaKind::Type(Type::Array(a)) => Some(self.array(a.items.as_ref(), a.min_items, a.max_items, depth)),
+            SchemaKind::Type(Type::Array(a)) => Some(self.array(a.items.as_ref(), a.min_items, a.max_items, a.unique_items, depth)),
             SchemaKind::OneOf { one_of: members } => self.union(members, data.discriminator.as_ref(), true, depth),
             SchemaKind::AnyOf { any_of: members } => self.union(members, data.discriminator.as_ref(), false, depth),
             SchemaKind::AllOf { all_of } => self.all_of(all_of, None, depth),
@@ -170,8 +172,8 @@ impl<'a> Synth<'a> {
                     Some("number") => number(any.minimum, any.maximum, any.exclusive_minimum.unwrap_or(false), any.exclusive_maximum.unwrap_or(false), any.multiple_of),
                     Some("boolean") => Value::Bool(true),
                     Some("null") => Value::Null,
-                    Some("array") => self.array(any.items.as_ref(), any.min_items, any.max_items, depth),
-                    _ if any.items.is_some() => self.array(any.items.as_ref(), any.min_items, any.max_items, depth),
+                    Some("array") => self.array(any.items.as_ref(), any.min_items, any.max_items, any.unique_items == Some(true), depth),
+                    _ if any.items.is_some() => self.array(any.items.as_ref(), any.min_items, any.max_items, any.unique_items == Some(true), depth),
                     Some("object") => self.object(&any.properties, &any.required, any.additional_properties.as_ref(), depth),
                     _ if any.additional_properties.is_some() => self.object(&any.properties, &any.required, any.additional_properties.as_ref(), depth),
                     _ => Value::String(String::from("sample")),
@@ -249,11 +251,12 @@ impl<'a> Synth<'a> {
         Value::Object(object)
     }
 
-    fn array(&mut self, items: Option<&'a ReferenceOr<Box<Schema>>>, min: Option<usize>, max: Option<usize>, depth: usize) -> Value {
-        // In a multipart body an array of one element is the same on the wire as a
-        // single value (one part), so a validator reads it as the wrong type; two
-        // elements make the array visible.
-        let least = if self.binary_file { 2 } else { 1 };
+    fn array(&mut self, items: Option<&'a ReferenceOr<Box<Schema>>>, min: Option<usize>, max: Option<usize>, unique: bool, depth: usize) -> Value {
+        // In a parameter or a multipart body an array of one element is the same on the
+        // wire as a single value (`a=x`, one part), so a style or explode rule broken in
+        // the runtime would go unnoticed; two elements make the array visible. Items
+        // are copies of one sample, so an array of unique items keeps one.
+        let least = if (self.binary_file || self.parameter) && !unique { 2 } else { 1 };
         if self.binary_file {
             // Prism 5 keeps only one of the parts that share a name, so it reads any
             // multipart array as a single value and rejects it.
@@ -262,6 +265,9 @@ impl<'a> Synth<'a> {
         let mut count = min.unwrap_or(0).clamp(least, 20);
         if let Some(max) = max {
             count = count.min(max);
+        }
+        if unique {
+            count = count.min(1);
         }
         let item = match items {
             Some(items) => self.boxed(items, depth + 1),
@@ -918,10 +924,15 @@ fn parameter_value<'a>(synth: &mut Synth<'a>, parameter: &'a Parameter) -> Optio
     if let Some(example) = data.example.clone().or_else(|| first_example(synth.spec, &data.examples)) {
         return Some(example);
     }
-    match &data.format {
+    // Path arrays keep one item: Prism 5.14.2 drops the connection, and stops serving,
+    // on a path segment holding a list of several values.
+    synth.parameter = location_of(parameter) != ParamLocation::Path;
+    let value = match &data.format {
         ParameterSchemaOrContent::Schema(schema) => synth.sample(schema, 0),
         ParameterSchemaOrContent::Content(content) => pick_media(content).and_then(|(_, media, _)| media_value(synth, media)),
-    }
+    };
+    synth.parameter = false;
+    value
 }
 
 /// A media type's example, first `examples` entry, or schema sample.
@@ -1041,6 +1052,19 @@ mod tests {
         assert!(caveats.first().is_some_and(|c| c.starts_with("validator: ")), "{caveats:?}");
         let (value, _) = sample(&spec, schema, Fill::Full, false);
         assert_eq!(value.as_ref().and_then(Value::as_array).map(Vec::len), Some(1));
+    }
+
+    #[test]
+    fn parameter_arrays_have_two_items_unless_unique() {
+        let spec = document(json!({}));
+        let schema: ReferenceOr<Schema> = serde_json::from_value(json!({ "type": "array", "items": { "type": "integer" } })).expect("schema");
+        let unique: ReferenceOr<Schema> = serde_json::from_value(json!({ "type": "array", "items": { "type": "integer" }, "uniqueItems": true })).expect("schema");
+        let (schema, unique) = (Box::leak(Box::new(schema)), Box::leak(Box::new(unique)));
+        let spec: &'static OpenAPI = Box::leak(Box::new(spec));
+        let mut synth = Synth::new(spec, Fill::Full);
+        synth.parameter = true;
+        assert_eq!(synth.sample(schema, 0), Some(json!([1, 1])));
+        assert_eq!(synth.sample(unique, 0), Some(json!([1])));
     }
 
     #[test]
