@@ -8797,7 +8797,7 @@ impl CostReportVolume {
         }
     }
 }
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 /// Error body returned by Gcore Cloud. Every key is optional and other keys may appear, since some endpoints answer with a different shape.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ErrorModel {
@@ -8815,7 +8815,7 @@ pub struct ErrorModel {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 impl<'de> ::serde::Deserialize<'de> for ErrorModel {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -8823,7 +8823,7 @@ impl<'de> ::serde::Deserialize<'de> for ErrorModel {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 impl<'de> crate::runtime::support::FromMap<'de> for ErrorModel {
     const EXPECTING: &'static str = "struct ErrorModel";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(

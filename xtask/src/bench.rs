@@ -17,6 +17,7 @@
 //! object with 5,000 properties and 200-deep chains of `$ref`s (`--filter hostile`
 //! runs only those, and needs no corpus either).
 
+mod decode;
 mod features;
 mod sizes;
 
@@ -59,7 +60,9 @@ pub fn run(root: &Path, filters: &[String]) -> Result<()> {
     };
     let hostile_selected =
         filters.is_empty() || filters.iter().any(|f| ALIAS_BOMB_ID.contains(f.as_str()));
-    let scale_selected = filters.is_empty() || filters.iter().any(|f| !names_hostile(f));
+    // `--filter decode` runs only the decode benchmark, which needs no corpus.
+    let decode_selected = filters.is_empty() || filters.iter().any(|f| decode::ID.contains(f.as_str()));
+    let scale_selected = filters.is_empty() || filters.iter().any(|f| !names_hostile(f) && !decode::ID.contains(f.as_str()));
     let documents: Vec<corpus::Document> = if scale_selected {
         corpus::load_documents(root)?
             .into_iter()
@@ -157,6 +160,12 @@ pub fn run(root: &Path, filters: &[String]) -> Result<()> {
             report.push('\n');
         }
         report.push_str(&sizes::render(&size_rows));
+    }
+    if decode_selected {
+        if !report.is_empty() {
+            report.push('\n');
+        }
+        report.push_str(&decode::measure(root)?);
     }
     println!("\n{report}");
     let path = bench_dir.join("results.md");

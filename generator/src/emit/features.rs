@@ -5,8 +5,12 @@ use crate::ir::Api;
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use quote::quote;
 
-/// `#[cfg(any(feature = "full", feature = "a", ...))]`.
+/// `#[cfg(any(feature = "full", feature = "a", ...))]`, or `#[cfg(feature = "full")]`
+/// alone (clippy's `non_minimal_cfg` rejects `any` of one condition).
 pub(super) fn cfg(features: &[String]) -> TokenStream {
+    if features.is_empty() {
+        return quote! { #[cfg(feature = "full")] };
+    }
     quote! { #[cfg(any(feature = "full" #(, feature = #features)*))] }
 }
 

@@ -5,7 +5,7 @@
 //! records the features whose operations reach it through any chain of fields,
 //! variants, parameters, bodies, responses or pagination items. A type reached by every
 //! feature is unconditional. The webhooks module (webhook and callback payloads) is a
-//! feature of its own, `webhooks`: GitHub's 300 webhook payloads reach 1,900 types,
+//! feature of its own, `webhooks`: GitHub's 270 webhook payloads reach 1,900 types,
 //! which a caller of one tag should not compile. A type that no operation or event
 //! reaches (a component schema nothing uses)
 //! belongs to `full` only: it is part of the document's vocabulary, so `full` keeps

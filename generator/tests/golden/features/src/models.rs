@@ -4,7 +4,7 @@
 #![allow(deprecated)]
 #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 //! Request and response types of the API.
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 /// Only error responses use it, and the client returns those as `ErrorBody`: no operation's types reach it, so only `full` compiles it.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ErrorModel {
@@ -15,7 +15,7 @@ pub struct ErrorModel {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 impl<'de> ::serde::Deserialize<'de> for ErrorModel {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -23,7 +23,7 @@ impl<'de> ::serde::Deserialize<'de> for ErrorModel {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 impl<'de> crate::runtime::support::FromMap<'de> for ErrorModel {
     const EXPECTING: &'static str = "struct ErrorModel";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -46,7 +46,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ErrorModel {
         })
     }
 }
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 impl ErrorModel {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(message: String) -> Self {
@@ -463,7 +463,7 @@ impl User {
         }
     }
 }
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 /// Reached by no operation, so only `full` compiles it.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Unused {
@@ -475,7 +475,7 @@ pub struct Unused {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 impl<'de> ::serde::Deserialize<'de> for Unused {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -483,7 +483,7 @@ impl<'de> ::serde::Deserialize<'de> for Unused {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 impl<'de> crate::runtime::support::FromMap<'de> for Unused {
     const EXPECTING: &'static str = "struct Unused";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(

@@ -275,7 +275,7 @@ impl WideExtra {
         }
     }
 }
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, Default)]
 pub struct AllOptional {
@@ -293,7 +293,7 @@ pub struct AllOptional {
     /// is serialised.
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 impl ::core::cmp::PartialEq for AllOptional {
     fn eq(&self, other: &Self) -> bool {
         if self.one != other.one {
@@ -314,7 +314,7 @@ impl ::core::cmp::PartialEq for AllOptional {
         self.additional_properties == other.additional_properties
     }
 }
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 impl ::serde::Serialize for AllOptional {
     fn serialize<__S: ::serde::Serializer>(
         &self,
@@ -354,7 +354,7 @@ impl ::serde::Serialize for AllOptional {
         ::serde::ser::SerializeMap::end(__state)
     }
 }
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 impl<'de> ::serde::Deserialize<'de> for AllOptional {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -362,7 +362,7 @@ impl<'de> ::serde::Deserialize<'de> for AllOptional {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 impl<'de> crate::runtime::support::FromMap<'de> for AllOptional {
     const EXPECTING: &'static str = "struct AllOptional";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -435,7 +435,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Small {
         })
     }
 }
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 /// Another name for the type it stands for (the API document does not describe it).
 pub type TooWide = ::serde_json::Map<String, ::serde_json::Value>;
 /// Query, header and cookie parameters of [`Client::put_wide`](crate::Client::put_wide).

@@ -58,16 +58,16 @@ pub type OptionModel = String;
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Another name for the type it stands for (the API document does not describe it).
 pub type Type = i64;
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 /// Another name for the type it stands for (the API document does not describe it).
 pub type Type2 = bool;
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 /// Another name for the type it stands for (the API document does not describe it).
 pub type FooBar = String;
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 /// Another name for the type it stands for (the API document does not describe it).
 pub type FooBar2 = String;
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ClientModel {
@@ -79,7 +79,7 @@ pub struct ClientModel {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 impl<'de> ::serde::Deserialize<'de> for ClientModel {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -87,7 +87,7 @@ impl<'de> ::serde::Deserialize<'de> for ClientModel {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 impl<'de> crate::runtime::support::FromMap<'de> for ClientModel {
     const EXPECTING: &'static str = "struct ClientModel";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(

@@ -155,7 +155,7 @@ impl Widget {
         }
     }
 }
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Bag {
@@ -167,7 +167,7 @@ pub struct Bag {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, i64>,
 }
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 impl<'de> ::serde::Deserialize<'de> for Bag {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -175,7 +175,7 @@ impl<'de> ::serde::Deserialize<'de> for Bag {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 impl<'de> crate::runtime::support::FromMap<'de> for Bag {
     const EXPECTING: &'static str = "struct Bag";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -197,7 +197,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Bag {
         })
     }
 }
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 /// An object (the API document does not describe it).
 #[deprecated]
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
@@ -210,7 +210,7 @@ pub struct OldThing {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 impl<'de> ::serde::Deserialize<'de> for OldThing {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -218,7 +218,7 @@ impl<'de> ::serde::Deserialize<'de> for OldThing {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 impl<'de> crate::runtime::support::FromMap<'de> for OldThing {
     const EXPECTING: &'static str = "struct OldThing";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -240,7 +240,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for OldThing {
         })
     }
 }
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 /// Has the same inline object as Widget.dimensions, so it shares its type.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Gadget {
@@ -252,7 +252,7 @@ pub struct Gadget {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 impl<'de> ::serde::Deserialize<'de> for Gadget {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -260,7 +260,7 @@ impl<'de> ::serde::Deserialize<'de> for Gadget {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full"))]
+#[cfg(feature = "full")]
 impl<'de> crate::runtime::support::FromMap<'de> for Gadget {
     const EXPECTING: &'static str = "struct Gadget";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
