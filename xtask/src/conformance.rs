@@ -80,6 +80,7 @@ impl Options {
         words.extend(self.filters.iter().map(|f| format!("--filter {f}")));
         words.extend(self.limit.map(|n| format!("--limit {n}")));
         words.extend(self.index.as_ref().map(|i| format!("--index {}", i.display())));
+        words.extend(self.jobs.map(|n| format!("--jobs {n}")));
         words.join(" ")
     }
 }

@@ -8,7 +8,7 @@ use std::process::Command;
 
 use anyhow::{bail, Context, Result};
 
-use crate::{cargo, codegen, display_command, run_command};
+use crate::{cargo, codegen, conformance, display_command, run_command};
 
 /// The golden crate whose spec puts code blocks in every place a description can
 /// reach. Its doctests are counted: every would-be doctest in it fails to compile, but
@@ -25,6 +25,9 @@ enum Step {
     Command(Command),
     /// Runs doctests as a child process and fails unless it reports that none ran.
     NoDoctests(Command),
+    /// Runs the conformance subset inside this process: it fails on any `generator`
+    /// failure.
+    Conformance(conformance::Options),
 }
 
 impl Step {
@@ -33,6 +36,7 @@ impl Step {
             Step::CodegenCheck => "cargo xtask codegen --check".to_string(),
             Step::Command(command) => display_command(command),
             Step::NoDoctests(command) => format!("{} (expects 0 doctests)", display_command(command)),
+            Step::Conformance(options) => options.command_line(),
         }
     }
 }
@@ -59,6 +63,9 @@ fn steps(root: &Path) -> Vec<Step> {
         Step::Command(clippy),
         Step::NoDoctests(doctests),
         Step::Command(test),
+        // Last, because it is the slowest: it builds ten generated clients and checks
+        // every call against Prism.
+        Step::Conformance(conformance::Options { ci: true, jobs: Some(2), ..conformance::Options::default() }),
     ]
 }
 
@@ -111,6 +118,7 @@ pub fn run(root: &Path) -> Result<()> {
             Step::CodegenCheck => codegen::check_fresh(root),
             Step::Command(mut command) => run_command(&mut command),
             Step::NoDoctests(mut command) => run_expecting_no_doctests(&mut command),
+            Step::Conformance(options) => conformance::run(root, &options),
         };
         result.with_context(|| format!("step {number}/{total} failed: `{shown}`"))?;
     }
@@ -123,7 +131,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn steps_run_codegen_then_clippy_then_tests_in_the_shared_target_dir() {
+    fn steps_run_codegen_clippy_tests_then_conformance_in_the_shared_target_dir() {
         let root = Path::new("/repo");
         let steps = steps(root);
         let described: Vec<String> = steps.iter().map(Step::describe).collect();
@@ -134,6 +142,7 @@ mod tests {
                 "cargo clippy --workspace --all-targets --all-features -- -D warnings",
                 "cargo test --doc -p golden-hostile-text (expects 0 doctests)",
                 "cargo test --workspace --all-features",
+                "cargo xtask conformance --ci --jobs 2",
             ]
         );
         for step in &steps {
