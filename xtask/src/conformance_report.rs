@@ -91,6 +91,11 @@ fn parse_call(line: &str) -> Option<Call<'_>> {
 fn classify(call: &Call<'_>) -> (&'static str, String) {
     let which = format!("{} call", call.call);
     match call.kind {
+        // A sample the document makes impossible (its caveat says `spec: ...`) does not
+        // decode either; any other sample that does not decode is the generator's.
+        "sample" if call.caveat.starts_with("spec: ") => {
+            ("spec", format!("{which}: {}; the sample does not decode: {}", &call.caveat["spec: ".len()..], call.detail))
+        }
         "sample" => ("generator", format!("{which}: sample does not decode into the argument type: {}", call.detail)),
         // The caveat names its category when it is not `untestable`: `spec: ...` for a
         // document that contradicts itself, `validator: ...` for a Prism limitation.
@@ -308,6 +313,7 @@ mod tests {
             "conformance-call\tlistPets\tfull\tGET\t/pets\tfalse\ttrue\t422\trejected\t\tquery.limit: must be <= 10",
             "conformance-call\tgetPet\trequired\tGET\t/pets/{id}\ttrue\ttrue\t200\tok\t\t",
             "conformance-call\tauth\trequired\tGET\t/auth\tfalse\tfalse\t401\tprism:UNAUTHORIZED\trequires digest\t",
+            "conformance-call\ttree\trequired\tPOST\t/tree\tfalse\tfalse\t0\tsample\tspec: required property `parent` recurses\tinvalid type: null",
             "conformance-example\t/components/schemas/Pet/example\tfalse\tdoes not decode: missing field `id`",
             "conformance-example\t/components/schemas/Tag/example\tfalse\t/name is lost",
         ]
@@ -315,12 +321,12 @@ mod tests {
         .to_vec();
         let verdicts = categorise(&[(String::from("doc"), Outcome::Ran { lines, finished: Ok(()) })]);
         let categories: Vec<&str> = verdicts.rows.iter().map(|r| r.category).collect();
-        assert_eq!(categories, ["generator", "ok", "untestable"]);
+        assert_eq!(categories, ["generator", "ok", "untestable", "spec"]);
         assert!(!verdicts.rows[0].request_ok && verdicts.rows[0].response_ok);
         let examples: Vec<&str> = verdicts.examples.iter().map(|e| e.category).collect();
         assert_eq!(examples, ["spec", "generator"]);
         let text = render(&verdicts, "cargo xtask conformance", Duration::from_secs(1));
         let last: Vec<&str> = text.lines().rev().take(2).collect();
-        assert_eq!(last, ["conformance: 3 operations, 1 ok (33.3%)", "examples: 2 checked, 0 ok (0.0%)"]);
+        assert_eq!(last, ["conformance: 4 operations, 1 ok (25.0%)", "examples: 2 checked, 0 ok (0.0%)"]);
     }
 }

@@ -220,6 +220,9 @@ impl<'a> Synth<'a> {
                     object.insert(name.clone(), value);
                 }
                 None if needed => {
+                    // Only a required property that recurses without end (or whose
+                    // `$ref` does not resolve) has no sample: no finite value is valid.
+                    self.caveats.push(format!("spec: required property `{name}` recurses without end or does not resolve, so no finite value satisfies the schema"));
                     object.insert(name.clone(), Value::Null);
                 }
                 None => {}
@@ -1052,6 +1055,15 @@ mod tests {
         assert!(caveats.first().is_some_and(|c| c.starts_with("validator: ")), "{caveats:?}");
         let (value, _) = sample(&spec, schema, Fill::Full, false);
         assert_eq!(value.as_ref().and_then(Value::as_array).map(Vec::len), Some(1));
+    }
+
+    #[test]
+    fn endless_required_recursion_is_a_spec_contradiction() {
+        let spec = document(json!({
+            "Node": { "type": "object", "required": ["parent"], "properties": { "parent": { "$ref": "#/components/schemas/Node" } } },
+        }));
+        let (_, caveats) = sample(&spec, json!({ "$ref": "#/components/schemas/Node" }), Fill::Required, false);
+        assert!(caveats.first().is_some_and(|c| c.starts_with("spec: ")), "{caveats:?}");
     }
 
     #[test]
