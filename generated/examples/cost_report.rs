@@ -9,8 +9,8 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, Months, NaiveDate, NaiveTime, Utc};
 use futures_util::StreamExt;
 use gcore_billing::models::{CostReportOrderBy, CostReportRequest, CostReportResult};
-use gcore_billing::Timestamp;
 use gcore_billing::Client;
+use gcore_billing::Timestamp;
 
 /// The first instants (UTC) of the previous calendar month and of the current one.
 fn previous_month() -> (Timestamp, Timestamp) {

@@ -33,16 +33,29 @@ fn median_ms(text: &str, decode: impl Fn(&str) -> usize) -> f64 {
 
 fn main() {
     let rows = (0..ROWS)
-        .map(|row| common::full_row(row, common::RESULT_TYPES[row % common::RESULT_TYPES.len()].0))
+        .map(|row| {
+            common::full_row(
+                row,
+                common::RESULT_TYPES[row % common::RESULT_TYPES.len()].0,
+            )
+        })
         .collect();
-    let text = serde_json::to_string(&common::cost_page(ROWS, rows)).expect("the report serializes");
+    let text =
+        serde_json::to_string(&common::cost_page(ROWS, rows)).expect("the report serializes");
 
-    let report: CostReport = serde_json::from_str(&text).expect("the report decodes into the models");
-    let unknown = report.results.iter().filter(|row| matches!(row, CostReportResult::Unknown(_))).count();
+    let report: CostReport =
+        serde_json::from_str(&text).expect("the report decodes into the models");
+    let unknown = report
+        .results
+        .iter()
+        .filter(|row| matches!(row, CostReportResult::Unknown(_)))
+        .count();
     assert_eq!(unknown, 0, "every row decodes into its own variant");
 
     let models = median_ms(&text, |text| {
-        serde_json::from_str::<CostReport>(text).map(|report| report.results.len()).unwrap_or(0)
+        serde_json::from_str::<CostReport>(text)
+            .map(|report| report.results.len())
+            .unwrap_or(0)
     });
     let value = median_ms(&text, |text| {
         serde_json::from_str::<serde_json::Value>(text)
@@ -53,7 +66,10 @@ fn main() {
     let megabytes = text.len() as f64 / 1_000_000.0;
     println!("| target | rows | MB | median ms | MB/s | vs models |");
     println!("| --- | ---: | ---: | ---: | ---: | ---: |");
-    for (target, ms) in [("generated models (`CostReport`)", models), ("`serde_json::Value`", value)] {
+    for (target, ms) in [
+        ("generated models (`CostReport`)", models),
+        ("`serde_json::Value`", value),
+    ] {
         println!(
             "| {target} | {ROWS} | {megabytes:.1} | {ms:.1} | {:.0} | {:.2}x |",
             megabytes / (ms / 1000.0),

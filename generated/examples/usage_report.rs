@@ -8,8 +8,8 @@ use chrono::{Datelike, Months, NaiveDate, NaiveTime, Utc};
 use gcore_billing::models::{
     CostReportOrderBy, UsageReportRequest, UsageReportResource, UsageReportTotal,
 };
-use gcore_billing::Timestamp;
 use gcore_billing::Client;
+use gcore_billing::Timestamp;
 
 /// The first instants (UTC) of the previous calendar month and of the current one.
 fn previous_month() -> (Timestamp, Timestamp) {

@@ -85,17 +85,20 @@ fn json_post_body(request: &Request, path: &str) -> Value {
 
 /// The filter and tag condition of Gcore's documented requests.
 fn documented_filters() -> (SchemaFilter, TagsFilter) {
-    let condition = |value: &str| TagsFilterCondition { additional_properties: Default::default(),
+    let condition = |value: &str| TagsFilterCondition {
+        additional_properties: Default::default(),
         key: Some("os_version".to_owned()),
         strict: Some(true),
         value: Some(value.to_owned()),
     };
     (
-        SchemaFilter::Instance(SchemaFilterInstance { additional_properties: Default::default(),
+        SchemaFilter::Instance(SchemaFilterInstance {
+            additional_properties: Default::default(),
             field: SchemaFilterInstanceField::Flavor,
             values: vec!["g1-standard-1-2".to_owned()],
         }),
-        TagsFilter { additional_properties: Default::default(),
+        TagsFilter {
+            additional_properties: Default::default(),
             condition_type: Some(TagsFilterConditionType::Or),
             conditions: vec![condition("22.04"), condition("23.04")],
         },
@@ -248,11 +251,13 @@ async fn cost_report_sends_the_full_body() {
     body.regions = Some(vec![1, 2, 3]);
     body.response_format = Some(CostReportRequestResponseFormat::CsvRecords);
     body.rounding = Some(true);
-    body.schema_filter = Some(SchemaFilter::Instance(SchemaFilterInstance { additional_properties: Default::default(),
+    body.schema_filter = Some(SchemaFilter::Instance(SchemaFilterInstance {
+        additional_properties: Default::default(),
         field: SchemaFilterInstanceField::Flavor,
         values: vec!["g1-standard-1-2".to_owned()],
     }));
-    body.sorting = Some(vec![CostReportSorting { additional_properties: Default::default(),
+    body.sorting = Some(vec![CostReportSorting {
+        additional_properties: Default::default(),
         billing_value: Some(SortDirection::Asc),
         first_seen: Some(SortDirection::Asc),
         last_name: Some(SortDirection::Asc),
@@ -261,12 +266,14 @@ async fn cost_report_sends_the_full_body() {
         region: Some(SortDirection::Asc),
         r#type: Some(SortDirection::Asc),
     }]);
-    let condition = |value: &str| TagsFilterCondition { additional_properties: Default::default(),
+    let condition = |value: &str| TagsFilterCondition {
+        additional_properties: Default::default(),
         key: Some("os_version".to_owned()),
         strict: Some(true),
         value: Some(value.to_owned()),
     };
-    body.tags = Some(TagsFilter { additional_properties: Default::default(),
+    body.tags = Some(TagsFilter {
+        additional_properties: Default::default(),
         condition_type: Some(TagsFilterConditionType::Or),
         conditions: vec![condition("22.04"), condition("23.04")],
     });
@@ -351,14 +358,16 @@ async fn schema_filter_of_every_shape_carries_its_type_tag() {
     };
     let cases = [
         (
-            SchemaFilter::Volume(SchemaFilterVolume { additional_properties: Default::default(),
+            SchemaFilter::Volume(SchemaFilterVolume {
+                additional_properties: Default::default(),
                 field: SchemaFilterVolumeField::AttachedToVm,
                 values: vec!["10".to_owned()],
             }),
             json!({"type": "volume", "field": "attached_to_vm", "values": ["10"]}),
         ),
         (
-            SchemaFilter::EgressTraffic(SchemaFilterEgressTraffic { additional_properties: Default::default(),
+            SchemaFilter::EgressTraffic(SchemaFilterEgressTraffic {
+                additional_properties: Default::default(),
                 field: SchemaFilterEgressTrafficField::InstanceType,
                 values: vec!["vm".to_owned(), "baremetal".to_owned()],
             }),
@@ -541,7 +550,8 @@ async fn aggregated_monthly_cost_report_sends_the_full_body() {
     let server = server_answering(totals_page(Vec::new())).await;
     let (filter, tags) = documented_filters();
     // A struct literal, so that a field added to the body breaks this test.
-    let body = AggregatedMonthlyCostReportRequest { additional_properties: Default::default(),
+    let body = AggregatedMonthlyCostReportRequest {
+        additional_properties: Default::default(),
         regions: Some(vec![4, 5]),
         response_format: Some(AggregatedMonthlyCostReportRequestResponseFormat::Json),
         rounding: Some(true),

@@ -322,10 +322,16 @@ async fn unknown_fields_are_kept_and_written_back() {
     // The typed fields are the same; the unknown ones are reachable from the value...
     assert_eq!(new.last_name, old.last_name);
     assert_eq!(new.cost, old.cost);
-    assert_eq!(new.additional_properties["added_in_2027"], json!({"nested": [1, 2, 3]}));
+    assert_eq!(
+        new.additional_properties["added_in_2027"],
+        json!({"nested": [1, 2, 3]})
+    );
     assert_eq!(new.additional_properties["order_hint"], Value::Null);
     assert!(old.additional_properties.is_empty());
-    assert_eq!(report.additional_properties["generated_at"], "2027-01-01T00:00:00Z");
+    assert_eq!(
+        report.additional_properties["generated_at"],
+        "2027-01-01T00:00:00Z"
+    );
     // ...and written back when the value is serialised again.
     let written = serde_json::to_value(&report.results[0]).expect("serializes");
     assert_eq!(written["added_in_2027"], json!({"nested": [1, 2, 3]}));

@@ -41,7 +41,10 @@ async fn per_call_extras_reach_the_wire() {
         .build()
         .expect("client builds");
     client
-        .get_detailed_cost_report(&minimal_request("2025-01-01T00:00:00Z", "2025-02-01T00:00:00Z"))
+        .get_detailed_cost_report(&minimal_request(
+            "2025-01-01T00:00:00Z",
+            "2025-02-01T00:00:00Z",
+        ))
         .extra_query("preview", "true")
         .extra_body("future_filter", json!({"kind": "new"}))
         .header("X-Trace", "abc")
@@ -53,9 +56,18 @@ async fn per_call_extras_reach_the_wire() {
     assert_eq!(request.url.query(), Some("preview=true"));
     let body = last_body(&requests);
     assert_eq!(body["future_filter"], json!({"kind": "new"}));
-    assert_eq!(body["time_from"], "2025-01-01T00:00:00Z", "the typed fields are kept");
-    assert_eq!(request.headers.get("x-trace").and_then(|v| v.to_str().ok()), Some("abc"));
-    assert!(request.headers.get("x-team").is_none(), "the default header was removed");
+    assert_eq!(
+        body["time_from"], "2025-01-01T00:00:00Z",
+        "the typed fields are kept"
+    );
+    assert_eq!(
+        request.headers.get("x-trace").and_then(|v| v.to_str().ok()),
+        Some("abc")
+    );
+    assert!(
+        request.headers.get("x-team").is_none(),
+        "the default header was removed"
+    );
 }
 
 #[tokio::test]
@@ -64,14 +76,27 @@ async fn with_options_copies_the_client_with_other_settings() {
     let original = client(&server.uri());
     let copy = original
         .with_options(|o| {
-            o.api_key("rotated$key").timeout(Duration::from_secs(3)).default_header("X-Copy", "1");
+            o.api_key("rotated$key")
+                .timeout(Duration::from_secs(3))
+                .default_header("X-Copy", "1");
         })
         .expect("valid options");
     let request = minimal_request("2025-01-01T00:00:00Z", "2025-02-01T00:00:00Z");
-    copy.get_detailed_cost_report(&request).await.expect("the copy works");
-    original.get_detailed_cost_report(&request).await.expect("the original works");
+    copy.get_detailed_cost_report(&request)
+        .await
+        .expect("the copy works");
+    original
+        .get_detailed_cost_report(&request)
+        .await
+        .expect("the original works");
     let requests = server.received_requests().await.expect("recording is on");
-    let auth = |i: usize| requests[i].headers.get("authorization").and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let auth = |i: usize| {
+        requests[i]
+            .headers
+            .get("authorization")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
     assert_eq!(auth(0).as_deref(), Some("APIKey rotated$key"));
     assert_eq!(auth(1), Some(format!("APIKey {API_KEY}")));
     assert!(requests[0].headers.get("x-copy").is_some());
@@ -85,14 +110,26 @@ async fn custom_headers_come_from_the_environment() {
     // This is the only test of this binary that sets these variables.
     std::env::set_var("GCORE_API_KEY", API_KEY);
     std::env::set_var("GCORE_BASE_URL", server.uri());
-    std::env::set_var("GCORE_CUSTOM_HEADERS", "X-Tenant: acme\nX-Feature: beta: on");
+    std::env::set_var(
+        "GCORE_CUSTOM_HEADERS",
+        "X-Tenant: acme\nX-Feature: beta: on",
+    );
     let client = Client::from_env().expect("the environment is complete");
     client
-        .get_detailed_cost_report(&minimal_request("2025-01-01T00:00:00Z", "2025-02-01T00:00:00Z"))
+        .get_detailed_cost_report(&minimal_request(
+            "2025-01-01T00:00:00Z",
+            "2025-02-01T00:00:00Z",
+        ))
         .await
         .expect("the call succeeds");
     let requests = server.received_requests().await.expect("recording is on");
-    let header = |name: &str| requests[0].headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let header = |name: &str| {
+        requests[0]
+            .headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
     assert_eq!(header("x-tenant").as_deref(), Some("acme"));
     assert_eq!(header("x-feature").as_deref(), Some("beta: on"));
 }
@@ -106,7 +143,8 @@ async fn a_report_can_be_streamed_as_bytes() {
         .mount(&server)
         .await;
     let mut request = minimal_request("2025-01-01T00:00:00Z", "2025-02-01T00:00:00Z");
-    request.response_format = Some(gcore_billing::models::CostReportRequestResponseFormat::CsvRecords);
+    request.response_format =
+        Some(gcore_billing::models::CostReportRequestResponseFormat::CsvRecords);
     let mut stream = client(&server.uri())
         .get_detailed_cost_report(&request)
         .bytes_stream()
@@ -132,22 +170,34 @@ async fn retried_attempts_carry_their_number() {
         .mount(&server)
         .await;
     client(&server.uri())
-        .get_usage_report(&minimal_usage_request("2025-01-01T00:00:00Z", "2025-02-01T00:00:00Z"))
+        .get_usage_report(&minimal_usage_request(
+            "2025-01-01T00:00:00Z",
+            "2025-02-01T00:00:00Z",
+        ))
         .await
         .expect("the third attempt succeeds");
     let requests = server.received_requests().await.expect("recording is on");
     let counts: Vec<&str> = requests
         .iter()
-        .map(|r| r.headers.get("x-retry-count").and_then(|v| v.to_str().ok()).unwrap_or(""))
+        .map(|r| {
+            r.headers
+                .get("x-retry-count")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("")
+        })
         .collect();
     assert_eq!(counts, ["0", "1", "2"]);
 }
 
 #[tokio::test]
 async fn a_decode_error_names_the_operation_field() {
-    let server = server_answering(json!({"count": "many", "price_status": "error", "results": []})).await;
+    let server =
+        server_answering(json!({"count": "many", "price_status": "error", "results": []})).await;
     let err = client(&server.uri())
-        .get_detailed_cost_report(&minimal_request("2025-01-01T00:00:00Z", "2025-02-01T00:00:00Z"))
+        .get_detailed_cost_report(&minimal_request(
+            "2025-01-01T00:00:00Z",
+            "2025-02-01T00:00:00Z",
+        ))
         .await
         .expect_err("count is not a number");
     let Error::Decode { path, .. } = err else {
@@ -184,12 +234,21 @@ fn the_blocking_client_mirrors_the_async_one() {
         .build()
         .expect("client builds");
     let report = client
-        .get_detailed_cost_report(&minimal_request("2025-01-01T00:00:00Z", "2025-02-01T00:00:00Z"))
+        .get_detailed_cost_report(&minimal_request(
+            "2025-01-01T00:00:00Z",
+            "2025-02-01T00:00:00Z",
+        ))
         .header("X-Sync", "1")
         .send()
         .expect("the blocking call succeeds");
     assert_eq!(report.count, 0);
-    let head = server.join().expect("the server thread ends").to_ascii_lowercase();
-    assert!(head.starts_with("post /cloud/v1/cost_report/resources "), "{head}");
+    let head = server
+        .join()
+        .expect("the server thread ends")
+        .to_ascii_lowercase();
+    assert!(
+        head.starts_with("post /cloud/v1/cost_report/resources "),
+        "{head}"
+    );
     assert!(head.contains("x-sync: 1"), "{head}");
 }

@@ -226,9 +226,15 @@ mod tests {
         assert_eq!(config.pagination["listRepos"].style(), PageStyleName::Link);
         let channels = &config.pagination["listChannels"];
         assert_eq!(channels.style(), PageStyleName::Cursor);
-        assert_eq!(channels.next.as_deref(), Some("response_metadata.next_cursor"));
+        assert_eq!(
+            channels.next.as_deref(),
+            Some("response_metadata.next_cursor")
+        );
         assert_eq!(channels.unused_keys(), vec!["offset"]);
-        assert_eq!(config.pagination["listCharges"].style(), PageStyleName::LastItem);
+        assert_eq!(
+            config.pagination["listCharges"].style(),
+            PageStyleName::LastItem
+        );
         let err = Config::from_toml("[pagination.x]\nstyle = \"seek\"").expect_err("unknown style");
         assert!(err.contains("unknown variant"), "{err}");
     }

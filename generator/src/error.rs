@@ -22,7 +22,13 @@ pub struct Location {
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.line {
-            Some(line) => write!(f, "{}:{} at {}", self.origin, line, pointer_or_root(&self.pointer)),
+            Some(line) => write!(
+                f,
+                "{}:{} at {}",
+                self.origin,
+                line,
+                pointer_or_root(&self.pointer)
+            ),
             None => write!(f, "{} at {}", self.origin, pointer_or_root(&self.pointer)),
         }
     }
@@ -75,7 +81,10 @@ pub enum Error {
     Invalid { location: Location, message: String },
     /// A local `$ref` points at nothing.
     #[error("{location}: $ref `{reference}` points to nothing in the document")]
-    DanglingRef { location: Location, reference: String },
+    DanglingRef {
+        location: Location,
+        reference: String,
+    },
     /// The generator configuration file is invalid.
     #[error("invalid generator config {path}: {message}")]
     Config { path: PathBuf, message: String },

@@ -471,9 +471,25 @@ impl Pagination {
         refs.extend(self.items.field.as_mut().map(|path| &mut path.ty));
         let (inputs, paths): (Vec<&mut PageInput>, Vec<&mut FieldPath>) = match &mut self.style {
             PageStyle::Offset { offset, total } => (vec![offset], total.iter_mut().collect()),
-            PageStyle::PageNumber { page, total_pages, .. } => (vec![page], total_pages.iter_mut().collect()),
-            PageStyle::Cursor { cursor, next, has_more } => (vec![cursor], std::iter::once(next).chain(has_more).collect()),
-            PageStyle::LastItem { cursor, item_id, has_more } => (vec![cursor], std::iter::once(item_id).chain(has_more).collect()),
+            PageStyle::PageNumber {
+                page, total_pages, ..
+            } => (vec![page], total_pages.iter_mut().collect()),
+            PageStyle::Cursor {
+                cursor,
+                next,
+                has_more,
+            } => (
+                vec![cursor],
+                std::iter::once(next).chain(has_more).collect(),
+            ),
+            PageStyle::LastItem {
+                cursor,
+                item_id,
+                has_more,
+            } => (
+                vec![cursor],
+                std::iter::once(item_id).chain(has_more).collect(),
+            ),
             PageStyle::LinkHeader => (Vec::new(), Vec::new()),
             PageStyle::NextUrl { next } => (Vec::new(), vec![next]),
         };
@@ -485,7 +501,11 @@ impl Pagination {
     /// Copies of every type reference the pagination holds (a handful, so copying is
     /// simpler than a second, read-only walk).
     pub fn type_refs(&self) -> Vec<TypeRef> {
-        self.clone().type_refs_mut().into_iter().map(|ty| ty.clone()).collect()
+        self.clone()
+            .type_refs_mut()
+            .into_iter()
+            .map(|ty| ty.clone())
+            .collect()
     }
 }
 
@@ -503,17 +523,32 @@ pub struct PageItems {
 #[derive(Clone, Debug)]
 pub enum PageStyle {
     /// The next offset is the current one plus the items received; ends at `total`.
-    Offset { offset: PageInput, total: Option<FieldPath> },
+    Offset {
+        offset: PageInput,
+        total: Option<FieldPath>,
+    },
     /// Pages numbered from `first_page` (0 or 1, what the first page is called when
     /// the caller leaves the number unset); ends at `total_pages`.
-    PageNumber { page: PageInput, first_page: u64, total_pages: Option<FieldPath> },
+    PageNumber {
+        page: PageInput,
+        first_page: u64,
+        total_pages: Option<FieldPath>,
+    },
     /// The response names the next page's cursor (`next_cursor`, `nextPageToken`),
     /// which goes into `cursor`; ends when there is none or `has_more` is false.
-    Cursor { cursor: PageInput, next: FieldPath, has_more: Option<FieldPath> },
+    Cursor {
+        cursor: PageInput,
+        next: FieldPath,
+        has_more: Option<FieldPath>,
+    },
     /// The next page starts after the last item (Stripe's `starting_after`): the
     /// `item_id` field of the last item goes into `cursor`; ends when `has_more` is
     /// false.
-    LastItem { cursor: PageInput, item_id: FieldPath, has_more: Option<FieldPath> },
+    LastItem {
+        cursor: PageInput,
+        item_id: FieldPath,
+        has_more: Option<FieldPath>,
+    },
     /// The `Link` response header names the next page's URL (`rel="next"`).
     LinkHeader,
     /// A response field names the next page's URL (`next`, `nextLink`).
@@ -621,10 +656,12 @@ pub struct EventSet {
 impl EventSet {
     /// The payload types of its events, for passes over the whole IR.
     pub fn payload_types_mut(&mut self) -> impl Iterator<Item = &mut TypeRef> {
-        self.events.iter_mut().filter_map(|event| match &mut event.payload {
-            EventPayload::Json(ty) => Some(ty),
-            _ => None,
-        })
+        self.events
+            .iter_mut()
+            .filter_map(|event| match &mut event.payload {
+                EventPayload::Json(ty) => Some(ty),
+                _ => None,
+            })
     }
 }
 

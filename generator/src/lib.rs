@@ -63,9 +63,10 @@ fn generate_document(doc: &load::Document, options: &Options) -> Result<Output, 
     warnings.extend(doc.warnings.iter().cloned());
     warnings.sort();
     warnings.dedup();
-    let origin = Path::new(&doc.origin)
-        .file_name()
-        .map_or_else(|| doc.origin.clone(), |name| name.to_string_lossy().into_owned());
+    let origin = Path::new(&doc.origin).file_name().map_or_else(
+        || doc.origin.clone(),
+        |name| name.to_string_lossy().into_owned(),
+    );
     let command = options
         .regenerate_command
         .clone()

@@ -25,12 +25,51 @@ const KEYWORDS: &[&str] = &[
 /// generated module refers to). A schema with one of these names gets a suffix so that
 /// it never shadows them.
 const RESERVED_TYPES: &[&str] = &[
-    "Option", "Some", "None", "Result", "Ok", "Err", "Vec", "String", "Box", "Default",
-    "Clone", "Copy", "Send", "Sync", "Sized", "Unpin", "Drop", "Fn", "FnMut", "FnOnce",
-    "From", "Into", "TryFrom", "TryInto", "AsRef", "AsMut", "Iterator", "IntoIterator",
-    "DoubleEndedIterator", "ExactSizeIterator", "Extend", "FromIterator", "ToOwned",
-    "ToString", "PartialEq", "Eq", "PartialOrd", "Ord", "Debug", "Display", "Client",
-    "Error", "Call", "Response", "Self",
+    "Option",
+    "Some",
+    "None",
+    "Result",
+    "Ok",
+    "Err",
+    "Vec",
+    "String",
+    "Box",
+    "Default",
+    "Clone",
+    "Copy",
+    "Send",
+    "Sync",
+    "Sized",
+    "Unpin",
+    "Drop",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "From",
+    "Into",
+    "TryFrom",
+    "TryInto",
+    "AsRef",
+    "AsMut",
+    "Iterator",
+    "IntoIterator",
+    "DoubleEndedIterator",
+    "ExactSizeIterator",
+    "Extend",
+    "FromIterator",
+    "ToOwned",
+    "ToString",
+    "PartialEq",
+    "Eq",
+    "PartialOrd",
+    "Ord",
+    "Debug",
+    "Display",
+    "Client",
+    "Error",
+    "Call",
+    "Response",
+    "Self",
 ];
 
 /// A Rust identifier plus the wire name it came from.
@@ -156,11 +195,12 @@ pub fn module_name(wire: &str) -> String {
 /// Crate name as Cargo wants it (`kebab-case`) and the library name Rust uses.
 pub fn crate_names(wire: &str) -> (String, String) {
     let snake_name = snake(wire);
-    let snake_name = if snake_name.is_empty() || snake_name.starts_with(|c: char| c.is_ascii_digit()) {
-        format!("api_{snake_name}")
-    } else {
-        snake_name
-    };
+    let snake_name =
+        if snake_name.is_empty() || snake_name.starts_with(|c: char| c.is_ascii_digit()) {
+            format!("api_{snake_name}")
+        } else {
+            snake_name
+        };
     (snake_name.replace('_', "-"), snake_name)
 }
 
@@ -257,7 +297,9 @@ impl NameSet {
         while self.taken.contains(&name) {
             name = match candidate.strip_prefix("r#") {
                 Some(plain) => format!("{plain}_{n}"),
-                None if candidate.ends_with(|c: char| c.is_ascii_digit()) => format!("{candidate}_{n}"),
+                None if candidate.ends_with(|c: char| c.is_ascii_digit()) => {
+                    format!("{candidate}_{n}")
+                }
                 None => format!("{candidate}{n}"),
             };
             n += 1;
@@ -301,7 +343,10 @@ mod tests {
             ("Option", "OptionModel"),
             ("error", "ErrorModel"),
             ("2FA-config", "V2faConfig"),
-            ("ResourceDBAASPostgreSQLCPUWithCostSerializer", "ResourceDbaasPostgreSqlcpuWithCostSerializer"),
+            (
+                "ResourceDBAASPostgreSQLCPUWithCostSerializer",
+                "ResourceDbaasPostgreSqlcpuWithCostSerializer",
+            ),
             ("", "Unnamed"),
             ("a.b.c", "ABC"),
         ];
@@ -332,9 +377,15 @@ mod tests {
 
     #[test]
     fn operation_names_from_paths() {
-        assert_eq!(operation_name_from_path("GET", "/pets/{petId}"), "get_pets_by_pet_id");
+        assert_eq!(
+            operation_name_from_path("GET", "/pets/{petId}"),
+            "get_pets_by_pet_id"
+        );
         assert_eq!(operation_name_from_path("post", "/"), "post");
-        assert_eq!(operation_name_from_path("delete", "/v1/{type}"), "delete_v1_by_type");
+        assert_eq!(
+            operation_name_from_path("delete", "/v1/{type}"),
+            "delete_v1_by_type"
+        );
     }
 
     #[test]
@@ -351,8 +402,14 @@ mod tests {
 
     #[test]
     fn crate_and_module_names() {
-        assert_eq!(crate_names("Gcore Billing"), ("gcore-billing".into(), "gcore_billing".into()));
-        assert_eq!(crate_names("3scale"), ("api-3scale".into(), "api_3scale".into()));
+        assert_eq!(
+            crate_names("Gcore Billing"),
+            ("gcore-billing".into(), "gcore_billing".into())
+        );
+        assert_eq!(
+            crate_names("3scale"),
+            ("api-3scale".into(), "api_3scale".into())
+        );
         assert_eq!(module_name("Cost Reports"), "cost_reports");
         assert_eq!(module_name("models"), "models_api");
         assert_eq!(env_prefix("gcore-billing"), "GCORE_BILLING");

@@ -13,9 +13,15 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// files are built and formatted on all available cores; workers take the next file
 /// from a shared counter. The result does not depend on the number of threads: files
 /// are keyed by path.
-pub fn render(files: BTreeMap<String, FileContent<'_>>, origin: &str, command: &str) -> Result<BTreeMap<String, String>, Error> {
+pub fn render(
+    files: BTreeMap<String, FileContent<'_>>,
+    origin: &str,
+    command: &str,
+) -> Result<BTreeMap<String, String>, Error> {
     let jobs: Vec<(String, FileContent<'_>)> = files.into_iter().collect();
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
     let next = AtomicUsize::new(0);
     let results: Vec<Vec<(usize, Result<String, String>)>> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
@@ -25,7 +31,9 @@ pub fn render(files: BTreeMap<String, FileContent<'_>>, origin: &str, command: &
                     let mut done = Vec::new();
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some((_, content)) = jobs.get(i) else { break };
+                        let Some((_, content)) = jobs.get(i) else {
+                            break;
+                        };
                         done.push((i, format_file(content)));
                     }
                     done
@@ -58,7 +66,10 @@ pub fn render(files: BTreeMap<String, FileContent<'_>>, origin: &str, command: &
                 let separator = if is_toml { "\n" } else { "" };
                 out.insert(path.clone(), format!("{header}{separator}{body}"));
             }
-            Some(Err(message)) => problems.push(Error::Render { file: path.clone(), message }),
+            Some(Err(message)) => problems.push(Error::Render {
+                file: path.clone(),
+                message,
+            }),
             None => problems.push(Error::Render {
                 file: path.clone(),
                 message: String::from("a formatting thread stopped"),

@@ -13,8 +13,11 @@ fn root() -> PathBuf {
 /// The text of `ARCHITECTURE.md` between the heading `### {title}` and the next `###`
 /// or `##` heading.
 fn section(title: &str) -> String {
-    let text = std::fs::read_to_string(root().join("ARCHITECTURE.md")).expect("ARCHITECTURE.md is readable");
-    let start = text.find(&format!("### {title}")).unwrap_or_else(|| panic!("no section `### {title}`"));
+    let text = std::fs::read_to_string(root().join("ARCHITECTURE.md"))
+        .expect("ARCHITECTURE.md is readable");
+    let start = text
+        .find(&format!("### {title}"))
+        .unwrap_or_else(|| panic!("no section `### {title}`"));
     let rest = &text[start + 4..];
     let end = rest.find("\n##").unwrap_or(rest.len());
     rest[..end].to_owned()
@@ -44,7 +47,10 @@ fn all_files(dir: &Path) -> BTreeSet<String> {
     let mut found = BTreeSet::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(current) = pending.pop() {
-        for entry in std::fs::read_dir(&current).expect("source folder is readable").flatten() {
+        for entry in std::fs::read_dir(&current)
+            .expect("source folder is readable")
+            .flatten()
+        {
             let path = entry.path();
             if path.is_dir() {
                 pending.push(path);
@@ -61,7 +67,9 @@ fn all_files(dir: &Path) -> BTreeSet<String> {
 /// Whether `file` is named by `pattern`, which may hold one `*`.
 fn matches(pattern: &str, file: &str) -> bool {
     match pattern.split_once('*') {
-        Some((head, tail)) => file.len() >= head.len() + tail.len() && file.starts_with(head) && file.ends_with(tail),
+        Some((head, tail)) => {
+            file.len() >= head.len() + tail.len() && file.starts_with(head) && file.ends_with(tail)
+        }
         None => pattern == file,
     }
 }
@@ -69,14 +77,29 @@ fn matches(pattern: &str, file: &str) -> bool {
 fn check(title: &str, dir: &Path) {
     let named = named_files(&section(title));
     let files = source_files(dir);
-    let unnamed: Vec<&String> = files.iter().filter(|f| !named.iter().any(|n| matches(n, f))).collect();
-    assert!(unnamed.is_empty(), "ARCHITECTURE.md `{title}` does not name {unnamed:?}; add a line for each");
+    let unnamed: Vec<&String> = files
+        .iter()
+        .filter(|f| !named.iter().any(|n| matches(n, f)))
+        .collect();
+    assert!(
+        unnamed.is_empty(),
+        "ARCHITECTURE.md `{title}` does not name {unnamed:?}; add a line for each"
+    );
     // A section may also name files of the other half (the runtime section names
     // `emit/runtime.rs`), so names are looked up in the whole generator folder.
     let existing = all_files(&root().join("generator/src"));
-    let existing: BTreeSet<String> = existing.into_iter().chain(all_files(&root().join("generator/runtime/src"))).collect();
-    let missing: Vec<&String> = named.iter().filter(|n| !existing.iter().any(|f| matches(n, f))).collect();
-    assert!(missing.is_empty(), "ARCHITECTURE.md `{title}` names {missing:?}, which do not exist");
+    let existing: BTreeSet<String> = existing
+        .into_iter()
+        .chain(all_files(&root().join("generator/runtime/src")))
+        .collect();
+    let missing: Vec<&String> = named
+        .iter()
+        .filter(|n| !existing.iter().any(|f| matches(n, f)))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "ARCHITECTURE.md `{title}` names {missing:?}, which do not exist"
+    );
 }
 
 #[test]
@@ -86,7 +109,10 @@ fn the_code_map_names_every_generator_module_and_only_real_ones() {
 
 #[test]
 fn the_code_map_names_every_runtime_file_and_only_real_ones() {
-    check("`generator/runtime/`", &root().join("generator/runtime/src/runtime"));
+    check(
+        "`generator/runtime/`",
+        &root().join("generator/runtime/src/runtime"),
+    );
 }
 
 #[test]

@@ -5,7 +5,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("generator is inside the workspace").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("generator is inside the workspace")
+        .to_path_buf()
 }
 
 fn generator() -> Command {
@@ -26,10 +29,22 @@ fn generates_a_crate_that_builds_on_its_own() {
         .status()
         .expect("run the generator");
     assert!(status.success(), "generator failed");
-    let manifest = std::fs::read_to_string(crate_dir.join("Cargo.toml")).expect("Cargo.toml written");
-    assert!(manifest.contains("name = \"gcore-cli-check\""), "{manifest}");
-    assert!(manifest.contains("[workspace]"), "a standalone crate declares its own workspace: {manifest}");
-    for path in ["src/lib.rs", "src/client.rs", "src/models.rs", "src/runtime/mod.rs"] {
+    let manifest =
+        std::fs::read_to_string(crate_dir.join("Cargo.toml")).expect("Cargo.toml written");
+    assert!(
+        manifest.contains("name = \"gcore-cli-check\""),
+        "{manifest}"
+    );
+    assert!(
+        manifest.contains("[workspace]"),
+        "a standalone crate declares its own workspace: {manifest}"
+    );
+    for path in [
+        "src/lib.rs",
+        "src/client.rs",
+        "src/models.rs",
+        "src/runtime/mod.rs",
+    ] {
         assert!(crate_dir.join(path).is_file(), "{path} missing");
     }
 
@@ -73,7 +88,10 @@ fn reports_errors_with_location_and_exit_code() {
     assert!(stderr.contains("error:"), "{stderr}");
     assert!(stderr.contains("/components/schemas/A"), "{stderr}");
     assert!(stderr.contains("#/components/schemas/B"), "{stderr}");
-    assert!(!dir.path().join("out").exists(), "nothing is written on error");
+    assert!(
+        !dir.path().join("out").exists(),
+        "nothing is written on error"
+    );
 }
 
 #[test]
@@ -118,8 +136,18 @@ fn hostile_file_names_and_titles_stay_inside_headers_and_the_manifest() {
     )
     .expect("write spec");
     let out = dir.path().join("out");
-    let output = generator().arg("--spec").arg(&spec).arg("--out").arg(&out).output().expect("run the generator");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let output = generator()
+        .arg("--spec")
+        .arg(&spec)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .expect("run the generator");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
 
     let mut pending = vec![out.clone()];
     let mut checked = 0;
@@ -139,11 +167,23 @@ fn hostile_file_names_and_titles_stay_inside_headers_and_the_manifest() {
             let lines: Vec<&str> = text.lines().collect();
             let origin = "evil\\u{a}fn main() {} \"quoted\" '\\u{202e}'.yaml";
             assert_eq!(lines[0], format!("{comment}@generated from `{origin}` by the OpenAPI client generator. Do not edit by hand."));
-            assert!(lines[1].starts_with(&format!("{comment}Regenerate with: generator --spec ")), "{path:?}: {}", lines[1]);
-            assert!(lines[1].contains(&format!("dir\\u{{a}}*/{origin} --out <dir>")), "{path:?}: {}", lines[1]);
-            assert!(!lines[0].contains('\u{202E}') && !lines[1].contains('\u{202E}'), "{path:?}");
+            assert!(
+                lines[1].starts_with(&format!("{comment}Regenerate with: generator --spec ")),
+                "{path:?}: {}",
+                lines[1]
+            );
+            assert!(
+                lines[1].contains(&format!("dir\\u{{a}}*/{origin} --out <dir>")),
+                "{path:?}: {}",
+                lines[1]
+            );
+            assert!(
+                !lines[0].contains('\u{202E}') && !lines[1].contains('\u{202E}'),
+                "{path:?}"
+            );
             if path.extension().is_some_and(|e| e == "rs") {
-                syn::parse_file(&text).unwrap_or_else(|error| panic!("{path:?} does not parse: {error}"));
+                syn::parse_file(&text)
+                    .unwrap_or_else(|error| panic!("{path:?} does not parse: {error}"));
             }
             checked += 1;
         }
@@ -155,7 +195,13 @@ fn hostile_file_names_and_titles_stay_inside_headers_and_the_manifest() {
         .parse()
         .expect("Cargo.toml is valid TOML");
     let package = manifest["package"].as_table().expect("[package]");
-    assert_eq!(package["description"].as_str(), Some("Client for T \" \\ ''' [package] \\u{7}\\u{202e}"));
+    assert_eq!(
+        package["description"].as_str(),
+        Some("Client for T \" \\ ''' [package] \\u{7}\\u{202e}")
+    );
     // No table was smuggled in through the title.
-    assert_eq!(manifest.keys().collect::<Vec<_>>(), ["dependencies", "features", "lib", "package", "workspace"]);
+    assert_eq!(
+        manifest.keys().collect::<Vec<_>>(),
+        ["dependencies", "features", "lib", "package", "workspace"]
+    );
 }

@@ -26,8 +26,14 @@ components:
           $ref: '#/components/schemas/Owner'
 ",
     );
-    assert!(message.contains("$ref `#/components/schemas/Owner` points to nothing"), "{message}");
-    assert!(message.contains("/components/schemas/Pet/properties/owner"), "{message}");
+    assert!(
+        message.contains("$ref `#/components/schemas/Owner` points to nothing"),
+        "{message}"
+    );
+    assert!(
+        message.contains("/components/schemas/Pet/properties/owner"),
+        "{message}"
+    );
     assert!(message.contains("broken.yaml"), "{message}");
 }
 
@@ -50,7 +56,10 @@ paths:
 ",
     );
     assert!(message.contains("2 problems"), "{message}");
-    assert!(message.contains("#/components/parameters/Missing"), "{message}");
+    assert!(
+        message.contains("#/components/parameters/Missing"),
+        "{message}"
+    );
     assert!(message.contains("#/components/schemas/Gone"), "{message}");
 }
 
@@ -66,7 +75,10 @@ fn not_an_openapi_document() {
 fn wrong_type_says_pointer_and_line() {
     let message = error_text("openapi: 3.0.3\ninfo: 42\npaths: {}\n");
     assert!(message.contains("broken.yaml:2 at /info"), "{message}");
-    assert!(message.contains("`info` should be a mapping, found a number"), "{message}");
+    assert!(
+        message.contains("`info` should be a mapping, found a number"),
+        "{message}"
+    );
     let message = error_text("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses: 42\n");
     assert!(message.contains("at /paths"), "{message}");
     assert!(message.contains("invalid type: integer `42`"), "{message}");
@@ -98,12 +110,22 @@ components:
     .expect("unsupported constructs must not fail the run");
     let warnings: Vec<String> = output.warnings.iter().map(ToString::to_string).collect();
     assert!(
-        warnings.iter().any(|w| w.contains("/components/schemas/External") && w.contains("serde_json::Value")),
+        warnings
+            .iter()
+            .any(|w| w.contains("/components/schemas/External") && w.contains("serde_json::Value")),
         "{warnings:?}"
     );
-    assert!(warnings.iter().any(|w| w.contains("/components/schemas/NotAnObject")), "{warnings:?}");
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("/components/schemas/NotAnObject")),
+        "{warnings:?}"
+    );
     let models = &output.files["src/models.rs"];
-    assert!(models.contains("pub type External = ::serde_json::Value;"), "{models}");
+    assert!(
+        models.contains("pub type External = ::serde_json::Value;"),
+        "{models}"
+    );
 }
 
 /// A document whose parameter, request body and response are each reached through a
@@ -132,7 +154,10 @@ components:
     for (section, prefix, item) in sections {
         text.push_str(&format!("  {section}:\n"));
         for i in 1..hops {
-            text.push_str(&format!("    {prefix}{i}: {{$ref: '#/components/{section}/{prefix}{}'}}\n", i + 1));
+            text.push_str(&format!(
+                "    {prefix}{i}: {{$ref: '#/components/{section}/{prefix}{}'}}\n",
+                i + 1
+            ));
         }
         text.push_str(&format!("    {prefix}{hops}: {item}\n"));
     }
@@ -145,9 +170,15 @@ fn ref_chains_within_the_limit_are_followed() {
     let output = generate(&chained_refs(64)).expect("a long chain must not fail the run");
     assert!(output.warnings.is_empty(), "{:?}", output.warnings);
     let operations = &output.files["src/operations/default.rs"];
-    assert!(operations.contains("body: Option<&crate::models::ChainedBody>"), "{operations}");
+    assert!(
+        operations.contains("body: Option<&crate::models::ChainedBody>"),
+        "{operations}"
+    );
     assert!(operations.contains("query_param(\"limit\""), "{operations}");
-    assert!(operations.contains("crate::models::ChainedResponse"), "{operations}");
+    assert!(
+        operations.contains("crate::models::ChainedResponse"),
+        "{operations}"
+    );
 }
 
 #[test]
@@ -155,9 +186,21 @@ fn ref_chains_beyond_the_limit_degrade_with_a_warning() {
     let output = generate(&chained_refs(65)).expect("an over-long chain must not fail the run");
     let warnings: Vec<String> = output.warnings.iter().map(ToString::to_string).collect();
     for (pointer, what, fallback) in [
-        ("/paths/~1a/post/parameters/0", "parameter $ref `#/components/parameters/P1`", "the parameter is skipped"),
-        ("/paths/~1a/post/requestBody", "request body $ref `#/components/requestBodies/B1`", "optional serde_json::Value"),
-        ("/paths/~1a/post/responses/200", "response $ref `#/components/responses/R1`", "raw bytes"),
+        (
+            "/paths/~1a/post/parameters/0",
+            "parameter $ref `#/components/parameters/P1`",
+            "the parameter is skipped",
+        ),
+        (
+            "/paths/~1a/post/requestBody",
+            "request body $ref `#/components/requestBodies/B1`",
+            "optional serde_json::Value",
+        ),
+        (
+            "/paths/~1a/post/responses/200",
+            "response $ref `#/components/responses/R1`",
+            "raw bytes",
+        ),
     ] {
         assert!(
             warnings.iter().any(|w| w.contains(pointer)
@@ -169,7 +212,13 @@ fn ref_chains_beyond_the_limit_degrade_with_a_warning() {
     }
     // The fallbacks keep the operation callable: an optional JSON body, raw bytes back.
     let operations = &output.files["src/operations/default.rs"];
-    assert!(operations.contains("body: Option<&::serde_json::Value>"), "{operations}");
-    assert!(operations.contains("crate::runtime::decode::bytes"), "{operations}");
+    assert!(
+        operations.contains("body: Option<&::serde_json::Value>"),
+        "{operations}"
+    );
+    assert!(
+        operations.contains("crate::runtime::decode::bytes"),
+        "{operations}"
+    );
     assert!(!operations.contains("limit"), "{operations}");
 }

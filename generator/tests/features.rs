@@ -13,15 +13,25 @@ use std::process::Command;
 const CRATE: &str = "golden-features";
 
 fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("generator is inside the workspace").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("generator is inside the workspace")
+        .to_path_buf()
 }
 
 /// The tag features the golden manifest declares: `full`'s list.
 fn tag_features() -> Vec<String> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/features/Cargo.toml");
-    let manifest: toml::Table = std::fs::read_to_string(&path).expect("golden manifest").parse().expect("manifest is TOML");
+    let manifest: toml::Table = std::fs::read_to_string(&path)
+        .expect("golden manifest")
+        .parse()
+        .expect("manifest is TOML");
     let features = manifest["features"].as_table().expect("a [features] table");
-    assert_eq!(features["default"].as_array().map(Vec::len), Some(1), "default is [\"full\"]");
+    assert_eq!(
+        features["default"].as_array().map(Vec::len),
+        Some(1),
+        "default is [\"full\"]"
+    );
     features["full"]
         .as_array()
         .expect("full lists the tags")
@@ -35,12 +45,26 @@ fn check(krate: &str, features: &str) -> Option<String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| String::from("cargo"));
     let output = Command::new(cargo)
         .current_dir(workspace_root())
-        .args(["check", "--quiet", "--message-format", "short", "-p", krate, "--no-default-features", "--features", features])
+        .args([
+            "check",
+            "--quiet",
+            "--message-format",
+            "short",
+            "-p",
+            krate,
+            "--no-default-features",
+            "--features",
+            features,
+        ])
         .output()
         .expect("run cargo check");
     let stderr = String::from_utf8_lossy(&output.stderr);
-    let problems: Vec<&str> = stderr.lines().filter(|line| line.contains("warning") || line.contains("error")).collect();
-    (!output.status.success() || !problems.is_empty()).then(|| format!("{krate} --features '{features}':\n{stderr}"))
+    let problems: Vec<&str> = stderr
+        .lines()
+        .filter(|line| line.contains("warning") || line.contains("error"))
+        .collect();
+    (!output.status.success() || !problems.is_empty())
+        .then(|| format!("{krate} --features '{features}':\n{stderr}"))
 }
 
 #[test]
@@ -52,7 +76,10 @@ fn every_tag_builds_alone_without_warnings() {
         runs.push(tag.clone());
         runs.push(format!("{tag},blocking"));
     }
-    let failures: Vec<String> = runs.iter().filter_map(|features| check(CRATE, features)).collect();
+    let failures: Vec<String> = runs
+        .iter()
+        .filter_map(|features| check(CRATE, features))
+        .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
@@ -60,7 +87,9 @@ fn every_tag_builds_alone_without_warnings() {
 /// without warnings with and without it.
 #[test]
 fn webhooks_are_a_feature_of_their_own() {
-    let failures: Vec<String> =
-        ["", "webhooks", "default_api"].iter().filter_map(|features| check("golden-webhooks", features)).collect();
+    let failures: Vec<String> = ["", "webhooks", "default_api"]
+        .iter()
+        .filter_map(|features| check("golden-webhooks", features))
+        .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

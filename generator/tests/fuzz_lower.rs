@@ -10,7 +10,9 @@ use std::collections::HashMap;
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
 
-const NAMES: &[&str] = &["Pet", "pet", "Type", "self", "Result", "a-b", "2x", "Ünï", "", "Option"];
+const NAMES: &[&str] = &[
+    "Pet", "pet", "Type", "self", "Result", "a-b", "2x", "Ünï", "", "Option",
+];
 
 /// Names that have broken generators: bidi controls, a lone CR, NUL, comment
 /// closers, braces, quotes, raw-identifier look-alikes, invisible and non-ASCII text.
@@ -40,8 +42,20 @@ const HOSTILE_PROSE: &[&str] = &[
     "<script>{{x}}</script> \\ \\\\",
     "#![allow(unused)]",
 ];
-const FORMATS: &[&str] = &["date-time", "date", "uuid", "decimal", "int32", "int64", "binary", "byte", "weird"];
-const TYPES: &[&str] = &["object", "array", "string", "integer", "number", "boolean", "null", "file", "bogus"];
+const FORMATS: &[&str] = &[
+    "date-time",
+    "date",
+    "uuid",
+    "decimal",
+    "int32",
+    "int64",
+    "binary",
+    "byte",
+    "weird",
+];
+const TYPES: &[&str] = &[
+    "object", "array", "string", "integer", "number", "boolean", "null", "file", "bogus",
+];
 
 fn name() -> impl Strategy<Value = String> {
     prop_oneof![
@@ -66,17 +80,27 @@ fn reference() -> impl Strategy<Value = Value> {
 
 fn leaf() -> impl Strategy<Value = Value> {
     prop_oneof![
-        (prop::sample::select(TYPES), prop::option::of(prop::sample::select(FORMATS)), any::<bool>()).prop_map(
-            |(ty, format, nullable)| {
+        (
+            prop::sample::select(TYPES),
+            prop::option::of(prop::sample::select(FORMATS)),
+            any::<bool>()
+        )
+            .prop_map(|(ty, format, nullable)| {
                 let mut schema = json!({"type": ty, "nullable": nullable});
                 if let Some(format) = format {
                     schema["format"] = json!(format);
                 }
                 schema
-            }
-        ),
-        prop::collection::vec(prop_oneof![name().prop_map(Value::String), Just(Value::Null), Just(json!(3))], 0..4)
-            .prop_map(|values| json!({"type": "string", "enum": values})),
+            }),
+        prop::collection::vec(
+            prop_oneof![
+                name().prop_map(Value::String),
+                Just(Value::Null),
+                Just(json!(3))
+            ],
+            0..4
+        )
+        .prop_map(|values| json!({"type": "string", "enum": values})),
         reference(),
         Just(json!({})),
         Just(json!({"type": ["string", "null"]})),
@@ -130,30 +154,51 @@ fn operation() -> impl Strategy<Value = Value> {
     (
         prop::option::of(name()),
         prop::collection::vec(parameter(), 0..3),
-        prop::option::of((prop::sample::select(&["application/json", "multipart/form-data", "text/plain", "application/octet-stream", "application/x-www-form-urlencoded"][..]), schema())),
-        prop::collection::vec((prop::sample::select(&["200", "201", "204", "2XX", "default", "404"][..]), prop::option::of(schema())), 0..3),
+        prop::option::of((
+            prop::sample::select(
+                &[
+                    "application/json",
+                    "multipart/form-data",
+                    "text/plain",
+                    "application/octet-stream",
+                    "application/x-www-form-urlencoded",
+                ][..],
+            ),
+            schema(),
+        )),
+        prop::collection::vec(
+            (
+                prop::sample::select(&["200", "201", "204", "2XX", "default", "404"][..]),
+                prop::option::of(schema()),
+            ),
+            0..3,
+        ),
         (prose(), prose()),
     )
-        .prop_map(|(id, parameters, body, responses, (summary, description))| {
-            let mut op = json!({"parameters": parameters, "responses": {}});
-            if let Some(summary) = summary {
-                op["summary"] = json!(summary);
-            }
-            if let Some(description) = description {
-                op["description"] = json!(description);
-            }
-            if let Some(id) = id {
-                op["operationId"] = json!(id);
-            }
-            if let Some((media, schema)) = body {
-                op["requestBody"] = json!({"content": {media: {"schema": schema}}});
-            }
-            for (status, schema) in responses {
-                let content = schema.map(|s| json!({"application/json": {"schema": s}})).unwrap_or_else(|| json!({}));
-                op["responses"][status] = json!({"description": "r", "content": content});
-            }
-            op
-        })
+        .prop_map(
+            |(id, parameters, body, responses, (summary, description))| {
+                let mut op = json!({"parameters": parameters, "responses": {}});
+                if let Some(summary) = summary {
+                    op["summary"] = json!(summary);
+                }
+                if let Some(description) = description {
+                    op["description"] = json!(description);
+                }
+                if let Some(id) = id {
+                    op["operationId"] = json!(id);
+                }
+                if let Some((media, schema)) = body {
+                    op["requestBody"] = json!({"content": {media: {"schema": schema}}});
+                }
+                for (status, schema) in responses {
+                    let content = schema
+                        .map(|s| json!({"application/json": {"schema": s}}))
+                        .unwrap_or_else(|| json!({}));
+                    op["responses"][status] = json!({"description": "r", "content": content});
+                }
+                op
+            },
+        )
 }
 
 /// Path templates, including unbalanced and odd braces and hostile text.
@@ -222,7 +267,10 @@ struct AliasWriter {
 
 impl AliasWriter {
     fn coin(&mut self) -> bool {
-        self.seed = self.seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.seed = self
+            .seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.seed >> 62 == 0
     }
 
@@ -254,10 +302,18 @@ impl AliasWriter {
             }
             Value::Object(map) => {
                 // A merge keeps the document order: the merged keys come first.
-                let merged = if !root && map.len() > 1 && self.coin() { map.len() / 2 } else { 0 };
+                let merged = if !root && map.len() > 1 && self.coin() {
+                    map.len() / 2
+                } else {
+                    0
+                };
                 self.text.push('{');
                 if merged > 0 {
-                    let part: Map<String, Value> = map.iter().take(merged).map(|(k, v)| (k.clone(), v.clone())).collect();
+                    let part: Map<String, Value> = map
+                        .iter()
+                        .take(merged)
+                        .map(|(k, v)| (k.clone(), v.clone()))
+                        .collect();
                     self.text.push_str("<<: ");
                     self.write(&Value::Object(part), false);
                 }

@@ -16,7 +16,9 @@ use std::path::{Path, PathBuf};
 const UPDATE_COMMAND: &str = "UPDATE_GOLDEN=1 cargo test -p generator --test golden";
 
 fn golden_dir(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name)
 }
 
 fn generate(name: &str) -> generator::Output {
@@ -34,7 +36,8 @@ fn generate(name: &str) -> generator::Output {
         regenerate_command: Some(UPDATE_COMMAND.to_string()),
         config,
     };
-    generator::generate(&spec, &options).unwrap_or_else(|error| panic!("{name}: generation failed: {error}"))
+    generator::generate(&spec, &options)
+        .unwrap_or_else(|error| panic!("{name}: generation failed: {error}"))
 }
 
 /// The files a golden directory must contain: the generated ones (minus the runtime)
@@ -64,8 +67,14 @@ fn files_on_disk(dir: &Path) -> Vec<String> {
     while let Some(current) = pending.pop() {
         for entry in std::fs::read_dir(&current).into_iter().flatten().flatten() {
             let path = entry.path();
-            let relative = path.strip_prefix(dir).map(|p| p.to_string_lossy().replace('\\', "/")).unwrap_or_default();
-            if relative == "openapi.yaml" || relative == "generator.toml" || relative == "src/runtime" {
+            let relative = path
+                .strip_prefix(dir)
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_default();
+            if relative == "openapi.yaml"
+                || relative == "generator.toml"
+                || relative == "src/runtime"
+            {
                 continue;
             }
             if path.is_dir() {
@@ -82,7 +91,10 @@ fn files_on_disk(dir: &Path) -> Vec<String> {
 fn check(name: &str) {
     let output = generate(name);
     let again = generate(name);
-    assert_eq!(output.files, again.files, "{name}: generating twice must give identical output");
+    assert_eq!(
+        output.files, again.files,
+        "{name}: generating twice must give identical output"
+    );
 
     let dir = golden_dir(name);
     let expected = expected_files(&output);
@@ -120,7 +132,10 @@ fn check(name: &str) {
         #[cfg(unix)]
         std::os::unix::fs::symlink("../../../../runtime/src/runtime", &link).expect("link runtime");
     }
-    assert!(link.join("mod.rs").exists(), "{name}: src/runtime must link to the runtime template");
+    assert!(
+        link.join("mod.rs").exists(),
+        "{name}: src/runtime must link to the runtime template"
+    );
     assert!(
         problems.is_empty(),
         "golden output of `{name}` is stale; run `{UPDATE_COMMAND}` and review `git diff`:\n{}",
@@ -146,25 +161,62 @@ macro_rules! golden {
 }
 
 golden!(
-    objects, enums, unions, allof, recursive, formats, openapi31, params, bodies, security, swagger2,
-    pagination, naming, hostile_refs, hostile_text, hostile_deep, hostile_wide,
+    objects,
+    enums,
+    unions,
+    allof,
+    recursive,
+    formats,
+    openapi31,
+    params,
+    bodies,
+    security,
+    swagger2,
+    pagination,
+    naming,
+    hostile_refs,
+    hostile_text,
+    hostile_deep,
+    hostile_wide,
     webhooks,
-    openapi32, streams, features,
+    openapi32,
+    streams,
+    features,
 );
 
 /// Every fixture directory has a test above, so a new fixture cannot be forgotten.
 #[test]
 fn every_fixture_is_listed() {
     let listed = [
-        "allof", "bodies", "enums", "features", "formats", "hostile_deep", "hostile_refs", "hostile_text", "hostile_wide", "naming", "objects", "openapi31", "openapi32", "pagination", "params",
-        "recursive", "security", "streams", "swagger2", "unions", "webhooks",
+        "allof",
+        "bodies",
+        "enums",
+        "features",
+        "formats",
+        "hostile_deep",
+        "hostile_refs",
+        "hostile_text",
+        "hostile_wide",
+        "naming",
+        "objects",
+        "openapi31",
+        "openapi32",
+        "pagination",
+        "params",
+        "recursive",
+        "security",
+        "streams",
+        "swagger2",
+        "unions",
+        "webhooks",
     ];
-    let mut on_disk: Vec<String> = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden"))
-        .expect("golden directory")
-        .flatten()
-        .filter(|e| e.path().is_dir())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
+    let mut on_disk: Vec<String> =
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden"))
+            .expect("golden directory")
+            .flatten()
+            .filter(|e| e.path().is_dir())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
     on_disk.sort();
     assert_eq!(on_disk, listed);
 }

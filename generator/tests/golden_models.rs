@@ -23,7 +23,10 @@ fn renamed_keyword_and_optional_fields_round_trip() {
     assert_eq!(widget.size, None);
 
     // The unknown key is kept, reachable from the typed value...
-    assert_eq!(widget.additional_properties["unknown"], json!([1, {"a": 2}]));
+    assert_eq!(
+        widget.additional_properties["unknown"],
+        json!([1, {"a": 2}])
+    );
 
     let written = serde_json::to_value(&widget).expect("serializes");
     // ...and written back; unset optional keys stay absent, and the required but
@@ -49,9 +52,15 @@ fn required_fields_are_enforced_but_a_nullable_one_may_be_absent() {
     assert_eq!(error.to_string(), "missing field `name`");
     let error = serde_json::from_value::<Widget>(json!({"name": 1, "type": "t"}))
         .expect_err("a number is no name");
-    assert!(error.to_string().contains("invalid type: integer `1`"), "{error}");
+    assert!(
+        error.to_string().contains("invalid type: integer `1`"),
+        "{error}"
+    );
     let error = serde_json::from_value::<Widget>(json!(["w", "t"])).expect_err("not an object");
-    assert!(error.to_string().contains("expected struct Widget"), "{error}");
+    assert!(
+        error.to_string().contains("expected struct Widget"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -70,6 +79,10 @@ fn extra_properties_are_collected_typed_and_written_back() {
         json!({"z": 26}),
         "extras are written next to the declared fields"
     );
-    let error = serde_json::from_value::<Bag>(json!({"a": "one"})).expect_err("extras are integers");
-    assert!(error.to_string().contains("invalid type: string"), "{error}");
+    let error =
+        serde_json::from_value::<Bag>(json!({"a": "one"})).expect_err("extras are integers");
+    assert!(
+        error.to_string().contains("invalid type: string"),
+        "{error}"
+    );
 }

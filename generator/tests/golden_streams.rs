@@ -36,7 +36,9 @@ type Log = Arc<Mutex<Vec<Seen>>>;
 /// Serves every request with `body` (and `content_type`), closing after each, and
 /// records what it received.
 async fn serve(content_type: &'static str, body: &'static str) -> (SocketAddr, Log) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind a local port");
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind a local port");
     let addr = listener.local_addr().expect("local address");
     let log: Log = Arc::default();
     let server_log = log.clone();
@@ -60,7 +62,10 @@ async fn serve(content_type: &'static str, body: &'static str) -> (SocketAddr, L
                 head: String::from_utf8_lossy(&seen[..head_end]).into_owned(),
                 body: seen[head_end..].to_vec(),
             };
-            let length: usize = request.header("content-length").and_then(|v| v.parse().ok()).unwrap_or(0);
+            let length: usize = request
+                .header("content-length")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0);
             while request.body.len() < length {
                 match stream.read(&mut buf).await {
                     Ok(0) | Err(_) => break,
@@ -125,14 +130,26 @@ async fn the_events_variant_asks_for_events_and_stops_at_the_config_sentinel() {
 
 #[tokio::test]
 async fn the_document_sentinel_wins_over_the_config() {
-    let (addr, _) = serve("text/event-stream", "data: {\"delta\": \"a\"}\n\ndata: [END]\n\ndata: [DONE]\n\n").await;
+    let (addr, _) = serve(
+        "text/event-stream",
+        "data: {\"delta\": \"a\"}\n\ndata: [END]\n\ndata: [DONE]\n\n",
+    )
+    .await;
     let client = streams_client(addr);
     let request = golden_streams::models::ChatRequest::new("hi".into());
-    let results: Vec<_> = client.stream_chat(&request).await.expect("head").collect().await;
+    let results: Vec<_> = client
+        .stream_chat(&request)
+        .await
+        .expect("head")
+        .collect()
+        .await;
     // `[END]` is not this operation's sentinel, so it is an event that is not JSON.
     assert_eq!(results.len(), 2, "{results:?}");
     assert_eq!(results[0].as_ref().expect("an event").data.delta, "a");
-    assert!(matches!(results[1], Err(golden_streams::Error::Decode { .. })));
+    assert!(matches!(
+        results[1],
+        Err(golden_streams::Error::Decode { .. })
+    ));
 }
 
 #[tokio::test]
@@ -146,7 +163,14 @@ async fn text_events_and_whole_event_schemas() {
     let params = golden_streams::models::TailLogsParams::default();
     let mut lines = client.tail_logs(&params).await.expect("head");
     let first = lines.next().await.expect("an item").expect("an event");
-    assert_eq!((first.event.as_str(), first.id.as_deref(), first.data.as_str()), ("line", Some("1"), "first\nsecond"));
+    assert_eq!(
+        (
+            first.event.as_str(),
+            first.id.as_deref(),
+            first.data.as_str()
+        ),
+        ("line", Some("1"), "first\nsecond")
+    );
 
     let changes: Vec<_> = client.watch_changes().await.expect("head").collect().await;
     let last = changes.last().expect("events").as_ref().expect("an event");
@@ -157,7 +181,11 @@ async fn text_events_and_whole_event_schemas() {
 
 #[tokio::test]
 async fn json_lines_and_sequences_are_typed_items() {
-    let (addr, log) = serve("application/x-ndjson", "{\"id\": 1, \"line\": \"a\"}\n{\"id\": 2}\n").await;
+    let (addr, log) = serve(
+        "application/x-ndjson",
+        "{\"id\": 1, \"line\": \"a\"}\n{\"id\": 2}\n",
+    )
+    .await;
     let client = streams_client(addr);
     let records: Vec<_> = client
         .export_lines("e1")
@@ -169,11 +197,23 @@ async fn json_lines_and_sequences_are_typed_items() {
     assert_eq!(records, [1, 2]);
     assert_eq!(seen(&log)[0].header("accept"), Some("application/x-ndjson"));
 
-    let (addr, _) = serve("application/json-seq", "\u{1e}{\"any\": true}\n\u{1e}[1, 2]\n").await;
+    let (addr, _) = serve(
+        "application/json-seq",
+        "\u{1e}{\"any\": true}\n\u{1e}[1, 2]\n",
+    )
+    .await;
     let client = streams_client(addr);
-    let values: Vec<serde_json::Value> =
-        client.export_seq("e1").await.expect("head").map(|v| v.expect("a value")).collect().await;
-    assert_eq!(values, [serde_json::json!({"any": true}), serde_json::json!([1, 2])]);
+    let values: Vec<serde_json::Value> = client
+        .export_seq("e1")
+        .await
+        .expect("head")
+        .map(|v| v.expect("a value"))
+        .collect()
+        .await;
+    assert_eq!(
+        values,
+        [serde_json::json!({"any": true}), serde_json::json!([1, 2])]
+    );
 }
 
 #[tokio::test]
@@ -203,28 +243,56 @@ async fn additional_operations_use_their_method_and_querystring_is_the_whole_que
         .await
         .expect("204 reads as no content");
     client.purge_pets().await.expect("no content");
-    let filter = PetFilter { status: Some(vec!["sold".into(), "on hold".into()]), ..Default::default() };
-    let params = ListPetsParams { filter: Some(filter), session: None };
+    let filter = PetFilter {
+        status: Some(vec!["sold".into(), "on hold".into()]),
+        ..Default::default()
+    };
+    let params = ListPetsParams {
+        filter: Some(filter),
+        session: None,
+    };
     client.list_pets(&params).await.expect("200");
     let requests = seen(&log);
     assert_eq!(requests[0].request_line(), "LINK /pets HTTP/1.1");
-    assert_eq!(requests[0].header("link"), Some("</pets/1>; rel=\"friend\""));
+    assert_eq!(
+        requests[0].header("link"),
+        Some("</pets/1>; rel=\"friend\"")
+    );
     assert_eq!(requests[1].request_line(), "PURGE /pets HTTP/1.1");
-    assert_eq!(requests[2].request_line(), "GET /pets?status=sold&status=on%20hold HTTP/1.1");
+    assert_eq!(
+        requests[2].request_line(),
+        "GET /pets?status=sold&status=on%20hold HTTP/1.1"
+    );
 }
 
 #[tokio::test]
 async fn item_schemas_type_events_and_lines() {
-    let (addr, _) = serve("text/event-stream", "event: update\ndata: {\"field\": \"name\", \"value\": \"Rex\"}\n\n").await;
+    let (addr, _) = serve(
+        "text/event-stream",
+        "event: update\ndata: {\"field\": \"name\", \"value\": \"Rex\"}\n\n",
+    )
+    .await;
     let client = v32_client(addr);
     let events: Vec<_> = client.pet_events(7).await.expect("head").collect().await;
     let event = events[0].as_ref().expect("an event");
-    assert_eq!((event.event.as_str(), event.data.field.as_str()), ("update", "name"));
+    assert_eq!(
+        (event.event.as_str(), event.data.field.as_str()),
+        ("update", "name")
+    );
     assert_eq!(event.data.value, Some(serde_json::json!("Rex")));
 
-    let (addr, _) = serve("application/jsonl", "{\"id\": 1, \"name\": \"a\"}\n{\"id\": 2, \"name\": \"b\"}\n").await;
+    let (addr, _) = serve(
+        "application/jsonl",
+        "{\"id\": 1, \"name\": \"a\"}\n{\"id\": 2, \"name\": \"b\"}\n",
+    )
+    .await;
     let client = v32_client(addr);
-    let names: Vec<String> =
-        client.export_pets().await.expect("head").map(|pet| pet.expect("a pet").name).collect().await;
+    let names: Vec<String> = client
+        .export_pets()
+        .await
+        .expect("head")
+        .map(|pet| pet.expect("a pet").name)
+        .collect()
+        .await;
     assert_eq!(names, ["a", "b"]);
 }

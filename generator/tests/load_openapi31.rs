@@ -220,7 +220,11 @@ fn document_level_rules() {
     assert_eq!(value["paths"]["/pets"]["get"]["operationId"], "listPets");
     // Webhooks are not part of the 3.0 model; they travel next to it.
     assert!(value.get("webhooks").is_none());
-    let webhooks: Vec<(&str, &str)> = doc.webhooks.iter().map(|w| (w.name.as_str(), w.pointer.as_str())).collect();
+    let webhooks: Vec<(&str, &str)> = doc
+        .webhooks
+        .iter()
+        .map(|w| (w.name.as_str(), w.pointer.as_str()))
+        .collect();
     assert_eq!(webhooks, [("newPet", "/webhooks/newPet")]);
     assert!(doc.webhooks[0].item.post.is_some());
     assert_eq!(

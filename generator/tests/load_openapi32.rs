@@ -17,7 +17,11 @@ fn doc(paths: Value, components: Value) -> Value {
 }
 
 fn warnings(document: &generator::load::Document) -> Vec<String> {
-    document.warnings.iter().map(|w| format!("{} {}", w.location.pointer, w.message)).collect()
+    document
+        .warnings
+        .iter()
+        .map(|w| format!("{} {}", w.location.pointer, w.message))
+        .collect()
 }
 
 #[test]
@@ -48,17 +52,40 @@ fn query_and_additional_operations_are_kept_beside_the_model() {
         found,
         [
             ("/things", "query", "/paths/~1things/query"),
-            ("/things", "LINK", "/paths/~1things/additionalOperations/LINK"),
+            (
+                "/things",
+                "LINK",
+                "/paths/~1things/additionalOperations/LINK"
+            ),
             ("/things", "GET", "/paths/~1things/additionalOperations/GET"),
         ]
     );
-    assert_eq!(loaded.additions.operations[0].operation.operation_id.as_deref(), Some("search"));
+    assert_eq!(
+        loaded.additions.operations[0]
+            .operation
+            .operation_id
+            .as_deref(),
+        Some("search")
+    );
     // The QUERY operation went through the normalising walk: its response got the
     // description that 3.2 no longer requires.
-    assert!(loaded.additions.operations[0].operation.responses.responses.len() == 1);
+    assert!(
+        loaded.additions.operations[0]
+            .operation
+            .responses
+            .responses
+            .len()
+            == 1
+    );
     let messages = warnings(&loaded).join("\n");
-    assert!(messages.contains("`bad method` is not an HTTP method name"), "{messages}");
-    assert!(messages.contains("`GET` has a field of its own"), "{messages}");
+    assert!(
+        messages.contains("`bad method` is not an HTTP method name"),
+        "{messages}"
+    );
+    assert!(
+        messages.contains("`GET` has a field of its own"),
+        "{messages}"
+    );
     assert!(!messages.contains("without `description`"), "{messages}");
 }
 
@@ -77,11 +104,19 @@ fn self_references_become_local() {
     input["$self"] = json!("https://x.example/api/v1.yaml");
     let value = normalised(&load_json(&input));
     let schema = "/paths/~1a/get/responses/200/content/application~1json/schema/$ref";
-    assert_eq!(value.pointer(schema), Some(&json!("#/components/schemas/A")));
-    assert_eq!(value.pointer("/components/schemas/A/properties/b/$ref"), Some(&json!("#/components/schemas/B")));
+    assert_eq!(
+        value.pointer(schema),
+        Some(&json!("#/components/schemas/A"))
+    );
+    assert_eq!(
+        value.pointer("/components/schemas/A/properties/b/$ref"),
+        Some(&json!("#/components/schemas/B"))
+    );
     assert_eq!(
         value.pointer("/components/schemas/C/$ref"),
-        Some(&json!("https://elsewhere.example/other.yaml#/components/schemas/B"))
+        Some(&json!(
+            "https://elsewhere.example/other.yaml#/components/schemas/B"
+        ))
     );
 }
 
@@ -97,12 +132,22 @@ fn tag_parents_are_kept_without_dangling_names_or_cycles() {
         { "name": "f", "parent": "e" }
     ]);
     let loaded = load_json(&input);
-    let parents: Vec<(&str, &str)> =
-        loaded.additions.tag_parents.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let parents: Vec<(&str, &str)> = loaded
+        .additions
+        .tag_parents
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     assert_eq!(parents, [("b", "a"), ("c", "b"), ("e", "f")]);
     let messages = warnings(&loaded).join("\n");
-    assert!(messages.contains("/tags/3/parent tag `d` names a parent that is not a tag"), "{messages}");
-    assert!(messages.contains("/tags/5/parent tag `f` is its own ancestor"), "{messages}");
+    assert!(
+        messages.contains("/tags/3/parent tag `d` names a parent that is not a tag"),
+        "{messages}"
+    );
+    assert!(
+        messages.contains("/tags/5/parent tag `f` is its own ancestor"),
+        "{messages}"
+    );
 }
 
 #[test]
@@ -131,7 +176,12 @@ fn the_device_flow_and_scheme_fields_are_read() {
             scopes: vec!["read".into(), "write".into()],
         })
     );
-    assert!(loaded.openapi.components.expect("components").security_schemes.contains_key("dev"));
+    assert!(loaded
+        .openapi
+        .components
+        .expect("components")
+        .security_schemes
+        .contains_key("dev"));
 }
 
 fn media_doc(media_type: &str, media: Value) -> Value {
@@ -148,23 +198,50 @@ fn media_doc(media_type: &str, media: Value) -> Value {
 }
 
 fn media_schema(loaded: &generator::load::Document, media_type: &str) -> Value {
-    let pointer = format!("/paths/~1s/get/responses/200/content/{}/schema", media_type.replace('/', "~1"));
-    normalised(loaded).pointer(&pointer).cloned().unwrap_or(Value::Null)
+    let pointer = format!(
+        "/paths/~1s/get/responses/200/content/{}/schema",
+        media_type.replace('/', "~1")
+    );
+    normalised(loaded)
+        .pointer(&pointer)
+        .cloned()
+        .unwrap_or(Value::Null)
 }
 
 #[test]
 fn item_schemas_of_streams_become_the_media_schema() {
-    let loaded = load_json(&media_doc("application/jsonl", json!({ "itemSchema": { "type": "string" } })));
-    assert_eq!(media_schema(&loaded, "application/jsonl"), json!({ "type": "string" }));
+    let loaded = load_json(&media_doc(
+        "application/jsonl",
+        json!({ "itemSchema": { "type": "string" } }),
+    ));
+    assert_eq!(
+        media_schema(&loaded, "application/jsonl"),
+        json!({ "type": "string" })
+    );
 
-    let loaded = load_json(&media_doc("application/x-ndjson", json!({ "$ref": "#/components/mediaTypes/Shared" })));
-    assert_eq!(media_schema(&loaded, "application/x-ndjson"), json!({ "type": "integer" }));
+    let loaded = load_json(&media_doc(
+        "application/x-ndjson",
+        json!({ "$ref": "#/components/mediaTypes/Shared" }),
+    ));
+    assert_eq!(
+        media_schema(&loaded, "application/x-ndjson"),
+        json!({ "type": "integer" })
+    );
 
-    let loaded = load_json(&media_doc("multipart/mixed", json!({ "itemSchema": { "type": "object" }, "prefixEncoding": [] })));
+    let loaded = load_json(&media_doc(
+        "multipart/mixed",
+        json!({ "itemSchema": { "type": "object" }, "prefixEncoding": [] }),
+    ));
     assert_eq!(media_schema(&loaded, "multipart/mixed"), Value::Null);
     let messages = warnings(&loaded).join("\n");
-    assert!(messages.contains("`itemSchema` of `multipart/mixed` is not supported"), "{messages}");
-    assert!(messages.contains("`prefixEncoding` is not supported"), "{messages}");
+    assert!(
+        messages.contains("`itemSchema` of `multipart/mixed` is not supported"),
+        "{messages}"
+    );
+    assert!(
+        messages.contains("`prefixEncoding` is not supported"),
+        "{messages}"
+    );
 }
 
 #[test]
@@ -180,7 +257,9 @@ fn event_data_with_a_content_schema_is_that_schema() {
     // A component used as the event schema is rewritten in place.
     let by_ref = json!({ "itemSchema": { "$ref": "#/components/schemas/Event" } });
     let loaded = load_json(&media_doc("text/event-stream", by_ref));
-    let event = normalised(&loaded).pointer("/components/schemas/Event/properties/data").cloned();
+    let event = normalised(&loaded)
+        .pointer("/components/schemas/Event/properties/data")
+        .cloned();
     assert_eq!(event, Some(json!({ "type": "boolean" })));
 }
 
@@ -202,8 +281,14 @@ fn querystring_parameters_are_marked_query_parameters() {
     assert_eq!(param["in"], json!("query"));
     assert_eq!(param[QUERYSTRING_MARK], json!(true));
     let messages = warnings(&loaded).join("\n");
-    assert!(messages.contains("/parameters/0/style `style` does not apply"), "{messages}");
-    assert!(messages.contains("/parameters/1/style `style: cookie` is not supported"), "{messages}");
+    assert!(
+        messages.contains("/parameters/0/style `style` does not apply"),
+        "{messages}"
+    );
+    assert!(
+        messages.contains("/parameters/1/style `style: cookie` is not supported"),
+        "{messages}"
+    );
 }
 
 #[test]
@@ -215,6 +300,12 @@ fn extra_operations_get_the_same_fix_ups_as_others() {
     let loaded = load_str(&input.to_string(), "sloppy.json").expect("repaired");
     assert_eq!(loaded.additions.operations.len(), 1);
     let messages = warnings(&loaded).join("\n");
-    assert!(messages.contains("/paths/~1x/query/operationId `operationId` should be a string"), "{messages}");
-    assert!(messages.contains("/paths/~1x/query/security `security` should be a list"), "{messages}");
+    assert!(
+        messages.contains("/paths/~1x/query/operationId `operationId` should be a string"),
+        "{messages}"
+    );
+    assert!(
+        messages.contains("/paths/~1x/query/security `security` should be a list"),
+        "{messages}"
+    );
 }

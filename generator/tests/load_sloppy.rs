@@ -388,6 +388,9 @@ fn latin1_file() {
     let doc = generator::load::load_path(&path).expect("the document loads");
     assert_eq!(doc.openapi.info.title, "caf\u{fffd}");
     assert_eq!(doc.warnings.len(), 1);
-    assert_eq!(doc.warnings[0].message, "the file is not valid UTF-8; invalid bytes were replaced");
+    assert_eq!(
+        doc.warnings[0].message,
+        "the file is not valid UTF-8; invalid bytes were replaced"
+    );
     assert_eq!(doc.warnings[0].location.line, Some(1));
 }

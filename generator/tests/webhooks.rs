@@ -6,9 +6,12 @@ use golden_webhooks::webhooks::{CreateSubscriptionCallback, WebhookEvent};
 
 #[test]
 fn a_webhook_decodes_into_its_payload_model() {
-    let event = WebhookEvent::decode("newPet", br#"{"id": 7, "name": "Rex"}"#)
-        .expect("a valid payload");
-    assert_eq!(event, WebhookEvent::NewPet(Pet::new(7, String::from("Rex"))));
+    let event =
+        WebhookEvent::decode("newPet", br#"{"id": 7, "name": "Rex"}"#).expect("a valid payload");
+    assert_eq!(
+        event,
+        WebhookEvent::NewPet(Pet::new(7, String::from("Rex")))
+    );
     assert_eq!(event.name(), "newPet");
 
     let event = WebhookEvent::decode("pet.deleted", br#"{"id": null, "reason": "adopted"}"#)

@@ -15,7 +15,13 @@ fn wide_struct_round_trips_like_a_derived_one() {
     let wide: Wide = serde_json::from_value(wire).expect("a full object");
     assert_eq!(wide.id, "w1");
     assert_eq!(wide.display_name.as_deref(), Some("Shown"));
-    assert_eq!(wide.small, Some(Small { x: Some(3), ..Default::default() }));
+    assert_eq!(
+        wide.small,
+        Some(Small {
+            x: Some(3),
+            ..Default::default()
+        })
+    );
     assert_eq!(wide.note, None);
 
     // The unknown key is dropped, the renamed field keeps its wire name, and the

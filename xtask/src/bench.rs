@@ -61,8 +61,12 @@ pub fn run(root: &Path, filters: &[String]) -> Result<()> {
     let hostile_selected =
         filters.is_empty() || filters.iter().any(|f| ALIAS_BOMB_ID.contains(f.as_str()));
     // `--filter decode` runs only the decode benchmark, which needs no corpus.
-    let decode_selected = filters.is_empty() || filters.iter().any(|f| decode::ID.contains(f.as_str()));
-    let scale_selected = filters.is_empty() || filters.iter().any(|f| !names_hostile(f) && !decode::ID.contains(f.as_str()));
+    let decode_selected =
+        filters.is_empty() || filters.iter().any(|f| decode::ID.contains(f.as_str()));
+    let scale_selected = filters.is_empty()
+        || filters
+            .iter()
+            .any(|f| !names_hostile(f) && !decode::ID.contains(f.as_str()));
     let documents: Vec<corpus::Document> = if scale_selected {
         corpus::load_documents(root)?
             .into_iter()

@@ -79,7 +79,11 @@ impl Options {
         }
         words.extend(self.filters.iter().map(|f| format!("--filter {f}")));
         words.extend(self.limit.map(|n| format!("--limit {n}")));
-        words.extend(self.index.as_ref().map(|i| format!("--index {}", i.display())));
+        words.extend(
+            self.index
+                .as_ref()
+                .map(|i| format!("--index {}", i.display())),
+        );
         words.extend(self.jobs.map(|n| format!("--jobs {n}")));
         words.join(" ")
     }
@@ -99,7 +103,9 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
         None => corpus::load_documents(root)?,
     };
     let documents = if options.ci {
-        all.into_iter().filter(|doc| CI_DOCUMENTS.contains(&doc.id.as_str())).collect()
+        all.into_iter()
+            .filter(|doc| CI_DOCUMENTS.contains(&doc.id.as_str()))
+            .collect()
     } else {
         corpus::select(all, &options.filters, options.limit)
     };
@@ -115,7 +121,11 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
     let crates: Vec<Crate> = documents
         .into_iter()
         .zip(names)
-        .map(|(doc, name)| Crate { dir: work.join(&name), name: format!("conformance-{name}"), doc })
+        .map(|(doc, name)| Crate {
+            dir: work.join(&name),
+            name: format!("conformance-{name}"),
+            doc,
+        })
         .collect();
 
     let started = Instant::now();
@@ -125,10 +135,18 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
         match generate(krate) {
             Ok(()) => generated.push(krate),
             Err(reason) => {
-                outcomes.insert(krate.doc.id.clone(), Outcome::NotBuilt(format!("generate error: {reason}")));
+                outcomes.insert(
+                    krate.doc.id.clone(),
+                    Outcome::NotBuilt(format!("generate error: {reason}")),
+                );
             }
         }
-        println!("[{}/{}] generated {}", index + 1, crates.len(), krate.doc.id);
+        println!(
+            "[{}/{}] generated {}",
+            index + 1,
+            crates.len(),
+            krate.doc.id
+        );
     }
     let binaries = build(root, &out_dir, &work, &generated, options.jobs)?;
     let mut runnable = Vec::new();
@@ -136,14 +154,23 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
         match binaries.get(&krate.dir) {
             Some(Ok(binary)) => runnable.push((*krate, binary.clone())),
             Some(Err(reason)) => {
-                outcomes.insert(krate.doc.id.clone(), Outcome::NotBuilt(format!("does not compile: {reason}")));
+                outcomes.insert(
+                    krate.doc.id.clone(),
+                    Outcome::NotBuilt(format!("does not compile: {reason}")),
+                );
             }
             None => {
-                outcomes.insert(krate.doc.id.clone(), Outcome::NotBuilt(String::from("cargo built no conformance test")));
+                outcomes.insert(
+                    krate.doc.id.clone(),
+                    Outcome::NotBuilt(String::from("cargo built no conformance test")),
+                );
             }
         }
     }
-    println!("\nrunning the checks of {} documents against Prism {PRISM_VERSION}", runnable.len());
+    println!(
+        "\nrunning the checks of {} documents against Prism {PRISM_VERSION}",
+        runnable.len()
+    );
     let results = Mutex::new(Vec::new());
     let next = Mutex::new(0usize);
     let workers = options.jobs.unwrap_or(2).max(1);
@@ -155,10 +182,21 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
                     *next += 1;
                     *next - 1
                 };
-                let Some((krate, binary)) = runnable.get(index) else { break };
+                let Some((krate, binary)) = runnable.get(index) else {
+                    break;
+                };
                 let outcome = check_document(&prism, krate, binary);
-                println!("[{}/{}] {}: {}", index + 1, runnable.len(), krate.doc.id, outcome.summary());
-                results.lock().expect("lock").push((krate.doc.id.clone(), outcome));
+                println!(
+                    "[{}/{}] {}: {}",
+                    index + 1,
+                    runnable.len(),
+                    krate.doc.id,
+                    outcome.summary()
+                );
+                results
+                    .lock()
+                    .expect("lock")
+                    .push((krate.doc.id.clone(), outcome));
             });
         }
     });
@@ -171,7 +209,10 @@ pub fn run(root: &Path, options: &Options) -> Result<()> {
     fs::write(out_dir.join("results.tsv"), report::results_tsv(&verdicts))?;
     let text = report::render(&verdicts, &options.command_line(), started.elapsed());
     fs::write(out_dir.join("report.md"), &text)?;
-    println!("\nresults written to {}", out_dir.join("results.tsv").display());
+    println!(
+        "\nresults written to {}",
+        out_dir.join("results.tsv").display()
+    );
     let failures = verdicts.generator_failures();
     print!("\n{text}");
     if (options.strict || options.ci) && failures > 0 {
@@ -185,7 +226,10 @@ fn generate(krate: &Crate) -> Result<(), String> {
     if krate.dir.exists() {
         let _ = fs::remove_dir_all(&krate.dir);
     }
-    let config = generator::Config { conformance: true, ..generator::Config::default() };
+    let config = generator::Config {
+        conformance: true,
+        ..generator::Config::default()
+    };
     let options = generator::Options {
         crate_name: Some(krate.name.clone()),
         config,
@@ -198,7 +242,9 @@ fn generate(krate: &Crate) -> Result<(), String> {
         .stack_size(512 * 1024 * 1024)
         .spawn(move || generator::generate(&spec, &options).map_err(|e| e.to_string()))
         .map_err(|e| e.to_string())?;
-    let output = handle.join().map_err(|_| String::from("the generator panicked"))??;
+    let output = handle
+        .join()
+        .map_err(|_| String::from("the generator panicked"))??;
     output.write_to(&krate.dir).map_err(|e| e.to_string())
 }
 
@@ -211,9 +257,15 @@ fn build(
     crates: &[&Crate],
     jobs: Option<usize>,
 ) -> Result<BTreeMap<PathBuf, Result<PathBuf, String>>> {
-    let mut manifest = String::from("# Written by `cargo xtask conformance`.\n[workspace]\nresolver = \"2\"\nmembers = [\n");
+    let mut manifest = String::from(
+        "# Written by `cargo xtask conformance`.\n[workspace]\nresolver = \"2\"\nmembers = [\n",
+    );
     for krate in crates {
-        let name = krate.dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = krate
+            .dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         manifest.push_str(&format!("    \"{name}\",\n"));
     }
     manifest.push_str("]\n");
@@ -221,27 +273,57 @@ fn build(
     fs::copy(root.join("Cargo.lock"), work.join("Cargo.lock"))?;
     let mut command = cargo_with_target(work, &out_dir.join("target"));
     // `--no-fail-fast` keeps building the other crates when one does not compile.
-    command.args(["test", "--workspace", "--no-run", "--no-fail-fast", "--test", "conformance", "--message-format=json"]);
+    command.args([
+        "test",
+        "--workspace",
+        "--no-run",
+        "--no-fail-fast",
+        "--test",
+        "conformance",
+        "--message-format=json",
+    ]);
     if let Some(jobs) = jobs {
         command.arg(format!("--jobs={jobs}"));
     }
-    println!("\nbuilding {} crates: {}", crates.len(), display_command(&command));
-    let mut child = command.stdout(Stdio::piped()).stderr(Stdio::inherit()).spawn()?;
+    println!(
+        "\nbuilding {} crates: {}",
+        crates.len(),
+        display_command(&command)
+    );
+    let mut child = command
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()?;
     let stdout = child.stdout.take().context("cargo stdout is piped")?;
     let mut built: BTreeMap<PathBuf, Result<PathBuf, String>> = BTreeMap::new();
     for line in BufReader::new(stdout).lines() {
-        let Ok(message) = serde_json::from_str::<serde_json::Value>(&line?) else { continue };
-        let Some(manifest) = message.get("manifest_path").and_then(|m| m.as_str()) else { continue };
-        let dir = Path::new(manifest).parent().map(Path::to_path_buf).unwrap_or_default();
+        let Ok(message) = serde_json::from_str::<serde_json::Value>(&line?) else {
+            continue;
+        };
+        let Some(manifest) = message.get("manifest_path").and_then(|m| m.as_str()) else {
+            continue;
+        };
+        let dir = Path::new(manifest)
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
         match message.get("reason").and_then(|r| r.as_str()) {
             Some("compiler-artifact") => {
-                let is_test = message.pointer("/target/name").and_then(|n| n.as_str()) == Some("conformance");
-                if let (true, Some(exe)) = (is_test, message.get("executable").and_then(|e| e.as_str())) {
+                let is_test =
+                    message.pointer("/target/name").and_then(|n| n.as_str()) == Some("conformance");
+                if let (true, Some(exe)) =
+                    (is_test, message.get("executable").and_then(|e| e.as_str()))
+                {
                     built.insert(dir, Ok(PathBuf::from(exe)));
                 }
             }
-            Some("compiler-message") if message.pointer("/message/level").and_then(|l| l.as_str()) == Some("error") => {
-                let text = message.pointer("/message/message").and_then(|m| m.as_str()).unwrap_or("error");
+            Some("compiler-message")
+                if message.pointer("/message/level").and_then(|l| l.as_str()) == Some("error") =>
+            {
+                let text = message
+                    .pointer("/message/message")
+                    .and_then(|m| m.as_str())
+                    .unwrap_or("error");
                 built.entry(dir).or_insert_with(|| Err(text.to_string()));
             }
             _ => {}
@@ -265,15 +347,25 @@ fn check_document(prism: &Path, krate: &Crate, binary: &Path) -> Outcome {
     let result = run_with_timeout(&mut command, TEST_TIMEOUT);
     drop(server);
     match result {
-        Ok((stdout, finished)) => Outcome::Ran { lines: stdout.lines().map(str::to_string).collect(), finished },
+        Ok((stdout, finished)) => Outcome::Ran {
+            lines: stdout.lines().map(str::to_string).collect(),
+            finished,
+        },
         Err(reason) => Outcome::NotBuilt(format!("cannot run the test: {reason}")),
     }
 }
 
 /// Runs a command, killing it after `timeout`; returns its stdout and whether it
 /// exited successfully in time.
-fn run_with_timeout(command: &mut Command, timeout: Duration) -> Result<(String, Result<(), String>), String> {
-    let mut child = command.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().map_err(|e| e.to_string())?;
+fn run_with_timeout(
+    command: &mut Command,
+    timeout: Duration,
+) -> Result<(String, Result<(), String>), String> {
+    let mut child = command
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| e.to_string())?;
     let mut stdout = child.stdout.take().ok_or("stdout is piped")?;
     let mut stderr = child.stderr.take().ok_or("stderr is piped")?;
     let out_reader = thread::spawn(move || {
@@ -303,14 +395,22 @@ fn run_with_timeout(command: &mut Command, timeout: Duration) -> Result<(String,
     let stderr = err_reader.join().unwrap_or_default();
     let finished = match status {
         Some(status) if status.success() => Ok(()),
-        Some(status) => Err(format!("the test exited with {status}: {}", last_line(&stderr))),
+        Some(status) => Err(format!(
+            "the test exited with {status}: {}",
+            last_line(&stderr)
+        )),
         None => Err(format!("the test did not finish within {timeout:?}")),
     };
     Ok((stdout, finished))
 }
 
 fn last_line(text: &str) -> String {
-    text.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or_default().trim().to_string()
+    text.lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or_default()
+        .trim()
+        .to_string()
 }
 
 /// Installs the pinned Prism under `target/prism` with npm unless it is there; the
@@ -355,7 +455,13 @@ impl Prism {
             let mut child = Command::new(bin)
                 .arg("mock")
                 .arg(spec)
-                .args(["--host", "127.0.0.1", "--port", &port.to_string(), "--errors"])
+                .args([
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    &port.to_string(),
+                    "--errors",
+                ])
                 .env("SCARF_ANALYTICS", "false")
                 .stdin(Stdio::null())
                 .stdout(Stdio::piped())
@@ -367,9 +473,18 @@ impl Prism {
             // Both pipes are drained for the server's whole life: Prism logs every
             // request, and a full pipe would block it.
             let (tx, rx) = std::sync::mpsc::channel();
-            for pipe in [child.stdout.take().map(|p| Box::new(p) as Box<dyn Read + Send>), child.stderr.take().map(|p| Box::new(p) as Box<dyn Read + Send>)]
-                .into_iter()
-                .flatten()
+            for pipe in [
+                child
+                    .stdout
+                    .take()
+                    .map(|p| Box::new(p) as Box<dyn Read + Send>),
+                child
+                    .stderr
+                    .take()
+                    .map(|p| Box::new(p) as Box<dyn Read + Send>),
+            ]
+            .into_iter()
+            .flatten()
             {
                 let (tx, log, banner) = (tx.clone(), log.clone(), banner.clone());
                 thread::spawn(move || {
@@ -439,7 +554,11 @@ fn prism_reason(log: &str) -> String {
         }
         out
     };
-    let lines: Vec<String> = log.lines().map(strip).filter(|l| !l.trim().is_empty()).collect();
+    let lines: Vec<String> = log
+        .lines()
+        .map(strip)
+        .filter(|l| !l.trim().is_empty())
+        .collect();
     let line = lines
         .iter()
         .find(|l| l.contains("Error") || l.contains("error") || l.contains("✖"))
@@ -453,7 +572,10 @@ impl Outcome {
     fn summary(&self) -> String {
         match self {
             Outcome::Ran { lines, finished } => {
-                let calls = lines.iter().filter(|l| l.starts_with("conformance-call\t")).count();
+                let calls = lines
+                    .iter()
+                    .filter(|l| l.starts_with("conformance-call\t"))
+                    .count();
                 match finished {
                     Ok(()) => format!("{calls} calls"),
                     Err(reason) => format!("{calls} calls, then {reason}"),
@@ -466,7 +588,14 @@ impl Outcome {
 
 impl Verdicts {
     fn generator_failures(&self) -> usize {
-        self.rows.iter().filter(|r| r.category == "generator").count()
-            + self.examples.iter().filter(|e| e.category == "generator").count()
+        self.rows
+            .iter()
+            .filter(|r| r.category == "generator")
+            .count()
+            + self
+                .examples
+                .iter()
+                .filter(|e| e.category == "generator")
+                .count()
     }
 }

@@ -17,7 +17,10 @@ use crate::table::{percent, truncate, Table};
 #[derive(Clone, Debug)]
 pub enum Outcome {
     /// The test ran: its output lines, and whether it finished cleanly.
-    Ran { lines: Vec<String>, finished: Result<(), String> },
+    Ran {
+        lines: Vec<String>,
+        finished: Result<(), String>,
+    },
     /// Prism could not serve the document.
     PrismFailed(String),
     /// No test binary: generation or compilation failed.
@@ -125,10 +128,17 @@ fn classify(call: &Call<'_>) -> (&'static str, String) {
 
 /// Serde's messages for a value that does not fit its type: when an example gives
 /// one, the example does not match the schema the type mirrors.
-const SCHEMA_MISMATCHES: [&str; 5] = ["missing field", "unknown variant", "invalid type", "invalid value", "invalid length"];
+const SCHEMA_MISMATCHES: [&str; 5] = [
+    "missing field",
+    "unknown variant",
+    "invalid type",
+    "invalid value",
+    "invalid length",
+];
 
 fn classify_example(detail: &str) -> &'static str {
-    if detail.starts_with("does not decode") && SCHEMA_MISMATCHES.iter().any(|m| detail.contains(m)) {
+    if detail.starts_with("does not decode") && SCHEMA_MISMATCHES.iter().any(|m| detail.contains(m))
+    {
         "spec"
     } else {
         "generator"
@@ -155,7 +165,10 @@ pub fn categorise(outcomes: &[(String, Outcome)]) -> Verdicts {
             Outcome::Ran { lines, finished } => {
                 let mut operations: Vec<(&str, Vec<Call<'_>>)> = Vec::new();
                 for call in lines.iter().filter_map(|l| parse_call(l)) {
-                    match operations.iter_mut().find(|(name, _)| *name == call.operation) {
+                    match operations
+                        .iter_mut()
+                        .find(|(name, _)| *name == call.operation)
+                    {
                         Some((_, calls)) => calls.push(call),
                         None => operations.push((call.operation, vec![call])),
                     }
@@ -164,7 +177,8 @@ pub fn categorise(outcomes: &[(String, Outcome)]) -> Verdicts {
                     .iter()
                     .filter_map(|l| {
                         let f: Vec<&str> = l.split('\t').collect();
-                        (f.len() >= 4 && f[0] == "conformance-example" && f[2] == "false").then(|| (f[1], f[3]))
+                        (f.len() >= 4 && f[0] == "conformance-example" && f[2] == "false")
+                            .then(|| (f[1], f[3]))
                     })
                     .collect();
                 for (name, calls) in &operations {
@@ -175,9 +189,13 @@ pub fn categorise(outcomes: &[(String, Outcome)]) -> Verdicts {
                     if let Some(call) = failed.filter(|c| c.kind == "sample") {
                         let message = call.detail.split_once(": ").map_or(call.detail, |(_, m)| m);
                         let message = message.split(" at line ").next().unwrap_or(message);
-                        if let Some((pointer, _)) = failed_examples.iter().find(|(_, d)| d.contains(message)) {
+                        if let Some((pointer, _)) =
+                            failed_examples.iter().find(|(_, d)| d.contains(message))
+                        {
                             category = "spec";
-                            detail = format!("the example at {pointer} does not match its schema: {message}");
+                            detail = format!(
+                                "the example at {pointer} does not match its schema: {message}"
+                            );
                         }
                     }
                     verdicts.rows.push(Row {
@@ -191,12 +209,21 @@ pub fn categorise(outcomes: &[(String, Outcome)]) -> Verdicts {
                         detail,
                     });
                 }
-                for line in lines.iter().filter(|l| l.starts_with("conformance-example\t")) {
+                for line in lines
+                    .iter()
+                    .filter(|l| l.starts_with("conformance-example\t"))
+                {
                     let f: Vec<&str> = line.split('\t').collect();
-                    let (Some(pointer), Some(ok), detail) = (f.get(1), f.get(2), f.get(3).copied().unwrap_or_default()) else {
+                    let (Some(pointer), Some(ok), detail) =
+                        (f.get(1), f.get(2), f.get(3).copied().unwrap_or_default())
+                    else {
                         continue;
                     };
-                    let category = if *ok == "true" { "ok" } else { classify_example(detail) };
+                    let category = if *ok == "true" {
+                        "ok"
+                    } else {
+                        classify_example(detail)
+                    };
                     verdicts.examples.push(ExampleRow {
                         doc: doc.clone(),
                         pointer: pointer.to_string(),
@@ -205,7 +232,10 @@ pub fn categorise(outcomes: &[(String, Outcome)]) -> Verdicts {
                     });
                 }
                 if let Err(reason) = finished {
-                    verdicts.rows.push(whole("generator", &format!("the conformance test stopped early: {reason}")));
+                    verdicts.rows.push(whole(
+                        "generator",
+                        &format!("the conformance test stopped early: {reason}"),
+                    ));
                 }
             }
         }
@@ -215,7 +245,8 @@ pub fn categorise(outcomes: &[(String, Outcome)]) -> Verdicts {
 
 /// `results.tsv`: a header, then one line per operation.
 pub fn results_tsv(verdicts: &Verdicts) -> String {
-    let mut out = String::from("doc\toperation\tmethod\tpath\trequest_ok\tresponse_ok\tcategory\tdetail\n");
+    let mut out =
+        String::from("doc\toperation\tmethod\tpath\trequest_ok\tresponse_ok\tcategory\tdetail\n");
     let clean = |text: &str| text.replace(['\t', '\n', '\r'], " ");
     for row in &verdicts.rows {
         out.push_str(&format!(
@@ -243,7 +274,10 @@ pub fn render(verdicts: &Verdicts, command: &str, elapsed: Duration) -> String {
             order.push(&row.doc);
             Default::default()
         });
-        entry.0[CATEGORIES.iter().position(|c| *c == row.category).unwrap_or(1)] += 1;
+        entry.0[CATEGORIES
+            .iter()
+            .position(|c| *c == row.category)
+            .unwrap_or(1)] += 1;
     }
     for example in &verdicts.examples {
         let entry = per_doc.entry(&example.doc).or_insert_with(|| {
@@ -254,7 +288,17 @@ pub fn render(verdicts: &Verdicts, command: &str, elapsed: Duration) -> String {
         entry.2 += usize::from(example.category == "ok");
     }
     let mut table = Table::new(
-        &["doc", "operations", "ok", "generator", "spec", "validator", "untestable", "examples", "examples ok"],
+        &[
+            "doc",
+            "operations",
+            "ok",
+            "generator",
+            "spec",
+            "validator",
+            "untestable",
+            "examples",
+            "examples ok",
+        ],
         &[1, 2, 3, 4, 5, 6, 7, 8],
     );
     for doc in &order {
@@ -267,21 +311,51 @@ pub fn render(verdicts: &Verdicts, command: &str, elapsed: Duration) -> String {
     let total = verdicts.rows.len();
     let mut totals = Table::new(&["category", "operations", "share", "examples"], &[1, 2, 3]);
     for category in CATEGORIES {
-        let count = verdicts.rows.iter().filter(|r| r.category == category).count();
-        let examples = verdicts.examples.iter().filter(|e| e.category == category).count();
-        totals.row(vec![category.to_string(), count.to_string(), percent(count, total), examples.to_string()]);
+        let count = verdicts
+            .rows
+            .iter()
+            .filter(|r| r.category == category)
+            .count();
+        let examples = verdicts
+            .examples
+            .iter()
+            .filter(|e| e.category == category)
+            .count();
+        totals.row(vec![
+            category.to_string(),
+            count.to_string(),
+            percent(count, total),
+            examples.to_string(),
+        ]);
     }
     let mut failures = Table::new(&["doc", "operation", "category", "reason"], &[]);
     for row in verdicts.rows.iter().filter(|r| r.category != "ok") {
-        failures.row(vec![row.doc.clone(), row.operation.clone(), row.category.to_string(), truncate(&row.detail, 300)]);
+        failures.row(vec![
+            row.doc.clone(),
+            row.operation.clone(),
+            row.category.to_string(),
+            truncate(&row.detail, 300),
+        ]);
     }
     let mut bad_examples = Table::new(&["doc", "example", "category", "reason"], &[]);
     for example in verdicts.examples.iter().filter(|e| e.category != "ok") {
-        bad_examples.row(vec![example.doc.clone(), example.pointer.clone(), example.category.to_string(), truncate(&example.detail, 200)]);
+        bad_examples.row(vec![
+            example.doc.clone(),
+            example.pointer.clone(),
+            example.category.to_string(),
+            truncate(&example.detail, 200),
+        ]);
     }
     let ok = verdicts.rows.iter().filter(|r| r.category == "ok").count();
-    let examples_ok = verdicts.examples.iter().filter(|e| e.category == "ok").count();
-    let mut out = format!("# Conformance report\n\nWritten by `{command}` in {:.0} s.\n\n", elapsed.as_secs_f64());
+    let examples_ok = verdicts
+        .examples
+        .iter()
+        .filter(|e| e.category == "ok")
+        .count();
+    let mut out = format!(
+        "# Conformance report\n\nWritten by `{command}` in {:.0} s.\n\n",
+        elapsed.as_secs_f64()
+    );
     out.push_str(&table.to_markdown());
     out.push_str("\n## Totals\n\n");
     out.push_str(&totals.to_markdown());
@@ -319,7 +393,13 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        let verdicts = categorise(&[(String::from("doc"), Outcome::Ran { lines, finished: Ok(()) })]);
+        let verdicts = categorise(&[(
+            String::from("doc"),
+            Outcome::Ran {
+                lines,
+                finished: Ok(()),
+            },
+        )]);
         let categories: Vec<&str> = verdicts.rows.iter().map(|r| r.category).collect();
         assert_eq!(categories, ["generator", "ok", "untestable", "spec"]);
         assert!(!verdicts.rows[0].request_ok && verdicts.rows[0].response_ok);
@@ -327,6 +407,12 @@ mod tests {
         assert_eq!(examples, ["spec", "generator"]);
         let text = render(&verdicts, "cargo xtask conformance", Duration::from_secs(1));
         let last: Vec<&str> = text.lines().rev().take(2).collect();
-        assert_eq!(last, ["conformance: 4 operations, 1 ok (25.0%)", "examples: 2 checked, 0 ok (0.0%)"]);
+        assert_eq!(
+            last,
+            [
+                "conformance: 4 operations, 1 ok (25.0%)",
+                "examples: 2 checked, 0 ok (0.0%)"
+            ]
+        );
     }
 }

@@ -227,9 +227,8 @@ impl RequestSpec {
                     text.push_str(&encode_component(&value));
                 }
             }
-            BodySpec::Multipart(_) | BodySpec::Raw { .. } => self.defer(
-                "extra body fields can only be merged into a JSON or form body".to_owned(),
-            ),
+            BodySpec::Multipart(_) | BodySpec::Raw { .. } => self
+                .defer("extra body fields can only be merged into a JSON or form body".to_owned()),
         }
     }
 
@@ -578,7 +577,11 @@ fn form_pairs(map: &serde_json::Map<String, Value>) -> Vec<String> {
             other => scalar_string(other).into_iter().collect::<Vec<_>>(),
         };
         for s in items {
-            pairs.push(format!("{}={}", encode_component(key), encode_component(&s)));
+            pairs.push(format!(
+                "{}={}",
+                encode_component(key),
+                encode_component(&s)
+            ));
         }
     }
     pairs

@@ -240,12 +240,14 @@ async fn minimal_cost_report(servers: Servers) {
 /// Written as a struct literal so that a field added to the body breaks this test
 /// instead of silently going unchecked.
 fn full_request(format: CostReportRequestResponseFormat) -> CostReportRequest {
-    let condition = |value: &str| TagsFilterCondition { additional_properties: Default::default(),
+    let condition = |value: &str| TagsFilterCondition {
+        additional_properties: Default::default(),
         key: Some("os_version".to_owned()),
         strict: Some(true),
         value: Some(value.to_owned()),
     };
-    CostReportRequest { additional_properties: Default::default(),
+    CostReportRequest {
+        additional_properties: Default::default(),
         enable_last_day: Some(false),
         limit: Some(10),
         offset: Some(0),
@@ -261,7 +263,8 @@ fn full_request(format: CostReportRequestResponseFormat) -> CostReportRequest {
             SchemaFilterInstanceField::Flavor,
             vec!["g1-standard-1-2".to_owned()],
         ))),
-        sorting: Some(vec![CostReportSorting { additional_properties: Default::default(),
+        sorting: Some(vec![CostReportSorting {
+            additional_properties: Default::default(),
             billing_value: Some(SortDirection::Asc),
             first_seen: Some(SortDirection::Asc),
             last_name: Some(SortDirection::Asc),
@@ -270,7 +273,8 @@ fn full_request(format: CostReportRequestResponseFormat) -> CostReportRequest {
             region: Some(SortDirection::Asc),
             r#type: Some(SortDirection::Asc),
         }]),
-        tags: Some(TagsFilter { additional_properties: Default::default(),
+        tags: Some(TagsFilter {
+            additional_properties: Default::default(),
             condition_type: Some(TagsFilterConditionType::Or),
             conditions: vec![condition("22.04"), condition("23.04")],
         }),

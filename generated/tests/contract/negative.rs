@@ -138,7 +138,8 @@ fn tags(conditions: Vec<TagsFilterCondition>) -> Option<TagsFilter> {
 
 /// A tag condition with a key and a value.
 fn condition(key: &str, value: &str) -> TagsFilterCondition {
-    TagsFilterCondition { additional_properties: Default::default(),
+    TagsFilterCondition {
+        additional_properties: Default::default(),
         key: Some(key.to_owned()),
         strict: None,
         value: Some(value.to_owned()),
@@ -184,7 +185,8 @@ pub async fn spec_invalid_requests(servers: Servers) {
         (
             "an unknown tag condition type",
             report_with(|b| {
-                b.tags = Some(TagsFilter { additional_properties: Default::default(),
+                b.tags = Some(TagsFilter {
+                    additional_properties: Default::default(),
                     condition_type: Some(TagsFilterConditionType::from("XOR")),
                     conditions: vec![condition("os_version", "22.04")],
                 })

@@ -23,7 +23,8 @@ use crate::Servers;
 
 /// The filter and tags of Gcore's documented requests.
 fn documented_filters() -> (SchemaFilter, TagsFilter) {
-    let condition = |value: &str| TagsFilterCondition { additional_properties: Default::default(),
+    let condition = |value: &str| TagsFilterCondition {
+        additional_properties: Default::default(),
         key: Some("os_version".to_owned()),
         strict: Some(true),
         value: Some(value.to_owned()),
@@ -33,7 +34,8 @@ fn documented_filters() -> (SchemaFilter, TagsFilter) {
             SchemaFilterInstanceField::Flavor,
             vec!["g1-standard-1-2".to_owned()],
         )),
-        TagsFilter { additional_properties: Default::default(),
+        TagsFilter {
+            additional_properties: Default::default(),
             condition_type: Some(TagsFilterConditionType::Or),
             conditions: vec![condition("22.04"), condition("23.04")],
         },
@@ -78,7 +80,8 @@ pub async fn totals_bodies(servers: Servers) {
     for format in ["json", "csv_totals"] {
         let (filter, tags) = documented_filters();
         // A struct literal, so that a field added to the body breaks this case.
-        let body = AggregatedCostReportRequest { additional_properties: Default::default(),
+        let body = AggregatedCostReportRequest {
+            additional_properties: Default::default(),
             enable_last_day: Some(false),
             projects: Some(vec![16, 17, 18, 19, 20]),
             regions: Some(vec![18, 76]),
@@ -176,7 +179,8 @@ pub async fn monthly_bodies(servers: Servers) {
         ),
         (
             "every field",
-            AggregatedMonthlyCostReportRequest { additional_properties: Default::default(),
+            AggregatedMonthlyCostReportRequest {
+                additional_properties: Default::default(),
                 regions: Some(vec![4, 5]),
                 response_format: Some(AggregatedMonthlyCostReportRequestResponseFormat::CsvTotals),
                 rounding: Some(false),
@@ -237,7 +241,8 @@ pub async fn usage_bodies(servers: Servers) {
 
     let (filter, tags) = documented_filters();
     // A struct literal, so that a field added to the body breaks this case.
-    let body = UsageReportRequest { additional_properties: Default::default(),
+    let body = UsageReportRequest {
+        additional_properties: Default::default(),
         enable_last_day: Some(true),
         limit: Some(50),
         offset: Some(0),

@@ -14,7 +14,9 @@ fn serve(responses: Vec<String>) -> String {
     let addr = listener.local_addr().expect("local address");
     std::thread::spawn(move || {
         for response in responses {
-            let Ok((mut stream, _)) = listener.accept() else { return };
+            let Ok((mut stream, _)) = listener.accept() else {
+                return;
+            };
             let mut seen = Vec::new();
             let mut buf = [0u8; 1024];
             while !seen.windows(4).any(|w| w == b"\r\n\r\n") {
@@ -59,7 +61,10 @@ fn a_blocking_call_sends_and_decodes_without_an_async_runtime() {
 #[test]
 fn blocking_pagination_iterates_every_item() {
     let base = serve(vec![
-        support::json_response("200 OK", r#"{"count": 3, "results": [{"id": 1}, {"id": 2}]}"#),
+        support::json_response(
+            "200 OK",
+            r#"{"count": 3, "results": [{"id": 1}, {"id": 2}]}"#,
+        ),
         support::json_response("200 OK", r#"{"count": 3, "results": [{"id": 3}]}"#),
     ]);
     let client = client(&base);

@@ -41,7 +41,9 @@ impl Middleware for Refuse {
         _extensions: &mut http::Extensions,
         _next: Next<'_>,
     ) -> reqwest_middleware::Result<reqwest::Response> {
-        Err(reqwest_middleware::Error::Middleware(anyhow::anyhow!("quota exhausted")))
+        Err(reqwest_middleware::Error::Middleware(anyhow::anyhow!(
+            "quota exhausted"
+        )))
     }
 }
 
@@ -63,7 +65,9 @@ async fn every_attempt_goes_through_the_stack() {
     })
     .await;
     let count = Arc::new(AtomicUsize::new(0));
-    let stack = StackBuilder::new(inner()).with(Stamp(count.clone())).build();
+    let stack = StackBuilder::new(inner())
+        .with(Stamp(count.clone()))
+        .build();
     let client = TestClient::builder()
         .api_key(KEY)
         .base_url(format!("http://{addr}"))
@@ -75,7 +79,10 @@ async fn every_attempt_goes_through_the_stack() {
     assert_eq!(count.load(Ordering::SeqCst), 2);
     let requests = recorded(&log);
     assert_eq!(requests[1].header("x-stamp"), Some("1"));
-    assert_eq!(requests[1].header("authorization"), Some(&*format!("APIKey {KEY}")));
+    assert_eq!(
+        requests[1].header("authorization"),
+        Some(&*format!("APIKey {KEY}"))
+    );
 }
 
 #[tokio::test]

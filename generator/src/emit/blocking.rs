@@ -97,9 +97,17 @@ pub(crate) fn blocking_files(api: &Api) -> Vec<(String, TokenBuilder<'_>)> {
 fn mirror(api: &Api, op: &Operation) -> TokenStream {
     let name = ident(&op.name);
     let plain = op.name.trim_start_matches("r#");
-    let deprecated = if op.deprecated { quote! { #[deprecated] } } else { TokenStream::new() };
+    let deprecated = if op.deprecated {
+        quote! { #[deprecated] }
+    } else {
+        TokenStream::new()
+    };
     let Signature { args, .. } = signature(api, op, &TokenStream::new());
-    let too_many = if args.len() > MAX_ARGS { quote! { #[allow(clippy::too_many_arguments)] } } else { TokenStream::new() };
+    let too_many = if args.len() > MAX_ARGS {
+        quote! { #[allow(clippy::too_many_arguments)] }
+    } else {
+        TokenStream::new()
+    };
     let call_args = call_args(op);
     let (response_ty, _) = response_tokens(api, op);
     let doc = format!("Blocking form of [`Client::{plain}`](crate::Client::{plain}).");

@@ -8,32 +8,55 @@ use std::fmt::Write;
 /// use. Kept equal to `generator/runtime/Cargo.toml` by a test.
 pub const DEPENDENCIES: &[(&str, &str)] = &[
     ("bytes", r#""1""#),
-    ("chrono", r#"{ version = "0.4", default-features = false, features = ["std", "clock", "serde"] }"#),
+    (
+        "chrono",
+        r#"{ version = "0.4", default-features = false, features = ["std", "clock", "serde"] }"#,
+    ),
     ("fastrand", r#""2""#),
     ("futures-util", r#""0.3""#),
     ("httpdate", r#""1""#),
     ("percent-encoding", r#""2""#),
-    ("reqwest", r#"{ version = "0.12", default-features = false, features = ["json", "rustls-tls", "stream", "multipart"] }"#),
-    ("rust_decimal", r#"{ version = "1", features = ["serde-with-str"] }"#),
+    (
+        "reqwest",
+        r#"{ version = "0.12", default-features = false, features = ["json", "rustls-tls", "stream", "multipart"] }"#,
+    ),
+    (
+        "rust_decimal",
+        r#"{ version = "1", features = ["serde-with-str"] }"#,
+    ),
     ("serde", r#"{ version = "1", features = ["derive"] }"#),
     ("serde_json", r#""1""#),
     ("serde_path_to_error", r#""0.1""#),
-    ("tokio", r#"{ version = "1", features = ["macros", "rt-multi-thread", "time", "net", "io-util", "sync"] }"#),
+    (
+        "tokio",
+        r#"{ version = "1", features = ["macros", "rt-multi-thread", "time", "net", "io-util", "sync"] }"#,
+    ),
     ("tracing", r#""0.1""#),
     ("uuid", r#"{ version = "1", features = ["serde"] }"#),
-    ("reqwest-middleware", r#"{ version = "0.4", optional = true }"#),
+    (
+        "reqwest-middleware",
+        r#"{ version = "0.4", optional = true }"#,
+    ),
 ];
 
 /// Cargo features of every generated crate, the same as the runtime crate's: a
 /// synchronous client, and requests through a reqwest-middleware stack.
-pub const FEATURES: &[(&str, &str)] = &[("blocking", "[]"), ("middleware", r#"["dep:reqwest-middleware"]"#)];
+pub const FEATURES: &[(&str, &str)] = &[
+    ("blocking", "[]"),
+    ("middleware", r#"["dep:reqwest-middleware"]"#),
+];
 
 pub(crate) fn manifest(api: &Api) -> String {
     let krate = &api.krate;
     let mut out = String::new();
     // The title comes from the document: line breaks become spaces (a description is
     // one line), hidden characters visible escapes, and TOML escaping does the rest.
-    let title: String = api.title.trim().split(['\r', '\n']).collect::<Vec<_>>().join(" ");
+    let title: String = api
+        .title
+        .trim()
+        .split(['\r', '\n'])
+        .collect::<Vec<_>>()
+        .join(" ");
     let description = toml_string(&format!("Client for {}", comment_line(&title)));
     let _ = writeln!(out, "[package]");
     let _ = writeln!(out, "name = {}", toml_string(&krate.package));
@@ -57,7 +80,12 @@ pub(crate) fn manifest(api: &Api) -> String {
     }
     // One feature per operation module (tag); `full` enables them all and is the
     // default, so a plain dependency gets the whole API.
-    let quoted: Vec<String> = api.features.names.iter().map(|name| toml_string(name)).collect();
+    let quoted: Vec<String> = api
+        .features
+        .names
+        .iter()
+        .map(|name| toml_string(name))
+        .collect();
     let _ = writeln!(out, "default = [\"full\"]");
     let _ = writeln!(out, "full = [{}]", quoted.join(", "));
     for name in &api.features.names {
@@ -81,7 +109,11 @@ pub(crate) fn manifest(api: &Api) -> String {
 
 /// A TOML key: bare when it can be (feature names are module names, so always).
 fn toml_key(text: &str) -> String {
-    if !text.is_empty() && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+    if !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    {
         text.to_string()
     } else {
         toml_string(text)
@@ -99,9 +131,18 @@ mod tests {
 
     #[test]
     fn strings_are_toml_escaped() {
-        for text in ["plain", "quote \" and backslash \\", "it's", "new\nline\r", "bell \u{7} nul \u{0}", "\u{202E}"] {
+        for text in [
+            "plain",
+            "quote \" and backslash \\",
+            "it's",
+            "new\nline\r",
+            "bell \u{7} nul \u{0}",
+            "\u{202E}",
+        ] {
             let line = format!("key = {}", toml_string(text));
-            let parsed: toml::Table = line.parse().unwrap_or_else(|error| panic!("{line}: {error}"));
+            let parsed: toml::Table = line
+                .parse()
+                .unwrap_or_else(|error| panic!("{line}: {error}"));
             assert_eq!(parsed["key"].as_str(), Some(text), "{line}");
         }
     }
@@ -126,8 +167,12 @@ mod tests {
 
     #[test]
     fn features_match_the_runtime_crate() {
-        let manifest: toml::Table = include_str!("../../runtime/Cargo.toml").parse().expect("runtime Cargo.toml parses");
-        let runtime = manifest["features"].as_table().expect("runtime Cargo.toml has features");
+        let manifest: toml::Table = include_str!("../../runtime/Cargo.toml")
+            .parse()
+            .expect("runtime Cargo.toml parses");
+        let runtime = manifest["features"]
+            .as_table()
+            .expect("runtime Cargo.toml has features");
         let generated: toml::Table = FEATURES
             .iter()
             .map(|(name, spec)| format!("{name} = {spec}"))

@@ -7,20 +7,35 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 pub(crate) fn lib_rs(api: &Api) -> TokenStream {
-    let intro = format!("Client for {} (API version {}).", api.title.trim(), api.version.trim());
+    let intro = format!(
+        "Client for {} (API version {}).",
+        api.title.trim(),
+        api.version.trim()
+    );
     let guide = "Start with [`Client::builder`] or [`Client::from_env`]; every API operation is a \
          method on [`Client`] that returns a [`Call`] you `.await`. Request and response types \
          are in [`models`].";
-    let docs = inner_doc_attrs(&[&intro, api.description.as_deref().unwrap_or_default(), guide]);
+    let docs = inner_doc_attrs(&[
+        &intro,
+        api.description.as_deref().unwrap_or_default(),
+        guide,
+    ]);
     let recursion_limit = api.recursion_limit.map(|limit| {
         let limit = limit.to_string();
         quote! { #![recursion_limit = #limit] }
     });
     let webhooks = (!api.events.is_empty()).then(|| {
-        let cfg = api.features.events.as_ref().map(|feature| super::features::cfg(std::slice::from_ref(feature)));
+        let cfg = api
+            .features
+            .events
+            .as_ref()
+            .map(|feature| super::features::cfg(std::slice::from_ref(feature)));
         quote! { #cfg pub mod webhooks; }
     });
-    let has_streams = api.operations.iter().any(|op| matches!(op.response, ResponseShape::Stream(_)) || op.stream_variant.is_some());
+    let has_streams = api
+        .operations
+        .iter()
+        .any(|op| matches!(op.response, ResponseShape::Stream(_)) || op.stream_variant.is_some());
     let streams = has_streams.then(|| {
         quote! {
             /// Streamed responses: Server-Sent Events and JSON items as they arrive.
@@ -84,8 +99,12 @@ pub(crate) fn client_rs(api: &Api) -> TokenStream {
             SecurityKind::ApiKeyHeader { name, prefix } => {
                 quote! { crate::runtime::AuthScheme::ApiKeyHeader { name: #name, prefix: #prefix } }
             }
-            SecurityKind::ApiKeyQuery { name } => quote! { crate::runtime::AuthScheme::ApiKeyQuery { name: #name } },
-            SecurityKind::ApiKeyCookie { name } => quote! { crate::runtime::AuthScheme::ApiKeyCookie { name: #name } },
+            SecurityKind::ApiKeyQuery { name } => {
+                quote! { crate::runtime::AuthScheme::ApiKeyQuery { name: #name } }
+            }
+            SecurityKind::ApiKeyCookie { name } => {
+                quote! { crate::runtime::AuthScheme::ApiKeyCookie { name: #name } }
+            }
             SecurityKind::Bearer => quote! { crate::runtime::AuthScheme::Bearer },
             SecurityKind::Basic => quote! { crate::runtime::AuthScheme::Basic },
         };
@@ -95,7 +114,10 @@ pub(crate) fn client_rs(api: &Api) -> TokenStream {
         };
         super::features::gate(scheme.features.as_deref(), item)
     });
-    let client_doc = format!("Client for {}. Cheap to clone: clones share one connection pool.", api.title.trim());
+    let client_doc = format!(
+        "Client for {}. Cheap to clone: clones share one connection pool.",
+        api.title.trim()
+    );
     let client_doc = doc_attrs(Some(&client_doc));
     quote! {
         #![cfg_attr(rustfmt, rustfmt_skip)]

@@ -16,8 +16,15 @@ pub(crate) fn conformance_file<'a>(api: &'a Api, checks: &'a Conformance) -> Tok
     Box::new(move || {
         let lib = ident(&api.krate.lib);
         let variable = &checks.env_base_url;
-        let names: Vec<_> = checks.operations.iter().filter_map(|check| Some(check_name(&api.operations.get(check.operation)?.name))).collect();
-        let functions = checks.operations.iter().map(|check| operation_check(api, check));
+        let names: Vec<_> = checks
+            .operations
+            .iter()
+            .filter_map(|check| Some(check_name(&api.operations.get(check.operation)?.name)))
+            .collect();
+        let functions = checks
+            .operations
+            .iter()
+            .map(|check| operation_check(api, check));
         let examples = checks.examples.iter().map(|example| {
             let ty = type_tokens(api, &example.ty, Scope::External);
             let pointer = &example.pointer;
@@ -65,7 +72,9 @@ fn check_name(operation: &str) -> proc_macro2::Ident {
 }
 
 fn operation_check(api: &Api, check: &OperationCheck) -> TokenStream {
-    let Some(op) = api.operations.get(check.operation) else { return TokenStream::new() };
+    let Some(op) = api.operations.get(check.operation) else {
+        return TokenStream::new();
+    };
     let name = check_name(&op.name);
     let label = &check.label;
     let method = op.method.as_str();
@@ -83,7 +92,9 @@ fn operation_check(api: &Api, check: &OperationCheck) -> TokenStream {
 
 /// One call: each argument decoded from its JSON, then the call and its verdict.
 fn call_tokens(api: &Api, check: &OperationCheck, call: &CallSample) -> TokenStream {
-    let Some(op) = api.operations.get(check.operation) else { return TokenStream::new() };
+    let Some(op) = api.operations.get(check.operation) else {
+        return TokenStream::new();
+    };
     let label = &call.label;
     let mut decode = Vec::new();
     let mut args = Vec::new();
@@ -100,12 +111,26 @@ fn call_tokens(api: &Api, check: &OperationCheck, call: &CallSample) -> TokenStr
     };
     for (index, (param, value)) in op.path_params.iter().zip(&call.path).enumerate() {
         let var = format_ident!("path_{index}");
-        take(&var, type_tokens(api, &param.ty, Scope::External), value.to_string(), format!("path parameter `{}`", param.wire_name));
-        args.push(if is_copy_scalar(&param.ty) { quote! { #var } } else { quote! { &#var } });
+        take(
+            &var,
+            type_tokens(api, &param.ty, Scope::External),
+            value.to_string(),
+            format!("path parameter `{}`", param.wire_name),
+        );
+        args.push(if is_copy_scalar(&param.ty) {
+            quote! { #var }
+        } else {
+            quote! { &#var }
+        });
     }
     if let (Some(params), Some(value)) = (&op.params_struct, &call.params) {
         let var = format_ident!("params");
-        take(&var, type_tokens(api, &TypeRef::Named(params.ty), Scope::External), value.to_string(), String::from("parameters"));
+        take(
+            &var,
+            type_tokens(api, &TypeRef::Named(params.ty), Scope::External),
+            value.to_string(),
+            String::from("parameters"),
+        );
         args.push(quote! { &params });
     }
     if let Some(body) = &op.body {
@@ -114,14 +139,21 @@ fn call_tokens(api: &Api, check: &OperationCheck, call: &CallSample) -> TokenStr
             Some(value) => {
                 let var = format_ident!("body");
                 let (ty, arg) = match &body.media {
-                    BodyMedia::Json | BodyMedia::Form | BodyMedia::Multipart(_) => {
-                        (type_tokens(api, &body.ty, Scope::External), quote! { &body })
+                    BodyMedia::Json | BodyMedia::Form | BodyMedia::Multipart(_) => (
+                        type_tokens(api, &body.ty, Scope::External),
+                        quote! { &body },
+                    ),
+                    BodyMedia::Bytes(_) => {
+                        (quote! { String }, quote! { ::bytes::Bytes::from(body) })
                     }
-                    BodyMedia::Bytes(_) => (quote! { String }, quote! { ::bytes::Bytes::from(body) }),
                     BodyMedia::Text(_) => (quote! { String }, quote! { body }),
                 };
                 take(&var, ty, value.to_string(), String::from("body"));
-                args.push(if body.required { arg } else { quote! { Some(#arg) } });
+                args.push(if body.required {
+                    arg
+                } else {
+                    quote! { Some(#arg) }
+                });
             }
         }
     }

@@ -219,7 +219,10 @@ fn tidy<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<String> {
     while out.last().is_some_and(|line| line.is_empty()) {
         out.pop();
     }
-    let first = out.iter().position(|line| !line.is_empty()).unwrap_or(out.len());
+    let first = out
+        .iter()
+        .position(|line| !line.is_empty())
+        .unwrap_or(out.len());
     let common = out
         .iter()
         .filter(|line| !line.is_empty())

@@ -47,9 +47,15 @@ fn event_enum(api: &Api, set: &EventSet) -> TokenStream {
         let variant = ident(&event.variant);
         let key = &event.key;
         let value = match &event.payload {
-            EventPayload::Json(_) => quote! { crate::runtime::webhooks::json(name, body).map(Self::#variant) },
-            EventPayload::Text(_) => quote! { Ok(Self::#variant(crate::runtime::webhooks::text(body))) },
-            EventPayload::Bytes(_) => quote! { Ok(Self::#variant(crate::runtime::webhooks::bytes(body))) },
+            EventPayload::Json(_) => {
+                quote! { crate::runtime::webhooks::json(name, body).map(Self::#variant) }
+            }
+            EventPayload::Text(_) => {
+                quote! { Ok(Self::#variant(crate::runtime::webhooks::text(body))) }
+            }
+            EventPayload::Bytes(_) => {
+                quote! { Ok(Self::#variant(crate::runtime::webhooks::bytes(body))) }
+            }
             EventPayload::None => quote! { Ok(Self::#variant) },
         };
         quote! { #key => #value, }
@@ -123,10 +129,16 @@ fn variant_docs(event: &Event) -> TokenStream {
     }
     let delivery = match &event.payload {
         EventPayload::Json(_) => String::new(),
-        EventPayload::Text(media) | EventPayload::Bytes(media) => format!(", body {}", code_span(media)),
+        EventPayload::Text(media) | EventPayload::Bytes(media) => {
+            format!(", body {}", code_span(media))
+        }
         EventPayload::None => String::from(", no body"),
     };
-    let how = format!("Event {} ({}{delivery}).", code_span(&event.key), code_span(&event.request));
+    let how = format!(
+        "Event {} ({}{delivery}).",
+        code_span(&event.key),
+        code_span(&event.request)
+    );
     parts.push(&how);
     doc_attrs_parts(&parts)
 }

@@ -25,7 +25,9 @@ pub(super) fn module_cfg(api: &Api, module: &str) -> TokenStream {
 /// Puts the attribute of `features` on every item of `items` (a type with its impls),
 /// or returns them as they are when the type is compiled under every feature.
 pub(super) fn gate(features: Option<&[String]>, items: TokenStream) -> TokenStream {
-    let Some(features) = features else { return items };
+    let Some(features) = features else {
+        return items;
+    };
     let attr = cfg(features);
     let mut out = TokenStream::new();
     let mut item: Vec<TokenTree> = Vec::new();
@@ -67,7 +69,16 @@ mod tests {
             pub struct D(u8);
         };
         let gated = gate(Some(&[String::from("pets")]), items).to_string();
-        assert_eq!(gated.matches("# [cfg (any (feature = \"full\" , feature = \"pets\"))]").count(), 5, "{gated}");
-        assert_eq!(gate(None, quote! { pub struct A; }).to_string(), "pub struct A ;");
+        assert_eq!(
+            gated
+                .matches("# [cfg (any (feature = \"full\" , feature = \"pets\"))]")
+                .count(),
+            5,
+            "{gated}"
+        );
+        assert_eq!(
+            gate(None, quote! { pub struct A; }).to_string(),
+            "pub struct A ;"
+        );
     }
 }

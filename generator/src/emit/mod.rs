@@ -49,9 +49,18 @@ impl std::fmt::Debug for FileContent<'_> {
 /// All files of the generated crate, keyed by their path relative to the crate root.
 pub fn emit(api: &Api) -> BTreeMap<String, FileContent<'_>> {
     let mut files: BTreeMap<String, FileContent<'_>> = BTreeMap::new();
-    files.insert(String::from("Cargo.toml"), FileContent::Text(cargo::manifest(api)));
-    files.insert(String::from("src/lib.rs"), FileContent::Rust(Box::new(move || client::lib_rs(api))));
-    files.insert(String::from("src/client.rs"), FileContent::Rust(Box::new(move || client::client_rs(api))));
+    files.insert(
+        String::from("Cargo.toml"),
+        FileContent::Text(cargo::manifest(api)),
+    );
+    files.insert(
+        String::from("src/lib.rs"),
+        FileContent::Rust(Box::new(move || client::lib_rs(api))),
+    );
+    files.insert(
+        String::from("src/client.rs"),
+        FileContent::Rust(Box::new(move || client::client_rs(api))),
+    );
     for (path, build) in models::model_files(api) {
         files.insert(path, FileContent::Rust(build));
     }
@@ -62,14 +71,26 @@ pub fn emit(api: &Api) -> BTreeMap<String, FileContent<'_>> {
         files.insert(path, FileContent::Rust(build));
     }
     if !api.events.is_empty() {
-        files.insert(String::from("src/webhooks.rs"), FileContent::Rust(Box::new(move || events::webhooks_rs(api))));
+        files.insert(
+            String::from("src/webhooks.rs"),
+            FileContent::Rust(Box::new(move || events::webhooks_rs(api))),
+        );
     }
     if let Some(checks) = &api.conformance {
-        files.insert(String::from("tests/conformance.rs"), FileContent::Rust(conformance::conformance_file(api, checks)));
-        files.insert(String::from("tests/conformance/support.rs"), FileContent::Text(conformance::SUPPORT.to_string()));
+        files.insert(
+            String::from("tests/conformance.rs"),
+            FileContent::Rust(conformance::conformance_file(api, checks)),
+        );
+        files.insert(
+            String::from("tests/conformance/support.rs"),
+            FileContent::Text(conformance::SUPPORT.to_string()),
+        );
     }
     for (path, text) in RUNTIME_FILES {
-        files.insert(format!("src/runtime/{path}"), FileContent::Text((*text).to_string()));
+        files.insert(
+            format!("src/runtime/{path}"),
+            FileContent::Text((*text).to_string()),
+        );
     }
     files
 }

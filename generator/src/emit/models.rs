@@ -3,7 +3,9 @@
 use super::docs::{code_span, doc_attrs};
 use super::types::{ident, type_tokens, Scope};
 use super::TokenBuilder;
-use crate::ir::{Api, Field, StructForm, StringEnum, Struct, TypeDef, TypeKind, TypeRef, Union, UnionVariant};
+use crate::ir::{
+    Api, Field, StringEnum, Struct, StructForm, TypeDef, TypeKind, TypeRef, Union, UnionVariant,
+};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -22,7 +24,10 @@ pub(crate) fn model_files(api: &Api) -> Vec<(String, TokenBuilder<'_>)> {
         None => {
             let build: TokenBuilder<'_> = Box::new(move || {
                 let attrs = file_attrs();
-                let items = api.types.iter().map(|def| type_def(api, def, Scope::Models));
+                let items = api
+                    .types
+                    .iter()
+                    .map(|def| type_def(api, def, Scope::Models));
                 quote! {
                     #attrs
                     //! Request and response types of the API.
@@ -39,7 +44,10 @@ pub(crate) fn model_files(api: &Api) -> Vec<(String, TokenBuilder<'_>)> {
                     let decls = modules.iter().map(|m| {
                         let features = api.features.by_model_module.get(m).cloned().flatten();
                         let m = ident(m);
-                        super::features::gate(features.as_deref(), quote! { mod #m; pub use self::#m::*; })
+                        super::features::gate(
+                            features.as_deref(),
+                            quote! { mod #m; pub use self::#m::*; },
+                        )
                     });
                     quote! {
                         #![cfg_attr(rustfmt, rustfmt_skip)]
@@ -72,7 +80,11 @@ pub(crate) fn model_files(api: &Api) -> Vec<(String, TokenBuilder<'_>)> {
 
 fn type_def(api: &Api, def: &TypeDef, scope: Scope) -> TokenStream {
     let docs = doc_attrs(def.docs.as_deref());
-    let deprecated = if def.deprecated { quote! { #[deprecated] } } else { TokenStream::new() };
+    let deprecated = if def.deprecated {
+        quote! { #[deprecated] }
+    } else {
+        TokenStream::new()
+    };
     let name = ident(&def.name);
     let item = match &def.kind {
         TypeKind::Struct(s) => struct_def(api, &name, s, scope),
@@ -97,7 +109,11 @@ fn type_def(api: &Api, def: &TypeDef, scope: Scope) -> TokenStream {
 
 fn struct_def(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) -> TokenStream {
     let wide = s.form == StructForm::Wide;
-    let default = if s.derive_default { quote! { Default, } } else { TokenStream::new() };
+    let default = if s.derive_default {
+        quote! { Default, }
+    } else {
+        TokenStream::new()
+    };
     let fields = s.fields.iter().map(|f| field(api, f, scope, !wide));
     let additional = s.additional.as_ref().map(|ty| {
         let ty = type_tokens(api, ty, scope);
@@ -219,9 +235,15 @@ fn flat_serialize(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
             }
         }
         None => {
-            let always = proc_macro2::Literal::usize_unsuffixed(s.fields.iter().filter(|f| !skipped_when_none(f)).count());
-            let counted: Vec<proc_macro2::Ident> =
-                s.fields.iter().filter(|f| skipped_when_none(f)).map(|f| ident(&f.rust_name)).collect();
+            let always = proc_macro2::Literal::usize_unsuffixed(
+                s.fields.iter().filter(|f| !skipped_when_none(f)).count(),
+            );
+            let counted: Vec<proc_macro2::Ident> = s
+                .fields
+                .iter()
+                .filter(|f| skipped_when_none(f))
+                .map(|f| ident(&f.rust_name))
+                .collect();
             let length = if counted.is_empty() {
                 quote! { let __len: usize = #always; }
             } else {
@@ -264,7 +286,12 @@ fn flat_serialize(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
 /// each local's type and unwraps required fields one statement at a time: rustc's
 /// inference otherwise revisits every pending local at each arm, and every `?` inside
 /// a struct literal gets its own code to drop the fields built before it.
-fn struct_deserialize(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) -> TokenStream {
+fn struct_deserialize(
+    api: &Api,
+    name: &proc_macro2::Ident,
+    s: &Struct,
+    scope: Scope,
+) -> TokenStream {
     let wide = s.form == StructForm::Wide;
     let locals: Vec<proc_macro2::Ident> = (0..s.fields.len())
         .map(|index| quote::format_ident!("__f{}", index))
@@ -288,10 +315,15 @@ fn struct_deserialize(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: S
             quote! { #wire => #local = Some(__map.next_value()?), }
         }
     });
-    let unwraps = s.fields.iter().zip(&locals).filter(|(f, _)| wide && !f.ty.is_option()).map(|(f, local)| {
-        let wire = &f.wire_name;
-        quote! { let #local = #local.ok_or_else(|| __missing(#wire))?; }
-    });
+    let unwraps = s
+        .fields
+        .iter()
+        .zip(&locals)
+        .filter(|(f, _)| wide && !f.ty.is_option())
+        .map(|(f, local)| {
+            let wire = &f.wire_name;
+            quote! { let #local = #local.ok_or_else(|| __missing(#wire))?; }
+        });
     let inits = s.fields.iter().zip(&locals).map(|(f, local)| {
         let field_name = ident(&f.rust_name);
         let wire = &f.wire_name;
@@ -377,7 +409,11 @@ fn constructor(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) -
         let field_name = ident(&additional_name(s));
         quote! { #field_name: ::std::collections::BTreeMap::new(), }
     });
-    let too_many = if required.len() > 7 { quote! { #[allow(clippy::too_many_arguments)] } } else { TokenStream::new() };
+    let too_many = if required.len() > 7 {
+        quote! { #[allow(clippy::too_many_arguments)] }
+    } else {
+        TokenStream::new()
+    };
     quote! {
         impl #name {
             /// A value with the required fields set and every optional field `None`.
@@ -405,7 +441,9 @@ fn additional_name(s: &Struct) -> String {
 fn holds_decimal_number(ty: &TypeRef) -> bool {
     match ty {
         TypeRef::DecimalNumber => true,
-        TypeRef::Option(inner) | TypeRef::Vec(inner) | TypeRef::Box(inner) => holds_decimal_number(inner),
+        TypeRef::Option(inner) | TypeRef::Vec(inner) | TypeRef::Box(inner) => {
+            holds_decimal_number(inner)
+        }
         _ => false,
     }
 }
@@ -596,7 +634,12 @@ fn tagged_union(api: &Api, name: &proc_macro2::Ident, u: &Union, scope: Scope) -
     }
 }
 
-fn status_enum(api: &Api, name: &proc_macro2::Ident, variants: &[UnionVariant], scope: Scope) -> TokenStream {
+fn status_enum(
+    api: &Api,
+    name: &proc_macro2::Ident,
+    variants: &[UnionVariant],
+    scope: Scope,
+) -> TokenStream {
     let variants = variant_tokens(api, variants, scope);
     quote! {
         #[derive(Debug, Clone, PartialEq)]

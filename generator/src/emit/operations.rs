@@ -1,8 +1,8 @@
 //! One method per operation on `Client`, grouped into files by tag.
 
 use super::docs::{code_span, doc_attrs_parts};
-use super::TokenBuilder;
 use super::types::{ident, is_copy_scalar, type_tokens, Scope};
+use super::TokenBuilder;
 use crate::ir::{
     Api, BodyMedia, Decode, HttpMethod, Operation, Param, ParamLocation, ParamStyle, PartKind,
     ResponseShape, TypeRef,
@@ -130,7 +130,11 @@ pub(super) fn signature(api: &Api, op: &Operation, lifetime: &TokenStream) -> Si
         let (arg_ty, set) = match &body.media {
             BodyMedia::Json | BodyMedia::Form => {
                 let ty = type_tokens(api, &body.ty, Scope::Crate);
-                let setter = if matches!(body.media, BodyMedia::Json) { quote! { json_body } } else { quote! { form_body } };
+                let setter = if matches!(body.media, BodyMedia::Json) {
+                    quote! { json_body }
+                } else {
+                    quote! { form_body }
+                };
                 (quote! { &#lifetime #ty }, quote! { request.#setter(body); })
             }
             BodyMedia::Multipart(parts) => {
@@ -169,8 +173,14 @@ pub(super) fn signature(api: &Api, op: &Operation, lifetime: &TokenStream) -> Si
                     },
                 )
             }
-            BodyMedia::Bytes(media) => (quote! { ::bytes::Bytes }, quote! { request.bytes_body(body, #media); }),
-            BodyMedia::Text(media) => (quote! { String }, quote! { request.text_body(body, #media); }),
+            BodyMedia::Bytes(media) => (
+                quote! { ::bytes::Bytes },
+                quote! { request.bytes_body(body, #media); },
+            ),
+            BodyMedia::Text(media) => (
+                quote! { String },
+                quote! { request.text_body(body, #media); },
+            ),
         };
         if body.required {
             args.push(quote! { body: #arg_ty });
@@ -185,7 +195,9 @@ pub(super) fn signature(api: &Api, op: &Operation, lifetime: &TokenStream) -> Si
 
 pub(super) fn response_tokens(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
     match &op.response {
-        ResponseShape::Single { ty, decode } => (type_tokens(api, ty, Scope::Crate), decoder(*decode)),
+        ResponseShape::Single { ty, decode } => {
+            (type_tokens(api, ty, Scope::Crate), decoder(*decode))
+        }
         ResponseShape::ByStatus { ty, cases } => {
             let enum_ty = type_tokens(api, &TypeRef::Named(*ty), Scope::Crate);
             let arm = |case: &crate::ir::StatusCase| {
@@ -212,7 +224,9 @@ pub(super) fn response_tokens(api: &Api, op: &Operation) -> (TokenStream, TokenS
             (enum_ty, decode)
         }
         // A streamed call is opened by `streams::stream_send`, not by a decoder.
-        ResponseShape::Stream(stream) => (super::streams::stream_type(api, stream), TokenStream::new()),
+        ResponseShape::Stream(stream) => {
+            (super::streams::stream_type(api, stream), TokenStream::new())
+        }
     }
 }
 
@@ -259,26 +273,46 @@ fn method_docs(op: &Operation) -> TokenStream {
 fn operation(api: &Api, op: &Operation) -> TokenStream {
     let name = ident(&op.name);
     let docs = method_docs(op);
-    let deprecated = if op.deprecated { quote! { #[deprecated] } } else { TokenStream::new() };
+    let deprecated = if op.deprecated {
+        quote! { #[deprecated] }
+    } else {
+        TokenStream::new()
+    };
     let no_lifetime = TokenStream::new();
     let Signature { args, build } = signature(api, op, &no_lifetime);
-    let too_many = if args.len() > MAX_ARGS { quote! { #[allow(clippy::too_many_arguments)] } } else { TokenStream::new() };
+    let too_many = if args.len() > MAX_ARGS {
+        quote! { #[allow(clippy::too_many_arguments)] }
+    } else {
+        TokenStream::new()
+    };
     let (response_ty, send) = match &op.response {
-        ResponseShape::Stream(stream) => (super::streams::stream_type(api, stream), super::streams::stream_send(api, stream)),
+        ResponseShape::Stream(stream) => (
+            super::streams::stream_type(api, stream),
+            super::streams::stream_send(api, stream),
+        ),
         _ => {
             let (ty, decode) = response_tokens(api, op);
             (ty, quote! { self.runtime.call(request, #decode) })
         }
     };
     let start = method_start(op);
-    let variant = op.stream_variant.as_ref().map(|v| super::streams::variant_method(api, op, v));
+    let variant = op
+        .stream_variant
+        .as_ref()
+        .map(|v| super::streams::variant_method(api, op, v));
     let security = op.security.iter().map(|s| {
         let s = ident(s);
         quote! { crate::client::#s }
     });
-    let stream = op.pagination.as_ref().map(|page| super::pagination::stream_method(api, op, page));
+    let stream = op
+        .pagination
+        .as_ref()
+        .map(|page| super::pagination::stream_method(api, op, page));
     let retry_safe = op.retry_safe.then(|| quote! { request.mark_retry_safe(); });
-    let accept = op.accept.as_ref().map(|media| quote! { request.accept(#media); });
+    let accept = op
+        .accept
+        .as_ref()
+        .map(|media| quote! { request.accept(#media); });
     quote! {
         #docs
         #deprecated

@@ -12,20 +12,46 @@ pub(super) fn stream_method(api: &Api, op: &Operation, page: &Pagination) -> Tok
     let stream_name = ident(&page.stream_name);
     let lifetime = quote! { 'a };
     let Signature { args, .. } = signature(api, op, &lifetime);
-    let too_many = if args.len() > MAX_ARGS { quote! { #[allow(clippy::too_many_arguments)] } } else { TokenStream::new() };
+    let too_many = if args.len() > MAX_ARGS {
+        quote! { #[allow(clippy::too_many_arguments)] }
+    } else {
+        TokenStream::new()
+    };
     let item_ty = type_tokens(api, &page.items.item_ty, Scope::Crate);
     let (body, how) = match &page.style {
-        PageStyle::Offset { offset, total } => (offset_walk(api, op, page, offset, total.as_ref()), OFFSET_DOC),
-        PageStyle::PageNumber { page: input, first_page, total_pages } => {
-            (page_walk(api, op, page, input, *first_page, total_pages.as_ref()), PAGE_DOC)
-        }
-        PageStyle::Cursor { cursor, next, has_more } => {
+        PageStyle::Offset { offset, total } => (
+            offset_walk(api, op, page, offset, total.as_ref()),
+            OFFSET_DOC,
+        ),
+        PageStyle::PageNumber {
+            page: input,
+            first_page,
+            total_pages,
+        } => (
+            page_walk(api, op, page, input, *first_page, total_pages.as_ref()),
+            PAGE_DOC,
+        ),
+        PageStyle::Cursor {
+            cursor,
+            next,
+            has_more,
+        } => {
             let next = read(quote! { response }, false, next);
-            (cursor_walk(api, op, page, cursor, next, has_more.as_ref(), false), CURSOR_DOC)
+            (
+                cursor_walk(api, op, page, cursor, next, has_more.as_ref(), false),
+                CURSOR_DOC,
+            )
         }
-        PageStyle::LastItem { cursor, item_id, has_more } => {
+        PageStyle::LastItem {
+            cursor,
+            item_id,
+            has_more,
+        } => {
             let next = read(quote! { items.last() }, true, item_id);
-            (cursor_walk(api, op, page, cursor, next, has_more.as_ref(), true), LAST_ITEM_DOC)
+            (
+                cursor_walk(api, op, page, cursor, next, has_more.as_ref(), true),
+                LAST_ITEM_DOC,
+            )
         }
         PageStyle::LinkHeader => {
             let name = ident(&op.name);
@@ -64,7 +90,11 @@ pub(super) fn stream_method(api: &Api, op: &Operation, page: &Pagination) -> Tok
          {how} The stream also ends on an empty page, on a page it has already seen, or after \
          yielding the first error."
     );
-    let deprecated = if op.deprecated { quote! { #[deprecated] } } else { TokenStream::new() };
+    let deprecated = if op.deprecated {
+        quote! { #[deprecated] }
+    } else {
+        TokenStream::new()
+    };
     quote! {
         #[doc = #doc]
         #deprecated
@@ -75,15 +105,18 @@ pub(super) fn stream_method(api: &Api, op: &Operation, page: &Pagination) -> Tok
     }
 }
 
-const OFFSET_DOC: &str = "The next page starts at the previous offset plus the items received; the \
+const OFFSET_DOC: &str =
+    "The next page starts at the previous offset plus the items received; the \
     stream ends at the reported total.";
-const PAGE_DOC: &str = "Pages are fetched by number, one after the other; the stream ends after the \
+const PAGE_DOC: &str =
+    "Pages are fetched by number, one after the other; the stream ends after the \
     last page the response reports.";
 const CURSOR_DOC: &str = "Each page names the cursor of the next; the stream ends on a page that \
     names none or says there are no more.";
 const LAST_ITEM_DOC: &str = "Each page starts after the last item of the previous one; the stream \
     ends on a page that says there are no more.";
-const LINK_DOC: &str = "The next page is the `Link` response header's `rel=\"next\"` URL, followed \
+const LINK_DOC: &str =
+    "The next page is the `Link` response header's `rel=\"next\"` URL, followed \
     only on the API's own origin; the stream ends on a page without one.";
 const NEXT_URL_DOC: &str = "The next page is the URL the response names, followed only on the \
     API's own origin; the stream ends on a page without one.";
@@ -109,10 +142,22 @@ fn call_args(op: &Operation, input: Option<&PageInput>) -> Vec<TokenStream> {
         let arg = ident(&p.rust_name);
         quote! { #arg }
     });
-    let pass = |is_holder: bool, name: TokenStream| if is_holder { quote! { &#name } } else { name };
+    let pass = |is_holder: bool, name: TokenStream| {
+        if is_holder {
+            quote! { &#name }
+        } else {
+            name
+        }
+    };
     let location = input.map(|i| i.location);
-    let params = op.params_struct.as_ref().map(|_| pass(location == Some(OffsetIn::Query), quote! { params }));
-    let body = op.body.as_ref().map(|_| pass(location == Some(OffsetIn::Body), quote! { body }));
+    let params = op
+        .params_struct
+        .as_ref()
+        .map(|_| pass(location == Some(OffsetIn::Query), quote! { params }));
+    let body = op
+        .body
+        .as_ref()
+        .map(|_| pass(location == Some(OffsetIn::Body), quote! { body }));
     path.chain(params).chain(body).collect()
 }
 
@@ -129,7 +174,11 @@ fn from_u64(api: &Api, input: &PageInput, value: TokenStream) -> TokenStream {
             quote! { #ty::try_from(#value).unwrap_or(#ty::MAX) }
         }
     };
-    if input.optional { quote! { Some(#converted) } } else { converted }
+    if input.optional {
+        quote! { Some(#converted) }
+    } else {
+        converted
+    }
 }
 
 /// The caller's value of a numeric input as a `u64`, or `fallback`; `name` names the
@@ -137,7 +186,11 @@ fn from_u64(api: &Api, input: &PageInput, value: TokenStream) -> TokenStream {
 fn start_value(input: &PageInput, fallback: TokenStream, name: TokenStream) -> TokenStream {
     let holder = holder(input);
     let field = ident(&input.rust_name);
-    let current = if input.optional { quote! { #holder.#field } } else { quote! { Some(#holder.#field) } };
+    let current = if input.optional {
+        quote! { #holder.#field }
+    } else {
+        quote! { Some(#holder.#field) }
+    };
     if input.ty == TypeRef::U64 {
         quote! { #current.unwrap_or(#fallback) }
     } else {
@@ -147,8 +200,14 @@ fn start_value(input: &PageInput, fallback: TokenStream, name: TokenStream) -> T
 
 /// A count read from the response as `Option<u64>`.
 fn read_count(path: Option<&FieldPath>, name: TokenStream) -> TokenStream {
-    let Some(path) = path else { return quote! { None } };
-    let convert = if path.ty == TypeRef::U64 { quote! { Some(#name) } } else { quote! { u64::try_from(#name).ok() } };
+    let Some(path) = path else {
+        return quote! { None };
+    };
+    let convert = if path.ty == TypeRef::U64 {
+        quote! { Some(#name) }
+    } else {
+        quote! { u64::try_from(#name).ok() }
+    };
     match path.steps.as_slice() {
         [only] if only.optional => {
             let field = ident(&only.rust_name);
@@ -165,7 +224,13 @@ fn read_count(path: Option<&FieldPath>, name: TokenStream) -> TokenStream {
     }
 }
 
-fn offset_walk(api: &Api, op: &Operation, page: &Pagination, offset: &PageInput, total: Option<&FieldPath>) -> TokenStream {
+fn offset_walk(
+    api: &Api,
+    op: &Operation,
+    page: &Pagination,
+    offset: &PageInput,
+    total: Option<&FieldPath>,
+) -> TokenStream {
     let name = ident(&op.name);
     let holder = holder(offset);
     let field = ident(&offset.rust_name);
@@ -238,8 +303,16 @@ fn cursor_walk(
     let holder = holder(cursor);
     let field = ident(&cursor.rust_name);
     let cursor_ty = type_tokens(api, &cursor.ty, Scope::Crate);
-    let value = if is_copy_scalar(&cursor.ty) { quote! { *cursor } } else { quote! { cursor.clone() } };
-    let assign = if cursor.optional { quote! { Some(#value) } } else { value };
+    let value = if is_copy_scalar(&cursor.ty) {
+        quote! { *cursor }
+    } else {
+        quote! { cursor.clone() }
+    };
+    let assign = if cursor.optional {
+        quote! { Some(#value) }
+    } else {
+        value
+    };
     let args = call_args(op, Some(cursor));
     let response_ty = response_type(api, op);
     let items = take_items(page);
@@ -279,7 +352,9 @@ fn cursor_walk(
 
 /// The page's items (`Vec<T>`), moved out of `response`.
 fn take_items(page: &Pagination) -> TokenStream {
-    let Some(path) = &page.items.field else { return quote! { response } };
+    let Some(path) = &page.items.field else {
+        return quote! { response };
+    };
     let mut expr = quote! { response };
     let mut in_option = false;
     for step in &path.steps {
@@ -291,7 +366,11 @@ fn take_items(page: &Pagination) -> TokenStream {
         };
         in_option |= step.optional;
     }
-    if in_option { quote! { #expr.unwrap_or_default() } } else { expr }
+    if in_option {
+        quote! { #expr.unwrap_or_default() }
+    } else {
+        expr
+    }
 }
 
 /// An owned `Option<T>` of the field at `path` from `root` (an `Option<&_>` when
@@ -304,7 +383,11 @@ fn read(root: TokenStream, root_is_option: bool, path: &FieldPath) -> TokenStrea
     let last = path.steps.len().saturating_sub(1);
     for (index, step) in path.steps.iter().enumerate() {
         let field = ident(&step.rust_name);
-        let owned = if copy { quote! { value.#field } } else { quote! { value.#field.clone() } };
+        let owned = if copy {
+            quote! { value.#field }
+        } else {
+            quote! { value.#field.clone() }
+        };
         expr = match (index == last, in_option, step.optional) {
             (false, false, false) => quote! { #expr.#field },
             (false, false, true) => quote! { #expr.#field.as_ref() },

@@ -6,22 +6,61 @@
 
 /// `(file name under src/runtime/, contents)`, in file-name order.
 pub const RUNTIME_FILES: &[(&str, &str)] = &[
-    ("blocking.rs", include_str!("../../runtime/src/runtime/blocking.rs")),
+    (
+        "blocking.rs",
+        include_str!("../../runtime/src/runtime/blocking.rs"),
+    ),
     ("call.rs", include_str!("../../runtime/src/runtime/call.rs")),
-    ("client.rs", include_str!("../../runtime/src/runtime/client.rs")),
-    ("config.rs", include_str!("../../runtime/src/runtime/config.rs")),
-    ("decode.rs", include_str!("../../runtime/src/runtime/decode.rs")),
-    ("encode.rs", include_str!("../../runtime/src/runtime/encode.rs")),
-    ("error.rs", include_str!("../../runtime/src/runtime/error.rs")),
+    (
+        "client.rs",
+        include_str!("../../runtime/src/runtime/client.rs"),
+    ),
+    (
+        "config.rs",
+        include_str!("../../runtime/src/runtime/config.rs"),
+    ),
+    (
+        "decode.rs",
+        include_str!("../../runtime/src/runtime/decode.rs"),
+    ),
+    (
+        "encode.rs",
+        include_str!("../../runtime/src/runtime/encode.rs"),
+    ),
+    (
+        "error.rs",
+        include_str!("../../runtime/src/runtime/error.rs"),
+    ),
     ("mod.rs", include_str!("../../runtime/src/runtime/mod.rs")),
-    ("pagination.rs", include_str!("../../runtime/src/runtime/pagination.rs")),
-    ("redirect.rs", include_str!("../../runtime/src/runtime/redirect.rs")),
-    ("retry.rs", include_str!("../../runtime/src/runtime/retry.rs")),
+    (
+        "pagination.rs",
+        include_str!("../../runtime/src/runtime/pagination.rs"),
+    ),
+    (
+        "redirect.rs",
+        include_str!("../../runtime/src/runtime/redirect.rs"),
+    ),
+    (
+        "retry.rs",
+        include_str!("../../runtime/src/runtime/retry.rs"),
+    ),
     ("sse.rs", include_str!("../../runtime/src/runtime/sse.rs")),
-    ("stream.rs", include_str!("../../runtime/src/runtime/stream.rs")),
-    ("support.rs", include_str!("../../runtime/src/runtime/support.rs")),
-    ("types.rs", include_str!("../../runtime/src/runtime/types.rs")),
-    ("webhooks.rs", include_str!("../../runtime/src/runtime/webhooks.rs")),
+    (
+        "stream.rs",
+        include_str!("../../runtime/src/runtime/stream.rs"),
+    ),
+    (
+        "support.rs",
+        include_str!("../../runtime/src/runtime/support.rs"),
+    ),
+    (
+        "types.rs",
+        include_str!("../../runtime/src/runtime/types.rs"),
+    ),
+    (
+        "webhooks.rs",
+        include_str!("../../runtime/src/runtime/webhooks.rs"),
+    ),
 ];
 
 #[cfg(test)]
@@ -39,6 +78,9 @@ mod tests {
             .collect();
         on_disk.sort();
         let listed: Vec<&str> = RUNTIME_FILES.iter().map(|(name, _)| *name).collect();
-        assert_eq!(listed, on_disk, "update RUNTIME_FILES to match generator/runtime/src/runtime/");
+        assert_eq!(
+            listed, on_disk,
+            "update RUNTIME_FILES to match generator/runtime/src/runtime/"
+        );
     }
 }

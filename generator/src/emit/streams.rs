@@ -15,7 +15,9 @@ pub(super) fn stream_type(api: &Api, stream: &ItemStream) -> TokenStream {
     let item = type_tokens(api, &stream.item, Scope::Crate);
     match stream.framing {
         StreamFraming::Events => quote! { crate::runtime::EventStream<#item> },
-        StreamFraming::JsonLines | StreamFraming::JsonSeq => quote! { crate::runtime::JsonStream<#item> },
+        StreamFraming::JsonLines | StreamFraming::JsonSeq => {
+            quote! { crate::runtime::JsonStream<#item> }
+        }
     }
 }
 
@@ -35,8 +37,12 @@ pub(super) fn stream_send(api: &Api, stream: &ItemStream) -> TokenStream {
         (StreamFraming::Events, _) => {
             quote! { crate::runtime::stream::events(body, limit, #sentinel, crate::runtime::stream::json::<#item>) }
         }
-        (StreamFraming::JsonLines, _) => quote! { crate::runtime::stream::json_lines::<#item>(body, limit, #sentinel) },
-        (StreamFraming::JsonSeq, _) => quote! { crate::runtime::stream::json_seq::<#item>(body, limit, #sentinel) },
+        (StreamFraming::JsonLines, _) => {
+            quote! { crate::runtime::stream::json_lines::<#item>(body, limit, #sentinel) }
+        }
+        (StreamFraming::JsonSeq, _) => {
+            quote! { crate::runtime::stream::json_seq::<#item>(body, limit, #sentinel) }
+        }
     };
     quote! {
         request.accept(#media);
@@ -49,8 +55,16 @@ pub(super) fn variant_method(api: &Api, op: &Operation, variant: &StreamVariant)
     let name = ident(&variant.name);
     let no_lifetime = TokenStream::new();
     let Signature { args, build } = signature(api, op, &no_lifetime);
-    let too_many = if args.len() > MAX_ARGS { quote! { #[allow(clippy::too_many_arguments)] } } else { TokenStream::new() };
-    let deprecated = if op.deprecated { quote! { #[deprecated] } } else { TokenStream::new() };
+    let too_many = if args.len() > MAX_ARGS {
+        quote! { #[allow(clippy::too_many_arguments)] }
+    } else {
+        TokenStream::new()
+    };
+    let deprecated = if op.deprecated {
+        quote! { #[deprecated] }
+    } else {
+        TokenStream::new()
+    };
     let ty = stream_type(api, &variant.stream);
     let send = stream_send(api, &variant.stream);
     let start = method_start(op);

@@ -79,7 +79,12 @@ pub struct DeviceFlow {
 
 /// Media types whose body is a sequence of items, which `itemSchema` describes.
 fn is_sequential(media: &str) -> bool {
-    let essence = media.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    let essence = media
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
     matches!(
         essence.as_str(),
         "text/event-stream" | "application/jsonl" | "application/x-ndjson" | "application/json-seq"
@@ -166,7 +171,9 @@ fn rewrite_self_refs(node: &mut Value, base: &str) {
                 }
             }
         }
-        Value::Array(items) => items.iter_mut().for_each(|item| rewrite_self_refs(item, base)),
+        Value::Array(items) => items
+            .iter_mut()
+            .for_each(|item| rewrite_self_refs(item, base)),
         _ => {}
     }
 }
@@ -176,14 +183,22 @@ fn tag_parents(root: &Map<String, Value>, additions: &mut Additions, notes: &mut
     let Some(Value::Array(tags)) = root.get("tags") else {
         return;
     };
-    let names: Vec<&str> = tags.iter().filter_map(|t| t.get("name")?.as_str()).collect();
+    let names: Vec<&str> = tags
+        .iter()
+        .filter_map(|t| t.get("name")?.as_str())
+        .collect();
     for (index, tag) in tags.iter().enumerate() {
-        let (Some(name), Some(parent)) = (tag.get("name").and_then(Value::as_str), tag.get("parent")) else {
+        let (Some(name), Some(parent)) =
+            (tag.get("name").and_then(Value::as_str), tag.get("parent"))
+        else {
             continue;
         };
         let pointer = format!("/tags/{index}/parent");
         let Some(parent) = parent.as_str().filter(|p| names.contains(p)) else {
-            notes.warn_source(&pointer, format!("tag `{name}` names a parent that is not a tag; ignored"));
+            notes.warn_source(
+                &pointer,
+                format!("tag `{name}` names a parent that is not a tag; ignored"),
+            );
             continue;
         };
         let mut ancestor = Some(parent);
@@ -199,24 +214,39 @@ fn tag_parents(root: &Map<String, Value>, additions: &mut Additions, notes: &mut
             }
         }
         if cycle {
-            notes.warn_source(&pointer, format!("tag `{name}` is its own ancestor through `parent`; that parent is ignored"));
+            notes.warn_source(
+                &pointer,
+                format!(
+                    "tag `{name}` is its own ancestor through `parent`; that parent is ignored"
+                ),
+            );
             continue;
         }
-        additions.tag_parents.insert(name.to_string(), parent.to_string());
+        additions
+            .tag_parents
+            .insert(name.to_string(), parent.to_string());
     }
 }
 
 /// Reads the 3.2 fields of security schemes; the device flow leaves `flows`, which
 /// the 3.0 model does not know it in.
 fn security_additions(root: &mut Map<String, Value>, additions: &mut Additions) {
-    let Some(Value::Object(schemes)) = root.get_mut("components").and_then(|c| c.get_mut("securitySchemes")) else {
+    let Some(Value::Object(schemes)) = root
+        .get_mut("components")
+        .and_then(|c| c.get_mut("securitySchemes"))
+    else {
         return;
     };
     for (name, scheme) in schemes.iter_mut() {
         let Value::Object(scheme) = scheme else {
             continue;
         };
-        let text = |v: &Value, key: &str| v.get(key).and_then(Value::as_str).unwrap_or_default().to_string();
+        let text = |v: &Value, key: &str| {
+            v.get(key)
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string()
+        };
         let device_flow = scheme
             .get_mut("flows")
             .and_then(Value::as_object_mut)
@@ -232,7 +262,9 @@ fn security_additions(root: &mut Map<String, Value>, additions: &mut Additions) 
             });
         let found = SchemeAdditions {
             device_flow,
-            metadata_url: scheme.shift_remove("oauth2MetadataUrl").and_then(|v| v.as_str().map(str::to_string)),
+            metadata_url: scheme
+                .shift_remove("oauth2MetadataUrl")
+                .and_then(|v| v.as_str().map(str::to_string)),
             deprecated: scheme.shift_remove("deprecated") == Some(Value::Bool(true)),
         };
         if found != SchemeAdditions::default() {
@@ -255,13 +287,19 @@ impl Visitor for Pre32<'_> {
         let Value::Object(p) = node else {
             return;
         };
-        let location = p.get("in").and_then(Value::as_str).unwrap_or_default().to_string();
+        let location = p
+            .get("in")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
         if location == "querystring" {
             p.insert("in".into(), Value::String("query".into()));
             p.insert(QUERYSTRING_MARK.into(), Value::Bool(true));
             for key in ["style", "explode", "allowReserved"] {
                 if p.shift_remove(key).is_some() {
-                    let message = format!("`{key}` does not apply to an `in: querystring` parameter; ignored");
+                    let message = format!(
+                        "`{key}` does not apply to an `in: querystring` parameter; ignored"
+                    );
                     self.notes.warn(&at(pointer, key), message);
                 }
             }
@@ -279,7 +317,10 @@ impl Visitor for Pre32<'_> {
             return;
         };
         if !r.contains_key("description") && !r.contains_key("$ref") {
-            let summary = r.get("summary").cloned().unwrap_or_else(|| Value::String(String::new()));
+            let summary = r
+                .get("summary")
+                .cloned()
+                .unwrap_or_else(|| Value::String(String::new()));
             r.insert("description".into(), summary);
         }
     }
@@ -289,10 +330,18 @@ impl Visitor for Pre32<'_> {
         let Value::Object(media) = node else {
             return;
         };
-        let name = pointer.rsplit('/').next().unwrap_or("").replace("~1", "/").replace("~0", "~");
+        let name = pointer
+            .rsplit('/')
+            .next()
+            .unwrap_or("")
+            .replace("~1", "/")
+            .replace("~0", "~");
         for key in ["itemEncoding", "prefixEncoding"] {
             if media.shift_remove(key).is_some() {
-                self.notes.warn(&at(pointer, key), format!("`{key}` is not supported; parts use their default encoding"));
+                self.notes.warn(
+                    &at(pointer, key),
+                    format!("`{key}` is not supported; parts use their default encoding"),
+                );
             }
         }
         if let Some(item) = media.shift_remove("itemSchema") {
@@ -301,11 +350,18 @@ impl Visitor for Pre32<'_> {
             } else {
                 self.notes.warn(
                     &at(pointer, "itemSchema"),
-                    format!("`itemSchema` of `{name}` is not supported; the body is read as a whole"),
+                    format!(
+                        "`itemSchema` of `{name}` is not supported; the body is read as a whole"
+                    ),
                 );
             }
         }
-        let essence = name.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+        let essence = name
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
         if essence != "text/event-stream" {
             return;
         }
@@ -366,7 +422,10 @@ impl Pre32<'_> {
                 }
             }
         }
-        self.notes.warn(pointer, "media type references form a cycle or a long chain; read without a schema");
+        self.notes.warn(
+            pointer,
+            "media type references form a cycle or a long chain; read without a schema",
+        );
         *node = json!({});
     }
 }
@@ -375,13 +434,20 @@ impl Pre32<'_> {
 /// is JSON with a `contentSchema`, the JSON's schema is what a client decodes it into,
 /// and it replaces the text schema. JSON without a `contentSchema` is any JSON value.
 fn event_data_content(schema: &mut Value) {
-    let Some(Value::Object(data)) = schema.get_mut("properties").and_then(|p| p.get_mut("data")) else {
+    let Some(Value::Object(data)) = schema.get_mut("properties").and_then(|p| p.get_mut("data"))
+    else {
         return;
     };
     let json_media = data
         .get("contentMediaType")
         .and_then(Value::as_str)
-        .map(|m| m.split(';').next().unwrap_or("").trim().to_ascii_lowercase())
+        .map(|m| {
+            m.split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase()
+        })
         .map(|m| m == "application/json" || m.ends_with("+json"));
     match (data.shift_remove("contentSchema"), json_media) {
         (Some(content), None | Some(true)) => *data = content_map(content),
@@ -411,7 +477,9 @@ pub(crate) struct TakenOperation {
 }
 
 /// The fixed-field methods of a path item; `additionalOperations` must not repeat them.
-const FIXED: [&str; 9] = ["get", "put", "post", "delete", "options", "head", "patch", "trace", "query"];
+const FIXED: [&str; 9] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace", "query",
+];
 
 /// Moves `query` and `additionalOperations` out of every path item, after the walk
 /// that normalised them. A method name that is not an HTTP token cannot be sent and
@@ -427,13 +495,21 @@ pub(crate) fn take_operations(doc: &mut Value, notes: &mut Notes) -> Vec<TakenOp
         };
         let base = pointer_of(&["paths", path]);
         if let Some(op) = item.shift_remove("query") {
-            taken.push(TakenOperation { path: path.clone(), method: "query".into(), pointer: at(&base, "query"), value: op });
+            taken.push(TakenOperation {
+                path: path.clone(),
+                method: "query".into(),
+                pointer: at(&base, "query"),
+                value: op,
+            });
         }
         let Some(extra) = item.shift_remove("additionalOperations") else {
             continue;
         };
         let Value::Object(extra) = extra else {
-            notes.warn(&at(&base, "additionalOperations"), "`additionalOperations` is not a mapping; ignored");
+            notes.warn(
+                &at(&base, "additionalOperations"),
+                "`additionalOperations` is not a mapping; ignored",
+            );
             continue;
         };
         for (method, op) in extra {
@@ -442,13 +518,21 @@ pub(crate) fn take_operations(doc: &mut Value, notes: &mut Notes) -> Vec<TakenOp
                 continue;
             }
             if method.is_empty() || !method.bytes().all(is_token_byte) {
-                notes.warn(&pointer, format!("`{method}` is not an HTTP method name; the operation is skipped"));
+                notes.warn(
+                    &pointer,
+                    format!("`{method}` is not an HTTP method name; the operation is skipped"),
+                );
                 continue;
             }
             if FIXED.contains(&method.to_ascii_lowercase().as_str()) {
                 notes.warn(&pointer, format!("`{method}` has a field of its own in the path item; sent as `{method}` anyway"));
             }
-            taken.push(TakenOperation { path: path.clone(), method, pointer, value: op });
+            taken.push(TakenOperation {
+                path: path.clone(),
+                method,
+                pointer,
+                value: op,
+            });
         }
     }
     taken

@@ -34,7 +34,13 @@ pub(crate) struct PendingCallbacks {
 
 impl<'a> Lowerer<'a> {
     /// The callbacks of `op` (lowered as `method_name`, `camel` in type names), if any.
-    pub(crate) fn lower_callbacks(&mut self, op: &'a OpenApiOperation, method_name: &str, camel: &str, pointer: &str) {
+    pub(crate) fn lower_callbacks(
+        &mut self,
+        op: &'a OpenApiOperation,
+        method_name: &str,
+        camel: &str,
+        pointer: &str,
+    ) {
         if op.callbacks.is_empty() {
             return;
         }
@@ -43,16 +49,21 @@ impl<'a> Lowerer<'a> {
         for (key, callback) in &op.callbacks {
             let callback_pointer = format!("{pointer}/callbacks/{}", esc(key));
             let hint = format!("{camel}{}Payload", names::type_part(key));
-            let delivery = callback
-                .iter()
-                .find_map(|(expression, item)| delivering(item).map(|(method, op)| (expression, method, op)));
+            let delivery = callback.iter().find_map(|(expression, item)| {
+                delivering(item).map(|(method, op)| (expression, method, op))
+            });
             let Some((expression, method, delivery)) = delivery else {
-                self.warn(&callback_pointer, format!("callback `{key}` has no operation; it is not in the callback enum"));
+                self.warn(
+                    &callback_pointer,
+                    format!("callback `{key}` has no operation; it is not in the callback enum"),
+                );
                 continue;
             };
             let op_pointer = format!("{callback_pointer}/{}/{method}", esc(expression));
             let request = format!("{} {expression}", method.to_ascii_uppercase());
-            if let Some(event) = self.event(key, &request, delivery, &hint, &op_pointer, &mut variants) {
+            if let Some(event) =
+                self.event(key, &request, delivery, &hint, &op_pointer, &mut variants)
+            {
                 events.push(event);
             }
         }
@@ -67,7 +78,11 @@ impl<'a> Lowerer<'a> {
         );
         self.pending_callbacks.push(PendingCallbacks {
             wanted: format!("{camel}Callback"),
-            set: EventSet { name: String::new(), docs, events },
+            set: EventSet {
+                name: String::new(),
+                docs,
+                events,
+            },
         });
     }
 
@@ -83,10 +98,20 @@ impl<'a> Lowerer<'a> {
         let doc = self.doc;
         for webhook in &doc.webhooks {
             let Some((method, delivery)) = delivering(&webhook.item) else {
-                self.warn(&webhook.pointer, format!("webhook `{}` has no operation; it is not in {WEBHOOK_ENUM}", webhook.name));
+                self.warn(
+                    &webhook.pointer,
+                    format!(
+                        "webhook `{}` has no operation; it is not in {WEBHOOK_ENUM}",
+                        webhook.name
+                    ),
+                );
                 continue;
             };
-            let others = webhook.item.iter().filter(|(m, op)| *m != method && op.request_body.is_some()).count();
+            let others = webhook
+                .item
+                .iter()
+                .filter(|(m, op)| *m != method && op.request_body.is_some())
+                .count();
             if others > 0 {
                 self.warn(
                     &webhook.pointer,
@@ -96,7 +121,14 @@ impl<'a> Lowerer<'a> {
             let hint = format!("{}Payload", names::type_part(&webhook.name));
             let pointer = format!("{}/{method}", webhook.pointer);
             let request = method.to_ascii_uppercase();
-            if let Some(event) = self.event(&webhook.name, &request, delivery, &hint, &pointer, &mut variants) {
+            if let Some(event) = self.event(
+                &webhook.name,
+                &request,
+                delivery,
+                &hint,
+                &pointer,
+                &mut variants,
+            ) {
                 events.push(event);
             }
         }
@@ -106,7 +138,11 @@ impl<'a> Lowerer<'a> {
                  per webhook. Decode a received request with `decode`, given the webhook's name and \
                  the body.",
             );
-            sets.push(EventSet { name: enum_names.claim(WEBHOOK_ENUM), docs, events });
+            sets.push(EventSet {
+                name: enum_names.claim(WEBHOOK_ENUM),
+                docs,
+                events,
+            });
         }
         for pending in std::mem::take(&mut self.pending_callbacks) {
             let mut set = pending.set;
@@ -136,7 +172,9 @@ impl<'a> Lowerer<'a> {
             let errors: Vec<Error> = self.errors.drain(errors_before..).collect();
             for error in errors {
                 let reason = match error {
-                    Error::DanglingRef { reference, .. } => format!("$ref `{reference}` points to nothing in the document"),
+                    Error::DanglingRef { reference, .. } => {
+                        format!("$ref `{reference}` points to nothing in the document")
+                    }
                     other => other.to_string(),
                 };
                 self.warn(pointer, format!("the payload of event `{key}` cannot be read ({reason}); the event is left out"));
@@ -154,8 +192,15 @@ impl<'a> Lowerer<'a> {
         })
     }
 
-    fn payload(&mut self, body: &'a openapiv3::ReferenceOr<openapiv3::RequestBody>, hint: &str, pointer: &str) -> EventPayload {
-        let Some(body) = self.resolve_component(body, |c| &c.request_bodies, &refs::REQUEST_BODY, pointer) else {
+    fn payload(
+        &mut self,
+        body: &'a openapiv3::ReferenceOr<openapiv3::RequestBody>,
+        hint: &str,
+        pointer: &str,
+    ) -> EventPayload {
+        let Some(body) =
+            self.resolve_component(body, |c| &c.request_bodies, &refs::REQUEST_BODY, pointer)
+        else {
             return EventPayload::Json(TypeRef::Json);
         };
         let Some((media_name, media, kind)) = pick_media(&body.content) else {
@@ -170,7 +215,9 @@ impl<'a> Lowerer<'a> {
                 None => TypeRef::Json,
             }),
             MediaKind::Text => EventPayload::Text(media_name.clone()),
-            MediaKind::Form | MediaKind::Multipart | MediaKind::Binary => EventPayload::Bytes(media_name.clone()),
+            MediaKind::Form | MediaKind::Multipart | MediaKind::Binary => {
+                EventPayload::Bytes(media_name.clone())
+            }
         }
     }
 }

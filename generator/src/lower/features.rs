@@ -31,13 +31,23 @@ pub(super) fn assign(
 ) -> Features {
     let mut by_module = BTreeMap::new();
     for op in operations {
-        by_module.entry(op.module.clone()).or_insert_with(|| feature_name(&op.module));
+        by_module
+            .entry(op.module.clone())
+            .or_insert_with(|| feature_name(&op.module));
     }
     let events_feature = (!events.is_empty()).then(|| EVENTS.to_string());
-    let mut names: Vec<String> = by_module.values().cloned().chain(events_feature.clone()).collect();
+    let mut names: Vec<String> = by_module
+        .values()
+        .cloned()
+        .chain(events_feature.clone())
+        .collect();
     names.sort();
     names.dedup();
-    let index: BTreeMap<&str, usize> = names.iter().enumerate().map(|(i, name)| (name.as_str(), i)).collect();
+    let index: BTreeMap<&str, usize> = names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| (name.as_str(), i))
+        .collect();
 
     // reached[type][feature]: whether an operation (or event) of the feature reaches it.
     let mut reached = vec![vec![false; names.len()]; types.len()];
@@ -52,10 +62,14 @@ pub(super) fn assign(
             list.push(*ty);
         }
     }
-    for ty in events.iter().flat_map(|set| &set.events).filter_map(|event| match &event.payload {
-        crate::ir::EventPayload::Json(ty) => Some(ty),
-        _ => None,
-    }) {
+    for ty in events
+        .iter()
+        .flat_map(|set| &set.events)
+        .filter_map(|event| match &event.payload {
+            crate::ir::EventPayload::Json(ty) => Some(ty),
+            _ => None,
+        })
+    {
         named_ids(ty, &mut roots[index[EVENTS]]);
     }
     for (feature, mut pending) in roots.into_iter().enumerate() {
@@ -71,7 +85,14 @@ pub(super) fn assign(
         def.features = if features.iter().all(|r| *r) {
             None
         } else {
-            Some(names.iter().zip(features).filter(|(_, r)| **r).map(|(name, _)| name.clone()).collect())
+            Some(
+                names
+                    .iter()
+                    .zip(features)
+                    .filter(|(_, r)| **r)
+                    .map(|(name, _)| name.clone())
+                    .collect(),
+            )
         };
     }
     // A security constant is used only by the methods that accept it, so, unlike a
@@ -88,7 +109,12 @@ pub(super) fn assign(
             scheme.features = Some(used);
         }
     }
-    Features { by_model_module: model_module_features(types), names, by_module, events: events_feature }
+    Features {
+        by_model_module: model_module_features(types),
+        names,
+        by_module,
+        events: events_feature,
+    }
 }
 
 /// The union of the features of each model module's types; `None` (unconditional)
@@ -96,7 +122,9 @@ pub(super) fn assign(
 fn model_module_features(types: &[TypeDef]) -> BTreeMap<String, Option<Vec<String>>> {
     let mut modules: BTreeMap<String, Option<Vec<String>>> = BTreeMap::new();
     for def in types {
-        let entry = modules.entry(def.module.clone()).or_insert_with(|| Some(Vec::new()));
+        let entry = modules
+            .entry(def.module.clone())
+            .or_insert_with(|| Some(Vec::new()));
         match (entry.as_mut(), &def.features) {
             (Some(list), Some(features)) => list.extend(features.iter().cloned()),
             _ => *entry = None,
@@ -124,7 +152,13 @@ mod tests {
 
     #[test]
     fn reserved_names_get_a_suffix() {
-        let cases = [("repos", "repos"), ("default", "default_api"), ("full", "full_api"), ("blocking", "blocking_api"), ("webhooks", "webhooks_api")];
+        let cases = [
+            ("repos", "repos"),
+            ("default", "default_api"),
+            ("full", "full_api"),
+            ("blocking", "blocking_api"),
+            ("webhooks", "webhooks_api"),
+        ];
         for (module, feature) in cases {
             assert_eq!(feature_name(module), feature, "{module}");
         }

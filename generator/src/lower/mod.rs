@@ -53,7 +53,11 @@ pub fn lower(doc: &Document, options: &LowerOptions) -> Result<(Api, Vec<Warning
     let mut events = cx.lower_events();
     cx.check_config_operation_ids();
     // Schemes no operation accepts would be dead constants in the generated crate.
-    security_schemes.retain(|scheme| operations.iter().any(|op| op.security.contains(&scheme.const_name)));
+    security_schemes.retain(|scheme| {
+        operations
+            .iter()
+            .any(|op| op.security.contains(&scheme.const_name))
+    });
     if let Some(error) = Error::from_many(std::mem::take(&mut cx.errors)) {
         return Err(error);
     }
@@ -66,8 +70,17 @@ pub fn lower(doc: &Document, options: &LowerOptions) -> Result<(Api, Vec<Warning
     let default_base_url = cx.default_base_url();
     let component_count = cx.components.len();
     let mut types = cx.finish_types();
-    let wide_fields = options.config.wide_struct_fields.unwrap_or(post::WIDE_STRUCT_FIELDS);
-    let model_modules = post::finish(&mut types, &mut operations, &mut events, component_count, wide_fields);
+    let wide_fields = options
+        .config
+        .wide_struct_fields
+        .unwrap_or(post::WIDE_STRUCT_FIELDS);
+    let model_modules = post::finish(
+        &mut types,
+        &mut operations,
+        &mut events,
+        component_count,
+        wide_fields,
+    );
     let recursion_limit = post::recursion_limit(&types);
     let features = features::assign(&mut types, &mut security_schemes, &operations, &events);
     // Samples are chosen on the final IR, whose type ids and fields are what the
@@ -187,7 +200,13 @@ impl<'a> Lowerer<'a> {
             .filter_map(|item| item.as_item())
             .flat_map(|item| item.iter())
             .map(|(_, op)| op)
-            .chain(self.doc.additions.operations.iter().map(|extra| &extra.operation))
+            .chain(
+                self.doc
+                    .additions
+                    .operations
+                    .iter()
+                    .map(|extra| &extra.operation),
+            )
             .filter_map(|op| op.operation_id.as_deref())
             .collect();
         let config = self.config;
@@ -239,7 +258,13 @@ impl<'a> Lowerer<'a> {
         self.types.get(id.0).and_then(|t| t.as_ref())
     }
 
-    pub(crate) fn set_type(&mut self, id: TypeId, docs: Option<String>, deprecated: bool, kind: TypeKind) {
+    pub(crate) fn set_type(
+        &mut self,
+        id: TypeId,
+        docs: Option<String>,
+        deprecated: bool,
+        kind: TypeKind,
+    ) {
         if let Some(Some(def)) = self.types.get_mut(id.0) {
             def.docs = docs;
             def.deprecated = deprecated;
@@ -248,7 +273,13 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Declares and fills a new type in one step.
-    pub(crate) fn add_type(&mut self, wanted: &str, docs: Option<String>, deprecated: bool, kind: TypeKind) -> TypeId {
+    pub(crate) fn add_type(
+        &mut self,
+        wanted: &str,
+        docs: Option<String>,
+        deprecated: bool,
+        kind: TypeKind,
+    ) -> TypeId {
         let id = self.declare_type(wanted);
         self.set_type(id, docs, deprecated, kind);
         id
@@ -279,7 +310,9 @@ impl<'a> Lowerer<'a> {
                     let target = self.schema_ref(reference, &pointer);
                     self.set_type(id, None, false, TypeKind::Alias(target));
                 }
-                ReferenceOr::Item(schema) => self.lower_named_schema(id, &type_name, schema, &pointer),
+                ReferenceOr::Item(schema) => {
+                    self.lower_named_schema(id, &type_name, schema, &pointer)
+                }
             }
         }
     }
@@ -360,7 +393,10 @@ impl<'a> Lowerer<'a> {
     }
 
     fn finish_types(&mut self) -> Vec<TypeDef> {
-        std::mem::take(&mut self.types).into_iter().flatten().collect()
+        std::mem::take(&mut self.types)
+            .into_iter()
+            .flatten()
+            .collect()
     }
 }
 

@@ -2,14 +2,14 @@
 
 use super::path::{self as template, PathPart};
 use super::refs;
-use super::stream::StreamDecision;
 use super::schema::Binary;
+use super::stream::StreamDecision;
 use super::Lowerer;
 use crate::error::escape_pointer_token as esc;
 use crate::ir::{
-    BodyMedia, Decode, Field, HttpMethod, MultipartPart, Operation, Param,
-    ParamLocation, ParamStyle, ParamsStruct, PartKind, StructForm, RequestBody, ResponseShape, StatusCase,
-    Struct, TypeKind, TypeRef, UnionVariant,
+    BodyMedia, Decode, Field, HttpMethod, MultipartPart, Operation, Param, ParamLocation,
+    ParamStyle, ParamsStruct, PartKind, RequestBody, ResponseShape, StatusCase, Struct, StructForm,
+    TypeKind, TypeRef, UnionVariant,
 };
 use crate::names::{self, NameSet};
 use indexmap::IndexMap;
@@ -29,14 +29,25 @@ pub(super) enum MediaKind {
 }
 
 fn media_kind(media: &str) -> MediaKind {
-    let essence = media.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
-    if essence == "application/json" || essence.ends_with("+json") || essence == "*/*" || essence.ends_with("/json") || essence == "application/json-patch+json" {
+    let essence = media
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    if essence == "application/json"
+        || essence.ends_with("+json")
+        || essence == "*/*"
+        || essence.ends_with("/json")
+        || essence == "application/json-patch+json"
+    {
         MediaKind::Json
     } else if essence == "application/x-www-form-urlencoded" {
         MediaKind::Form
     } else if essence.starts_with("multipart/") {
         MediaKind::Multipart
-    } else if essence.starts_with("text/") || essence.ends_with("+xml") || essence.ends_with("/xml") {
+    } else if essence.starts_with("text/") || essence.ends_with("+xml") || essence.ends_with("/xml")
+    {
         MediaKind::Text
     } else {
         MediaKind::Binary
@@ -44,7 +55,9 @@ fn media_kind(media: &str) -> MediaKind {
 }
 
 /// Picks the preferred media type of a content map.
-pub(super) fn pick_media(content: &IndexMap<String, MediaType>) -> Option<(&String, &MediaType, MediaKind)> {
+pub(super) fn pick_media(
+    content: &IndexMap<String, MediaType>,
+) -> Option<(&String, &MediaType, MediaKind)> {
     content
         .iter()
         .map(|(name, media)| (name, media, media_kind(name)))
@@ -52,10 +65,15 @@ pub(super) fn pick_media(content: &IndexMap<String, MediaType>) -> Option<(&Stri
 }
 
 impl<'a> Lowerer<'a> {
-    pub(crate) fn lower_operations(&mut self, schemes: &[crate::ir::SecurityScheme]) -> Vec<Operation> {
+    pub(crate) fn lower_operations(
+        &mut self,
+        schemes: &[crate::ir::SecurityScheme],
+    ) -> Vec<Operation> {
         let spec = self.spec;
         let mut method_names = NameSet::new();
-        for reserved in ["builder", "from_env", "new", "runtime", "from", "clone", "fmt"] {
+        for reserved in [
+            "builder", "from_env", "new", "runtime", "from", "clone", "fmt",
+        ] {
             method_names.reserve(reserved);
         }
         let scheme_names = std::mem::take(&mut self.scheme_names);
@@ -68,21 +86,45 @@ impl<'a> Lowerer<'a> {
         for (path, item) in &spec.paths.paths {
             let path_pointer = format!("/paths/{}", esc(path));
             let ReferenceOr::Item(item) = item else {
-                self.warn(&path_pointer, "path item $ref is not supported; its operations are skipped");
+                self.warn(
+                    &path_pointer,
+                    "path item $ref is not supported; its operations are skipped",
+                );
                 continue;
             };
             self.check_path_template(path, &path_pointer);
             for (method, op) in item.iter() {
                 let pointer = format!("{path_pointer}/{method}");
-                let operation = self.lower_operation(path, method, item, op, &pointer, &mut method_names, &scheme_consts);
+                let operation = self.lower_operation(
+                    path,
+                    method,
+                    item,
+                    op,
+                    &pointer,
+                    &mut method_names,
+                    &scheme_consts,
+                );
                 operations.push(operation);
             }
             // OpenAPI 3.2's `query` and `additionalOperations`, which `load` keeps
             // beside the 3.0 model, come after the path item's other operations.
             let doc = self.doc;
-            for extra in doc.additions.operations.iter().filter(|extra| extra.path == *path) {
+            for extra in doc
+                .additions
+                .operations
+                .iter()
+                .filter(|extra| extra.path == *path)
+            {
                 let (method, op) = (extra.method.as_str(), &extra.operation);
-                let operation = self.lower_operation(path, method, item, op, &extra.pointer, &mut method_names, &scheme_consts);
+                let operation = self.lower_operation(
+                    path,
+                    method,
+                    item,
+                    op,
+                    &extra.pointer,
+                    &mut method_names,
+                    &scheme_consts,
+                );
                 operations.push(operation);
             }
         }
@@ -99,7 +141,10 @@ impl<'a> Lowerer<'a> {
         for op in &mut operations {
             let plain = op.name.trim_start_matches("r#");
             if let Some(variant) = &mut op.stream_variant {
-                variant.name = method_names.claim(&format!("{plain}_{}", super::stream::variant_suffix(variant.stream.framing)));
+                variant.name = method_names.claim(&format!(
+                    "{plain}_{}",
+                    super::stream::variant_suffix(variant.stream.framing)
+                ));
             }
         }
         operations
@@ -117,7 +162,10 @@ impl<'a> Lowerer<'a> {
             );
         }
         for name in template::param_names(&parts) {
-            let count = parts.iter().filter(|p| matches!(p, PathPart::Param(n) if n == name)).count();
+            let count = parts
+                .iter()
+                .filter(|p| matches!(p, PathPart::Param(n) if n == name))
+                .count();
             if count > 1 {
                 self.warn(
                     pointer,
@@ -155,7 +203,8 @@ impl<'a> Lowerer<'a> {
         for reserved in ["body", "self", "params"] {
             arg_names.reserve(reserved);
         }
-        let (path_params, other_params) = self.lower_params(path, item, op, pointer, &camel, &mut arg_names);
+        let (path_params, other_params) =
+            self.lower_params(path, item, op, pointer, &camel, &mut arg_names);
         let params_struct = (!other_params.is_empty()).then(|| {
             let fields = other_params
                 .iter()
@@ -168,20 +217,35 @@ impl<'a> Lowerer<'a> {
                     nullable: false,
                     // Every public field is documented, even where the document is silent.
                     docs: p.docs.clone().or_else(|| {
-                        Some(format!("The `{}` parameter (the API document does not describe it).", p.wire_name))
+                        Some(format!(
+                            "The `{}` parameter (the API document does not describe it).",
+                            p.wire_name
+                        ))
                     }),
                     deprecated: false,
                 })
                 .collect::<Vec<_>>();
             let derive_default = fields.iter().all(|f| f.ty.is_option());
-            let docs = Some(format!("Query, header and cookie parameters of [`Client::{}`](crate::Client::{}).", name.trim_start_matches("r#"), name));
+            let docs = Some(format!(
+                "Query, header and cookie parameters of [`Client::{}`](crate::Client::{}).",
+                name.trim_start_matches("r#"),
+                name
+            ));
             let ty = self.add_type(
                 &format!("{camel}Params"),
                 docs,
                 false,
-                TypeKind::Struct(Struct { fields, additional: None, derive_default, form: StructForm::Compact }),
+                TypeKind::Struct(Struct {
+                    fields,
+                    additional: None,
+                    derive_default,
+                    form: StructForm::Compact,
+                }),
             );
-            ParamsStruct { ty, params: other_params }
+            ParamsStruct {
+                ty,
+                params: other_params,
+            }
         });
         let body = op
             .request_body
@@ -194,15 +258,26 @@ impl<'a> Lowerer<'a> {
             None => (response, None),
         };
         // A streamed result names its media type itself (see `ItemStream`).
-        let accept = if matches!(response, ResponseShape::Stream(_)) { None } else { self.accept_header(op) };
+        let accept = if matches!(response, ResponseShape::Stream(_)) {
+            None
+        } else {
+            self.accept_header(op)
+        };
         let requirements = op.security.as_ref().or(self.spec.security.as_ref());
         let mut security: Vec<String> = Vec::new();
         for requirement in requirements.into_iter().flatten() {
             for scheme in requirement.keys() {
                 match scheme_consts.get(scheme.as_str()) {
-                    Some(constant) if !security.iter().any(|s| s == constant) => security.push((*constant).to_string()),
+                    Some(constant) if !security.iter().any(|s| s == constant) => {
+                        security.push((*constant).to_string())
+                    }
                     Some(_) => {}
-                    None => self.warn(pointer, format!("security scheme `{scheme}` is not defined or not supported; ignored")),
+                    None => self.warn(
+                        pointer,
+                        format!(
+                            "security scheme `{scheme}` is not defined or not supported; ignored"
+                        ),
+                    ),
                 }
             }
         }
@@ -243,13 +318,24 @@ impl<'a> Lowerer<'a> {
         camel: &str,
         arg_names: &mut NameSet,
     ) -> (Vec<Param>, Vec<Param>) {
-        let path_pointer = pointer.rsplit_once('/').map_or(pointer, |(p, _)| p).to_string();
+        let path_pointer = pointer
+            .rsplit_once('/')
+            .map_or(pointer, |(p, _)| p)
+            .to_string();
         let mut merged: IndexMap<(String, &'static str), (&'a Parameter, String)> = IndexMap::new();
-        let sources = [(&item.parameters, path_pointer), (&op.parameters, pointer.to_string())];
+        let sources = [
+            (&item.parameters, path_pointer),
+            (&op.parameters, pointer.to_string()),
+        ];
         for (list, base) in sources {
             for (index, param) in list.iter().enumerate() {
                 let param_pointer = format!("{base}/parameters/{index}");
-                let Some(param) = self.resolve_component(param, |c| &c.parameters, &refs::PARAMETER, &param_pointer) else {
+                let Some(param) = self.resolve_component(
+                    param,
+                    |c| &c.parameters,
+                    &refs::PARAMETER,
+                    &param_pointer,
+                ) else {
                     continue;
                 };
                 let key = (param.parameter_data_ref().name.clone(), location_key(param));
@@ -261,9 +347,14 @@ impl<'a> Lowerer<'a> {
         for wire in template::param_names(&parts) {
             let declared = merged.shift_remove(&(wire.to_string(), "path"));
             let param = match declared {
-                Some((param, param_pointer)) => self.lower_param(param, &param_pointer, camel, arg_names),
+                Some((param, param_pointer)) => {
+                    self.lower_param(param, &param_pointer, camel, arg_names)
+                }
                 None => {
-                    self.warn(pointer, format!("path parameter `{wire}` is not declared; using a string"));
+                    self.warn(
+                        pointer,
+                        format!("path parameter `{wire}` is not declared; using a string"),
+                    );
                     Param {
                         rust_name: arg_names.claim(&names::field_name(wire).rust),
                         wire_name: wire.to_string(),
@@ -281,12 +372,18 @@ impl<'a> Lowerer<'a> {
         let mut others = Vec::new();
         for ((wire, location), (param, param_pointer)) in merged {
             if location == "path" {
-                self.warn(&param_pointer, format!("path parameter `{wire}` does not appear in the path; ignored"));
+                self.warn(
+                    &param_pointer,
+                    format!("path parameter `{wire}` does not appear in the path; ignored"),
+                );
                 continue;
             }
             if location == "header" {
                 if let Some(reason) = refused_header(&wire) {
-                    self.warn(&param_pointer, format!("header parameter `{wire}` {reason}; the parameter is skipped"));
+                    self.warn(
+                        &param_pointer,
+                        format!("header parameter `{wire}` {reason}; the parameter is skipped"),
+                    );
                     continue;
                 }
             }
@@ -295,7 +392,13 @@ impl<'a> Lowerer<'a> {
         (path_params, others)
     }
 
-    fn lower_param(&mut self, param: &'a Parameter, pointer: &str, camel: &str, arg_names: &mut NameSet) -> Param {
+    fn lower_param(
+        &mut self,
+        param: &'a Parameter,
+        pointer: &str,
+        camel: &str,
+        arg_names: &mut NameSet,
+    ) -> Param {
         let data = param.parameter_data_ref();
         let (location, style) = match param {
             Parameter::Query { style, .. } => (
@@ -328,11 +431,21 @@ impl<'a> Lowerer<'a> {
         let explode = data.explode.unwrap_or(style == ParamStyle::Form);
         let hint = format!("{camel}{}", names::type_part(&data.name));
         let ty = match &data.format {
-            ParameterSchemaOrContent::Schema(schema) => {
-                self.schema_type(schema, &hint, &format!("{pointer}/schema"), Binary::AsString)
-            }
+            ParameterSchemaOrContent::Schema(schema) => self.schema_type(
+                schema,
+                &hint,
+                &format!("{pointer}/schema"),
+                Binary::AsString,
+            ),
             ParameterSchemaOrContent::Content(content) => match pick_media(content) {
-                Some((media_name, MediaType { schema: Some(schema), .. }, _)) => {
+                Some((
+                    media_name,
+                    MediaType {
+                        schema: Some(schema),
+                        ..
+                    },
+                    _,
+                )) => {
                     let schema_pointer = format!("{pointer}/content/{}/schema", esc(media_name));
                     self.schema_type(schema, &hint, &schema_pointer, Binary::AsString)
                 }
@@ -357,16 +470,33 @@ impl<'a> Lowerer<'a> {
     /// `query_string`); another media type is sent that way too, with a warning.
     fn check_querystring(&mut self, data: &openapiv3::ParameterData, pointer: &str) {
         if let ParameterSchemaOrContent::Content(content) = &data.format {
-            if let Some(media) = content.keys().find(|m| !m.starts_with("application/x-www-form-urlencoded")) {
-                let message = format!("a query string in `{media}` is not supported; it is sent form-encoded");
+            if let Some(media) = content
+                .keys()
+                .find(|m| !m.starts_with("application/x-www-form-urlencoded"))
+            {
+                let message = format!(
+                    "a query string in `{media}` is not supported; it is sent form-encoded"
+                );
                 self.warn(&format!("{pointer}/content"), message);
             }
         }
     }
 
-    fn lower_body(&mut self, body: &'a ReferenceOr<openapiv3::RequestBody>, camel: &str, pointer: &str) -> Option<RequestBody> {
-        let Some(body) = self.resolve_component(body, |c| &c.request_bodies, &refs::REQUEST_BODY, pointer) else {
-            return Some(RequestBody { media: BodyMedia::Json, ty: TypeRef::Json, required: false, docs: None });
+    fn lower_body(
+        &mut self,
+        body: &'a ReferenceOr<openapiv3::RequestBody>,
+        camel: &str,
+        pointer: &str,
+    ) -> Option<RequestBody> {
+        let Some(body) =
+            self.resolve_component(body, |c| &c.request_bodies, &refs::REQUEST_BODY, pointer)
+        else {
+            return Some(RequestBody {
+                media: BodyMedia::Json,
+                ty: TypeRef::Json,
+                required: false,
+                docs: None,
+            });
         };
         let (media_name, media, kind) = pick_media(&body.content)?;
         let schema_pointer = format!("{pointer}/content/{}/schema", esc(media_name));
@@ -374,20 +504,34 @@ impl<'a> Lowerer<'a> {
         let (media, ty) = match kind {
             MediaKind::Json | MediaKind::Form => {
                 let ty = match &media.schema {
-                    Some(schema) => self.schema_type(schema, &hint, &schema_pointer, Binary::AsString),
+                    Some(schema) => {
+                        self.schema_type(schema, &hint, &schema_pointer, Binary::AsString)
+                    }
                     None => TypeRef::Json,
                 };
-                (if kind == MediaKind::Json { BodyMedia::Json } else { BodyMedia::Form }, ty)
+                (
+                    if kind == MediaKind::Json {
+                        BodyMedia::Json
+                    } else {
+                        BodyMedia::Form
+                    },
+                    ty,
+                )
             }
             MediaKind::Multipart => {
                 let ty = match &media.schema {
-                    Some(schema) => self.schema_type(schema, &hint, &schema_pointer, Binary::AsFile),
+                    Some(schema) => {
+                        self.schema_type(schema, &hint, &schema_pointer, Binary::AsFile)
+                    }
                     None => TypeRef::Json,
                 };
                 match self.multipart_parts(&ty) {
                     Some(parts) => (BodyMedia::Multipart(parts), ty),
                     None => {
-                        self.warn(&schema_pointer, "multipart body is not an object; sending raw bytes instead");
+                        self.warn(
+                            &schema_pointer,
+                            "multipart body is not an object; sending raw bytes instead",
+                        );
                         (BodyMedia::Bytes(media_name.clone()), TypeRef::Bytes)
                     }
                 }
@@ -405,7 +549,9 @@ impl<'a> Lowerer<'a> {
 
     fn multipart_parts(&self, ty: &TypeRef) -> Option<Vec<MultipartPart>> {
         let TypeRef::Named(id) = ty else { return None };
-        let TypeKind::Struct(s) = &self.type_def(*id)?.kind else { return None };
+        let TypeKind::Struct(s) = &self.type_def(*id)?.kind else {
+            return None;
+        };
         let parts = s
             .fields
             .iter()
@@ -414,8 +560,27 @@ impl<'a> Lowerer<'a> {
                 let kind = match inner {
                     TypeRef::File => PartKind::File,
                     TypeRef::Vec(item) if **item == TypeRef::File => PartKind::FileList,
-                    TypeRef::String | TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::U32 | TypeRef::U64 | TypeRef::F32 | TypeRef::F64 | TypeRef::Date | TypeRef::DateTime | TypeRef::Uuid | TypeRef::Decimal | TypeRef::DecimalNumber => PartKind::Text,
-                    TypeRef::Named(id) if matches!(self.type_def(*id).map(|t| &t.kind), Some(TypeKind::StringEnum(_))) => PartKind::Text,
+                    TypeRef::String
+                    | TypeRef::Bool
+                    | TypeRef::I32
+                    | TypeRef::I64
+                    | TypeRef::U32
+                    | TypeRef::U64
+                    | TypeRef::F32
+                    | TypeRef::F64
+                    | TypeRef::Date
+                    | TypeRef::DateTime
+                    | TypeRef::Uuid
+                    | TypeRef::Decimal
+                    | TypeRef::DecimalNumber => PartKind::Text,
+                    TypeRef::Named(id)
+                        if matches!(
+                            self.type_def(*id).map(|t| &t.kind),
+                            Some(TypeKind::StringEnum(_))
+                        ) =>
+                    {
+                        PartKind::Text
+                    }
                     _ => PartKind::Json,
                 };
                 MultipartPart {
@@ -435,13 +600,15 @@ impl<'a> Lowerer<'a> {
     /// `application/json`.
     fn accept_header(&self, op: &'a OpenApiOperation) -> Option<String> {
         let mut wanted: Vec<&str> = Vec::new();
-        let success = op.responses.responses.iter().filter(|(code, _)| {
-            matches!(code, StatusCode::Code(200..=299) | StatusCode::Range(2))
-        });
-        let responses: Vec<&ReferenceOr<Response>> = match success.map(|(_, r)| r).collect::<Vec<_>>() {
-            found if found.is_empty() => op.responses.default.iter().collect(),
-            found => found,
-        };
+        let success =
+            op.responses.responses.iter().filter(|(code, _)| {
+                matches!(code, StatusCode::Code(200..=299) | StatusCode::Range(2))
+            });
+        let responses: Vec<&ReferenceOr<Response>> =
+            match success.map(|(_, r)| r).collect::<Vec<_>>() {
+                found if found.is_empty() => op.responses.default.iter().collect(),
+                found => found,
+            };
         for response in responses {
             let resolved = match response {
                 ReferenceOr::Item(item) => Some(item),
@@ -462,12 +629,21 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn lower_responses(&mut self, op: &'a OpenApiOperation, camel: &str, pointer: &str) -> ResponseShape {
+    fn lower_responses(
+        &mut self,
+        op: &'a OpenApiOperation,
+        camel: &str,
+        pointer: &str,
+    ) -> ResponseShape {
         let mut successes: Vec<(Option<u16>, &'a ReferenceOr<Response>, String)> = Vec::new();
         for (code, response) in &op.responses.responses {
             match code {
-                StatusCode::Code(code @ 200..=299) => successes.push((Some(*code), response, format!("{pointer}/responses/{code}"))),
-                StatusCode::Range(2) => successes.push((None, response, format!("{pointer}/responses/2XX"))),
+                StatusCode::Code(code @ 200..=299) => {
+                    successes.push((Some(*code), response, format!("{pointer}/responses/{code}")))
+                }
+                StatusCode::Range(2) => {
+                    successes.push((None, response, format!("{pointer}/responses/2XX")))
+                }
                 _ => {}
             }
         }
@@ -498,10 +674,19 @@ impl<'a> Lowerer<'a> {
             });
         }
         let Some(first) = cases.first() else {
-            return ResponseShape::Single { ty: TypeRef::Unit, decode: Decode::Empty };
+            return ResponseShape::Single {
+                ty: TypeRef::Unit,
+                decode: Decode::Empty,
+            };
         };
-        if cases.iter().all(|c| c.ty == first.ty && c.decode == first.decode) {
-            return ResponseShape::Single { ty: first.ty.clone(), decode: first.decode };
+        if cases
+            .iter()
+            .all(|c| c.ty == first.ty && c.decode == first.decode)
+        {
+            return ResponseShape::Single {
+                ty: first.ty.clone(),
+                decode: first.decode,
+            };
         }
         let variants = cases
             .iter()
@@ -516,12 +701,25 @@ impl<'a> Lowerer<'a> {
             })
             .collect();
         let docs = Some(format!("Success responses of `{}`, by status.", camel));
-        let ty = self.add_type(&format!("{camel}Response"), docs, false, TypeKind::StatusEnum(variants));
+        let ty = self.add_type(
+            &format!("{camel}Response"),
+            docs,
+            false,
+            TypeKind::StatusEnum(variants),
+        );
         ResponseShape::ByStatus { ty, cases }
     }
 
-    fn response_type(&mut self, response: &'a ReferenceOr<Response>, status: Option<u16>, hint: &str, pointer: &str) -> (TypeRef, Decode) {
-        let Some(response) = self.resolve_component(response, |c| &c.responses, &refs::RESPONSE, pointer) else {
+    fn response_type(
+        &mut self,
+        response: &'a ReferenceOr<Response>,
+        status: Option<u16>,
+        hint: &str,
+        pointer: &str,
+    ) -> (TypeRef, Decode) {
+        let Some(response) =
+            self.resolve_component(response, |c| &c.responses, &refs::RESPONSE, pointer)
+        else {
             return (TypeRef::Bytes, Decode::Bytes);
         };
         if status == Some(204) || status == Some(205) {
@@ -534,9 +732,14 @@ impl<'a> Lowerer<'a> {
             MediaKind::Json => {
                 let ty = match &media.schema {
                     Some(schema) => {
-                        let schema_pointer = format!("{pointer}/content/{}/schema", esc(media_name));
+                        let schema_pointer =
+                            format!("{pointer}/content/{}/schema", esc(media_name));
                         let ty = self.schema_type(schema, hint, &schema_pointer, Binary::AsString);
-                        if self.is_nullable(schema) { ty.optional() } else { ty }
+                        if self.is_nullable(schema) {
+                            ty.optional()
+                        } else {
+                            ty
+                        }
                     }
                     None => TypeRef::Json,
                 };
@@ -564,7 +767,15 @@ pub(crate) fn peel_option(ty: &TypeRef) -> &TypeRef {
 /// says `Accept`, `Content-Type` and `Authorization` parameters are ignored.
 fn refused_header(name: &str) -> Option<&'static str> {
     const FRAMING: [&str; 9] = [
-        "host", "content-length", "transfer-encoding", "connection", "keep-alive", "upgrade", "te", "trailer", "proxy-connection",
+        "host",
+        "content-length",
+        "transfer-encoding",
+        "connection",
+        "keep-alive",
+        "upgrade",
+        "te",
+        "trailer",
+        "proxy-connection",
     ];
     const SET_BY_CLIENT: [&str; 4] = ["content-type", "accept", "authorization", "cookie"];
     let lower = name.to_ascii_lowercase();

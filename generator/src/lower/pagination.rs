@@ -29,8 +29,8 @@ use super::{refs, Lowerer};
 use crate::config::{PageStyleName, PaginationConfig};
 use crate::error::escape_pointer_token as esc;
 use crate::ir::{
-    BodyMedia, Decode, FieldPath, FieldStep, OffsetIn, Operation, PageInput, PageItems,
-    PageStyle, Pagination, ParamLocation, ResponseShape, Struct, TypeId, TypeKind, TypeRef,
+    BodyMedia, Decode, FieldPath, FieldStep, OffsetIn, Operation, PageInput, PageItems, PageStyle,
+    Pagination, ParamLocation, ResponseShape, Struct, TypeId, TypeKind, TypeRef,
 };
 use openapiv3::{
     Operation as OpenApiOperation, Parameter, ParameterSchemaOrContent, PathItem, ReferenceOr,
@@ -40,15 +40,44 @@ use openapiv3::{
 /// Well-known names of the item list, in order of preference.
 const ITEM_FIELDS: [&str; 4] = ["results", "data", "items", "value"];
 /// Request fields that take a cursor, and response fields that name the next one.
-const CURSOR_PARAMS: [&str; 8] =
-    ["cursor", "after", "start_cursor", "page_cursor", "pageToken", "page_token", "continuationToken", "continuation_token"];
-const NEXT_CURSOR_FIELDS: [&str; 8] =
-    ["next_cursor", "nextCursor", "nextPageToken", "next_page_token", "next_token", "nextToken", "continuationToken", "continuation_token"];
+const CURSOR_PARAMS: [&str; 8] = [
+    "cursor",
+    "after",
+    "start_cursor",
+    "page_cursor",
+    "pageToken",
+    "page_token",
+    "continuationToken",
+    "continuation_token",
+];
+const NEXT_CURSOR_FIELDS: [&str; 8] = [
+    "next_cursor",
+    "nextCursor",
+    "nextPageToken",
+    "next_page_token",
+    "next_token",
+    "nextToken",
+    "continuationToken",
+    "continuation_token",
+];
 const HAS_MORE_FIELDS: [&str; 2] = ["has_more", "hasMore"];
-const NEXT_URL_FIELDS: [&str; 5] = ["nextLink", "next_link", "next_url", "nextUrl", "@odata.nextLink"];
+const NEXT_URL_FIELDS: [&str; 5] = [
+    "nextLink",
+    "next_link",
+    "next_url",
+    "nextUrl",
+    "@odata.nextLink",
+];
 const TOTAL_FIELDS: [&str; 4] = ["count", "total", "total_count", "totalCount"];
-const TOTAL_PAGES_FIELDS: [&str; 7] =
-    ["total_pages", "totalPages", "page_count", "pageCount", "pages", "last_page", "lastPage"];
+const TOTAL_PAGES_FIELDS: [&str; 7] = [
+    "total_pages",
+    "totalPages",
+    "page_count",
+    "pageCount",
+    "pages",
+    "last_page",
+    "lastPage",
+];
 
 /// What a page response looks like.
 #[derive(Clone)]
@@ -83,14 +112,20 @@ impl<'a> Lowerer<'a> {
                     pointer,
                     format!(
                         "generator config `pagination.{id}`: {} not used by style `{}`",
-                        unused.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", "),
+                        unused
+                            .iter()
+                            .map(|k| format!("`{k}`"))
+                            .collect::<Vec<_>>()
+                            .join(", "),
                         entry.style().as_str()
                     ),
                 );
             }
             let found = match shape {
                 Some(shape) => self.configured(entry, &shape, source, item, op),
-                None => Err(String::from("the success response is not one JSON object or array")),
+                None => Err(String::from(
+                    "the success response is not one JSON object or array",
+                )),
             };
             return match found {
                 Ok(pagination) => Some(pagination),
@@ -108,7 +143,11 @@ impl<'a> Lowerer<'a> {
 
     /// The success response as a page, if it is JSON and an object or an array.
     fn page_shape(&self, op: &Operation) -> Option<PageShape> {
-        let ResponseShape::Single { ty, decode: Decode::Json } = &op.response else {
+        let ResponseShape::Single {
+            ty,
+            decode: Decode::Json,
+        } = &op.response
+        else {
             return None;
         };
         match ty {
@@ -143,58 +182,134 @@ impl<'a> Lowerer<'a> {
     ) -> Result<Pagination, String> {
         let style_name = entry.style();
         let items = match (&entry.items, style_name) {
-            (Some(wire), _) => self.items_at(shape, wire).ok_or_else(|| format!("no array field `{wire}` in the response"))?,
-            (None, PageStyleName::Offset) => self.items_at(shape, "results").ok_or("no array field `results` in the response")?,
-            (None, _) => self.find_items(shape).ok_or("the response has no item list to detect; set `items`")?,
+            (Some(wire), _) => self
+                .items_at(shape, wire)
+                .ok_or_else(|| format!("no array field `{wire}` in the response"))?,
+            (None, PageStyleName::Offset) => self
+                .items_at(shape, "results")
+                .ok_or("no array field `results` in the response")?,
+            (None, _) => self
+                .find_items(shape)
+                .ok_or("the response has no item list to detect; set `items`")?,
         };
         let response = self.page_struct(shape);
-        let field = |wire: &str, what: &str, check: fn(&TypeRef) -> bool| -> Result<FieldPath, String> {
-            let path = response
-                .and_then(|r| self.field_path(r, wire))
-                .ok_or_else(|| format!("no response field `{wire}`"))?;
-            if check(&path.ty) { Ok(path) } else { Err(format!("response field `{wire}` is not {what}")) }
-        };
-        let input = |wire: &str, check: fn(&TypeRef) -> bool, what: &str| -> Result<PageInput, String> {
-            let input = self.input(op, wire).ok_or_else(|| format!("no query parameter or JSON body field `{wire}`"))?;
-            if check(&input.ty) { Ok(input) } else { Err(format!("request field `{wire}` is not {what}")) }
-        };
+        let field =
+            |wire: &str, what: &str, check: fn(&TypeRef) -> bool| -> Result<FieldPath, String> {
+                let path = response
+                    .and_then(|r| self.field_path(r, wire))
+                    .ok_or_else(|| format!("no response field `{wire}`"))?;
+                if check(&path.ty) {
+                    Ok(path)
+                } else {
+                    Err(format!("response field `{wire}` is not {what}"))
+                }
+            };
+        let input =
+            |wire: &str, check: fn(&TypeRef) -> bool, what: &str| -> Result<PageInput, String> {
+                let input = self
+                    .input(op, wire)
+                    .ok_or_else(|| format!("no query parameter or JSON body field `{wire}`"))?;
+                if check(&input.ty) {
+                    Ok(input)
+                } else {
+                    Err(format!("request field `{wire}` is not {what}"))
+                }
+            };
         let style = match style_name {
             PageStyleName::Offset => {
-                let offset = input(entry.offset.as_deref().unwrap_or("offset"), is_integer, "an integer")?;
+                let offset = input(
+                    entry.offset.as_deref().unwrap_or("offset"),
+                    is_integer,
+                    "an integer",
+                )?;
                 let total_wire = entry.total.as_deref().unwrap_or("count");
-                let total = response.and_then(|r| self.field_path(r, total_wire)).filter(|p| is_integer(&p.ty));
+                let total = response
+                    .and_then(|r| self.field_path(r, total_wire))
+                    .filter(|p| is_integer(&p.ty));
                 PageStyle::Offset { offset, total }
             }
             PageStyleName::Page => {
                 let wire = entry.page.as_deref().unwrap_or("page");
                 let page = input(wire, is_integer, "an integer")?;
-                let first_page = entry.first_page.unwrap_or_else(|| first_page(self, source, item, wire));
-                let total_pages = entry.total_pages.as_deref().map(|w| field(w, "an integer", is_integer)).transpose()?;
-                PageStyle::PageNumber { page, first_page, total_pages }
+                let first_page = entry
+                    .first_page
+                    .unwrap_or_else(|| first_page(self, source, item, wire));
+                let total_pages = entry
+                    .total_pages
+                    .as_deref()
+                    .map(|w| field(w, "an integer", is_integer))
+                    .transpose()?;
+                PageStyle::PageNumber {
+                    page,
+                    first_page,
+                    total_pages,
+                }
             }
             PageStyleName::Cursor => {
-                let next = field(entry.next.as_deref().unwrap_or("next_cursor"), "a string or an integer", is_cursor)?;
-                let cursor = input(entry.cursor.as_deref().unwrap_or("cursor"), is_cursor, "a string or an integer")?;
+                let next = field(
+                    entry.next.as_deref().unwrap_or("next_cursor"),
+                    "a string or an integer",
+                    is_cursor,
+                )?;
+                let cursor = input(
+                    entry.cursor.as_deref().unwrap_or("cursor"),
+                    is_cursor,
+                    "a string or an integer",
+                )?;
                 if cursor.ty != next.ty {
-                    return Err(String::from("the cursor parameter and the next-cursor field have different types"));
+                    return Err(String::from(
+                        "the cursor parameter and the next-cursor field have different types",
+                    ));
                 }
-                let has_more = entry.has_more.as_deref().map(|w| field(w, "a boolean", is_bool)).transpose()?;
-                PageStyle::Cursor { cursor, next, has_more }
+                let has_more = entry
+                    .has_more
+                    .as_deref()
+                    .map(|w| field(w, "a boolean", is_bool))
+                    .transpose()?;
+                PageStyle::Cursor {
+                    cursor,
+                    next,
+                    has_more,
+                }
             }
             PageStyleName::LastItem => {
-                let cursor = input(entry.cursor.as_deref().unwrap_or("starting_after"), is_cursor, "a string or an integer")?;
+                let cursor = input(
+                    entry.cursor.as_deref().unwrap_or("starting_after"),
+                    is_cursor,
+                    "a string or an integer",
+                )?;
                 let id_wire = entry.item_id.as_deref().unwrap_or("id");
                 let item_id = self
                     .item_field(&items.item_ty, id_wire)
                     .filter(|p| p.ty == cursor.ty)
-                    .ok_or_else(|| format!("the items have no field `{id_wire}` of the cursor's type"))?;
-                let has_more = field(entry.has_more.as_deref().unwrap_or("has_more"), "a boolean", is_bool)?;
-                PageStyle::LastItem { cursor, item_id, has_more: Some(has_more) }
+                    .ok_or_else(|| {
+                        format!("the items have no field `{id_wire}` of the cursor's type")
+                    })?;
+                let has_more = field(
+                    entry.has_more.as_deref().unwrap_or("has_more"),
+                    "a boolean",
+                    is_bool,
+                )?;
+                PageStyle::LastItem {
+                    cursor,
+                    item_id,
+                    has_more: Some(has_more),
+                }
             }
             PageStyleName::Link => PageStyle::LinkHeader,
-            PageStyleName::NextUrl => PageStyle::NextUrl { next: field(entry.next.as_deref().unwrap_or("next"), "a string", is_string)? },
+            PageStyleName::NextUrl => PageStyle::NextUrl {
+                next: field(
+                    entry.next.as_deref().unwrap_or("next"),
+                    "a string",
+                    is_string,
+                )?,
+            },
         };
-        Ok(Pagination { stream_name: String::new(), items, style })
+        Ok(Pagination {
+            stream_name: String::new(),
+            items,
+            style,
+        })
     }
 
     fn detected(
@@ -209,13 +324,24 @@ impl<'a> Lowerer<'a> {
         // `$ref`s) is read first; the rest only reads types.
         let declares_link = self.declares_link_header(source, pointer);
         let next_is_uri = self.is_uri_field(source, pointer);
-        let page = |items: PageItems, style: PageStyle| Some(Pagination { stream_name: String::new(), items, style });
+        let page = |items: PageItems, style: PageStyle| {
+            Some(Pagination {
+                stream_name: String::new(),
+                items,
+                style,
+            })
+        };
         if let Some(pageable) = source.extensions.get("x-ms-pageable") {
             // `nextLinkName: null` declares a single page.
             let next_wire = pageable.get("nextLinkName")?.as_str()?;
-            let items_wire = pageable.get("itemName").and_then(|v| v.as_str()).unwrap_or("value");
+            let items_wire = pageable
+                .get("itemName")
+                .and_then(|v| v.as_str())
+                .unwrap_or("value");
             let items = self.items_at(&shape, items_wire)?;
-            let next = self.field_path(self.page_struct(&shape)?, next_wire).filter(|p| is_string(&p.ty))?;
+            let next = self
+                .field_path(self.page_struct(&shape)?, next_wire)
+                .filter(|p| is_string(&p.ty))?;
             return page(items, PageStyle::NextUrl { next });
         }
         let items = self.find_items(&shape)?;
@@ -225,20 +351,45 @@ impl<'a> Lowerer<'a> {
         let response = self.page_struct(&shape)?;
         let has_more = self.find_field(response, &HAS_MORE_FIELDS, is_bool);
         if let (Some(cursor), Some(has_more)) = (self.input(op, "starting_after"), &has_more) {
-            if let Some(item_id) = self.item_field(&items.item_ty, "id").filter(|p| p.ty == cursor.ty && is_cursor(&p.ty)) {
-                return page(items, PageStyle::LastItem { cursor, item_id, has_more: Some(has_more.clone()) });
+            if let Some(item_id) = self
+                .item_field(&items.item_ty, "id")
+                .filter(|p| p.ty == cursor.ty && is_cursor(&p.ty))
+            {
+                return page(
+                    items,
+                    PageStyle::LastItem {
+                        cursor,
+                        item_id,
+                        has_more: Some(has_more.clone()),
+                    },
+                );
             }
         }
         for param in CURSOR_PARAMS {
-            let Some(cursor) = self.input(op, param).filter(|c| is_cursor(&c.ty)) else { continue };
-            if let Some(next) = self.find_field(response, &NEXT_CURSOR_FIELDS, |ty| ty == &cursor.ty) {
-                return page(items, PageStyle::Cursor { cursor, next, has_more });
+            let Some(cursor) = self.input(op, param).filter(|c| is_cursor(&c.ty)) else {
+                continue;
+            };
+            if let Some(next) =
+                self.find_field(response, &NEXT_CURSOR_FIELDS, |ty| ty == &cursor.ty)
+            {
+                return page(
+                    items,
+                    PageStyle::Cursor {
+                        cursor,
+                        next,
+                        has_more,
+                    },
+                );
             }
         }
-        let next_url = self.find_field(response, &NEXT_URL_FIELDS, is_string).or_else(|| {
-            let next = self.field_path(response, "next").filter(|p| is_string(&p.ty))?;
-            next_is_uri.then_some(next)
-        });
+        let next_url = self
+            .find_field(response, &NEXT_URL_FIELDS, is_string)
+            .or_else(|| {
+                let next = self
+                    .field_path(response, "next")
+                    .filter(|p| is_string(&p.ty))?;
+                next_is_uri.then_some(next)
+            });
         if let Some(next) = next_url {
             return page(items, PageStyle::NextUrl { next });
         }
@@ -249,7 +400,14 @@ impl<'a> Lowerer<'a> {
         let total_pages = self.find_field(response, &TOTAL_PAGES_FIELDS, is_integer)?;
         let page_input = self.input(op, "page").filter(|i| is_integer(&i.ty))?;
         let first_page = first_page(self, source, item, "page");
-        page(items, PageStyle::PageNumber { page: page_input, first_page, total_pages: Some(total_pages) })
+        page(
+            items,
+            PageStyle::PageNumber {
+                page: page_input,
+                first_page,
+                total_pages: Some(total_pages),
+            },
+        )
     }
 
     /// The request field `wire`: a query parameter, else a field of a required JSON
@@ -264,10 +422,17 @@ impl<'a> Lowerer<'a> {
         let query = op
             .params_struct
             .as_ref()
-            .and_then(|p| p.params.iter().find(|p| p.wire_name == wire && p.location == ParamLocation::Query))
+            .and_then(|p| {
+                p.params
+                    .iter()
+                    .find(|p| p.wire_name == wire && p.location == ParamLocation::Query)
+            })
             .map(|p| make(OffsetIn::Query, &p.rust_name, &p.ty));
         query.or_else(|| {
-            let body = op.body.as_ref().filter(|b| b.required && matches!(b.media, BodyMedia::Json))?;
+            let body = op
+                .body
+                .as_ref()
+                .filter(|b| b.required && matches!(b.media, BodyMedia::Json))?;
             let body = self.struct_of(&body.ty)?;
             let field = body.fields.iter().find(|f| f.wire_name == wire)?;
             Some(make(OffsetIn::Body, &field.rust_name, &field.ty))
@@ -293,9 +458,15 @@ impl<'a> Lowerer<'a> {
         let mut parts = dotted.split('.').peekable();
         while let Some(part) = parts.next() {
             let field = current.fields.iter().find(|f| f.wire_name == part)?;
-            steps.push(FieldStep { rust_name: field.rust_name.clone(), optional: field.ty.is_option() });
+            steps.push(FieldStep {
+                rust_name: field.rust_name.clone(),
+                optional: field.ty.is_option(),
+            });
             if parts.peek().is_none() {
-                return Some(FieldPath { steps, ty: peel(&field.ty).clone() });
+                return Some(FieldPath {
+                    steps,
+                    ty: peel(&field.ty).clone(),
+                });
             }
             current = self.struct_of(&field.ty)?;
         }
@@ -304,14 +475,22 @@ impl<'a> Lowerer<'a> {
 
     /// The first of `names` that is a field of `root` whose type passes `check`; at the
     /// top level first, then one object down (fields in document order).
-    fn find_field(&self, root: &Struct, names: &[&str], check: impl Fn(&TypeRef) -> bool) -> Option<FieldPath> {
-        let top = names.iter().find_map(|name| self.field_path(root, name).filter(|p| check(&p.ty)));
+    fn find_field(
+        &self,
+        root: &Struct,
+        names: &[&str],
+        check: impl Fn(&TypeRef) -> bool,
+    ) -> Option<FieldPath> {
+        let top = names
+            .iter()
+            .find_map(|name| self.field_path(root, name).filter(|p| check(&p.ty)));
         top.or_else(|| {
             root.fields.iter().find_map(|outer| {
                 self.struct_of(&outer.ty)?;
-                names
-                    .iter()
-                    .find_map(|name| self.field_path(root, &format!("{}.{name}", outer.wire_name)).filter(|p| check(&p.ty)))
+                names.iter().find_map(|name| {
+                    self.field_path(root, &format!("{}.{name}", outer.wire_name))
+                        .filter(|p| check(&p.ty))
+                })
             })
         })
     }
@@ -319,21 +498,35 @@ impl<'a> Lowerer<'a> {
     /// The item list at the top-level field `wire`.
     fn items_at(&self, shape: &PageShape, wire: &str) -> Option<PageItems> {
         let field = self.field_path(self.page_struct(shape)?, wire)?;
-        let TypeRef::Vec(item_ty) = &field.ty else { return None };
-        Some(PageItems { item_ty: (**item_ty).clone(), field: Some(field) })
+        let TypeRef::Vec(item_ty) = &field.ty else {
+            return None;
+        };
+        Some(PageItems {
+            item_ty: (**item_ty).clone(),
+            field: Some(field),
+        })
     }
 
     /// The item list of a page: a well-known field, the only array field, or the
     /// response itself.
     fn find_items(&self, shape: &PageShape) -> Option<PageItems> {
         if let PageShape::List(item_ty) = shape {
-            return Some(PageItems { field: None, item_ty: item_ty.clone() });
+            return Some(PageItems {
+                field: None,
+                item_ty: item_ty.clone(),
+            });
         }
         let response = self.page_struct(shape)?;
-        if let Some(items) = ITEM_FIELDS.iter().find_map(|wire| self.items_at(shape, wire)) {
+        if let Some(items) = ITEM_FIELDS
+            .iter()
+            .find_map(|wire| self.items_at(shape, wire))
+        {
             return Some(items);
         }
-        let mut arrays = response.fields.iter().filter(|f| matches!(peel(&f.ty), TypeRef::Vec(_)));
+        let mut arrays = response
+            .fields
+            .iter()
+            .filter(|f| matches!(peel(&f.ty), TypeRef::Vec(_)));
         match (arrays.next(), arrays.next()) {
             (Some(only), None) => self.items_at(shape, &only.wire_name),
             _ => None,
@@ -346,32 +539,62 @@ impl<'a> Lowerer<'a> {
     }
 
     /// The single success response of `source`, resolved.
-    fn success_response(&mut self, source: &'a OpenApiOperation, pointer: &str) -> Option<&'a openapiv3::Response> {
-        let mut successes = source.responses.responses.iter().filter(|(code, _)| match code {
-            StatusCode::Code(code) => (200..300).contains(code),
-            StatusCode::Range(range) => *range == 2,
-        });
+    fn success_response(
+        &mut self,
+        source: &'a OpenApiOperation,
+        pointer: &str,
+    ) -> Option<&'a openapiv3::Response> {
+        let mut successes = source
+            .responses
+            .responses
+            .iter()
+            .filter(|(code, _)| match code {
+                StatusCode::Code(code) => (200..300).contains(code),
+                StatusCode::Range(range) => *range == 2,
+            });
         let (code, response) = successes.next()?;
         let response_pointer = format!("{pointer}/responses/{}", esc(&code.to_string()));
-        self.resolve_component(response, |c| &c.responses, &refs::RESPONSE, &response_pointer)
+        self.resolve_component(
+            response,
+            |c| &c.responses,
+            &refs::RESPONSE,
+            &response_pointer,
+        )
     }
 
     fn declares_link_header(&mut self, source: &'a OpenApiOperation, pointer: &str) -> bool {
         self.success_response(source, pointer)
-            .is_some_and(|response| response.headers.keys().any(|name| name.eq_ignore_ascii_case("link")))
+            .is_some_and(|response| {
+                response
+                    .headers
+                    .keys()
+                    .any(|name| name.eq_ignore_ascii_case("link"))
+            })
     }
 
     /// Whether the success response's top-level `next` property is declared as a URL
     /// (`format: uri` or `uri-reference`).
     fn is_uri_field(&mut self, source: &'a OpenApiOperation, pointer: &str) -> bool {
-        let Some(response) = self.success_response(source, pointer) else { return false };
-        let schema = response.content.values().find_map(|media| media.schema.as_ref());
-        schema.and_then(|schema| self.property_format(schema, "next", 0)).is_some_and(|f| f == "uri" || f == "uri-reference")
+        let Some(response) = self.success_response(source, pointer) else {
+            return false;
+        };
+        let schema = response
+            .content
+            .values()
+            .find_map(|media| media.schema.as_ref());
+        schema
+            .and_then(|schema| self.property_format(schema, "next", 0))
+            .is_some_and(|f| f == "uri" || f == "uri-reference")
     }
 
     /// The `format` of property `name` of an object schema, looking through `$ref`s
     /// and `allOf` members (to a bounded depth).
-    fn property_format(&self, schema: &ReferenceOr<Schema>, name: &str, depth: usize) -> Option<String> {
+    fn property_format(
+        &self,
+        schema: &ReferenceOr<Schema>,
+        name: &str,
+        depth: usize,
+    ) -> Option<String> {
         if depth > 8 {
             return None;
         }
@@ -382,20 +605,29 @@ impl<'a> Lowerer<'a> {
                     ReferenceOr::Item(property) => &**property,
                     ReferenceOr::Reference { reference } => {
                         let name = reference.strip_prefix("#/components/schemas/")?;
-                        let target = self.spec.components.as_ref()?.schemas.get(&super::unescape_pointer_token(name))?;
+                        let target = self
+                            .spec
+                            .components
+                            .as_ref()?
+                            .schemas
+                            .get(&super::unescape_pointer_token(name))?;
                         self.resolve_schema(target)?
                     }
                 };
                 match &property.schema_kind {
                     SchemaKind::Type(Type::String(string)) => match &string.format {
                         openapiv3::VariantOrUnknownOrEmpty::Unknown(format) => Some(format.clone()),
-                        openapiv3::VariantOrUnknownOrEmpty::Item(format) => Some(format!("{format:?}").to_ascii_lowercase()),
+                        openapiv3::VariantOrUnknownOrEmpty::Item(format) => {
+                            Some(format!("{format:?}").to_ascii_lowercase())
+                        }
                         openapiv3::VariantOrUnknownOrEmpty::Empty => None,
                     },
                     _ => None,
                 }
             }
-            SchemaKind::AllOf { all_of } => all_of.iter().find_map(|member| self.property_format(member, name, depth + 1)),
+            SchemaKind::AllOf { all_of } => all_of
+                .iter()
+                .find_map(|member| self.property_format(member, name, depth + 1)),
             _ => None,
         }
     }
@@ -412,7 +644,9 @@ fn first_page(cx: &Lowerer<'_>, source: &OpenApiOperation, item: &PathItem, wire
         }
     });
     let schema = found
-        .filter(|param| matches!(param, Parameter::Query { .. }) && param.parameter_data_ref().name == wire)
+        .filter(|param| {
+            matches!(param, Parameter::Query { .. }) && param.parameter_data_ref().name == wire
+        })
         .find_map(|param| match &param.parameter_data_ref().format {
             ParameterSchemaOrContent::Schema(schema) => cx.resolve_schema(schema),
             ParameterSchemaOrContent::Content(_) => None,
@@ -420,7 +654,9 @@ fn first_page(cx: &Lowerer<'_>, source: &OpenApiOperation, item: &PathItem, wire
     let Some(schema) = schema else { return 1 };
     let default = schema.schema_data.default.as_ref().and_then(|v| v.as_u64());
     let minimum = match &schema.schema_kind {
-        SchemaKind::Type(Type::Integer(integer)) => integer.minimum.and_then(|m| u64::try_from(m).ok()),
+        SchemaKind::Type(Type::Integer(integer)) => {
+            integer.minimum.and_then(|m| u64::try_from(m).ok())
+        }
         _ => None,
     };
     default.or(minimum).filter(|n| *n <= 1).unwrap_or(1)
@@ -435,7 +671,10 @@ fn peel(ty: &TypeRef) -> &TypeRef {
 }
 
 fn is_integer(ty: &TypeRef) -> bool {
-    matches!(ty, TypeRef::I32 | TypeRef::I64 | TypeRef::U32 | TypeRef::U64)
+    matches!(
+        ty,
+        TypeRef::I32 | TypeRef::I64 | TypeRef::U32 | TypeRef::U64
+    )
 }
 
 fn is_string(ty: &TypeRef) -> bool {

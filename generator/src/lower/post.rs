@@ -1,6 +1,8 @@
 //! Whole-IR passes that run after every type exists.
 
-use crate::ir::{EventSet, Operation, ResponseShape, StructForm, TypeDef, TypeId, TypeKind, TypeRef};
+use crate::ir::{
+    EventSet, Operation, ResponseShape, StructForm, TypeDef, TypeId, TypeKind, TypeRef,
+};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Types per model file before models are split into several files.
@@ -41,7 +43,11 @@ pub(crate) fn finish(
 fn choose_struct_forms(types: &mut [TypeDef], wide_fields: usize) {
     for def in types {
         if let TypeKind::Struct(s) = &mut def.kind {
-            s.form = if s.fields.len() > wide_fields { StructForm::Wide } else { StructForm::Compact };
+            s.form = if s.fields.len() > wide_fields {
+                StructForm::Wide
+            } else {
+                StructForm::Compact
+            };
         }
     }
 }
@@ -88,7 +94,10 @@ fn nesting_depth(types: &[TypeDef]) -> usize {
         edges.push(out);
         own_levels.push(1 + wrappers_max);
     }
-    let targets: Vec<Vec<TypeId>> = edges.iter().map(|out| out.iter().map(|(id, _)| *id).collect()).collect();
+    let targets: Vec<Vec<TypeId>> = edges
+        .iter()
+        .map(|out| out.iter().map(|(id, _)| *id).collect())
+        .collect();
     let component = strongly_connected(&targets);
     let count = component.iter().copied().max().map_or(0, |max| max + 1);
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); count];
@@ -97,7 +106,10 @@ fn nesting_depth(types: &[TypeDef]) -> usize {
     }
     let mut depth = vec![0usize; count];
     for c in 0..count {
-        let cyclic = members[c].len() > 1 || members[c].iter().any(|&m| targets[m].iter().any(|t| t.0 == m));
+        let cyclic = members[c].len() > 1
+            || members[c]
+                .iter()
+                .any(|&m| targets[m].iter().any(|t| t.0 == m));
         let mut below = 0;
         for &m in &members[c] {
             for &(target, wrappers) in &edges[m] {
@@ -125,7 +137,10 @@ fn unwrap_levels(ty: &TypeRef) -> (usize, Option<TypeId>) {
     loop {
         match current {
             TypeRef::Named(id) => return (levels, Some(*id)),
-            TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) | TypeRef::Box(inner) => {
+            TypeRef::Vec(inner)
+            | TypeRef::Map(inner)
+            | TypeRef::Option(inner)
+            | TypeRef::Box(inner) => {
                 levels += 1;
                 current = inner;
             }
@@ -137,7 +152,12 @@ fn unwrap_levels(ty: &TypeRef) -> (usize, Option<TypeId>) {
 /// Drops inline types nothing refers to any more (the enum made for a `type: {const}`
 /// discriminator whose field `strip_union_tags` removed, say). Component schemas are
 /// always kept: they are the document's public vocabulary.
-fn prune_unreachable(types: &mut Vec<TypeDef>, operations: &mut [Operation], events: &mut [EventSet], component_count: usize) {
+fn prune_unreachable(
+    types: &mut Vec<TypeDef>,
+    operations: &mut [Operation],
+    events: &mut [EventSet],
+    component_count: usize,
+) {
     let mut reachable = vec![false; types.len()];
     let mut pending: Vec<TypeId> = (0..component_count.min(types.len())).map(TypeId).collect();
     for ty in events.iter_mut().flat_map(EventSet::payload_types_mut) {
@@ -181,7 +201,10 @@ fn prune_unreachable(types: &mut Vec<TypeDef>, operations: &mut [Operation], eve
     for def in types.iter_mut() {
         map_type_refs(def, remap);
     }
-    events.iter_mut().flat_map(EventSet::payload_types_mut).for_each(remap);
+    events
+        .iter_mut()
+        .flat_map(EventSet::payload_types_mut)
+        .for_each(remap);
     for op in operations.iter_mut() {
         map_operation_refs(op, remap);
         if let Some(params) = &mut op.params_struct {
@@ -200,7 +223,10 @@ fn remap_ids(ty: &mut TypeRef, new_ids: &[Option<TypeId>]) {
                 *id = *new;
             }
         }
-        TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) | TypeRef::Box(inner) => remap_ids(inner, new_ids),
+        TypeRef::Vec(inner)
+        | TypeRef::Map(inner)
+        | TypeRef::Option(inner)
+        | TypeRef::Box(inner) => remap_ids(inner, new_ids),
         _ => {}
     }
 }
@@ -319,7 +345,10 @@ enum Use<'a> {
 pub(super) fn named_ids(ty: &TypeRef, out: &mut Vec<TypeId>) {
     match ty {
         TypeRef::Named(id) => out.push(*id),
-        TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) | TypeRef::Box(inner) => named_ids(inner, out),
+        TypeRef::Vec(inner)
+        | TypeRef::Map(inner)
+        | TypeRef::Option(inner)
+        | TypeRef::Box(inner) => named_ids(inner, out),
         _ => {}
     }
 }
@@ -350,7 +379,9 @@ fn strip_union_tags(types: &mut [TypeDef], operations: &[Operation], events: &mu
         if plain.contains(&id) || tag_set.len() != 1 {
             continue;
         }
-        let Some(tag) = tag_set.into_iter().next() else { continue };
+        let Some(tag) = tag_set.into_iter().next() else {
+            continue;
+        };
         if let Some(TypeKind::Struct(s)) = types.get_mut(id.0).map(|t| &mut t.kind) {
             s.fields.retain(|f| f.wire_name != tag);
             s.derive_default = s.fields.iter().all(|f| f.ty.is_option());
@@ -413,7 +444,9 @@ fn box_recursive_fields(types: &mut [TypeDef]) {
         .collect();
     let component = strongly_connected(&edges);
     for (index, def) in types.iter_mut().enumerate() {
-        let same = |ty: &TypeRef| by_value_target(ty).is_some_and(|t| component.get(t.0) == component.get(index));
+        let same = |ty: &TypeRef| {
+            by_value_target(ty).is_some_and(|t| component.get(t.0) == component.get(index))
+        };
         match &mut def.kind {
             TypeKind::Struct(s) => {
                 for field in &mut s.fields {
@@ -519,14 +552,22 @@ fn assign_modules(types: &mut [TypeDef]) -> Option<Vec<String>> {
     }
     let mut buckets: BTreeMap<char, Vec<usize>> = BTreeMap::new();
     for (index, def) in types.iter().enumerate() {
-        let letter = def.name.chars().next().map_or('x', |c| c.to_ascii_lowercase());
+        let letter = def
+            .name
+            .chars()
+            .next()
+            .map_or('x', |c| c.to_ascii_lowercase());
         buckets.entry(letter).or_default().push(index);
     }
     let mut modules = Vec::new();
     for (letter, members) in buckets {
         let chunks: Vec<&[usize]> = members.chunks(TYPES_PER_MODULE).collect();
         for (n, chunk) in chunks.iter().enumerate() {
-            let module = if chunks.len() == 1 { format!("{letter}") } else { format!("{letter}{}", n + 1) };
+            let module = if chunks.len() == 1 {
+                format!("{letter}")
+            } else {
+                format!("{letter}{}", n + 1)
+            };
             for &index in *chunk {
                 types[index].module = module.clone();
             }
@@ -534,6 +575,32 @@ fn assign_modules(types: &mut [TypeDef]) -> Option<Vec<String>> {
         }
     }
     Some(modules)
+}
+
+/// Gives every type the document does not describe a line of rustdoc saying what kind
+/// of value it is, so that every public item of a generated crate is documented.
+fn document_undocumented(types: &mut [TypeDef]) {
+    for def in types.iter_mut().filter(|def| def.docs.is_none()) {
+        let what = match &def.kind {
+            TypeKind::Struct(_) => "An object",
+            TypeKind::StringEnum(_) => "One of a fixed set of string values",
+            TypeKind::Union(_) => "One of several shapes of value",
+            TypeKind::Alias(_) => "Another name for the type it stands for",
+            TypeKind::StatusEnum(_) => "The response, by status",
+        };
+        def.docs = Some(format!("{what} (the API document does not describe it)."));
+    }
+    for def in types.iter_mut() {
+        let TypeKind::Union(union) = &mut def.kind else {
+            continue;
+        };
+        for variant in union.variants.iter_mut().filter(|v| v.docs.is_none()) {
+            variant.docs = Some(match &variant.tag_value {
+                Some(tag) => format!("The value when its tag is `{tag}`."),
+                None => "The value when it has this shape (shapes are tried in order).".to_owned(),
+            });
+        }
+    }
 }
 
 #[cfg(test)]
@@ -544,7 +611,12 @@ mod tests {
     #[test]
     fn tarjan_finds_cycles() {
         // 0 -> 1 -> 0 is a cycle, 2 -> 2 a self loop, 3 stands alone.
-        let edges = vec![vec![TypeId(1)], vec![TypeId(0)], vec![TypeId(2)], vec![TypeId(0)]];
+        let edges = vec![
+            vec![TypeId(1)],
+            vec![TypeId(0)],
+            vec![TypeId(2)],
+            vec![TypeId(0)],
+        ];
         let c = strongly_connected(&edges);
         assert_eq!(c[0], c[1]);
         assert_ne!(c[0], c[2]);
@@ -552,7 +624,14 @@ mod tests {
     }
 
     fn def(name: &str, kind: TypeKind) -> TypeDef {
-        TypeDef { name: name.to_string(), module: String::new(), features: None, docs: None, deprecated: false, kind }
+        TypeDef {
+            name: name.to_string(),
+            module: String::new(),
+            features: None,
+            docs: None,
+            deprecated: false,
+            kind,
+        }
     }
 
     /// A struct with one field per type reference.
@@ -573,7 +652,12 @@ mod tests {
             .collect();
         def(
             name,
-            TypeKind::Struct(Struct { fields, additional: None, derive_default: false, form: StructForm::Compact }),
+            TypeKind::Struct(Struct {
+                fields,
+                additional: None,
+                derive_default: false,
+                form: StructForm::Compact,
+            }),
         )
     }
 
@@ -585,7 +669,11 @@ mod tests {
     fn chain(length: usize) -> Vec<TypeDef> {
         (0..length)
             .map(|i| {
-                let field = if i + 1 < length { option(TypeRef::Named(TypeId(i + 1))) } else { TypeRef::String };
+                let field = if i + 1 < length {
+                    option(TypeRef::Named(TypeId(i + 1)))
+                } else {
+                    TypeRef::String
+                };
                 with_fields(&format!("S{i}"), vec![field])
             })
             .collect()
@@ -598,7 +686,10 @@ mod tests {
         let cases: Vec<(Vec<TypeDef>, usize)> = vec![
             (vec![], 0),
             (vec![with_fields("A", vec![TypeRef::String])], 1),
-            (vec![with_fields("A", vec![option(vec_of(TypeRef::I64))])], 3),
+            (
+                vec![with_fields("A", vec![option(vec_of(TypeRef::I64))])],
+                3,
+            ),
             // A -> Option<B>, B -> Vec<Option<String>>: A, Option, B, Vec, Option.
             (
                 vec![
@@ -614,13 +705,25 @@ mod tests {
             (
                 vec![
                     with_fields("A", vec![option(TypeRef::Named(TypeId(1)))]),
-                    with_fields("B", vec![option(TypeRef::Named(TypeId(0))), option(TypeRef::Named(TypeId(2)))]),
+                    with_fields(
+                        "B",
+                        vec![
+                            option(TypeRef::Named(TypeId(0))),
+                            option(TypeRef::Named(TypeId(2))),
+                        ],
+                    ),
                     with_fields("C", vec![TypeRef::Bool]),
                 ],
                 6,
             ),
             // An alias adds its wrappers and one level for itself.
-            (vec![def("A", TypeKind::Alias(vec_of(TypeRef::Named(TypeId(1))))), with_fields("B", vec![])], 3),
+            (
+                vec![
+                    def("A", TypeKind::Alias(vec_of(TypeRef::Named(TypeId(1))))),
+                    with_fields("B", vec![]),
+                ],
+                3,
+            ),
         ];
         for (index, (types, expected)) in cases.iter().enumerate() {
             assert_eq!(nesting_depth(types), *expected, "case {index}");
@@ -652,30 +755,9 @@ mod tests {
                 _ => None,
             })
             .collect();
-        assert_eq!(forms, [StructForm::Compact, StructForm::Compact, StructForm::Wide]);
-    }
-}
-
-/// Gives every type the document does not describe a line of rustdoc saying what kind
-/// of value it is, so that every public item of a generated crate is documented.
-fn document_undocumented(types: &mut [TypeDef]) {
-    for def in types.iter_mut().filter(|def| def.docs.is_none()) {
-        let what = match &def.kind {
-            TypeKind::Struct(_) => "An object",
-            TypeKind::StringEnum(_) => "One of a fixed set of string values",
-            TypeKind::Union(_) => "One of several shapes of value",
-            TypeKind::Alias(_) => "Another name for the type it stands for",
-            TypeKind::StatusEnum(_) => "The response, by status",
-        };
-        def.docs = Some(format!("{what} (the API document does not describe it)."));
-    }
-    for def in types.iter_mut() {
-        let TypeKind::Union(union) = &mut def.kind else { continue };
-        for variant in union.variants.iter_mut().filter(|v| v.docs.is_none()) {
-            variant.docs = Some(match &variant.tag_value {
-                Some(tag) => format!("The value when its tag is `{tag}`."),
-                None => "The value when it has this shape (shapes are tried in order).".to_owned(),
-            });
-        }
+        assert_eq!(
+            forms,
+            [StructForm::Compact, StructForm::Compact, StructForm::Wide]
+        );
     }
 }

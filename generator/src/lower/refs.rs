@@ -96,9 +96,9 @@ impl<'a> Lowerer<'a> {
                 return None;
             }
             seen.push(reference);
-            let found = reference
-                .strip_prefix(kind.prefix)
-                .and_then(|name| section(spec.components.as_ref()?).get(&super::unescape_pointer_token(name)));
+            let found = reference.strip_prefix(kind.prefix).and_then(|name| {
+                section(spec.components.as_ref()?).get(&super::unescape_pointer_token(name))
+            });
             match found {
                 Some(next) => current = next,
                 None => {
@@ -118,7 +118,10 @@ impl<'a> Lowerer<'a> {
                 reference: reference.to_string(),
             });
         } else {
-            let message = format!("{} $ref `{reference}` is not supported; {}", kind.what, kind.fallback);
+            let message = format!(
+                "{} $ref `{reference}` is not supported; {}",
+                kind.what, kind.fallback
+            );
             self.warn(pointer, message);
         }
     }

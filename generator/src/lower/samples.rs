@@ -46,7 +46,14 @@ pub(super) struct Synth<'a> {
 
 impl<'a> Synth<'a> {
     pub(super) fn new(spec: &'a OpenAPI, fill: Fill) -> Self {
-        Synth { spec, fill, binary_file: false, parameter: false, stack: Vec::new(), caveats: Vec::new() }
+        Synth {
+            spec,
+            fill,
+            binary_file: false,
+            parameter: false,
+            stack: Vec::new(),
+            caveats: Vec::new(),
+        }
     }
 
     /// The component schema a `$ref` names, with its name, following ref chains.
@@ -62,7 +69,11 @@ impl<'a> Synth<'a> {
         None
     }
 
-    pub(super) fn sample(&mut self, schema: &'a ReferenceOr<Schema>, depth: usize) -> Option<Value> {
+    pub(super) fn sample(
+        &mut self,
+        schema: &'a ReferenceOr<Schema>,
+        depth: usize,
+    ) -> Option<Value> {
         match schema {
             ReferenceOr::Item(schema) => self.schema(schema, depth),
             ReferenceOr::Reference { reference } => self.reference(reference, depth),
@@ -87,12 +98,22 @@ impl<'a> Synth<'a> {
         self.stack.pop();
         // A schema that extends a discriminated parent through `allOf` must carry the
         // tag that selects it, or the parent's union would pick another variant.
-        if let (Some(Value::Object(object)), SchemaKind::AllOf { all_of }) = (&mut value, &schema.schema_kind) {
+        if let (Some(Value::Object(object)), SchemaKind::AllOf { all_of }) =
+            (&mut value, &schema.schema_kind)
+        {
             for parent in all_of {
-                let ReferenceOr::Reference { reference } = parent else { continue };
-                let Some((parent, _)) = self.resolve(reference) else { continue };
+                let ReferenceOr::Reference { reference } = parent else {
+                    continue;
+                };
+                let Some((parent, _)) = self.resolve(reference) else {
+                    continue;
+                };
                 if let Some(discriminator) = &parent.schema_data.discriminator {
-                    let tag = tag_value(discriminator, &format!("#/components/schemas/{name}"), &name);
+                    let tag = tag_value(
+                        discriminator,
+                        &format!("#/components/schemas/{name}"),
+                        &name,
+                    );
                     object.insert(discriminator.property_name.clone(), Value::String(tag));
                 }
             }
@@ -108,74 +129,166 @@ impl<'a> Synth<'a> {
             }
         }
         match &schema.schema_kind {
-            SchemaKind::Type(Type::String(s)) => Some(match s.enumeration.iter().flatten().next() {
-                Some(value) => Value::String(value.clone()),
-                None => {
-                    let format = match &s.format {
-                        VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Some("date"),
-                        VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Some("date-time"),
-                        VariantOrUnknownOrEmpty::Item(StringFormat::Byte) => Some("byte"),
-                        VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => Some("binary"),
-                        VariantOrUnknownOrEmpty::Item(StringFormat::Password) => Some("password"),
-                        VariantOrUnknownOrEmpty::Unknown(other) => Some(other.as_str()),
-                        VariantOrUnknownOrEmpty::Empty => None,
-                    };
-                    self.string(format, s.pattern.as_deref(), s.min_length, s.max_length)
-                }
-            }),
-            SchemaKind::Type(Type::Integer(i)) => Some(match i.enumeration.iter().flatten().next() {
-                Some(value) => json!(value),
-                None => json!(integer(
-                    i.minimum.map(|m| m as f64),
-                    i.maximum.map(|m| m as f64),
-                    i.exclusive_minimum,
-                    i.exclusive_maximum,
-                    i.multiple_of.map(|m| m as f64)
-                )),
-            }),
-            SchemaKind::Type(Type::Number(n)) => Some(match n.enumeration.iter().flatten().next() {
-                Some(value) => json!(value),
-                None => number(n.minimum, n.maximum, n.exclusive_minimum, n.exclusive_maximum, n.multiple_of),
-            }),
-            SchemaKind::Type(Type::Boolean(b)) => Some(Value::Bool(b.enumeration.iter().flatten().next().copied().unwrap_or(true))),
-            SchemaKind::Type(Type::Object(o)) => {
-                Some(self.object(&o.properties, &o.required, o.additional_properties.as_ref(), depth))
+            SchemaKind::Type(Type::String(s)) => {
+                Some(match s.enumeration.iter().flatten().next() {
+                    Some(value) => Value::String(value.clone()),
+                    None => {
+                        let format = match &s.format {
+                            VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Some("date"),
+                            VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => {
+                                Some("date-time")
+                            }
+                            VariantOrUnknownOrEmpty::Item(StringFormat::Byte) => Some("byte"),
+                            VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => Some("binary"),
+                            VariantOrUnknownOrEmpty::Item(StringFormat::Password) => {
+                                Some("password")
+                            }
+                            VariantOrUnknownOrEmpty::Unknown(other) => Some(other.as_str()),
+                            VariantOrUnknownOrEmpty::Empty => None,
+                        };
+                        self.string(format, s.pattern.as_deref(), s.min_length, s.max_length)
+                    }
+                })
             }
-            SchemaKind::Type(Type::Array(a)) => Some(self.array(a.items.as_ref(), a.min_items, a.max_items, a.unique_items, depth)),
-            SchemaKind::OneOf { one_of: members } => self.union(members, data.discriminator.as_ref(), true, depth),
-            SchemaKind::AnyOf { any_of: members } => self.union(members, data.discriminator.as_ref(), false, depth),
+            SchemaKind::Type(Type::Integer(i)) => {
+                Some(match i.enumeration.iter().flatten().next() {
+                    Some(value) => json!(value),
+                    None => json!(integer(
+                        i.minimum.map(|m| m as f64),
+                        i.maximum.map(|m| m as f64),
+                        i.exclusive_minimum,
+                        i.exclusive_maximum,
+                        i.multiple_of.map(|m| m as f64)
+                    )),
+                })
+            }
+            SchemaKind::Type(Type::Number(n)) => {
+                Some(match n.enumeration.iter().flatten().next() {
+                    Some(value) => json!(value),
+                    None => number(
+                        n.minimum,
+                        n.maximum,
+                        n.exclusive_minimum,
+                        n.exclusive_maximum,
+                        n.multiple_of,
+                    ),
+                })
+            }
+            SchemaKind::Type(Type::Boolean(b)) => Some(Value::Bool(
+                b.enumeration
+                    .iter()
+                    .flatten()
+                    .next()
+                    .copied()
+                    .unwrap_or(true),
+            )),
+            SchemaKind::Type(Type::Object(o)) => Some(self.object(
+                &o.properties,
+                &o.required,
+                o.additional_properties.as_ref(),
+                depth,
+            )),
+            SchemaKind::Type(Type::Array(a)) => Some(self.array(
+                a.items.as_ref(),
+                a.min_items,
+                a.max_items,
+                a.unique_items,
+                depth,
+            )),
+            SchemaKind::OneOf { one_of: members } => {
+                self.union(members, data.discriminator.as_ref(), true, depth)
+            }
+            SchemaKind::AnyOf { any_of: members } => {
+                self.union(members, data.discriminator.as_ref(), false, depth)
+            }
             SchemaKind::AllOf { all_of } => self.all_of(all_of, None, depth),
             SchemaKind::Not { .. } => {
-                self.caveats.push(String::from("a `not` schema is beyond the sample synthesiser"));
+                self.caveats.push(String::from(
+                    "a `not` schema is beyond the sample synthesiser",
+                ));
                 Some(Value::String(String::from("sample")))
             }
             SchemaKind::Any(any) => {
-                let own = (!any.properties.is_empty()).then(|| self.object(&any.properties, &any.required, any.additional_properties.as_ref(), depth));
+                let own = (!any.properties.is_empty()).then(|| {
+                    self.object(
+                        &any.properties,
+                        &any.required,
+                        any.additional_properties.as_ref(),
+                        depth,
+                    )
+                });
                 if !any.all_of.is_empty() {
                     return self.all_of(&any.all_of, own, depth);
                 }
                 if !any.one_of.is_empty() || !any.any_of.is_empty() {
-                    let (members, exclusive) = if any.one_of.is_empty() { (&any.any_of, false) } else { (&any.one_of, true) };
+                    let (members, exclusive) = if any.one_of.is_empty() {
+                        (&any.any_of, false)
+                    } else {
+                        (&any.one_of, true)
+                    };
                     return self.union(members, data.discriminator.as_ref(), exclusive, depth);
                 }
                 // An enum may list values of another type than the schema declares (an
                 // empty string among numbers); only a value of the declared type is valid.
-                if let Some(value) = any.enumeration.iter().find(|v| !v.is_null() && value_has_type(v, any.typ.as_deref())) {
+                if let Some(value) = any
+                    .enumeration
+                    .iter()
+                    .find(|v| !v.is_null() && value_has_type(v, any.typ.as_deref()))
+                {
                     return Some(value.clone());
                 }
                 if own.is_some() {
                     return own;
                 }
                 Some(match any.typ.as_deref() {
-                    Some("string") => self.string(any.format.as_deref(), any.pattern.as_deref(), any.min_length, any.max_length),
-                    Some("integer") => json!(integer(any.minimum, any.maximum, any.exclusive_minimum.unwrap_or(false), any.exclusive_maximum.unwrap_or(false), any.multiple_of)),
-                    Some("number") => number(any.minimum, any.maximum, any.exclusive_minimum.unwrap_or(false), any.exclusive_maximum.unwrap_or(false), any.multiple_of),
+                    Some("string") => self.string(
+                        any.format.as_deref(),
+                        any.pattern.as_deref(),
+                        any.min_length,
+                        any.max_length,
+                    ),
+                    Some("integer") => json!(integer(
+                        any.minimum,
+                        any.maximum,
+                        any.exclusive_minimum.unwrap_or(false),
+                        any.exclusive_maximum.unwrap_or(false),
+                        any.multiple_of
+                    )),
+                    Some("number") => number(
+                        any.minimum,
+                        any.maximum,
+                        any.exclusive_minimum.unwrap_or(false),
+                        any.exclusive_maximum.unwrap_or(false),
+                        any.multiple_of,
+                    ),
                     Some("boolean") => Value::Bool(true),
                     Some("null") => Value::Null,
-                    Some("array") => self.array(any.items.as_ref(), any.min_items, any.max_items, any.unique_items == Some(true), depth),
-                    _ if any.items.is_some() => self.array(any.items.as_ref(), any.min_items, any.max_items, any.unique_items == Some(true), depth),
-                    Some("object") => self.object(&any.properties, &any.required, any.additional_properties.as_ref(), depth),
-                    _ if any.additional_properties.is_some() => self.object(&any.properties, &any.required, any.additional_properties.as_ref(), depth),
+                    Some("array") => self.array(
+                        any.items.as_ref(),
+                        any.min_items,
+                        any.max_items,
+                        any.unique_items == Some(true),
+                        depth,
+                    ),
+                    _ if any.items.is_some() => self.array(
+                        any.items.as_ref(),
+                        any.min_items,
+                        any.max_items,
+                        any.unique_items == Some(true),
+                        depth,
+                    ),
+                    Some("object") => self.object(
+                        &any.properties,
+                        &any.required,
+                        any.additional_properties.as_ref(),
+                        depth,
+                    ),
+                    _ if any.additional_properties.is_some() => self.object(
+                        &any.properties,
+                        &any.required,
+                        any.additional_properties.as_ref(),
+                        depth,
+                    ),
                     _ => Value::String(String::from("sample")),
                 })
             }
@@ -184,7 +297,9 @@ impl<'a> Synth<'a> {
 
     /// In a full sample, an example object gets the optional properties it lacks.
     fn complete(&mut self, example: Value, schema: &'a Schema, depth: usize) -> Value {
-        let Value::Object(mut object) = example else { return example };
+        let Value::Object(mut object) = example else {
+            return example;
+        };
         if self.fill == Fill::Full && depth <= MAX_DEPTH {
             let properties = match &schema.schema_kind {
                 SchemaKind::Type(Type::Object(o)) => Some(&o.properties),
@@ -230,7 +345,10 @@ impl<'a> Synth<'a> {
         }
         // A required name without a declaration accepts any value, unless the object is
         // closed, in which case no value can satisfy the schema.
-        for name in required.iter().filter(|name| !properties.contains_key(*name)) {
+        for name in required
+            .iter()
+            .filter(|name| !properties.contains_key(*name))
+        {
             match additional {
                 Some(AdditionalProperties::Any(false)) => {
                     self.caveats.push(format!("spec: required property `{name}` is not declared and the object admits no other properties"));
@@ -254,12 +372,23 @@ impl<'a> Synth<'a> {
         Value::Object(object)
     }
 
-    fn array(&mut self, items: Option<&'a ReferenceOr<Box<Schema>>>, min: Option<usize>, max: Option<usize>, unique: bool, depth: usize) -> Value {
+    fn array(
+        &mut self,
+        items: Option<&'a ReferenceOr<Box<Schema>>>,
+        min: Option<usize>,
+        max: Option<usize>,
+        unique: bool,
+        depth: usize,
+    ) -> Value {
         // In a parameter or a multipart body an array of one element is the same on the
         // wire as a single value (`a=x`, one part), so a style or explode rule broken in
         // the runtime would go unnoticed; two elements make the array visible. Items
         // are copies of one sample, so an array of unique items keeps one.
-        let least = if (self.binary_file || self.parameter) && !unique { 2 } else { 1 };
+        let least = if (self.binary_file || self.parameter) && !unique {
+            2
+        } else {
+            1
+        };
         if self.binary_file {
             // Prism 5 keeps only one of the parts that share a name, so it reads any
             // multipart array as a single value and rejects it.
@@ -284,25 +413,51 @@ impl<'a> Synth<'a> {
 
     /// The first member whose sample no other member also accepts (for `oneOf`,
     /// which must match exactly one), tagged when the union is discriminated.
-    fn union(&mut self, members: &'a [ReferenceOr<Schema>], discriminator: Option<&Discriminator>, exclusive: bool, depth: usize) -> Option<Value> {
+    fn union(
+        &mut self,
+        members: &'a [ReferenceOr<Schema>],
+        discriminator: Option<&Discriminator>,
+        exclusive: bool,
+        depth: usize,
+    ) -> Option<Value> {
         let mut first = None;
         for (index, member) in members.iter().enumerate() {
             if matches!(member, ReferenceOr::Item(s) if is_null(s)) {
                 continue;
             }
-            let Some(mut value) = self.sample(member, depth) else { continue };
-            if let (Some(discriminator), Value::Object(object), ReferenceOr::Reference { reference }) = (discriminator, &mut value, member) {
-                let name = reference.rsplit('/').next().map(unescape_pointer_token).unwrap_or_default();
-                object.insert(discriminator.property_name.clone(), Value::String(tag_value(discriminator, reference, &name)));
+            let Some(mut value) = self.sample(member, depth) else {
+                continue;
+            };
+            if let (
+                Some(discriminator),
+                Value::Object(object),
+                ReferenceOr::Reference { reference },
+            ) = (discriminator, &mut value, member)
+            {
+                let name = reference
+                    .rsplit('/')
+                    .next()
+                    .map(unescape_pointer_token)
+                    .unwrap_or_default();
+                object.insert(
+                    discriminator.property_name.clone(),
+                    Value::String(tag_value(discriminator, reference, &name)),
+                );
             }
-            let ambiguous = exclusive && members.iter().enumerate().any(|(other, schema)| other != index && self.accepts(schema, &value));
+            let ambiguous = exclusive
+                && members
+                    .iter()
+                    .enumerate()
+                    .any(|(other, schema)| other != index && self.accepts(schema, &value));
             if !ambiguous {
                 return Some(value);
             }
             first.get_or_insert(value);
         }
         if first.is_some() {
-            let inherited = members.iter().any(|member| self.inherits_discriminator(member));
+            let inherited = members
+                .iter()
+                .any(|member| self.inherits_discriminator(member));
             self.caveats.push(if discriminator.is_some() || inherited {
                 String::from("validator: the oneOf's variants overlap and Prism validates oneOf without its discriminator")
             } else {
@@ -310,7 +465,10 @@ impl<'a> Synth<'a> {
             });
             return first;
         }
-        members.is_empty().then(|| Value::String(String::from("sample"))).or(Some(Value::Null))
+        members
+            .is_empty()
+            .then(|| Value::String(String::from("sample")))
+            .or(Some(Value::Null))
     }
 
     /// Whether `schema` certainly accepts `value`, judged from its type, required and
@@ -334,29 +492,58 @@ impl<'a> Synth<'a> {
         };
         let (properties, required, additional) = match &schema.schema_kind {
             // A value satisfies `allOf` when it satisfies every member on its own.
-            SchemaKind::AllOf { all_of } => return all_of.iter().all(|member| self.accepts_within(member, value, depth + 1)),
+            SchemaKind::AllOf { all_of } => {
+                return all_of
+                    .iter()
+                    .all(|member| self.accepts_within(member, value, depth + 1))
+            }
             SchemaKind::Any(any) if !any.all_of.is_empty() => {
-                let own_constraints = !any.properties.is_empty() || !any.required.is_empty() || !any.one_of.is_empty() || !any.any_of.is_empty();
-                return !own_constraints && any.all_of.iter().all(|member| self.accepts_within(member, value, depth + 1));
+                let own_constraints = !any.properties.is_empty()
+                    || !any.required.is_empty()
+                    || !any.one_of.is_empty()
+                    || !any.any_of.is_empty();
+                return !own_constraints
+                    && any
+                        .all_of
+                        .iter()
+                        .all(|member| self.accepts_within(member, value, depth + 1));
             }
             // A schema without any constraint accepts every value.
             SchemaKind::Any(any) if *any == openapiv3::AnySchema::default() => return true,
-            SchemaKind::Type(Type::Object(o)) => (&o.properties, &o.required, o.additional_properties.as_ref()),
-            SchemaKind::Any(any) if any.typ.as_deref().is_none_or(|t| t == "object") && any.one_of.is_empty() && any.all_of.is_empty() && any.any_of.is_empty() && any.enumeration.is_empty() => {
-                (&any.properties, &any.required, any.additional_properties.as_ref())
+            SchemaKind::Type(Type::Object(o)) => {
+                (&o.properties, &o.required, o.additional_properties.as_ref())
             }
-            SchemaKind::Type(Type::String(s)) => return value.is_string() && s.enumeration.is_empty() && s.pattern.is_none(),
+            SchemaKind::Any(any)
+                if any.typ.as_deref().is_none_or(|t| t == "object")
+                    && any.one_of.is_empty()
+                    && any.all_of.is_empty()
+                    && any.any_of.is_empty()
+                    && any.enumeration.is_empty() =>
+            {
+                (
+                    &any.properties,
+                    &any.required,
+                    any.additional_properties.as_ref(),
+                )
+            }
+            SchemaKind::Type(Type::String(s)) => {
+                return value.is_string() && s.enumeration.is_empty() && s.pattern.is_none()
+            }
             SchemaKind::Type(Type::Boolean(_)) => return value.is_boolean(),
             _ => return false,
         };
-        let Value::Object(object) = value else { return false };
+        let Value::Object(object) = value else {
+            return false;
+        };
         let closed = matches!(additional, Some(AdditionalProperties::Any(false)));
         required.iter().all(|name| object.contains_key(name))
-            && object.iter().all(|(key, member)| match properties.get(key) {
-                Some(ReferenceOr::Item(property)) => simple_type_accepts(property, member),
-                Some(ReferenceOr::Reference { .. }) => true,
-                None => !closed,
-            })
+            && object
+                .iter()
+                .all(|(key, member)| match properties.get(key) {
+                    Some(ReferenceOr::Item(property)) => simple_type_accepts(property, member),
+                    Some(ReferenceOr::Reference { .. }) => true,
+                    None => !closed,
+                })
     }
 
     /// The JSON type a schema declares, if it declares one.
@@ -400,14 +587,24 @@ impl<'a> Synth<'a> {
             _ => return false,
         };
         parents.iter().any(|parent| match parent {
-            ReferenceOr::Reference { reference } => self.resolve(reference).is_some_and(|(p, _)| p.schema_data.discriminator.is_some()),
+            ReferenceOr::Reference { reference } => self
+                .resolve(reference)
+                .is_some_and(|(p, _)| p.schema_data.discriminator.is_some()),
             ReferenceOr::Item(p) => p.schema_data.discriminator.is_some(),
         })
     }
 
     /// The members' objects merged; a member that is not an object wins alone.
-    fn all_of(&mut self, members: &'a [ReferenceOr<Schema>], own: Option<Value>, depth: usize) -> Option<Value> {
-        let types: Vec<&str> = members.iter().filter_map(|member| self.declared_type(member)).collect();
+    fn all_of(
+        &mut self,
+        members: &'a [ReferenceOr<Schema>],
+        own: Option<Value>,
+        depth: usize,
+    ) -> Option<Value> {
+        let types: Vec<&str> = members
+            .iter()
+            .filter_map(|member| self.declared_type(member))
+            .collect();
         if let Some(other) = types.iter().find(|t| !compatible_types(types[0], t)) {
             self.caveats.push(format!("spec: the allOf's members declare the types `{}` and `{other}`, so no value satisfies it", types[0]));
         }
@@ -433,13 +630,24 @@ impl<'a> Synth<'a> {
         }
     }
 
-    fn string(&mut self, format: Option<&str>, pattern: Option<&str>, min: Option<usize>, max: Option<usize>) -> Value {
+    fn string(
+        &mut self,
+        format: Option<&str>,
+        pattern: Option<&str>,
+        min: Option<usize>,
+        max: Option<usize>,
+    ) -> Value {
         if let Some(pattern) = pattern {
             match pattern_sample(pattern) {
-                Some(text) if min.is_none_or(|m| text.chars().count() >= m) && max.is_none_or(|m| text.chars().count() <= m) => {
+                Some(text)
+                    if min.is_none_or(|m| text.chars().count() >= m)
+                        && max.is_none_or(|m| text.chars().count() <= m) =>
+                {
                     return Value::String(text);
                 }
-                _ => self.caveats.push(format!("pattern `{pattern}` is beyond the sample synthesiser")),
+                _ => self.caveats.push(format!(
+                    "pattern `{pattern}` is beyond the sample synthesiser"
+                )),
             }
         }
         let formatted = match format.map(str::to_ascii_lowercase).as_deref() {
@@ -448,7 +656,9 @@ impl<'a> Synth<'a> {
             Some("time") => "10:30:00Z",
             Some("uuid") => "3fa85f64-5717-4562-b3fc-2c963f66afa6",
             Some("email" | "idn-email") => "user@example.com",
-            Some("uri" | "url" | "iri" | "uri-reference" | "iri-reference" | "uri-template") => "https://example.com/",
+            Some("uri" | "url" | "iri" | "uri-reference" | "iri-reference" | "uri-template") => {
+                "https://example.com/"
+            }
             Some("hostname" | "idn-hostname") => "example.com",
             Some("ipv4") => "192.0.2.1",
             Some("ipv6") => "2001:db8::1",
@@ -478,9 +688,9 @@ impl<'a> Synth<'a> {
 /// without a simple type admit anything.
 fn simple_type_accepts(schema: &Schema, value: &Value) -> bool {
     match &schema.schema_kind {
-        SchemaKind::Type(Type::String(s)) => {
-            value.as_str().is_some_and(|v| s.enumeration.is_empty() || s.enumeration.iter().flatten().any(|e| e == v))
-        }
+        SchemaKind::Type(Type::String(s)) => value.as_str().is_some_and(|v| {
+            s.enumeration.is_empty() || s.enumeration.iter().flatten().any(|e| e == v)
+        }),
         SchemaKind::Type(Type::Integer(_)) => value.is_i64() || value.is_u64(),
         SchemaKind::Type(Type::Number(_)) => value.is_number(),
         SchemaKind::Type(Type::Boolean(_)) => value.is_boolean(),
@@ -545,9 +755,27 @@ fn tag_value(discriminator: &Discriminator, reference: &str, name: &str) -> Stri
 }
 
 /// The value nearest to 1 inside the bounds, on the `multipleOf` grid.
-fn integer(min: Option<f64>, max: Option<f64>, exclusive_min: bool, exclusive_max: bool, multiple: Option<f64>) -> i64 {
-    let low = min.map(|m| if exclusive_min { m.floor() as i64 + 1 } else { m.ceil() as i64 });
-    let high = max.map(|m| if exclusive_max { m.ceil() as i64 - 1 } else { m.floor() as i64 });
+fn integer(
+    min: Option<f64>,
+    max: Option<f64>,
+    exclusive_min: bool,
+    exclusive_max: bool,
+    multiple: Option<f64>,
+) -> i64 {
+    let low = min.map(|m| {
+        if exclusive_min {
+            m.floor() as i64 + 1
+        } else {
+            m.ceil() as i64
+        }
+    });
+    let high = max.map(|m| {
+        if exclusive_max {
+            m.ceil() as i64 - 1
+        } else {
+            m.floor() as i64
+        }
+    });
     let mut value = 1i64;
     if let Some(low) = low {
         value = value.max(low);
@@ -566,7 +794,13 @@ fn integer(min: Option<f64>, max: Option<f64>, exclusive_min: bool, exclusive_ma
 
 /// Like [`integer`] for numbers: 1, moved inside the bounds (between them when both are
 /// exclusive and close), on the `multipleOf` grid.
-fn number(min: Option<f64>, max: Option<f64>, exclusive_min: bool, exclusive_max: bool, multiple: Option<f64>) -> Value {
+fn number(
+    min: Option<f64>,
+    max: Option<f64>,
+    exclusive_min: bool,
+    exclusive_max: bool,
+    multiple: Option<f64>,
+) -> Value {
     let mut value: f64 = 1.0;
     if let Some(low) = min {
         if value < low || (exclusive_min && value <= low) {
@@ -620,7 +854,9 @@ fn sequence(chars: &[char], position: &mut usize) -> Option<String> {
         *position += 1;
         let atom = match c {
             '^' if out.is_empty() => continue,
-            '$' if *position == chars.len() || matches!(chars.get(*position), Some('|' | ')')) => continue,
+            '$' if *position == chars.len() || matches!(chars.get(*position), Some('|' | ')')) => {
+                continue
+            }
             '(' => {
                 if chars.get(*position) == Some(&'?') {
                     if chars.get(*position + 1) != Some(&':') {
@@ -709,7 +945,8 @@ fn class(chars: &[char], position: &mut usize) -> Option<char> {
                 continue;
             }
         }
-        if chars.get(*position) == Some(&'-') && chars.get(*position + 1).is_some_and(|n| *n != ']') {
+        if chars.get(*position) == Some(&'-') && chars.get(*position + 1).is_some_and(|n| *n != ']')
+        {
             let end = chars[*position + 1];
             *position += 2;
             members.push((c, end));
@@ -722,7 +959,9 @@ fn class(chars: &[char], position: &mut usize) -> Option<char> {
     }
     *position += 1;
     if negated {
-        return ['a', 'A', '1', '_', 'z', 'Q'].into_iter().find(|c| !members.iter().any(|(lo, hi)| lo <= c && c <= hi));
+        return ['a', 'A', '1', '_', 'z', 'Q']
+            .into_iter()
+            .find(|c| !members.iter().any(|(lo, hi)| lo <= c && c <= hi));
     }
     // A letter or digit is the safest pick when the class offers one.
     members
@@ -738,20 +977,24 @@ impl<'a> Lowerer<'a> {
         let spec = self.spec;
         let mut sources = Vec::new();
         for (path, item) in &spec.paths.paths {
-            let ReferenceOr::Item(item) = item else { continue };
+            let ReferenceOr::Item(item) = item else {
+                continue;
+            };
             for (method, op) in item.iter() {
                 sources.push((path, method, item, op));
             }
         }
         let mut checks = Vec::new();
         for (index, ir) in operations.iter().enumerate() {
-            let Some(&(_, method, item, op)) = sources
-                .iter()
-                .find(|(path, method, _, _)| **path == ir.path && method.eq_ignore_ascii_case(ir.method.as_str()))
-            else {
+            let Some(&(_, method, item, op)) = sources.iter().find(|(path, method, _, _)| {
+                **path == ir.path && method.eq_ignore_ascii_case(ir.method.as_str())
+            }) else {
                 continue;
             };
-            let label = op.operation_id.clone().unwrap_or_else(|| format!("{} {}", method.to_ascii_uppercase(), ir.path));
+            let label = op
+                .operation_id
+                .clone()
+                .unwrap_or_else(|| format!("{} {}", method.to_ascii_uppercase(), ir.path));
             let mut documented: Vec<String> = op
                 .responses
                 .responses
@@ -776,7 +1019,10 @@ impl<'a> Lowerer<'a> {
                 let mut synth = Synth::new(spec, fill);
                 let call = self.call(&mut synth, ir, &parameters, op.request_body.as_ref());
                 caveats.append(&mut synth.caveats);
-                if calls.last().is_some_and(|previous: &CallSample| same_call(previous, &call)) {
+                if calls
+                    .last()
+                    .is_some_and(|previous: &CallSample| same_call(previous, &call))
+                {
                     continue;
                 }
                 calls.push(call);
@@ -786,7 +1032,9 @@ impl<'a> Lowerer<'a> {
             }
             // Two templates that differ only in parameter names are the same path, which
             // OpenAPI forbids: a validator cannot tell which operation a request is for.
-            if let Some(twin) = spec.paths.paths.keys().find(|other| **other != ir.path && template_shape(other) == template_shape(&ir.path)) {
+            if let Some(twin) = spec.paths.paths.keys().find(|other| {
+                **other != ir.path && template_shape(other) == template_shape(&ir.path)
+            }) {
                 caveats.insert(0, format!("spec: the path template is the same as `{twin}` apart from parameter names, so a request matches both"));
             }
             // A required parameter the client does not send (a header it sets itself,
@@ -794,13 +1042,25 @@ impl<'a> Lowerer<'a> {
             let sent = |p: &&Parameter| {
                 let data = p.parameter_data_ref();
                 let location = location_of(p);
-                ir.path_params.iter().chain(ir.params_struct.iter().flat_map(|s| &s.params)).any(|q| q.wire_name == data.name && q.location == location)
+                ir.path_params
+                    .iter()
+                    .chain(ir.params_struct.iter().flat_map(|s| &s.params))
+                    .any(|q| q.wire_name == data.name && q.location == location)
             };
-            if let Some(missing) = parameters.iter().find(|p| p.parameter_data_ref().required && !sent(p)) {
+            if let Some(missing) = parameters
+                .iter()
+                .find(|p| p.parameter_data_ref().required && !sent(p))
+            {
                 caveats.insert(0, format!("required parameter `{}` is not sent by the client (see the generator's warnings)", missing.parameter_data_ref().name));
             }
             caveats.dedup();
-            checks.push(OperationCheck { operation: index, label, documented, calls, caveat: caveats.into_iter().next() });
+            checks.push(OperationCheck {
+                operation: index,
+                label,
+                documented,
+                calls,
+                caveat: caveats.into_iter().next(),
+            });
         }
         checks
     }
@@ -811,7 +1071,8 @@ impl<'a> Lowerer<'a> {
             match current {
                 ReferenceOr::Item(item) => return Some(item),
                 ReferenceOr::Reference { reference } => {
-                    let name = unescape_pointer_token(reference.strip_prefix("#/components/parameters/")?);
+                    let name =
+                        unescape_pointer_token(reference.strip_prefix("#/components/parameters/")?);
                     current = self.spec.components.as_ref()?.parameters.get(&name)?;
                 }
             }
@@ -819,9 +1080,19 @@ impl<'a> Lowerer<'a> {
         None
     }
 
-    fn call(&self, synth: &mut Synth<'a>, ir: &Operation, parameters: &[&'a Parameter], body: Option<&'a ReferenceOr<openapiv3::RequestBody>>) -> CallSample {
+    fn call(
+        &self,
+        synth: &mut Synth<'a>,
+        ir: &Operation,
+        parameters: &[&'a Parameter],
+        body: Option<&'a ReferenceOr<openapiv3::RequestBody>>,
+    ) -> CallSample {
         let find = |wire: &str, location: ParamLocation| {
-            parameters.iter().rev().copied().find(|p| p.parameter_data_ref().name == wire && location_of(p) == location)
+            parameters
+                .iter()
+                .rev()
+                .copied()
+                .find(|p| p.parameter_data_ref().name == wire && location_of(p) == location)
         };
         // Path parameters are always filled completely: an object or array with
         // nothing in it would render as an empty segment, which changes the path.
@@ -831,8 +1102,12 @@ impl<'a> Lowerer<'a> {
             .path_params
             .iter()
             .map(|param| {
-                let value = find(&param.wire_name, ParamLocation::Path).and_then(|p| parameter_value(synth, p));
-                coerce(value.unwrap_or_else(|| Value::String(String::from("sample"))), &param.ty)
+                let value = find(&param.wire_name, ParamLocation::Path)
+                    .and_then(|p| parameter_value(synth, p));
+                coerce(
+                    value.unwrap_or_else(|| Value::String(String::from("sample"))),
+                    &param.ty,
+                )
             })
             .collect::<Vec<_>>();
         synth.fill = fill;
@@ -862,32 +1137,55 @@ impl<'a> Lowerer<'a> {
             if !ir_body.required && synth.fill == Fill::Required {
                 return None;
             }
-            let media = body.and_then(|b| self.request_body(b)).and_then(|b| pick_media(&b.content));
+            let media = body
+                .and_then(|b| self.request_body(b))
+                .and_then(|b| pick_media(&b.content));
             Some(match (&ir_body.media, media) {
-                (BodyMedia::Json | BodyMedia::Form | BodyMedia::Multipart(_), Some((_, media, kind))) => {
+                (
+                    BodyMedia::Json | BodyMedia::Form | BodyMedia::Multipart(_),
+                    Some((_, media, kind)),
+                ) => {
                     synth.binary_file = kind == MediaKind::Multipart;
                     let value = media_value(synth, media).unwrap_or(Value::Null);
                     synth.binary_file = false;
                     value
                 }
-                (BodyMedia::Text(_) | BodyMedia::Bytes(_), Some((_, media, _))) => match media_value(synth, media) {
-                    Some(Value::String(text)) => Value::String(text),
-                    _ => Value::String(String::from("sample")),
-                },
-                (BodyMedia::Text(_) | BodyMedia::Bytes(_), None) => Value::String(String::from("sample")),
+                (BodyMedia::Text(_) | BodyMedia::Bytes(_), Some((_, media, _))) => {
+                    match media_value(synth, media) {
+                        Some(Value::String(text)) => Value::String(text),
+                        _ => Value::String(String::from("sample")),
+                    }
+                }
+                (BodyMedia::Text(_) | BodyMedia::Bytes(_), None) => {
+                    Value::String(String::from("sample"))
+                }
                 (_, None) => json!({}),
             })
         });
-        CallSample { label: String::from(if synth.fill == Fill::Required { "required" } else { "full" }), path, params, body }
+        CallSample {
+            label: String::from(if synth.fill == Fill::Required {
+                "required"
+            } else {
+                "full"
+            }),
+            path,
+            params,
+            body,
+        }
     }
 
-    fn request_body(&self, body: &'a ReferenceOr<openapiv3::RequestBody>) -> Option<&'a openapiv3::RequestBody> {
+    fn request_body(
+        &self,
+        body: &'a ReferenceOr<openapiv3::RequestBody>,
+    ) -> Option<&'a openapiv3::RequestBody> {
         let mut current = body;
         for _ in 0..super::refs::MAX_REF_HOPS {
             match current {
                 ReferenceOr::Item(item) => return Some(item),
                 ReferenceOr::Reference { reference } => {
-                    let name = unescape_pointer_token(reference.strip_prefix("#/components/requestBodies/")?);
+                    let name = unescape_pointer_token(
+                        reference.strip_prefix("#/components/requestBodies/")?,
+                    );
                     current = self.spec.components.as_ref()?.request_bodies.get(&name)?;
                 }
             }
@@ -899,11 +1197,21 @@ impl<'a> Lowerer<'a> {
     /// requires a security scheme that the generator does not support.
     fn security_caveat(&self, op: &openapiv3::Operation, ir: &Operation) -> Option<String> {
         let requirements = op.security.as_ref().or(self.spec.security.as_ref())?;
-        if requirements.is_empty() || requirements.iter().any(|r| r.is_empty()) || !ir.security.is_empty() {
+        if requirements.is_empty()
+            || requirements.iter().any(|r| r.is_empty())
+            || !ir.security.is_empty()
+        {
             return None;
         }
-        let names: Vec<&str> = requirements.iter().flat_map(|r| r.keys()).map(String::as_str).collect();
-        Some(format!("requires security scheme(s) {} that the client cannot apply", names.join(", ")))
+        let names: Vec<&str> = requirements
+            .iter()
+            .flat_map(|r| r.keys())
+            .map(String::as_str)
+            .collect();
+        Some(format!(
+            "requires security scheme(s) {} that the client cannot apply",
+            names.join(", ")
+        ))
     }
 }
 
@@ -924,7 +1232,11 @@ fn location_of(parameter: &Parameter) -> ParamLocation {
 /// A parameter's example, first `examples` entry, or schema sample.
 fn parameter_value<'a>(synth: &mut Synth<'a>, parameter: &'a Parameter) -> Option<Value> {
     let data = parameter.parameter_data_ref();
-    if let Some(example) = data.example.clone().or_else(|| first_example(synth.spec, &data.examples)) {
+    if let Some(example) = data
+        .example
+        .clone()
+        .or_else(|| first_example(synth.spec, &data.examples))
+    {
         return Some(example);
     }
     // Path arrays keep one item: Prism 5.14.2 drops the connection, and stops serving,
@@ -932,7 +1244,9 @@ fn parameter_value<'a>(synth: &mut Synth<'a>, parameter: &'a Parameter) -> Optio
     synth.parameter = location_of(parameter) != ParamLocation::Path;
     let value = match &data.format {
         ParameterSchemaOrContent::Schema(schema) => synth.sample(schema, 0),
-        ParameterSchemaOrContent::Content(content) => pick_media(content).and_then(|(_, media, _)| media_value(synth, media)),
+        ParameterSchemaOrContent::Content(content) => {
+            pick_media(content).and_then(|(_, media, _)| media_value(synth, media))
+        }
     };
     synth.parameter = false;
     value
@@ -940,13 +1254,20 @@ fn parameter_value<'a>(synth: &mut Synth<'a>, parameter: &'a Parameter) -> Optio
 
 /// A media type's example, first `examples` entry, or schema sample.
 fn media_value<'a>(synth: &mut Synth<'a>, media: &'a MediaType) -> Option<Value> {
-    let example = media.example.clone().or_else(|| first_example(synth.spec, &media.examples));
+    let example = media
+        .example
+        .clone()
+        .or_else(|| first_example(synth.spec, &media.examples));
     match (example, &media.schema) {
-        (Some(example), Some(ReferenceOr::Item(schema))) => Some(synth.complete(example, schema, 0)),
-        (Some(example), Some(ReferenceOr::Reference { reference })) => match synth.resolve(reference) {
-            Some((schema, _)) => Some(synth.complete(example, schema, 1)),
-            None => Some(example),
-        },
+        (Some(example), Some(ReferenceOr::Item(schema))) => {
+            Some(synth.complete(example, schema, 0))
+        }
+        (Some(example), Some(ReferenceOr::Reference { reference })) => {
+            match synth.resolve(reference) {
+                Some((schema, _)) => Some(synth.complete(example, schema, 1)),
+                None => Some(example),
+            }
+        }
         (Some(example), None) => Some(example),
         (None, Some(schema)) => synth.sample(schema, 0),
         (None, None) => None,
@@ -955,11 +1276,19 @@ fn media_value<'a>(synth: &mut Synth<'a>, media: &'a MediaType) -> Option<Value>
 
 /// The value of the first entry of an `examples` map that has one inline or in
 /// `components.examples`.
-pub(super) fn first_example(spec: &OpenAPI, examples: &indexmap::IndexMap<String, ReferenceOr<openapiv3::Example>>) -> Option<Value> {
-    examples.values().find_map(|example| example_value(spec, example))
+pub(super) fn first_example(
+    spec: &OpenAPI,
+    examples: &indexmap::IndexMap<String, ReferenceOr<openapiv3::Example>>,
+) -> Option<Value> {
+    examples
+        .values()
+        .find_map(|example| example_value(spec, example))
 }
 
-pub(super) fn example_value(spec: &OpenAPI, example: &ReferenceOr<openapiv3::Example>) -> Option<Value> {
+pub(super) fn example_value(
+    spec: &OpenAPI,
+    example: &ReferenceOr<openapiv3::Example>,
+) -> Option<Value> {
     match example {
         ReferenceOr::Item(example) => example.value.clone(),
         ReferenceOr::Reference { reference } => {
@@ -979,13 +1308,23 @@ fn coerce(value: Value, ty: &TypeRef) -> Value {
     match (super::operation::peel_option(ty), value) {
         (TypeRef::String, Value::Number(n)) => Value::String(n.to_string()),
         (TypeRef::String, Value::Bool(b)) => Value::String(b.to_string()),
-        (TypeRef::I32 | TypeRef::I64 | TypeRef::U32 | TypeRef::U64, Value::String(text)) => {
-            text.trim().parse::<i64>().map_or(Value::String(text), |n| json!(n))
+        (TypeRef::I32 | TypeRef::I64 | TypeRef::U32 | TypeRef::U64, Value::String(text)) => text
+            .trim()
+            .parse::<i64>()
+            .map_or(Value::String(text), |n| json!(n)),
+        (TypeRef::F32 | TypeRef::F64, Value::String(text)) => text
+            .trim()
+            .parse::<f64>()
+            .map_or(Value::String(text), |n| json!(n)),
+        (TypeRef::Bool, Value::String(text)) if text == "true" || text == "false" => {
+            Value::Bool(text == "true")
         }
-        (TypeRef::F32 | TypeRef::F64, Value::String(text)) => text.trim().parse::<f64>().map_or(Value::String(text), |n| json!(n)),
-        (TypeRef::Bool, Value::String(text)) if text == "true" || text == "false" => Value::Bool(text == "true"),
-        (TypeRef::Vec(item), Value::Array(values)) => Value::Array(values.into_iter().map(|v| coerce(v, item)).collect()),
-        (TypeRef::Vec(item), scalar @ (Value::String(_) | Value::Number(_) | Value::Bool(_))) => Value::Array(vec![coerce(scalar, item)]),
+        (TypeRef::Vec(item), Value::Array(values)) => {
+            Value::Array(values.into_iter().map(|v| coerce(v, item)).collect())
+        }
+        (TypeRef::Vec(item), scalar @ (Value::String(_) | Value::Number(_) | Value::Bool(_))) => {
+            Value::Array(vec![coerce(scalar, item)])
+        }
         (_, value) => value,
     }
 }
@@ -1008,7 +1347,12 @@ mod tests {
     }
 
     /// The sample of `schema` and the caveats its synthesis raised.
-    fn sample(spec: &OpenAPI, schema: Value, fill: Fill, multipart: bool) -> (Option<Value>, Vec<String>) {
+    fn sample(
+        spec: &OpenAPI,
+        schema: Value,
+        fill: Fill,
+        multipart: bool,
+    ) -> (Option<Value>, Vec<String>) {
         let schema: ReferenceOr<Schema> = serde_json::from_value(schema).expect("a valid schema");
         let schema: &'static ReferenceOr<Schema> = Box::leak(Box::new(schema));
         let spec: &'static OpenAPI = Box::leak(Box::new(spec.clone()));
@@ -1021,16 +1365,34 @@ mod tests {
     #[test]
     fn incompatible_all_of_is_a_spec_contradiction() {
         let spec = document(json!({}));
-        let (_, caveats) = sample(&spec, json!({ "allOf": [{ "type": "string" }, { "type": "integer" }] }), Fill::Required, false);
-        assert!(caveats.first().is_some_and(|c| c.starts_with("spec: ")), "{caveats:?}");
-        let (_, caveats) = sample(&spec, json!({ "allOf": [{ "type": "number" }, { "type": "integer" }] }), Fill::Required, false);
+        let (_, caveats) = sample(
+            &spec,
+            json!({ "allOf": [{ "type": "string" }, { "type": "integer" }] }),
+            Fill::Required,
+            false,
+        );
+        assert!(
+            caveats.first().is_some_and(|c| c.starts_with("spec: ")),
+            "{caveats:?}"
+        );
+        let (_, caveats) = sample(
+            &spec,
+            json!({ "allOf": [{ "type": "number" }, { "type": "integer" }] }),
+            Fill::Required,
+            false,
+        );
         assert!(caveats.is_empty(), "{caveats:?}");
     }
 
     #[test]
     fn enum_values_of_another_type_are_skipped() {
         let spec = document(json!({}));
-        let (value, _) = sample(&spec, json!({ "type": "number", "enum": ["", 0, 1] }), Fill::Full, false);
+        let (value, _) = sample(
+            &spec,
+            json!({ "type": "number", "enum": ["", 0, 1] }),
+            Fill::Full,
+            false,
+        );
         assert_eq!(value, Some(json!(0)));
     }
 
@@ -1043,7 +1405,10 @@ mod tests {
         assert!(caveats.is_empty());
         let closed = json!({ "type": "object", "required": ["b"], "additionalProperties": false });
         let (_, caveats) = sample(&spec, closed, Fill::Required, false);
-        assert!(caveats.first().is_some_and(|c| c.starts_with("spec: ")), "{caveats:?}");
+        assert!(
+            caveats.first().is_some_and(|c| c.starts_with("spec: ")),
+            "{caveats:?}"
+        );
     }
 
     #[test]
@@ -1051,10 +1416,21 @@ mod tests {
         let spec = document(json!({}));
         let schema = json!({ "type": "array", "items": { "type": "string", "format": "binary" } });
         let (value, caveats) = sample(&spec, schema.clone(), Fill::Full, true);
-        assert_eq!(value.as_ref().and_then(Value::as_array).map(Vec::len), Some(2));
-        assert!(caveats.first().is_some_and(|c| c.starts_with("validator: ")), "{caveats:?}");
+        assert_eq!(
+            value.as_ref().and_then(Value::as_array).map(Vec::len),
+            Some(2)
+        );
+        assert!(
+            caveats
+                .first()
+                .is_some_and(|c| c.starts_with("validator: ")),
+            "{caveats:?}"
+        );
         let (value, _) = sample(&spec, schema, Fill::Full, false);
-        assert_eq!(value.as_ref().and_then(Value::as_array).map(Vec::len), Some(1));
+        assert_eq!(
+            value.as_ref().and_then(Value::as_array).map(Vec::len),
+            Some(1)
+        );
     }
 
     #[test]
@@ -1062,15 +1438,28 @@ mod tests {
         let spec = document(json!({
             "Node": { "type": "object", "required": ["parent"], "properties": { "parent": { "$ref": "#/components/schemas/Node" } } },
         }));
-        let (_, caveats) = sample(&spec, json!({ "$ref": "#/components/schemas/Node" }), Fill::Required, false);
-        assert!(caveats.first().is_some_and(|c| c.starts_with("spec: ")), "{caveats:?}");
+        let (_, caveats) = sample(
+            &spec,
+            json!({ "$ref": "#/components/schemas/Node" }),
+            Fill::Required,
+            false,
+        );
+        assert!(
+            caveats.first().is_some_and(|c| c.starts_with("spec: ")),
+            "{caveats:?}"
+        );
     }
 
     #[test]
     fn parameter_arrays_have_two_items_unless_unique() {
         let spec = document(json!({}));
-        let schema: ReferenceOr<Schema> = serde_json::from_value(json!({ "type": "array", "items": { "type": "integer" } })).expect("schema");
-        let unique: ReferenceOr<Schema> = serde_json::from_value(json!({ "type": "array", "items": { "type": "integer" }, "uniqueItems": true })).expect("schema");
+        let schema: ReferenceOr<Schema> =
+            serde_json::from_value(json!({ "type": "array", "items": { "type": "integer" } }))
+                .expect("schema");
+        let unique: ReferenceOr<Schema> = serde_json::from_value(
+            json!({ "type": "array", "items": { "type": "integer" }, "uniqueItems": true }),
+        )
+        .expect("schema");
         let (schema, unique) = (Box::leak(Box::new(schema)), Box::leak(Box::new(unique)));
         let spec: &'static OpenAPI = Box::leak(Box::new(spec));
         let mut synth = Synth::new(spec, Fill::Full);
@@ -1090,11 +1479,19 @@ mod tests {
         }));
         let union = json!({ "oneOf": [{ "$ref": "#/components/schemas/Cat" }, { "$ref": "#/components/schemas/Dog" }] });
         let (_, caveats) = sample(&spec, union, Fill::Full, false);
-        assert!(caveats.first().is_some_and(|c| c.starts_with("validator: ")), "{caveats:?}");
+        assert!(
+            caveats
+                .first()
+                .is_some_and(|c| c.starts_with("validator: ")),
+            "{caveats:?}"
+        );
         // Members without constraints accept every value: the document contradicts itself.
         let loose = json!({ "type": "string", "oneOf": [{ "description": "one" }, { "description": "two" }] });
         let (_, caveats) = sample(&spec, loose, Fill::Full, false);
-        assert!(caveats.first().is_some_and(|c| c.starts_with("spec: ")), "{caveats:?}");
+        assert!(
+            caveats.first().is_some_and(|c| c.starts_with("spec: ")),
+            "{caveats:?}"
+        );
     }
 
     #[test]
@@ -1114,7 +1511,10 @@ mod tests {
 
     #[test]
     fn path_templates_compare_without_parameter_names() {
-        assert_eq!(template_shape("/paths/string/null/{stringPath}"), template_shape("/paths/string/null/{enumPath}"));
+        assert_eq!(
+            template_shape("/paths/string/null/{stringPath}"),
+            template_shape("/paths/string/null/{enumPath}")
+        );
         assert_ne!(template_shape("/a/{x}"), template_shape("/a/{x}/b"));
         assert_eq!(template_shape("/a/{x}.{y}"), "/a/{}.{}");
     }
@@ -1124,6 +1524,9 @@ mod tests {
         assert_eq!(integer(Some(5.0), None, false, false, None), 5);
         assert_eq!(integer(Some(5.0), None, true, false, None), 6);
         assert_eq!(integer(None, Some(0.0), false, true, None), -1);
-        assert_eq!(integer(Some(3.0), Some(100.0), false, false, Some(10.0)), 10);
+        assert_eq!(
+            integer(Some(3.0), Some(100.0), false, false, Some(10.0)),
+            10
+        );
     }
 }

@@ -7,7 +7,10 @@
 
 use super::Lowerer;
 use crate::error::escape_pointer_token as esc;
-use crate::ir::{EnumVariant, Field, StructForm, StringEnum, Struct, TypeId, TypeKind, TypeRef, Union, UnionVariant};
+use crate::ir::{
+    EnumVariant, Field, StringEnum, Struct, StructForm, TypeId, TypeKind, TypeRef, Union,
+    UnionVariant,
+};
 use crate::names::{self, NameSet};
 use indexmap::IndexMap;
 use openapiv3::{
@@ -46,10 +49,17 @@ struct ObjectShape<'s> {
 enum Shape<'s> {
     Object(ObjectShape<'s>),
     Array(Option<&'s ReferenceOr<Box<Schema>>>),
-    String { format: Option<String>, values: Vec<String> },
-    Integer { format: Option<String> },
+    String {
+        format: Option<String>,
+        values: Vec<String>,
+    },
+    Integer {
+        format: Option<String>,
+    },
     /// `decimal` is the only format that changes the type.
-    Number { decimal: bool },
+    Number {
+        decimal: bool,
+    },
     Boolean,
     Union(&'s [ReferenceOr<Schema>]),
     AllOf(&'s [ReferenceOr<Schema>], Option<ObjectShape<'s>>),
@@ -128,12 +138,19 @@ fn shape(schema: &Schema) -> Shape<'_> {
                     format: any.format.clone(),
                     values: if all_strings { strings } else { Vec::new() },
                 },
-                Some("integer") => Shape::Integer { format: any.format.clone() },
-                Some("number") => Shape::Number { decimal: any.format.as_deref() == Some("decimal") },
+                Some("integer") => Shape::Integer {
+                    format: any.format.clone(),
+                },
+                Some("number") => Shape::Number {
+                    decimal: any.format.as_deref() == Some("decimal"),
+                },
                 Some("boolean") => Shape::Boolean,
                 Some("null") => Shape::Null,
                 None if !any.enumeration.is_empty() && all_strings && !strings.is_empty() => {
-                    Shape::String { format: None, values: strings }
+                    Shape::String {
+                        format: None,
+                        values: strings,
+                    }
                 }
                 _ => Shape::Any,
             }
@@ -148,17 +165,33 @@ fn is_null_schema(schema: &ReferenceOr<Schema>) -> bool {
 /// Docs of a schema: its title and description.
 pub(crate) fn schema_docs(schema: &Schema) -> Option<String> {
     let data = &schema.schema_data;
-    let title = data.title.as_deref().filter(|t| Some(*t) != data.description.as_deref());
+    let title = data
+        .title
+        .as_deref()
+        .filter(|t| Some(*t) != data.description.as_deref());
     crate::ir::join_docs(&[title, data.description.as_deref()])
 }
 
 impl Lowerer<'_> {
     /// Fills the named type `id` from a schema.
-    pub(crate) fn lower_named_schema(&mut self, id: TypeId, name: &str, schema: &Schema, pointer: &str) {
+    pub(crate) fn lower_named_schema(
+        &mut self,
+        id: TypeId,
+        name: &str,
+        schema: &Schema,
+        pointer: &str,
+    ) {
         self.lower_named_schema_as(id, name, schema, pointer, Binary::AsString);
     }
 
-    fn lower_named_schema_as(&mut self, id: TypeId, name: &str, schema: &Schema, pointer: &str, binary: Binary) {
+    fn lower_named_schema_as(
+        &mut self,
+        id: TypeId,
+        name: &str,
+        schema: &Schema,
+        pointer: &str,
+        binary: Binary,
+    ) {
         let docs = schema_docs(schema);
         let deprecated = schema.schema_data.deprecated;
         let kind = match shape(schema) {
@@ -176,21 +209,39 @@ impl Lowerer<'_> {
     }
 
     /// The type of a schema used in a field, item, parameter or body position.
-    pub(crate) fn schema_type(&mut self, schema: &ReferenceOr<Schema>, hint: &str, pointer: &str, binary: Binary) -> TypeRef {
+    pub(crate) fn schema_type(
+        &mut self,
+        schema: &ReferenceOr<Schema>,
+        hint: &str,
+        pointer: &str,
+        binary: Binary,
+    ) -> TypeRef {
         match schema {
             ReferenceOr::Reference { reference } => self.schema_ref(reference, pointer),
             ReferenceOr::Item(schema) => self.inline_type(schema, hint, pointer, binary),
         }
     }
 
-    pub(crate) fn boxed_schema_type(&mut self, schema: &ReferenceOr<Box<Schema>>, hint: &str, pointer: &str, binary: Binary) -> TypeRef {
+    pub(crate) fn boxed_schema_type(
+        &mut self,
+        schema: &ReferenceOr<Box<Schema>>,
+        hint: &str,
+        pointer: &str,
+        binary: Binary,
+    ) -> TypeRef {
         match schema {
             ReferenceOr::Reference { reference } => self.schema_ref(reference, pointer),
             ReferenceOr::Item(schema) => self.inline_type(schema, hint, pointer, binary),
         }
     }
 
-    fn inline_type(&mut self, schema: &Schema, hint: &str, pointer: &str, binary: Binary) -> TypeRef {
+    fn inline_type(
+        &mut self,
+        schema: &Schema,
+        hint: &str,
+        pointer: &str,
+        binary: Binary,
+    ) -> TypeRef {
         if !self.needs_name(schema) {
             return self.plain_type(schema, hint, pointer, binary);
         }
@@ -229,14 +280,24 @@ impl Lowerer<'_> {
     }
 
     /// Types that need no name of their own: primitives, arrays, maps, wrappers.
-    fn plain_type(&mut self, schema: &Schema, hint: &str, pointer: &str, binary: Binary) -> TypeRef {
+    fn plain_type(
+        &mut self,
+        schema: &Schema,
+        hint: &str,
+        pointer: &str,
+        binary: Binary,
+    ) -> TypeRef {
         match shape(schema) {
             Shape::Object(object) => match object.additional {
                 Some(AdditionalProperties::Schema(values)) => {
                     let value_hint = format!("{hint}Value");
                     let value_pointer = format!("{pointer}/additionalProperties");
                     let ty = self.schema_type(values, &value_hint, &value_pointer, binary);
-                    let ty = if self.is_nullable(values) { ty.optional() } else { ty };
+                    let ty = if self.is_nullable(values) {
+                        ty.optional()
+                    } else {
+                        ty
+                    };
                     TypeRef::Map(Box::new(ty))
                 }
                 _ => TypeRef::JsonObject,
@@ -248,7 +309,11 @@ impl Lowerer<'_> {
                 let item_hint = format!("{hint}Item");
                 let item_pointer = format!("{pointer}/items");
                 let ty = self.boxed_schema_type(items, &item_hint, &item_pointer, binary);
-                let ty = if self.is_nullable_boxed(items) { ty.optional() } else { ty };
+                let ty = if self.is_nullable_boxed(items) {
+                    ty.optional()
+                } else {
+                    ty
+                };
                 TypeRef::Vec(Box::new(ty))
             }
             Shape::String { format, .. } => string_type(format.as_deref(), binary),
@@ -257,7 +322,9 @@ impl Lowerer<'_> {
             Shape::Number { decimal: false } => TypeRef::F64,
             Shape::Boolean => TypeRef::Bool,
             Shape::Union(members) => match single_non_null(members) {
-                Some(member) => self.schema_type(member, hint, &format!("{pointer}/oneOf/0"), binary),
+                Some(member) => {
+                    self.schema_type(member, hint, &format!("{pointer}/oneOf/0"), binary)
+                }
                 None => TypeRef::Json,
             },
             Shape::AllOf(members, None) if members.len() == 1 => {
@@ -295,7 +362,10 @@ impl Lowerer<'_> {
         pointer: &str,
         binary: Binary,
     ) -> TypeKind {
-        let max = self.config.max_object_properties.unwrap_or(MAX_OBJECT_PROPERTIES);
+        let max = self
+            .config
+            .max_object_properties
+            .unwrap_or(MAX_OBJECT_PROPERTIES);
         if props.len() > max {
             self.warn(
                 pointer,
@@ -318,19 +388,36 @@ impl Lowerer<'_> {
                 ReferenceOr::Item(item) => Some(&**item),
                 ReferenceOr::Reference { .. } => None,
             };
-            let read_write_only = item.is_some_and(|s| s.schema_data.read_only || s.schema_data.write_only);
+            let read_write_only =
+                item.is_some_and(|s| s.schema_data.read_only || s.schema_data.write_only);
             let nullable = self.is_nullable_boxed(schema);
             let required = required.contains(wire) && !read_write_only;
-            let ty = if required && !nullable { ty } else { ty.optional() };
+            let ty = if required && !nullable {
+                ty
+            } else {
+                ty.optional()
+            };
             // A `$ref` property has no prose of its own, so it borrows the referenced
             // schema's; every public field of a generated crate is documented.
             let docs = match schema {
                 ReferenceOr::Item(item) => field_docs(item),
                 ReferenceOr::Reference { reference } => self
-                    .resolve_schema(&ReferenceOr::Reference { reference: reference.clone() })
-                    .and_then(|target| target.schema_data.description.clone().or_else(|| target.schema_data.title.clone())),
+                    .resolve_schema(&ReferenceOr::Reference {
+                        reference: reference.clone(),
+                    })
+                    .and_then(|target| {
+                        target
+                            .schema_data
+                            .description
+                            .clone()
+                            .or_else(|| target.schema_data.title.clone())
+                    }),
             }
-            .or_else(|| Some(format!("The `{wire}` property (the API document does not describe it).")));
+            .or_else(|| {
+                Some(format!(
+                    "The `{wire}` property (the API document does not describe it)."
+                ))
+            });
             let deprecated = item.is_some_and(|s| s.schema_data.deprecated);
             fields.push(Field {
                 rename: rust_name.trim_start_matches("r#") != wire.as_str(),
@@ -347,7 +434,11 @@ impl Lowerer<'_> {
             Some(AdditionalProperties::Schema(values)) => {
                 let hint = format!("{name}Value");
                 let ty = self.schema_type(values, &hint, "", binary);
-                Some(if self.is_nullable(values) { ty.optional() } else { ty })
+                Some(if self.is_nullable(values) {
+                    ty.optional()
+                } else {
+                    ty
+                })
             }
             // Properties the document does not list (free-form `true`, or none said) are
             // kept as JSON values and written back when the value is serialised, as the
@@ -366,11 +457,27 @@ impl Lowerer<'_> {
 
     /// `oneOf`/`anyOf`: a tagged union when there is a discriminator, otherwise an
     /// untagged one tried in order.
-    fn union_kind(&mut self, name: &str, schema: &Schema, members: &[ReferenceOr<Schema>], pointer: &str, binary: Binary) -> TypeKind {
+    fn union_kind(
+        &mut self,
+        name: &str,
+        schema: &Schema,
+        members: &[ReferenceOr<Schema>],
+        pointer: &str,
+        binary: Binary,
+    ) -> TypeKind {
         if let Some(single) = single_non_null(members) {
-            return TypeKind::Alias(self.schema_type(single, name, &format!("{pointer}/oneOf/0"), binary));
+            return TypeKind::Alias(self.schema_type(
+                single,
+                name,
+                &format!("{pointer}/oneOf/0"),
+                binary,
+            ));
         }
-        let keyword = if matches!(schema.schema_kind, SchemaKind::AnyOf { .. }) { "anyOf" } else { "oneOf" };
+        let keyword = if matches!(schema.schema_kind, SchemaKind::AnyOf { .. }) {
+            "anyOf"
+        } else {
+            "oneOf"
+        };
         if let Some(discriminator) = &schema.schema_data.discriminator {
             return self.tagged_union(name, discriminator, members, pointer, keyword, binary);
         }
@@ -392,7 +499,10 @@ impl Lowerer<'_> {
                 docs: None,
             });
         }
-        TypeKind::Union(Union { tag: None, variants })
+        TypeKind::Union(Union {
+            tag: None,
+            variants,
+        })
     }
 
     fn tagged_union(
@@ -456,7 +566,12 @@ impl Lowerer<'_> {
                         continue;
                     };
                     let variant = variant_names.claim(&names::variant_name(&tag_value));
-                    let ty = self.inline_type(schema, &format!("{name}{variant}"), &member_pointer, binary);
+                    let ty = self.inline_type(
+                        schema,
+                        &format!("{name}{variant}"),
+                        &member_pointer,
+                        binary,
+                    );
                     variants.push(UnionVariant {
                         rust_name: variant,
                         tag_value: Some(tag_value),
@@ -499,9 +614,21 @@ impl Lowerer<'_> {
 
     /// `allOf`: merges object members into one struct; a single non-object member is
     /// an alias; anything that cannot be merged is left out with a warning.
-    fn all_of_kind(&mut self, name: &str, members: &[ReferenceOr<Schema>], own: Option<ObjectShape<'_>>, pointer: &str, binary: Binary) -> TypeKind {
+    fn all_of_kind(
+        &mut self,
+        name: &str,
+        members: &[ReferenceOr<Schema>],
+        own: Option<ObjectShape<'_>>,
+        pointer: &str,
+        binary: Binary,
+    ) -> TypeKind {
         if own.is_none() && members.len() == 1 {
-            return TypeKind::Alias(self.schema_type(&members[0], name, &format!("{pointer}/allOf/0"), binary));
+            return TypeKind::Alias(self.schema_type(
+                &members[0],
+                name,
+                &format!("{pointer}/allOf/0"),
+                binary,
+            ));
         }
         let mut props: IndexMap<String, (ReferenceOr<Box<Schema>>, String)> = IndexMap::new();
         let mut required = BTreeSet::new();
@@ -509,18 +636,36 @@ impl Lowerer<'_> {
         let mut visited = BTreeSet::new();
         for (index, member) in members.iter().enumerate() {
             let member_pointer = format!("{pointer}/allOf/{index}");
-            self.collect_all_of(member, &member_pointer, &mut props, &mut required, &mut additional, &mut visited, 0);
+            self.collect_all_of(
+                member,
+                &member_pointer,
+                &mut props,
+                &mut required,
+                &mut additional,
+                &mut visited,
+                0,
+            );
         }
         if let Some(object) = own {
             merge_object(object, pointer, &mut props, &mut required, &mut additional);
         }
         if props.is_empty() {
             // Nothing to merge (e.g. an allOf of enums or unions): keep the data as JSON.
-            self.warn(pointer, "allOf without object members is not supported; using serde_json::Value");
+            self.warn(
+                pointer,
+                "allOf without object members is not supported; using serde_json::Value",
+            );
             return TypeKind::Alias(TypeRef::Json);
         }
         let props: Vec<_> = props.into_iter().map(|(k, (s, p))| (k, s, p)).collect();
-        self.struct_kind(name, &props, &required, additional.as_ref(), pointer, binary)
+        self.struct_kind(
+            name,
+            &props,
+            &required,
+            additional.as_ref(),
+            pointer,
+            binary,
+        )
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -548,18 +693,31 @@ impl Lowerer<'_> {
             ReferenceOr::Item(schema) => (schema, pointer.to_string()),
         };
         match shape(schema) {
-            Shape::Object(object) => merge_object(object, &base_pointer, props, required, additional),
+            Shape::Object(object) => {
+                merge_object(object, &base_pointer, props, required, additional)
+            }
             Shape::AllOf(members, own) => {
                 for (index, inner) in members.iter().enumerate() {
                     let inner_pointer = format!("{base_pointer}/allOf/{index}");
-                    self.collect_all_of(inner, &inner_pointer, props, required, additional, visited, depth + 1);
+                    self.collect_all_of(
+                        inner,
+                        &inner_pointer,
+                        props,
+                        required,
+                        additional,
+                        visited,
+                        depth + 1,
+                    );
                 }
                 if let Some(object) = own {
                     merge_object(object, &base_pointer, props, required, additional);
                 }
             }
             Shape::Any => {}
-            _ => self.warn(pointer, "allOf member is not an object; its constraints are not merged"),
+            _ => self.warn(
+                pointer,
+                "allOf member is not an object; its constraints are not merged",
+            ),
         }
     }
 }
@@ -581,7 +739,10 @@ fn merge_object(
     }
 }
 
-fn own_props(object: ObjectShape<'_>, pointer: &str) -> Vec<(String, ReferenceOr<Box<Schema>>, String)> {
+fn own_props(
+    object: ObjectShape<'_>,
+    pointer: &str,
+) -> Vec<(String, ReferenceOr<Box<Schema>>, String)> {
     object
         .properties
         .iter()
@@ -654,7 +815,11 @@ fn integer_type(format: Option<&str>) -> TypeRef {
 
 fn field_docs(schema: &Schema) -> Option<String> {
     let description = schema.schema_data.description.as_deref();
-    let default = schema.schema_data.default.as_ref().map(crate::ir::default_doc);
+    let default = schema
+        .schema_data
+        .default
+        .as_ref()
+        .map(crate::ir::default_doc);
     crate::ir::join_docs(&[description, default.as_deref()])
 }
 

@@ -20,31 +20,52 @@ impl Lowerer<'_> {
         for (wire, scheme) in &components.security_schemes {
             let pointer = format!("/components/securitySchemes/{}", esc(wire));
             let ReferenceOr::Item(scheme) = scheme else {
-                self.warn(&pointer, "security scheme $ref is not supported; scheme skipped");
+                self.warn(
+                    &pointer,
+                    "security scheme $ref is not supported; scheme skipped",
+                );
                 continue;
             };
             let (kind, docs) = match scheme {
-                OpenApiScheme::APIKey { location, name, description, .. } => {
+                OpenApiScheme::APIKey {
+                    location,
+                    name,
+                    description,
+                    ..
+                } => {
                     let kind = match location {
                         APIKeyLocation::Header => SecurityKind::ApiKeyHeader {
                             name: name.clone(),
-                            prefix: self.config.api_key_prefix.get(wire).cloned().unwrap_or_default(),
+                            prefix: self
+                                .config
+                                .api_key_prefix
+                                .get(wire)
+                                .cloned()
+                                .unwrap_or_default(),
                         },
                         APIKeyLocation::Query => SecurityKind::ApiKeyQuery { name: name.clone() },
                         APIKeyLocation::Cookie => SecurityKind::ApiKeyCookie { name: name.clone() },
                     };
                     (kind, description.clone())
                 }
-                OpenApiScheme::HTTP { scheme, description, .. } => match scheme.to_ascii_lowercase().as_str() {
+                OpenApiScheme::HTTP {
+                    scheme,
+                    description,
+                    ..
+                } => match scheme.to_ascii_lowercase().as_str() {
                     "bearer" => (SecurityKind::Bearer, description.clone()),
                     "basic" => (SecurityKind::Basic, description.clone()),
                     other => {
-                        self.warn(&pointer, format!("HTTP auth scheme `{other}` is not supported; scheme skipped"));
+                        self.warn(
+                            &pointer,
+                            format!("HTTP auth scheme `{other}` is not supported; scheme skipped"),
+                        );
                         continue;
                     }
                 },
                 // The client takes an access token; obtaining it is the caller's business.
-                OpenApiScheme::OAuth2 { description, .. } | OpenApiScheme::OpenIDConnect { description, .. } => {
+                OpenApiScheme::OAuth2 { description, .. }
+                | OpenApiScheme::OpenIDConnect { description, .. } => {
                     (SecurityKind::Bearer, description.clone())
                 }
             };
@@ -64,7 +85,10 @@ impl Lowerer<'_> {
 /// Appends what OpenAPI 3.2 added to a scheme (the OAuth2 device flow, the metadata
 /// URL, deprecation) to its docs: the client takes a token however it was obtained,
 /// so these only tell the reader where to get one.
-fn additions_docs(additions: Option<&crate::load::SchemeAdditions>, docs: Option<String>) -> Option<String> {
+fn additions_docs(
+    additions: Option<&crate::load::SchemeAdditions>,
+    docs: Option<String>,
+) -> Option<String> {
     let Some(additions) = additions else {
         return docs;
     };
@@ -73,7 +97,13 @@ fn additions_docs(additions: Option<&crate::load::SchemeAdditions>, docs: Option
         parts.push(String::from("Deprecated by the API."));
     }
     if let Some(flow) = &additions.device_flow {
-        let link = |url: &str| if url.is_empty() { String::from("the URL the API gives") } else { format!("<{url}>") };
+        let link = |url: &str| {
+            if url.is_empty() {
+                String::from("the URL the API gives")
+            } else {
+                format!("<{url}>")
+            }
+        };
         let mut text = format!(
             "OAuth2 device authorization flow: request a device code at {}, then the access token at {}.",
             link(&flow.device_authorization_url),

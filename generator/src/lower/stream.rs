@@ -25,7 +25,12 @@ const EVENT_FIELDS: [&str; 4] = ["event", "data", "id", "retry"];
 
 /// How a body of this media type is split into items, if it is a stream.
 pub(super) fn framing(media: &str) -> Option<StreamFraming> {
-    let essence = media.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    let essence = media
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
     match essence.as_str() {
         "text/event-stream" => Some(StreamFraming::Events),
         "application/jsonl" | "application/x-ndjson" => Some(StreamFraming::JsonLines),
@@ -54,13 +59,20 @@ impl<'a> Lowerer<'a> {
     /// Finds the first streamed media type among the success responses of `op`. A
     /// [`StreamDecision::Variant`]'s method is named later, once every operation has
     /// its name.
-    pub(super) fn lower_stream(&mut self, op: &'a Operation, camel: &str, pointer: &str) -> Option<StreamDecision> {
+    pub(super) fn lower_stream(
+        &mut self,
+        op: &'a Operation,
+        camel: &str,
+        pointer: &str,
+    ) -> Option<StreamDecision> {
         let responses = &op.responses;
         let mut successes: Vec<(&'a ReferenceOr<Response>, String)> = responses
             .responses
             .iter()
             .filter_map(|(code, response)| match code {
-                StatusCode::Code(code @ 200..=299) => Some((response, format!("{pointer}/responses/{code}"))),
+                StatusCode::Code(code @ 200..=299) => {
+                    Some((response, format!("{pointer}/responses/{code}")))
+                }
                 StatusCode::Range(2) => Some((response, format!("{pointer}/responses/2XX"))),
                 _ => None,
             })
@@ -72,7 +84,12 @@ impl<'a> Lowerer<'a> {
         }
         let single = successes.len() == 1;
         for (response, response_pointer) in successes {
-            let Some(response) = self.resolve_component(response, |c| &c.responses, &refs::RESPONSE, &response_pointer) else {
+            let Some(response) = self.resolve_component(
+                response,
+                |c| &c.responses,
+                &refs::RESPONSE,
+                &response_pointer,
+            ) else {
                 continue;
             };
             let Some((media_name, media, framing)) = response
@@ -86,40 +103,67 @@ impl<'a> Lowerer<'a> {
             let (item, decode) = match (&media.schema, framing) {
                 (None, StreamFraming::Events) => (TypeRef::String, Decode::Text),
                 (None, _) => (TypeRef::Json, Decode::Json),
-                (Some(schema), StreamFraming::Events) => {
-                    self.event_data(schema, &format!("{camel}Event"), &format!("{media_pointer}/schema"))
-                }
+                (Some(schema), StreamFraming::Events) => self.event_data(
+                    schema,
+                    &format!("{camel}Event"),
+                    &format!("{media_pointer}/schema"),
+                ),
                 (Some(schema), _) => {
-                    let ty = self.schema_type(schema, &format!("{camel}Item"), &format!("{media_pointer}/schema"), Binary::AsString);
+                    let ty = self.schema_type(
+                        schema,
+                        &format!("{camel}Item"),
+                        &format!("{media_pointer}/schema"),
+                        Binary::AsString,
+                    );
                     (ty, Decode::Json)
                 }
             };
             let sentinel = match media.extensions.get(SENTINEL_EXTENSION) {
                 Some(serde_json::Value::String(text)) => Some(text.clone()),
                 Some(_) => {
-                    self.warn(&format!("{media_pointer}/{SENTINEL_EXTENSION}"), "the stream sentinel is not a string; ignored");
+                    self.warn(
+                        &format!("{media_pointer}/{SENTINEL_EXTENSION}"),
+                        "the stream sentinel is not a string; ignored",
+                    );
                     self.config.stream_sentinel.clone()
                 }
                 None => self.config.stream_sentinel.clone(),
             };
-            let stream = ItemStream { framing, media_type: media_name.clone(), item, decode, sentinel };
+            let stream = ItemStream {
+                framing,
+                media_type: media_name.clone(),
+                item,
+                decode,
+                sentinel,
+            };
             let only = single && response.content.keys().all(|m| self::framing(m).is_some());
             if only {
                 return Some(StreamDecision::Replace(stream));
             }
-            return Some(StreamDecision::Variant(StreamVariant { name: String::new(), stream }));
+            return Some(StreamDecision::Variant(StreamVariant {
+                name: String::new(),
+                stream,
+            }));
         }
         None
     }
 
     /// The type of an event's data: from the `data` property when the schema describes
     /// the whole event, from the schema itself otherwise.
-    fn event_data(&mut self, schema: &ReferenceOr<Schema>, hint: &str, pointer: &str) -> (TypeRef, Decode) {
+    fn event_data(
+        &mut self,
+        schema: &ReferenceOr<Schema>,
+        hint: &str,
+        pointer: &str,
+    ) -> (TypeRef, Decode) {
         let resolved = self.resolve_schema(schema);
         let data = resolved.and_then(|s| match &s.schema_kind {
             SchemaKind::Type(Type::Object(object))
                 if object.properties.contains_key("data")
-                    && object.properties.keys().all(|k| EVENT_FIELDS.contains(&k.as_str())) =>
+                    && object
+                        .properties
+                        .keys()
+                        .all(|k| EVENT_FIELDS.contains(&k.as_str())) =>
             {
                 object.properties.get("data")
             }
@@ -129,24 +173,34 @@ impl<'a> Lowerer<'a> {
             if resolved.is_some_and(is_text) {
                 return (TypeRef::String, Decode::Text);
             }
-            return (self.schema_type(schema, hint, pointer, Binary::AsString), Decode::Json);
+            return (
+                self.schema_type(schema, hint, pointer, Binary::AsString),
+                Decode::Json,
+            );
         };
         let data_pointer = match schema {
-            ReferenceOr::Reference { reference } => format!("{}/properties/data", reference.trim_start_matches('#')),
+            ReferenceOr::Reference { reference } => {
+                format!("{}/properties/data", reference.trim_start_matches('#'))
+            }
             ReferenceOr::Item(_) => format!("{pointer}/properties/data"),
         };
         let data = data.clone();
         let text = match &data {
             ReferenceOr::Item(schema) => is_text(schema),
             ReferenceOr::Reference { reference } => {
-                let target = ReferenceOr::Reference { reference: reference.clone() };
+                let target = ReferenceOr::Reference {
+                    reference: reference.clone(),
+                };
                 self.resolve_schema(&target).is_some_and(is_text)
             }
         };
         if text {
             return (TypeRef::String, Decode::Text);
         }
-        (self.boxed_schema_type(&data, hint, &data_pointer, Binary::AsString), Decode::Json)
+        (
+            self.boxed_schema_type(&data, hint, &data_pointer, Binary::AsString),
+            Decode::Json,
+        )
     }
 }
 

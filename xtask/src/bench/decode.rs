@@ -15,12 +15,28 @@ pub(super) const ID: &str = "decode";
 /// Builds and runs the example; returns its table with a heading.
 pub(super) fn measure(root: &Path) -> Result<String> {
     let mut command = cargo(root);
-    command.args(["run", "--quiet", "--release", "-p", "gcore-billing", "--example", "decode_bench"]);
+    command.args([
+        "run",
+        "--quiet",
+        "--release",
+        "-p",
+        "gcore-billing",
+        "--example",
+        "decode_bench",
+    ]);
     println!("\ndecode: {}", display_command(&command));
-    let output = command.output().with_context(|| format!("cannot start `{}`", display_command(&command)))?;
+    let output = command
+        .output()
+        .with_context(|| format!("cannot start `{}`", display_command(&command)))?;
     if !output.status.success() {
-        bail!("`{}` failed:\n{}", display_command(&command), String::from_utf8_lossy(&output.stderr));
+        bail!(
+            "`{}` failed:\n{}",
+            display_command(&command),
+            String::from_utf8_lossy(&output.stderr)
+        );
     }
     let table = String::from_utf8(output.stdout).context("the decode table is not UTF-8")?;
-    Ok(format!("Decoding a 10,000-row Gcore cost report (release build, median of 15 runs):\n\n{table}"))
+    Ok(format!(
+        "Decoding a 10,000-row Gcore cost report (release build, median of 15 runs):\n\n{table}"
+    ))
 }

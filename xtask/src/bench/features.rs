@@ -43,9 +43,16 @@ pub(super) fn measure(root: &Path, target: &Path, row: &Row) -> Result<Option<Ta
     let tag_seconds = time_check(root, target, row, &args)?;
     // The crate is fresh now, so cargo replays its cached diagnostics.
     let mut command = cargo_with_target(&row.dir, target);
-    command.args(["check", "--message-format", "short", "-p", &row.crate_name]).args(args);
-    let output = command.output().with_context(|| format!("cannot start `{}`", display_command(&command)))?;
-    let warnings = String::from_utf8_lossy(&output.stderr).lines().filter(|line| line.contains("warning:")).count();
+    command
+        .args(["check", "--message-format", "short", "-p", &row.crate_name])
+        .args(args);
+    let output = command
+        .output()
+        .with_context(|| format!("cannot start `{}`", display_command(&command)))?;
+    let warnings = String::from_utf8_lossy(&output.stderr)
+        .lines()
+        .filter(|line| line.contains("warning:"))
+        .count();
     Ok(Some(TagRow {
         document: row.document.clone(),
         feature: feature.to_string(),
@@ -56,9 +63,22 @@ pub(super) fn measure(root: &Path, target: &Path, row: &Row) -> Result<Option<Ta
 }
 
 pub(super) fn render(rows: &[TagRow]) -> String {
-    let mut table = Table::new(&["document", "feature", "check s (full)", "check s (feature alone)", "warnings"], &[2, 3, 4]);
+    let mut table = Table::new(
+        &[
+            "document",
+            "feature",
+            "check s (full)",
+            "check s (feature alone)",
+            "warnings",
+        ],
+        &[2, 3, 4],
+    );
     let mut verdicts = String::new();
-    let seconds = |value: Option<f64>| value.map(|s| format!("{s:.1}")).unwrap_or_else(|| "failed".to_string());
+    let seconds = |value: Option<f64>| {
+        value
+            .map(|s| format!("{s:.1}"))
+            .unwrap_or_else(|| "failed".to_string())
+    };
     for row in rows {
         table.row(vec![
             row.document.clone(),
@@ -92,7 +112,17 @@ mod tests {
             warnings: 0,
         };
         let text = render(&[row]);
-        assert!(text.contains("| scale-github | repos   |           55.9 |                     8.0 |        0 |"), "{text}");
-        assert!(text.contains("- scale-github with `repos` alone: check at most 10 s: met; no warnings: met\n"), "{text}");
+        assert!(
+            text.contains(
+                "| scale-github | repos   |           55.9 |                     8.0 |        0 |"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "- scale-github with `repos` alone: check at most 10 s: met; no warnings: met\n"
+            ),
+            "{text}"
+        );
     }
 }

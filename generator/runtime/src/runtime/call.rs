@@ -412,19 +412,23 @@ impl<'a, T: Send + 'a> Call<'a, T> {
                 let sent_url = request.url().clone();
                 let has_body = request.body().is_some();
                 let method = request.method().clone();
-                let response = self.runtime.execute(request).await.map_err(|err| match err {
-                    TransportError::Http(err) => {
-                        let never_sent = err.is_connect();
-                        Failure::new(classify(err, &what(), timeout), never_sent)
-                    }
-                    TransportError::Middleware(message) => Failure::new(
-                        Error::Connection {
-                            message: format!("{}: middleware: {message}", what()),
-                            source: None,
-                        },
-                        false,
-                    ),
-                })?;
+                let response = self
+                    .runtime
+                    .execute(request)
+                    .await
+                    .map_err(|err| match err {
+                        TransportError::Http(err) => {
+                            let never_sent = err.is_connect();
+                            Failure::new(classify(err, &what(), timeout), never_sent)
+                        }
+                        TransportError::Middleware(message) => Failure::new(
+                            Error::Connection {
+                                message: format!("{}: middleware: {message}", what()),
+                                source: None,
+                            },
+                            false,
+                        ),
+                    })?;
                 let status = response.status();
                 if !same_origin(response.url(), &sent_url) {
                     // A user-supplied client followed a redirect on its own.

@@ -23,7 +23,10 @@ fn options() -> Options {
 /// list item or block quote has a line break inside a paragraph (clippy's lazy
 /// continuation lints), and no character is hidden, a CR or a tab.
 pub(super) fn verify(text: &str) -> bool {
-    if text.chars().any(|c| c == '\t' || c == '\r' || super::is_hidden(c)) {
+    if text
+        .chars()
+        .any(|c| c == '\t' || c == '\r' || super::is_hidden(c))
+    {
         return false;
     }
     let mut depth = 0usize;
@@ -39,8 +42,15 @@ pub(super) fn verify(text: &str) -> bool {
             }
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => info.as_ref() == "text",
             Event::Start(Tag::CodeBlock(CodeBlockKind::Indented) | Tag::HtmlBlock) => false,
-            Event::Html(_) | Event::InlineHtml(_) | Event::InlineMath(_) | Event::DisplayMath(_) => false,
-            Event::Start(Tag::Link { link_type, dest_url, .. }) => safe_link(link_type, &dest_url),
+            Event::Html(_)
+            | Event::InlineHtml(_)
+            | Event::InlineMath(_)
+            | Event::DisplayMath(_) => false,
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                ..
+            }) => safe_link(link_type, &dest_url),
             Event::Start(Tag::Image { dest_url, .. }) => safe_url(&dest_url),
             Event::SoftBreak | Event::HardBreak => depth == 0,
             _ => true,
@@ -76,14 +86,26 @@ pub(super) fn trim_outside_fences(text: &str) -> String {
     // Each fence as (start of its opening line, end of the block).
     let fences: Vec<Range<usize>> = Parser::new_ext(text, options())
         .into_offset_iter()
-        .filter(|(event, _)| matches!(event, Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_)))))
-        .map(|(_, range)| text[..range.start].rfind('\n').map_or(0, |newline| newline + 1)..range.end)
+        .filter(|(event, _)| {
+            matches!(
+                event,
+                Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_)))
+            )
+        })
+        .map(|(_, range)| {
+            text[..range.start]
+                .rfind('\n')
+                .map_or(0, |newline| newline + 1)..range.end
+        })
         .collect();
     let mut out = String::with_capacity(text.len());
     let mut start = 0;
     for line in text.split('\n') {
         let trimmed = line.trim_start();
-        match fences.iter().find(|fence| fence.start < start && start < fence.end) {
+        match fences
+            .iter()
+            .find(|fence| fence.start < start && start < fence.end)
+        {
             Some(fence) => {
                 let opening = &text[fence.start..];
                 let shift = opening.len() - opening.trim_start_matches(' ').len();
@@ -105,7 +127,10 @@ struct Edit {
 
 impl Edit {
     fn new(range: Range<usize>, replacement: &str) -> Self {
-        Edit { range, replacement: replacement.to_string() }
+        Edit {
+            range,
+            replacement: replacement.to_string(),
+        }
     }
 }
 
@@ -129,7 +154,9 @@ fn edits(text: &str) -> Vec<Edit> {
             Event::End(TagEnd::Link | TagEnd::Image) => in_link = in_link.saturating_sub(1),
             Event::Start(Tag::CodeBlock(_)) => in_code = true,
             Event::End(TagEnd::CodeBlock) => in_code = false,
-            Event::Text(_) if in_link == 0 && !in_code => wrap_bare_urls(text, range.clone(), &mut edits),
+            Event::Text(_) if in_link == 0 && !in_code => {
+                wrap_bare_urls(text, range.clone(), &mut edits)
+            }
             _ => {}
         }
         match event {
@@ -140,8 +167,14 @@ fn edits(text: &str) -> Vec<Edit> {
                     if info.as_ref() != "text" {
                         edits.push(Edit::new(fence.info.clone(), "text"));
                     }
-                    if depth == 0 && range.end >= text.trim_end().len() && !fence.closed_by(&text[range]) {
-                        edits.push(Edit::new(text.len()..text.len(), &format!("\n{}", fence.marker)));
+                    if depth == 0
+                        && range.end >= text.trim_end().len()
+                        && !fence.closed_by(&text[range])
+                    {
+                        edits.push(Edit::new(
+                            text.len()..text.len(),
+                            &format!("\n{}", fence.marker),
+                        ));
                     }
                 }
             }
@@ -152,7 +185,11 @@ fn edits(text: &str) -> Vec<Edit> {
                     edits.push(Edit::new(at..at + 1, "&lt;"));
                 }
             }
-            Event::Start(Tag::Link { link_type, dest_url, .. }) if !safe_link(link_type, &dest_url) => {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                ..
+            }) if !safe_link(link_type, &dest_url) => {
                 if matches!(link_type, LinkType::Autolink | LinkType::Email) {
                     edits.push(Edit::new(range.start..range.start + 1, "&lt;"));
                 } else if let Some(at) = text.get(range.clone()).and_then(|link| link.find('[')) {
@@ -177,14 +214,22 @@ fn edits(text: &str) -> Vec<Edit> {
 fn wrap_bare_urls(text: &str, range: Range<usize>, edits: &mut Vec<Edit>) {
     let mut from = range.start;
     while from < range.end {
-        let Some(found) = text[from..range.end].find("http") else { break };
+        let Some(found) = text[from..range.end].find("http") else {
+            break;
+        };
         let start = from + found;
         let rest = &text[start..];
         let length = rest
             .find(|c: char| !(c.is_ascii_alphanumeric() || "-@:%._+~#=?&/".contains(c)))
             .unwrap_or(rest.len());
         let url = rest[..length].trim_end_matches(['.', ',', ':', ';', '?', '!']);
-        let scheme = if url.starts_with("https://") { 8 } else if url.starts_with("http://") { 7 } else { 0 };
+        let scheme = if url.starts_with("https://") {
+            8
+        } else if url.starts_with("http://") {
+            7
+        } else {
+            0
+        };
         if scheme > 0 && url.len() > scheme {
             edits.push(Edit::new(start..start, "<"));
             edits.push(Edit::new(start + url.len()..start + url.len(), ">"));
@@ -221,19 +266,29 @@ struct Fence {
 
 impl Fence {
     fn find(text: &str, start: usize) -> Option<Fence> {
-        let line_end = text[start..].find('\n').map_or(text.len(), |end| start + end);
+        let line_end = text[start..]
+            .find('\n')
+            .map_or(text.len(), |end| start + end);
         let line = &text[start..line_end];
         let open = line.find(['`', '~'])?;
         let fence_char = line[open..].chars().next()?;
-        let length = line[open..].chars().take_while(|&c| c == fence_char).count();
+        let length = line[open..]
+            .chars()
+            .take_while(|&c| c == fence_char)
+            .count();
         let info_start = start + open + length;
-        Some(Fence { marker: fence_char.to_string().repeat(length), info: info_start..line_end })
+        Some(Fence {
+            marker: fence_char.to_string().repeat(length),
+            info: info_start..line_end,
+        })
     }
 
     /// True when the block's text ends with a line that closes this fence.
     fn closed_by(&self, block: &str) -> bool {
         let block = block.strip_suffix('\n').unwrap_or(block);
-        let Some((_, last)) = block.rsplit_once('\n') else { return false };
+        let Some((_, last)) = block.rsplit_once('\n') else {
+            return false;
+        };
         let last = last.trim();
         let fence_char = self.marker.chars().next().unwrap_or('`');
         last.len() >= self.marker.len() && last.chars().all(|c| c == fence_char)
@@ -255,14 +310,23 @@ fn safe_link(link_type: LinkType, dest: &str) -> bool {
 /// (the generator's own intra-doc links). Browsers ignore whitespace and control
 /// characters in a scheme, so they are ignored here too before looking for one.
 fn safe_url(dest: &str) -> bool {
-    let cleaned: String = dest.chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect();
-    let Some(colon) = cleaned.find(':') else { return true };
+    let cleaned: String = dest
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect();
+    let Some(colon) = cleaned.find(':') else {
+        return true;
+    };
     let before = &cleaned[..colon];
     if before.contains(['/', '?', '#']) {
         return true;
     }
-    let is_crate_path = cleaned
-        .strip_prefix("crate::")
-        .is_some_and(|path| path.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':'));
-    matches!(before.to_ascii_lowercase().as_str(), "http" | "https" | "mailto") || is_crate_path
+    let is_crate_path = cleaned.strip_prefix("crate::").is_some_and(|path| {
+        path.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':')
+    });
+    matches!(
+        before.to_ascii_lowercase().as_str(),
+        "http" | "https" | "mailto"
+    ) || is_crate_path
 }

@@ -16,7 +16,10 @@ fn assert_safe(lines: &[String]) {
             !matches!(c, '\r' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'),
             "forbidden character {c:?} in {text:?}"
         );
-        assert!(!c.is_control() || c == '\n', "control character {c:?} in {text:?}");
+        assert!(
+            !c.is_control() || c == '\n',
+            "control character {c:?} in {text:?}"
+        );
     }
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
@@ -26,13 +29,25 @@ fn assert_safe(lines: &[String]) {
     for event in Parser::new_ext(&text, options) {
         match event {
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
-                assert_eq!(info.as_ref(), "text", "a fenced block that is not `text` in {text:?}");
+                assert_eq!(
+                    info.as_ref(),
+                    "text",
+                    "a fenced block that is not `text` in {text:?}"
+                );
             }
-            Event::Start(Tag::CodeBlock(CodeBlockKind::Indented)) => panic!("an indented code block in {text:?}"),
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Indented)) => {
+                panic!("an indented code block in {text:?}")
+            }
             Event::Html(html) | Event::InlineHtml(html) => panic!("raw HTML {html:?} in {text:?}"),
             Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
-                let scheme: String = dest_url.chars().filter(|c| c.is_ascii_alphanumeric() || *c == ':').collect();
-                assert!(!scheme.to_ascii_lowercase().starts_with("javascript:"), "script link in {text:?}");
+                let scheme: String = dest_url
+                    .chars()
+                    .filter(|c| c.is_ascii_alphanumeric() || *c == ':')
+                    .collect();
+                assert!(
+                    !scheme.to_ascii_lowercase().starts_with("javascript:"),
+                    "script link in {text:?}"
+                );
             }
             _ => {}
         }
@@ -47,32 +62,56 @@ fn check(text: &str, expected: &[&str]) {
 
 #[test]
 fn plain_text_lines_are_trimmed() {
-    check("  Returns the `id`.  \n\n  Second   paragraph.\n", &["Returns the `id`.", "", "Second   paragraph."]);
+    check(
+        "  Returns the `id`.  \n\n  Second   paragraph.\n",
+        &["Returns the `id`.", "", "Second   paragraph."],
+    );
 }
 
 #[test]
 fn top_level_fences_become_text() {
-    check("```\ncompile_error!(\"x\");\n```", &["```text", "compile_error!(\"x\");", "```"]);
-    check("```rust\ncompile_error!(\"x\");\n```", &["```text", "compile_error!(\"x\");", "```"]);
+    check(
+        "```\ncompile_error!(\"x\");\n```",
+        &["```text", "compile_error!(\"x\");", "```"],
+    );
+    check(
+        "```rust\ncompile_error!(\"x\");\n```",
+        &["```text", "compile_error!(\"x\");", "```"],
+    );
     check("````rust,ignore\nx\n````", &["````text", "x", "````"]);
-    check("  ```\n  x\n  ```\nafter", &["  ```text", "  x", "  ```", "after"]);
+    check(
+        "  ```\n  x\n  ```\nafter",
+        &["  ```text", "  x", "  ```", "after"],
+    );
 }
 
 #[test]
 fn tilde_fences_become_text() {
-    check("~~~\ncompile_error!(\"x\");\n~~~", &["~~~text", "compile_error!(\"x\");", "~~~"]);
+    check(
+        "~~~\ncompile_error!(\"x\");\n~~~",
+        &["~~~text", "compile_error!(\"x\");", "~~~"],
+    );
     check("~~~rust\nx\n~~~", &["~~~text", "x", "~~~"]);
 }
 
 #[test]
 fn fences_in_block_quotes_become_text() {
-    check("> ```\n> compile_error!(\"x\");\n> ```", &["> ```text", "> compile_error!(\"x\");", "> ```"]);
-    check("> > ```rust\n> > x\n> > ```", &["> > ```text", "> > x", "> > ```"]);
+    check(
+        "> ```\n> compile_error!(\"x\");\n> ```",
+        &["> ```text", "> compile_error!(\"x\");", "> ```"],
+    );
+    check(
+        "> > ```rust\n> > x\n> > ```",
+        &["> > ```text", "> > x", "> > ```"],
+    );
 }
 
 #[test]
 fn fences_in_list_items_become_text() {
-    check("- ```\n  compile_error!(\"x\");\n  ```", &["- ```text", "  compile_error!(\"x\");", "  ```"]);
+    check(
+        "- ```\n  compile_error!(\"x\");\n  ```",
+        &["- ```text", "  compile_error!(\"x\");", "  ```"],
+    );
     check("* ```rust\n  x\n  ```", &["* ```text", "  x", "  ```"]);
     check("1. ```\n   x\n   ```", &["1. ```text", "   x", "   ```"]);
     check(
@@ -92,22 +131,43 @@ fn list_indentation_is_kept_and_lazy_lines_are_joined() {
 
 #[test]
 fn indented_code_becomes_prose() {
-    check("Intro:\n\n    compile_error!(\"x\");\n\nend", &["Intro:", "", "compile_error!(\"x\");", "", "end"]);
-    check("Intro:\n\n\tcompile_error!(\"x\");", &["Intro:", "", "compile_error!(\"x\");"]);
-    check("- item\n\n      compile_error!(\"x\");", &["- item", "", "compile_error!(\"x\");"]);
-    check(">     compile_error!(\"x\");", &["> compile_error!(\"x\");"]);
+    check(
+        "Intro:\n\n    compile_error!(\"x\");\n\nend",
+        &["Intro:", "", "compile_error!(\"x\");", "", "end"],
+    );
+    check(
+        "Intro:\n\n\tcompile_error!(\"x\");",
+        &["Intro:", "", "compile_error!(\"x\");"],
+    );
+    check(
+        "- item\n\n      compile_error!(\"x\");",
+        &["- item", "", "compile_error!(\"x\");"],
+    );
+    check(
+        ">     compile_error!(\"x\");",
+        &["> compile_error!(\"x\");"],
+    );
     // Indentation after a list marker survives trimming, so only the strict rendering helps.
-    check("-     compile_error!(\"x\");", &["- compile_error!(\"x\");"]);
+    check(
+        "-     compile_error!(\"x\");",
+        &["- compile_error!(\"x\");"],
+    );
 }
 
 #[test]
 fn code_in_pre_blocks_is_not_html_and_not_code() {
-    check("<pre>\ncompile_error!(\"x\");\n</pre>", &["&lt;pre>", "compile_error!(\"x\");", "&lt;/pre>"]);
+    check(
+        "<pre>\ncompile_error!(\"x\");\n</pre>",
+        &["&lt;pre>", "compile_error!(\"x\");", "&lt;/pre>"],
+    );
     check(
         "<pre>\n\n    compile_error!(\"x\");\n\n</pre>",
         &["&lt;pre>", "", "compile_error!(\"x\");", "", "&lt;/pre>"],
     );
-    check("<pre>\n```\nx\n```\n</pre>", &["&lt;pre>", "```text", "x", "```", "&lt;/pre>"]);
+    check(
+        "<pre>\n```\nx\n```\n</pre>",
+        &["&lt;pre>", "```text", "x", "```", "&lt;/pre>"],
+    );
 }
 
 #[test]
@@ -115,7 +175,10 @@ fn unterminated_fences_are_closed_before_the_next_part() {
     check("```\ncode", &["```text", "code", "```"]);
     check("~~~~\ncode\n~~~", &["~~~~text", "code", "~~~", "~~~~"]);
     let lines = sanitize_parts(&["Summary", "```\ncode", "`GET /things`"]);
-    assert_eq!(lines, ["Summary", "", "```text", "code", "```", "", "`GET /things`"]);
+    assert_eq!(
+        lines,
+        ["Summary", "", "```text", "code", "```", "", "`GET /things`"]
+    );
     assert_safe(&lines);
 }
 
@@ -125,82 +188,190 @@ fn raw_html_is_escaped_outside_code() {
         "<script>alert(1)</script> <iframe src=x></iframe>",
         &["&lt;script>alert(1)&lt;/script> &lt;iframe src=x>&lt;/iframe>"],
     );
-    check("<img src=x onerror=alert(1)>", &["&lt;img src=x onerror=alert(1)>"]);
-    check("a <b onclick=\"x\">b</b> <!-- c -->", &["a &lt;b onclick=\"x\">b&lt;/b> &lt;!-- c -->"]);
+    check(
+        "<img src=x onerror=alert(1)>",
+        &["&lt;img src=x onerror=alert(1)>"],
+    );
+    check(
+        "a <b onclick=\"x\">b</b> <!-- c -->",
+        &["a &lt;b onclick=\"x\">b&lt;/b> &lt;!-- c -->"],
+    );
     check("`<b>` and `Vec<T>`, 1 < 2", &["`<b>` and `Vec<T>`, 1 < 2"]);
-    check("<https://example.com/docs>", &["<https://example.com/docs>"]);
+    check(
+        "<https://example.com/docs>",
+        &["<https://example.com/docs>"],
+    );
 }
 
 #[test]
 fn bare_urls_become_autolinks() {
-    check("See https://example.com/a?b=1&c=2. And http://x.example, too.", &[
-        "See <https://example.com/a?b=1&c=2>. And <http://x.example>, too.",
-    ]);
-    check("<iframe src=\"https://evil.example\">", &["&lt;iframe src=\"<https://evil.example>\">"]);
-    check("[https://a.example](https://a.example) `https://b.example` <https://c.example>", &[
+    check(
+        "See https://example.com/a?b=1&c=2. And http://x.example, too.",
+        &["See <https://example.com/a?b=1&c=2>. And <http://x.example>, too."],
+    );
+    check(
+        "<iframe src=\"https://evil.example\">",
+        &["&lt;iframe src=\"<https://evil.example>\">"],
+    );
+    check(
         "[https://a.example](https://a.example) `https://b.example` <https://c.example>",
-    ]);
-    check("```\nhttps://a.example\n```", &["```text", "https://a.example", "```"]);
+        &["[https://a.example](https://a.example) `https://b.example` <https://c.example>"],
+    );
+    check(
+        "```\nhttps://a.example\n```",
+        &["```text", "https://a.example", "```"],
+    );
 }
 
 #[test]
 fn script_links_are_not_links() {
     check("[x](javascript:alert(1))", &["\\[x](javascript:alert(1))"]);
-    check("[x](JavaScript:alert(1) \"t\")", &["\\[x](JavaScript:alert(1) \"t\")"]);
-    check("[x](java&#x09;script:alert(1))", &["\\[x](java&#x09;script:alert(1))"]);
-    check("![x](javascript:alert(1))", &["!\\[x](javascript:alert(1))"]);
+    check(
+        "[x](JavaScript:alert(1) \"t\")",
+        &["\\[x](JavaScript:alert(1) \"t\")"],
+    );
+    check(
+        "[x](java&#x09;script:alert(1))",
+        &["\\[x](java&#x09;script:alert(1))"],
+    );
+    check(
+        "![x](javascript:alert(1))",
+        &["!\\[x](javascript:alert(1))"],
+    );
     check("<javascript:alert(1)>", &["&lt;javascript:alert(1)>"]);
     // The definition itself renders as nothing; only its uses are links.
-    check("[x]\n\n[x]: javascript:alert(1)", &["\\[x]", "", "[x]: javascript:alert(1)"]);
-    check("[ok](https://example.com) [rel](../x) [p](crate::Client)", &[
+    check(
+        "[x]\n\n[x]: javascript:alert(1)",
+        &["\\[x]", "", "[x]: javascript:alert(1)"],
+    );
+    check(
         "[ok](https://example.com) [rel](../x) [p](crate::Client)",
-    ]);
+        &["[ok](https://example.com) [rel](../x) [p](crate::Client)"],
+    );
 }
 
 #[test]
 fn hidden_and_control_characters_become_visible() {
-    for c in ['\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'] {
+    for c in [
+        '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}',
+        '\u{2068}', '\u{2069}',
+    ] {
         let expected = format!("a{{U+{:04X}}}b", c as u32);
         check(&format!("a{c}b"), &[expected.as_str()]);
     }
-    check("a\u{200E}\u{200F}\u{061C}b", &["a{U+200E}{U+200F}{U+061C}b"]);
-    check("a\u{7}b\u{0}c\u{1b}[31m\u{85}", &["a{U+0007}b{U+0000}c{U+001B}[31m{U+0085}"]);
-    check("> ```\n> \u{202E}x\n> ```", &["> ```text", "> {U+202E}x", "> ```"]);
+    check(
+        "a\u{200E}\u{200F}\u{061C}b",
+        &["a{U+200E}{U+200F}{U+061C}b"],
+    );
+    check(
+        "a\u{7}b\u{0}c\u{1b}[31m\u{85}",
+        &["a{U+0007}b{U+0000}c{U+001B}[31m{U+0085}"],
+    );
+    check(
+        "> ```\n> \u{202E}x\n> ```",
+        &["> ```text", "> {U+202E}x", "> ```"],
+    );
 }
 
 #[test]
 fn carriage_returns_become_line_feeds() {
     check("one\r\ntwo\rthree", &["one", "two", "three"]);
     // A lone CR must not hide a fence from a line-based reader.
-    check("text\r```\rcompile_error!(\"x\");\r```", &["text", "```text", "compile_error!(\"x\");", "```"]);
+    check(
+        "text\r```\rcompile_error!(\"x\");\r```",
+        &["text", "```text", "compile_error!(\"x\");", "```"],
+    );
 }
 
 #[test]
 fn the_strict_rendering_and_the_last_resort_are_safe() {
     let lines = fenced("a ```` b\n```\ncompile_error!(\"x\");");
-    assert_eq!(lines, ["`````text", "a ```` b", "```", "compile_error!(\"x\");", "`````"]);
+    assert_eq!(
+        lines,
+        [
+            "`````text",
+            "a ```` b",
+            "```",
+            "compile_error!(\"x\");",
+            "`````"
+        ]
+    );
     assert_safe(&lines);
     let strict = super::strict("-     `x` [y](javascript:z) <b> ~~~ \\");
-    assert_eq!(strict, "- \\`x\\` \\[y\\](javascript:z) &lt;b> \\~\\~\\~ \\\\\n");
+    assert_eq!(
+        strict,
+        "- \\`x\\` \\[y\\](javascript:z) &lt;b> \\~\\~\\~ \\\\\n"
+    );
 }
 
 #[test]
 fn code_spans_stay_on_one_line() {
     assert_eq!(code_span("a`b\nc\r\u{202E}"), "`a'b\\nc\\r{U+202E}`");
-    check(&code_span("x\n```\ncompile_error!(\"x\");\n```"), &["`x\\n'''\\ncompile_error!(\"x\");\\n'''`"]);
+    check(
+        &code_span("x\n```\ncompile_error!(\"x\");\n```"),
+        &["`x\\n'''\\ncompile_error!(\"x\");\\n'''`"],
+    );
 }
 
 #[test]
 fn comment_lines_have_no_line_breaks_or_hidden_characters() {
-    assert_eq!(comment_line("a\nb\r*/ \"q\"\u{202E}\t"), "a\\u{a}b\\u{d}*/ \"q\"\\u{202e}\\u{9}");
+    assert_eq!(
+        comment_line("a\nb\r*/ \"q\"\u{202E}\t"),
+        "a\\u{a}b\\u{d}*/ \"q\"\\u{202e}\\u{9}"
+    );
 }
 
 /// Pieces of Markdown that matter for code blocks, containers, HTML and characters.
 const PIECES: &[&str] = &[
-    "```", "```rust", "~~~", "````", "`", "> ", ">", "- ", "* ", "+ ", "1. ", "2) ", "    ", "  ", " ", "\t", "\n",
-    "\n\n", "\r", "\r\n", "\u{202E}", "\u{2066}", "\u{200F}", "\u{7}", "<pre>", "</pre>", "<script>", "<!--", "-->",
-    "<https://a.example>", "https://b.example/p?q=1&r.", "<javascript:x>", "[x](javascript:y)", "[x]: javascript:y", "[x]", "![i](javascript:y)",
-    "&#x60;", "\\", "compile_error!(\"ran\");", "a", "b c", "*/", "\"#", "\\u{202e}", "|", "#", "---", "===", ":",
+    "```",
+    "```rust",
+    "~~~",
+    "````",
+    "`",
+    "> ",
+    ">",
+    "- ",
+    "* ",
+    "+ ",
+    "1. ",
+    "2) ",
+    "    ",
+    "  ",
+    " ",
+    "\t",
+    "\n",
+    "\n\n",
+    "\r",
+    "\r\n",
+    "\u{202E}",
+    "\u{2066}",
+    "\u{200F}",
+    "\u{7}",
+    "<pre>",
+    "</pre>",
+    "<script>",
+    "<!--",
+    "-->",
+    "<https://a.example>",
+    "https://b.example/p?q=1&r.",
+    "<javascript:x>",
+    "[x](javascript:y)",
+    "[x]: javascript:y",
+    "[x]",
+    "![i](javascript:y)",
+    "&#x60;",
+    "\\",
+    "compile_error!(\"ran\");",
+    "a",
+    "b c",
+    "*/",
+    "\"#",
+    "\\u{202e}",
+    "|",
+    "#",
+    "---",
+    "===",
+    ":",
 ];
 
 fn markdownish() -> impl Strategy<Value = String> {
