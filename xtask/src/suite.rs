@@ -136,10 +136,14 @@ pub fn run(root: &Path) -> Result<()> {
             Step::NoDoctests(mut command) => run_expecting_no_doctests(&mut command),
             // The corpus lives beside the workspace (`../shared/corpus`); a checkout
             // without it cannot fetch the documents, so the step says so and passes.
-            Step::Conformance(_) if !crate::corpus::shared_dir(root).join("visible.tsv").exists() => {
+            Step::Conformance(_)
+                if !crate::corpus::shared_dir(root).join("visible.tsv").exists() =>
+            {
                 println!(
                     "skipped: {} not found, so there are no corpus documents to check",
-                    crate::corpus::shared_dir(root).join("visible.tsv").display()
+                    crate::corpus::shared_dir(root)
+                        .join("visible.tsv")
+                        .display()
                 );
                 Ok(())
             }
