@@ -5149,89 +5149,154 @@ impl<'de> ::serde::Deserialize<'de> for CostReportResult {
         )?;
         match crate::runtime::tag_of(&value, "type") {
             Some("ai_cluster") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::AiCluster)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::AiCluster)
             }
             Some("ai_virtual_cluster") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::AiVirtualCluster)
             }
             Some("backup") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Backup)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Backup)
             }
             Some("baremetal") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Baremetal)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Baremetal)
             }
             Some("basic_vm") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::BasicVm)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::BasicVm)
             }
             Some("containers") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Containers)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Containers)
             }
             Some("dbaas_postgresql_connection_pooler") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::DbaasPostgresqlConnectionPooler)
             }
             Some("dbaas_postgresql_cpu") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::DbaasPostgresqlCpu)
             }
             Some("dbaas_postgresql_memory") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::DbaasPostgresqlMemory)
             }
             Some("dbaas_postgresql_public_network") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::DbaasPostgresqlPublicNetwork)
             }
             Some("dbaas_postgresql_volume") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::DbaasPostgresqlVolume)
             }
             Some("egress_traffic") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::EgressTraffic)
             }
             Some("external_ip") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::ExternalIp)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::ExternalIp)
             }
             Some("file_share") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::FileShare)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::FileShare)
             }
             Some("floatingip") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Floatingip)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Floatingip)
             }
             Some("functions") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Functions)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Functions)
             }
             Some("functions_calls") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::FunctionsCalls)
             }
             Some("functions_traffic") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::FunctionsTraffic)
             }
             Some("image") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Image)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Image)
             }
             Some("inference") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Inference)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Inference)
             }
             Some("instance") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Instance)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Instance)
             }
             Some("load_balancer") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::LoadBalancer)
             }
             Some("log_index") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::LogIndex)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::LogIndex)
             }
             Some("snapshot") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Snapshot)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Snapshot)
             }
             Some("volume") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Volume)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Volume)
             }
             _ => Ok(Self::Unknown(value)),
         }
@@ -5770,89 +5835,154 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotal {
         )?;
         match crate::runtime::tag_of(&value, "type") {
             Some("ai_cluster") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::AiCluster)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::AiCluster)
             }
             Some("ai_virtual_cluster") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::AiVirtualCluster)
             }
             Some("backup") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Backup)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Backup)
             }
             Some("baremetal") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Baremetal)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Baremetal)
             }
             Some("basic_vm") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::BasicVm)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::BasicVm)
             }
             Some("containers") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Containers)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Containers)
             }
             Some("dbaas_postgresql_connection_pooler") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::DbaasPostgresqlConnectionPooler)
             }
             Some("dbaas_postgresql_cpu") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::DbaasPostgresqlCpu)
             }
             Some("dbaas_postgresql_memory") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::DbaasPostgresqlMemory)
             }
             Some("dbaas_postgresql_public_network") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::DbaasPostgresqlPublicNetwork)
             }
             Some("dbaas_postgresql_volume") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::DbaasPostgresqlVolume)
             }
             Some("egress_traffic") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::EgressTraffic)
             }
             Some("external_ip") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::ExternalIp)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::ExternalIp)
             }
             Some("file_share") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::FileShare)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::FileShare)
             }
             Some("floatingip") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Floatingip)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Floatingip)
             }
             Some("functions") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Functions)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Functions)
             }
             Some("functions_calls") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::FunctionsCalls)
             }
             Some("functions_traffic") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::FunctionsTraffic)
             }
             Some("image") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Image)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Image)
             }
             Some("inference") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Inference)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Inference)
             }
             Some("instance") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Instance)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Instance)
             }
             Some("load_balancer") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::LoadBalancer)
             }
             Some("log_index") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::LogIndex)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::LogIndex)
             }
             Some("snapshot") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Snapshot)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Snapshot)
             }
             Some("volume") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Volume)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Volume)
             }
             _ => Ok(Self::Unknown(value)),
         }
@@ -9799,89 +9929,154 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilter {
         )?;
         match crate::runtime::tag_of(&value, "type") {
             Some("ai_cluster") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::AiCluster)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::AiCluster)
             }
             Some("ai_virtual_cluster") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::AiVirtualCluster)
             }
             Some("backup") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Backup)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Backup)
             }
             Some("baremetal") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Baremetal)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Baremetal)
             }
             Some("basic_vm") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::BasicVm)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::BasicVm)
             }
             Some("containers") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Containers)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Containers)
             }
             Some("dbaas_postgresql_connection_pooler") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::DbaasPostgresqlConnectionPooler)
             }
             Some("dbaas_postgresql_cpu") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::DbaasPostgresqlCpu)
             }
             Some("dbaas_postgresql_memory") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::DbaasPostgresqlMemory)
             }
             Some("dbaas_postgresql_public_network") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::DbaasPostgresqlPublicNetwork)
             }
             Some("dbaas_postgresql_volume") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::DbaasPostgresqlVolume)
             }
             Some("egress_traffic") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::EgressTraffic)
             }
             Some("external_ip") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::ExternalIp)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::ExternalIp)
             }
             Some("file_share") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::FileShare)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::FileShare)
             }
             Some("floatingip") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Floatingip)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Floatingip)
             }
             Some("functions") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Functions)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Functions)
             }
             Some("functions_calls") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::FunctionsCalls)
             }
             Some("functions_traffic") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::FunctionsTraffic)
             }
             Some("image") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Image)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Image)
             }
             Some("inference") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Inference)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Inference)
             }
             Some("instance") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Instance)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Instance)
             }
             Some("load_balancer") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::LoadBalancer)
             }
             Some("log_index") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::LogIndex)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::LogIndex)
             }
             Some("snapshot") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Snapshot)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Snapshot)
             }
             Some("volume") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Volume)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Volume)
             }
             _ => Ok(Self::Unknown(value)),
         }
@@ -12019,89 +12214,154 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResource {
         )?;
         match crate::runtime::tag_of(&value, "type") {
             Some("ai_cluster") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::AiCluster)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::AiCluster)
             }
             Some("ai_virtual_cluster") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::AiVirtualCluster)
             }
             Some("backup") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Backup)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Backup)
             }
             Some("baremetal") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Baremetal)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Baremetal)
             }
             Some("basic_vm") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::BasicVm)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::BasicVm)
             }
             Some("containers") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Containers)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Containers)
             }
             Some("dbaas_postgresql_connection_pooler") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::DbaasPostgresqlConnectionPooler)
             }
             Some("dbaas_postgresql_cpu") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::DbaasPostgresqlCpu)
             }
             Some("dbaas_postgresql_memory") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::DbaasPostgresqlMemory)
             }
             Some("dbaas_postgresql_public_network") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::DbaasPostgresqlPublicNetwork)
             }
             Some("dbaas_postgresql_volume") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::DbaasPostgresqlVolume)
             }
             Some("egress_traffic") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::EgressTraffic)
             }
             Some("external_ip") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::ExternalIp)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::ExternalIp)
             }
             Some("file_share") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::FileShare)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::FileShare)
             }
             Some("floatingip") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Floatingip)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Floatingip)
             }
             Some("functions") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Functions)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Functions)
             }
             Some("functions_calls") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::FunctionsCalls)
             }
             Some("functions_traffic") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::FunctionsTraffic)
             }
             Some("image") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Image)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Image)
             }
             Some("inference") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Inference)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Inference)
             }
             Some("instance") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Instance)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Instance)
             }
             Some("load_balancer") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::LoadBalancer)
             }
             Some("log_index") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::LogIndex)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::LogIndex)
             }
             Some("snapshot") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Snapshot)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Snapshot)
             }
             Some("volume") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Volume)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Volume)
             }
             _ => Ok(Self::Unknown(value)),
         }
@@ -15637,86 +15897,148 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotal {
         )?;
         match crate::runtime::tag_of(&value, "type") {
             Some("ai_cluster") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::AiCluster)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::AiCluster)
             }
             Some("ai_virtual_cluster") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::AiVirtualCluster)
             }
             Some("baremetal") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Baremetal)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Baremetal)
             }
             Some("basic_vm") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::BasicVm)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::BasicVm)
             }
             Some("containers") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Containers)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Containers)
             }
             Some("dbaas_postgresql_connection_pooler") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::DbaasPostgresqlConnectionPooler)
             }
             Some("dbaas_postgresql_cpu") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::DbaasPostgresqlCpu)
             }
             Some("dbaas_postgresql_memory") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::DbaasPostgresqlMemory)
             }
             Some("dbaas_postgresql_public_network") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::DbaasPostgresqlPublicNetwork)
             }
             Some("dbaas_postgresql_volume") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::DbaasPostgresqlVolume)
             }
             Some("egress_traffic") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::EgressTraffic)
             }
             Some("external_ip") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::ExternalIp)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::ExternalIp)
             }
             Some("file_share") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::FileShare)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::FileShare)
             }
             Some("floatingip") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Floatingip)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Floatingip)
             }
             Some("functions") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Functions)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Functions)
             }
             Some("functions_calls") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::FunctionsCalls)
             }
             Some("functions_traffic") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::FunctionsTraffic)
             }
             Some("image") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Image)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Image)
             }
             Some("inference") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Inference)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Inference)
             }
             Some("instance") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Instance)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Instance)
             }
             Some("load_balancer") => {
-                crate::runtime::support::deserialize_tagged(value)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
                     .map(Self::LoadBalancer)
             }
             Some("log_index") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::LogIndex)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::LogIndex)
             }
             Some("snapshot") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Snapshot)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Snapshot)
             }
             Some("volume") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Volume)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Volume)
             }
             _ => Ok(Self::Unknown(value)),
         }

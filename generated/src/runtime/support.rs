@@ -30,6 +30,15 @@ pub fn serialize_tagged<S: Serializer, T: Serialize>(
     json.serialize(serializer)
 }
 
+/// The value without the key `key` (the tag of a tagged union, which the variant
+/// struct does not hold); other values are returned unchanged.
+pub fn without_key(mut value: serde_json::Value, key: &str) -> serde_json::Value {
+    if let serde_json::Value::Object(map) = &mut value {
+        map.remove(key);
+    }
+    value
+}
+
 /// Deserializes the variant that a tag selected, from the already-buffered JSON.
 ///
 /// The buffering hides the inner position from the caller's path tracking, so the

@@ -603,7 +603,20 @@ fn tagged_union(api: &Api, name: &proc_macro2::Ident, u: &Union, scope: Scope) -
     let deserialize_arms = u.variants.iter().map(|v| {
         let variant = ident(&v.rust_name);
         let value = v.tag_value.clone().unwrap_or_default();
-        quote! { Some(#value) => crate::runtime::support::deserialize_tagged(value).map(Self::#variant), }
+        // `lower::post` removed the tag field from variant structs of their own; the
+        // tag is then left out of the value, so it does not land among the struct's
+        // unknown properties.
+        let stripped = match &v.ty {
+            TypeRef::Named(id) => api.types.get(id.0).is_some_and(|def| {
+                matches!(&def.kind, TypeKind::Struct(s) if !s.fields.iter().any(|f| f.wire_name == tag))
+            }),
+            _ => false,
+        };
+        if stripped {
+            quote! { Some(#value) => crate::runtime::support::deserialize_tagged(crate::runtime::support::without_key(value, #tag)).map(Self::#variant), }
+        } else {
+            quote! { Some(#value) => crate::runtime::support::deserialize_tagged(value).map(Self::#variant), }
+        }
     });
     quote! {
         #[derive(Debug, Clone, PartialEq)]

@@ -195,10 +195,16 @@ impl<'de> ::serde::Deserialize<'de> for Entry {
         )?;
         match crate::runtime::tag_of(&value, "kind") {
             Some("item") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Item)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "kind"),
+                    )
+                    .map(Self::Item)
             }
             Some("other") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Other)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "kind"),
+                    )
+                    .map(Self::Other)
             }
             _ => Ok(Self::Unknown(value)),
         }

@@ -117,10 +117,16 @@ impl<'de> ::serde::Deserialize<'de> for Kind {
         )?;
         match crate::runtime::tag_of(&value, "type") {
             Some("Cat") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Cat)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Cat)
             }
             Some("Dog") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Dog)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "type"),
+                    )
+                    .map(Self::Dog)
             }
             _ => Ok(Self::Unknown(value)),
         }

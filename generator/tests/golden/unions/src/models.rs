@@ -145,7 +145,10 @@ impl<'de> ::serde::Deserialize<'de> for Pet {
                 crate::runtime::support::deserialize_tagged(value).map(Self::Cat)
             }
             Some("dog") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Dog)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "kind"),
+                    )
+                    .map(Self::Dog)
             }
             _ => Ok(Self::Unknown(value)),
         }
@@ -199,7 +202,10 @@ impl<'de> ::serde::Deserialize<'de> for PetNoMapping {
                 crate::runtime::support::deserialize_tagged(value).map(Self::Cat)
             }
             Some("Dog") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Dog)
+                crate::runtime::support::deserialize_tagged(
+                        crate::runtime::support::without_key(value, "kind"),
+                    )
+                    .map(Self::Dog)
             }
             _ => Ok(Self::Unknown(value)),
         }
