@@ -24,12 +24,12 @@ fn wide_struct_round_trips_like_a_derived_one() {
     );
     assert_eq!(wide.note, None);
 
-    // The unknown key is dropped, the renamed field keeps its wire name, and the
-    // required but nullable `note` is written as null.
+    // The unknown key is kept and written back, the renamed field keeps its wire name,
+    // and the required but nullable `note` is written as null.
     let text = serde_json::to_string(&wide).expect("serializes");
     assert_eq!(
         text,
-        r#"{"id":"w1","name":"n","note":null,"display-name":"Shown","small":{"x":3},"tags":[1,2]}"#
+        r#"{"id":"w1","name":"n","note":null,"display-name":"Shown","small":{"x":3},"tags":[1,2],"unknown":{"deep":[1]}}"#
     );
     let again: Wide = serde_json::from_str(&text).expect("reads its own output");
     assert_eq!(again, wide);
