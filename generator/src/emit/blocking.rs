@@ -3,28 +3,20 @@
 //! streams become iterators. Every method forwards to the async client, so requests
 //! are built in exactly one place.
 
-use super::operations::{response_tokens, signature, Signature, MAX_ARGS};
+use super::operations::{by_module, module_decls, response_tokens, signature, Signature, MAX_ARGS};
 use super::types::{ident, type_tokens, Scope};
 use super::TokenBuilder;
 use crate::ir::{Api, Operation};
 use proc_macro2::TokenStream;
 use quote::quote;
-use std::collections::BTreeMap;
 
 pub(crate) fn blocking_files(api: &Api) -> Vec<(String, TokenBuilder<'_>)> {
-    let mut modules: BTreeMap<&str, Vec<&Operation>> = BTreeMap::new();
-    for op in &api.operations {
-        modules.entry(op.module.as_str()).or_default().push(op);
-    }
+    let modules = by_module(api);
     let names: Vec<String> = modules.keys().map(|m| m.to_string()).collect();
     let mut files: Vec<(String, TokenBuilder<'_>)> = vec![(
         String::from("src/blocking/mod.rs"),
         Box::new(move || {
-            let decls = names.iter().map(|m| {
-                let cfg = super::features::module_cfg(api, m);
-                let m = ident(m);
-                quote! { #cfg mod #m; }
-            });
+            let decls = module_decls(api, &names);
             quote! {
                 #![cfg_attr(rustfmt, rustfmt_skip)]
                 //! A synchronous client (cargo feature `blocking`) for programs without an

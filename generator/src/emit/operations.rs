@@ -15,20 +15,35 @@ use std::collections::BTreeMap;
 /// positional by design, so such methods carry a narrow allowance.
 pub(super) const MAX_ARGS: usize = 7;
 
-pub(crate) fn operation_files(api: &Api) -> Vec<(String, TokenBuilder<'_>)> {
+/// The operations grouped by their module (tag), in module order: one file each under
+/// `src/operations/` and, mirrored, under `src/blocking/`.
+pub(super) fn by_module(api: &Api) -> BTreeMap<&str, Vec<&Operation>> {
     let mut modules: BTreeMap<&str, Vec<&Operation>> = BTreeMap::new();
     for op in &api.operations {
         modules.entry(op.module.as_str()).or_default().push(op);
     }
+    modules
+}
+
+/// `mod <name>;` for each module, behind the cargo features that enable it.
+pub(super) fn module_decls(api: &Api, names: &[String]) -> Vec<TokenStream> {
+    names
+        .iter()
+        .map(|m| {
+            let cfg = super::features::module_cfg(api, m);
+            let m = ident(m);
+            quote! { #cfg mod #m; }
+        })
+        .collect()
+}
+
+pub(crate) fn operation_files(api: &Api) -> Vec<(String, TokenBuilder<'_>)> {
+    let modules = by_module(api);
     let names: Vec<String> = modules.keys().map(|m| m.to_string()).collect();
     let mut files: Vec<(String, TokenBuilder<'_>)> = vec![(
         String::from("src/operations/mod.rs"),
         Box::new(move || {
-            let decls = names.iter().map(|m| {
-                let cfg = super::features::module_cfg(api, m);
-                let m = ident(m);
-                quote! { #cfg mod #m; }
-            });
+            let decls = module_decls(api, &names);
             quote! {
                 #![cfg_attr(rustfmt, rustfmt_skip)]
                 //! API operations as methods on [`Client`](crate::Client), one file per tag.
