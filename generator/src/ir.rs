@@ -263,8 +263,10 @@ pub struct Operation {
     pub params_struct: Option<ParamsStruct>,
     pub body: Option<RequestBody>,
     pub response: ResponseShape,
-    /// Constants (from [`Api::security_schemes`]) this operation accepts, in order.
-    pub security: Vec<String>,
+    /// Security requirements in order of preference, each a set of constants (from
+    /// [`Api::security_schemes`]) that are applied together; anonymous requirements and
+    /// requirements naming an unsupported scheme are left out.
+    pub security: Vec<Vec<String>>,
     pub pagination: Option<Pagination>,
     /// A second method that asks for the streamed form of the response, when a success
     /// response offers an event stream or JSON sequence next to another media type.
@@ -291,6 +293,15 @@ pub enum HttpMethod {
     Query,
     /// A method from OpenAPI 3.2's `additionalOperations`, spelled as it is sent.
     Other(String),
+}
+
+impl Operation {
+    /// Whether some security requirement of the operation uses the scheme constant.
+    pub fn uses_scheme(&self, const_name: &str) -> bool {
+        self.security
+            .iter()
+            .any(|requirement| requirement.iter().any(|s| s == const_name))
+    }
 }
 
 impl HttpMethod {

@@ -112,10 +112,12 @@ fn classify(call: &Call<'_>) -> (&'static str, String) {
         }
         "rejected" => ("generator", format!("{which}: request rejected by the validator: {}", call.detail)),
         "prism:UNAUTHORIZED" => ("generator", format!("{which}: credentials not accepted: {}", call.detail)),
-        // The client always asks for JSON; an operation documented with other media
-        // types (`*/*`, text, XML) gets no answer. The Accept header should list the
-        // documented success media types.
+        // The client asks for the media types the operation documents; a 406 means it
+        // named none Prism can serve.
         "prism:NOT_ACCEPTABLE" => ("generator", format!("{which}: the client's Accept header names no media type the operation documents: {}", call.detail)),
+        // Prism mocks a `*/*` (or other non-JSON) response as text and gives up on
+        // objects and arrays; the request itself passed its checks.
+        "prism:NO_COMPLEX_OBJECT_TEXT" => ("validator", format!("{which}: Prism cannot mock an object or array for a non-JSON media type such as `*/*`: {}", call.detail)),
         kind if kind.starts_with("prism:NO_") => ("generator", format!("{which}: Prism found no such route ({kind}): {}", call.detail)),
         "decode" => ("generator", format!("{which}: status {} does not decode into the typed response {}", call.status, call.detail)),
         "refused" => ("untestable", format!("{which}: the client refuses to send these values: {}", call.detail)),
@@ -388,6 +390,7 @@ mod tests {
             "conformance-call\tgetPet\trequired\tGET\t/pets/{id}\ttrue\ttrue\t200\tok\t\t",
             "conformance-call\tauth\trequired\tGET\t/auth\tfalse\tfalse\t401\tprism:UNAUTHORIZED\trequires digest\t",
             "conformance-call\ttree\trequired\tPOST\t/tree\tfalse\tfalse\t0\tsample\tspec: required property `parent` recurses\tinvalid type: null",
+            "conformance-call\tperson\trequired\tGET\t/person\ttrue\tfalse\t500\tprism:NO_COMPLEX_OBJECT_TEXT\t\tCannot serialise complex objects as text",
             "conformance-example\t/components/schemas/Pet/example\tfalse\tdoes not decode: missing field `id`",
             "conformance-example\t/components/schemas/Tag/example\tfalse\t/name is lost",
         ]
@@ -401,7 +404,10 @@ mod tests {
             },
         )]);
         let categories: Vec<&str> = verdicts.rows.iter().map(|r| r.category).collect();
-        assert_eq!(categories, ["generator", "ok", "untestable", "spec"]);
+        assert_eq!(
+            categories,
+            ["generator", "ok", "untestable", "spec", "validator"]
+        );
         assert!(!verdicts.rows[0].request_ok && verdicts.rows[0].response_ok);
         let examples: Vec<&str> = verdicts.examples.iter().map(|e| e.category).collect();
         assert_eq!(examples, ["spec", "generator"]);
@@ -410,7 +416,7 @@ mod tests {
         assert_eq!(
             last,
             [
-                "conformance: 4 operations, 1 ok (25.0%)",
+                "conformance: 5 operations, 1 ok (20.0%)",
                 "examples: 2 checked, 0 ok (0.0%)"
             ]
         );

@@ -28,7 +28,7 @@ impl crate::Client {
             "/cloud/v1/cost_report/resources",
         );
         request.json_body(body);
-        request.security(&[crate::client::AUTH_API_KEY]);
+        request.security(&[&[crate::client::AUTH_API_KEY]]);
         request.mark_retry_safe();
         self.runtime.call(request, crate::runtime::decode::json)
     }
@@ -85,7 +85,7 @@ impl crate::Client {
             "/cloud/v1/cost_report/totals",
         );
         request.json_body(body);
-        request.security(&[crate::client::AUTH_API_KEY]);
+        request.security(&[&[crate::client::AUTH_API_KEY]]);
         request.mark_retry_safe();
         self.runtime.call(request, crate::runtime::decode::json)
     }
@@ -111,7 +111,7 @@ impl crate::Client {
             "/cloud/v1/reservation_cost_report/totals",
         );
         request.json_body(body);
-        request.security(&[crate::client::AUTH_API_KEY]);
+        request.security(&[&[crate::client::AUTH_API_KEY]]);
         request.mark_retry_safe();
         self.runtime.call(request, crate::runtime::decode::json)
     }
@@ -135,7 +135,7 @@ impl crate::Client {
             "/cloud/v1/usage_report",
         );
         request.json_body(body);
-        request.security(&[crate::client::AUTH_API_KEY]);
+        request.security(&[&[crate::client::AUTH_API_KEY]]);
         request.mark_retry_safe();
         self.runtime.call(request, crate::runtime::decode::json)
     }

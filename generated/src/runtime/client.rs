@@ -323,13 +323,18 @@ impl Runtime {
                 headers.insert(header_name, header_value);
             }
             let mut cookie_is_secret = false;
-            for scheme in spec.security {
-                let applied =
-                    self.apply_auth(*scheme, &mut headers, &mut query, &mut cookies, &mut basic)?;
-                if applied {
-                    cookie_is_secret = matches!(scheme, AuthScheme::ApiKeyCookie { .. });
-                    break;
-                }
+            // The first requirement whose every scheme has credentials is applied whole
+            // (all its schemes together); with none, the request goes out without auth
+            // and the server decides.
+            let requirement = spec.security.iter().find(|requirement| {
+                !requirement.is_empty()
+                    && requirement
+                        .iter()
+                        .all(|scheme| self.has_credentials(*scheme))
+            });
+            for scheme in requirement.copied().unwrap_or_default() {
+                self.apply_auth(*scheme, &mut headers, &mut query, &mut cookies, &mut basic)?;
+                cookie_is_secret |= matches!(scheme, AuthScheme::ApiKeyCookie { .. });
             }
             if !cookies.is_empty() {
                 let mut value = header_value(&cookies.join("; "), "Cookie")?;
@@ -370,7 +375,20 @@ impl Runtime {
         })
     }
 
-    /// Applies one auth scheme if the client has credentials for it; returns whether it did.
+    /// Whether the client was built with the credential `scheme` needs.
+    fn has_credentials(&self, scheme: AuthScheme) -> bool {
+        let creds = &self.parts.credentials;
+        match scheme {
+            AuthScheme::ApiKeyHeader { .. }
+            | AuthScheme::ApiKeyQuery { .. }
+            | AuthScheme::ApiKeyCookie { .. } => creds.api_key.is_some(),
+            AuthScheme::Bearer => creds.bearer_token.is_some() || creds.api_key.is_some(),
+            AuthScheme::Basic => creds.basic.is_some(),
+        }
+    }
+
+    /// Applies one auth scheme if the client has credentials for it (see
+    /// [`Self::has_credentials`]).
     fn apply_auth<'s>(
         &'s self,
         scheme: AuthScheme,
@@ -378,12 +396,12 @@ impl Runtime {
         query: &mut Vec<String>,
         cookies: &mut Vec<String>,
         basic: &mut BasicAuth<'s>,
-    ) -> Result<bool, Error> {
+    ) -> Result<(), Error> {
         let creds = &self.parts.credentials;
         match scheme {
             AuthScheme::ApiKeyHeader { name, prefix } => {
                 let Some(key) = &creds.api_key else {
-                    return Ok(false);
+                    return Ok(());
                 };
                 let header_name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
                     Error::InvalidRequest(format!("invalid auth header name {name:?}"))
@@ -393,7 +411,7 @@ impl Runtime {
             }
             AuthScheme::ApiKeyQuery { name } => {
                 let Some(key) = &creds.api_key else {
-                    return Ok(false);
+                    return Ok(());
                 };
                 query.push(format!(
                     "{}={}",
@@ -403,7 +421,7 @@ impl Runtime {
             }
             AuthScheme::ApiKeyCookie { name } => {
                 let Some(key) = &creds.api_key else {
-                    return Ok(false);
+                    return Ok(());
                 };
                 cookies.push(format!(
                     "{}={}",
@@ -413,19 +431,19 @@ impl Runtime {
             }
             AuthScheme::Bearer => {
                 let Some(token) = creds.bearer_token.as_ref().or(creds.api_key.as_ref()) else {
-                    return Ok(false);
+                    return Ok(());
                 };
                 let value = secret_header(&format!("Bearer {}", token.expose()), "bearer token")?;
                 headers.insert(header::AUTHORIZATION, value);
             }
             AuthScheme::Basic => {
                 let Some((user, password)) = &creds.basic else {
-                    return Ok(false);
+                    return Ok(());
                 };
                 *basic = BasicAuth::Apply(user, password);
             }
         }
-        Ok(true)
+        Ok(())
     }
 }
 

@@ -140,7 +140,9 @@ pub struct RequestSpec {
     /// Encoded `name=value` cookie pairs.
     pub(crate) cookies: Vec<String>,
     pub(crate) body: BodySpec,
-    pub(crate) security: &'static [AuthScheme],
+    /// Security requirements in order of preference: each is a set of schemes that
+    /// are applied together.
+    pub(crate) security: &'static [&'static [AuthScheme]],
     pub(crate) accept: &'static str,
     /// The first problem met while filling the spec, reported when the call is sent.
     pub(crate) deferred_error: Option<String>,
@@ -445,10 +447,12 @@ impl RequestSpec {
         };
     }
 
-    /// Declares which auth schemes the operation accepts, in order of preference; the
-    /// first one the client has credentials for is applied. Empty means no auth.
-    pub fn security(&mut self, schemes: &'static [AuthScheme]) {
-        self.security = schemes;
+    /// Declares the operation's security requirements, in order of preference: each is
+    /// a set of schemes that must all be applied (an API key *and* a bearer token, say).
+    /// The first requirement the client has every credential for is applied. Empty means
+    /// no auth.
+    pub fn security(&mut self, requirements: &'static [&'static [AuthScheme]]) {
+        self.security = requirements;
     }
 
     /// Sets the `Accept` header (default `application/json`).

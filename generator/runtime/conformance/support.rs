@@ -143,9 +143,13 @@ impl Report {
                         };
                     }
                     if let Some((kind, detail)) = prism_problem(&api.body) {
-                        let about_response = detail.starts_with("response");
+                        // Prism checks the request before it builds a response; a
+                        // response it cannot build (an object for `*/*`) says nothing
+                        // against the request.
+                        let about_response = detail.starts_with("response") || kind == "NO_COMPLEX_OBJECT_TEXT";
                         let request_ok = about_response || !(kind == "UNPROCESSABLE_ENTITY" || kind == "UNAUTHORIZED" || kind.starts_with("NO_"));
                         let kind = match kind.as_str() {
+                            "NO_COMPLEX_OBJECT_TEXT" => format!("prism:{kind}"),
                             _ if about_response => String::from("mock-invalid"),
                             "UNPROCESSABLE_ENTITY" => String::from("rejected"),
                             other => format!("prism:{other}"),

@@ -183,6 +183,34 @@ async fn html_with_200_for_a_json_operation_is_a_decode_error() {
     assert!(message.contains("text/html"), "{message}");
 }
 
+/// An operation documented with `*/*` may be answered as `text/plain`: a string result
+/// reads the text, a structured one still fails with the JSON error.
+#[tokio::test]
+async fn a_text_body_decodes_into_a_string_but_not_into_a_struct() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw("hello there", "text/plain"))
+        .mount(&server)
+        .await;
+    let client = client(&server.uri());
+    let text = client
+        .call(RequestSpec::new(Method::GET, "/t"), decode::json::<String>)
+        .await
+        .expect("text decodes into a string");
+    assert_eq!(text, "hello there");
+    let err = client
+        .call(RequestSpec::new(Method::GET, "/t"), decode::json::<Page>)
+        .await
+        .expect_err("text is not an object");
+    let Error::Decode { message, .. } = &err else {
+        panic!("expected a decode error, got {err:?}")
+    };
+    assert!(
+        message.contains("expected JSON but the response is text/plain"),
+        "{message}"
+    );
+}
+
 #[tokio::test]
 async fn empty_200_body_fails_json_but_not_empty() {
     let server = MockServer::start().await;

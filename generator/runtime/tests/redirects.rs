@@ -40,16 +40,16 @@ const CREDENTIALS: [Credential; 5] = [
 ];
 
 impl Credential {
-    fn schemes(self) -> &'static [AuthScheme] {
+    fn schemes(self) -> &'static [&'static [AuthScheme]] {
         match self {
-            Credential::HeaderKey => &[AuthScheme::ApiKeyHeader {
+            Credential::HeaderKey => &[&[AuthScheme::ApiKeyHeader {
                 name: "X-Api-Key",
                 prefix: "",
-            }],
-            Credential::QueryKey => &[AuthScheme::ApiKeyQuery { name: "api_key" }],
-            Credential::CookieKey => &[AuthScheme::ApiKeyCookie { name: "session" }],
-            Credential::Bearer => &[AuthScheme::Bearer],
-            Credential::Basic => &[AuthScheme::Basic],
+            }]],
+            Credential::QueryKey => &[&[AuthScheme::ApiKeyQuery { name: "api_key" }]],
+            Credential::CookieKey => &[&[AuthScheme::ApiKeyCookie { name: "session" }]],
+            Credential::Bearer => &[&[AuthScheme::Bearer]],
+            Credential::Basic => &[&[AuthScheme::Basic]],
         }
     }
 

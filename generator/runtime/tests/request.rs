@@ -298,9 +298,9 @@ fn path_styles_render_per_openapi() {
 
 #[tokio::test]
 async fn query_and_cookie_auth_and_cookie_params() {
-    static QUERY_AUTH: &[AuthScheme] = &[AuthScheme::ApiKeyQuery { name: "api_key" }];
-    static COOKIE_AUTH: &[AuthScheme] = &[AuthScheme::ApiKeyCookie { name: "session" }];
-    static BEARER_THEN_KEY: &[AuthScheme] = &[AuthScheme::Basic, AuthScheme::Bearer];
+    static QUERY_AUTH: &[&[AuthScheme]] = &[&[AuthScheme::ApiKeyQuery { name: "api_key" }]];
+    static COOKIE_AUTH: &[&[AuthScheme]] = &[&[AuthScheme::ApiKeyCookie { name: "session" }]];
+    static BEARER_THEN_KEY: &[&[AuthScheme]] = &[&[AuthScheme::Basic], &[AuthScheme::Bearer]];
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .respond_with(ResponseTemplate::new(204))
@@ -351,7 +351,7 @@ async fn query_and_cookie_auth_and_cookie_params() {
 
 #[tokio::test]
 async fn basic_auth_and_no_auth() {
-    static BASIC: &[AuthScheme] = &[AuthScheme::Basic];
+    static BASIC: &[&[AuthScheme]] = &[&[AuthScheme::Basic]];
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .respond_with(ResponseTemplate::new(204))
@@ -424,4 +424,46 @@ async fn invalid_request_parts_fail_before_sending() {
             .len(),
         0
     );
+}
+
+/// A requirement naming two schemes applies both; one the client lacks a credential
+/// for is skipped as a whole, not half-applied.
+#[tokio::test]
+async fn a_requirement_of_two_schemes_applies_both() {
+    static KEY_AND_BEARER: &[&[AuthScheme]] = &[
+        &[
+            AuthScheme::Basic,
+            AuthScheme::ApiKeyHeader {
+                name: "X-Api-Key",
+                prefix: "",
+            },
+        ],
+        &[
+            AuthScheme::ApiKeyHeader {
+                name: "X-Api-Key",
+                prefix: "",
+            },
+            AuthScheme::Bearer,
+        ],
+    ];
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(204))
+        .mount(&server)
+        .await;
+    let client = support::TestClient::builder()
+        .api_key("k-1")
+        .bearer_token("t-1")
+        .base_url(server.uri())
+        .build()
+        .expect("client builds");
+    let mut req = RequestSpec::new(Method::GET, "/both");
+    req.security(KEY_AND_BEARER);
+    client
+        .call(req, decode::empty)
+        .await
+        .expect("call succeeds");
+    let requests = server.received_requests().await.expect("recording is on");
+    assert_eq!(header(&requests[0], "x-api-key"), Some("k-1"));
+    assert_eq!(header(&requests[0], "authorization"), Some("Bearer t-1"));
 }

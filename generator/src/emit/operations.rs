@@ -245,6 +245,19 @@ pub(super) fn response_tokens(api: &Api, op: &Operation) -> (TokenStream, TokenS
     }
 }
 
+/// The argument of `RequestSpec::security`: each requirement as a slice of the
+/// scheme constants applied together.
+pub(super) fn security_requirements(op: &Operation) -> TokenStream {
+    let requirements = op.security.iter().map(|requirement| {
+        let schemes = requirement.iter().map(|s| {
+            let s = ident(s);
+            quote! { crate::client::#s }
+        });
+        quote! { &[#(#schemes),*] }
+    });
+    quote! { &[#(#requirements),*] }
+}
+
 /// `RequestSpec::new` with reqwest's constant for the method, or `with_method_name`
 /// for methods reqwest has no constant for (QUERY, `additionalOperations`).
 pub(super) fn method_start(op: &Operation) -> TokenStream {
@@ -315,10 +328,7 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
         .stream_variant
         .as_ref()
         .map(|v| super::streams::variant_method(api, op, v));
-    let security = op.security.iter().map(|s| {
-        let s = ident(s);
-        quote! { crate::client::#s }
-    });
+    let security = security_requirements(op);
     let stream = op
         .pagination
         .as_ref()
@@ -336,7 +346,7 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
             let mut request = #start;
             #accept
             #(#build)*
-            request.security(&[#(#security),*]);
+            request.security(#security);
             #retry_safe
             #send
         }

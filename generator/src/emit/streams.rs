@@ -4,7 +4,7 @@
 //! streamed.
 
 use super::docs::{code_span, doc_attrs_parts};
-use super::operations::{method_start, signature, Signature, MAX_ARGS};
+use super::operations::{method_start, security_requirements, signature, Signature, MAX_ARGS};
 use super::types::{ident, type_tokens, Scope};
 use crate::ir::{Api, Decode, ItemStream, Operation, StreamFraming, StreamVariant};
 use proc_macro2::TokenStream;
@@ -68,10 +68,7 @@ pub(super) fn variant_method(api: &Api, op: &Operation, variant: &StreamVariant)
     let ty = stream_type(api, &variant.stream);
     let send = stream_send(api, &variant.stream);
     let start = method_start(op);
-    let security = op.security.iter().map(|s| {
-        let s = ident(s);
-        quote! { crate::client::#s }
-    });
+    let security = security_requirements(op);
     let retry_safe = op.retry_safe.then(|| quote! { request.mark_retry_safe(); });
     let plain = op.name.trim_start_matches("r#");
     let doc = format!(
@@ -87,7 +84,7 @@ pub(super) fn variant_method(api: &Api, op: &Operation, variant: &StreamVariant)
         pub fn #name(&self, #(#args),*) -> crate::runtime::Call<'_, #ty> {
             let mut request = #start;
             #(#build)*
-            request.security(&[#(#security),*]);
+            request.security(#security);
             #retry_safe
             #send
         }

@@ -101,7 +101,7 @@ pub(super) fn assign(
         for scheme in schemes.iter_mut() {
             let mut used: Vec<String> = operations
                 .iter()
-                .filter(|op| op.security.contains(&scheme.const_name))
+                .filter(|op| op.uses_scheme(&scheme.const_name))
                 .map(|op| by_module[&op.module].clone())
                 .collect();
             used.sort();

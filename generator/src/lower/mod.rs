@@ -56,7 +56,7 @@ pub fn lower(doc: &Document, options: &LowerOptions) -> Result<(Api, Vec<Warning
     security_schemes.retain(|scheme| {
         operations
             .iter()
-            .any(|op| op.security.contains(&scheme.const_name))
+            .any(|op| op.uses_scheme(&scheme.const_name))
     });
     if let Some(error) = Error::from_many(std::mem::take(&mut cx.errors)) {
         return Err(error);

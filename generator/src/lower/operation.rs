@@ -264,21 +264,33 @@ impl<'a> Lowerer<'a> {
             self.accept_header(op)
         };
         let requirements = op.security.as_ref().or(self.spec.security.as_ref());
-        let mut security: Vec<String> = Vec::new();
+        // A requirement is a set of schemes applied together; one naming a scheme the
+        // client cannot apply cannot be met, so it is left out with a warning.
+        let mut security: Vec<Vec<String>> = Vec::new();
         for requirement in requirements.into_iter().flatten() {
+            let mut schemes: Vec<String> = Vec::new();
+            let mut complete = true;
             for scheme in requirement.keys() {
                 match scheme_consts.get(scheme.as_str()) {
-                    Some(constant) if !security.iter().any(|s| s == constant) => {
-                        security.push((*constant).to_string())
+                    Some(constant) => {
+                        if !schemes.iter().any(|s| s == constant) {
+                            schemes.push((*constant).to_string());
+                        }
                     }
-                    Some(_) => {}
-                    None => self.warn(
-                        pointer,
-                        format!(
-                            "security scheme `{scheme}` is not defined or not supported; ignored"
-                        ),
-                    ),
+                    None => {
+                        complete = false;
+                        self.warn(
+                            pointer,
+                            format!(
+                                "security scheme `{scheme}` is not defined or not supported; \
+                                 the requirement naming it is ignored"
+                            ),
+                        );
+                    }
                 }
+            }
+            if complete && !schemes.is_empty() && !security.contains(&schemes) {
+                security.push(schemes);
             }
         }
         let mut operation = Operation {

@@ -1,6 +1,7 @@
 //! Decoders that generated operations pass to [`crate::runtime::Runtime::call`].
 
 use bytes::Bytes;
+use serde::de::value::StrDeserializer;
 use serde::de::DeserializeOwned;
 
 use crate::runtime::client::RawResponse;
@@ -10,7 +11,16 @@ use crate::runtime::error::Error;
 /// (e.g. `results[0].id`) and keeps the body and content type.
 ///
 /// The body is parsed as JSON whatever the `Content-Type` says, as the official SDKs do.
+/// A body that is not JSON but is declared as another media type (`text/plain` for an
+/// operation documented with `*/*`, say) is read as a string when the type takes one.
 pub fn json<T: DeserializeOwned>(raw: &RawResponse) -> Result<T, Error> {
+    match json_document(raw) {
+        Ok(value) => Ok(value),
+        Err(error) => from_text(raw).ok_or(error),
+    }
+}
+
+fn json_document<T: DeserializeOwned>(raw: &RawResponse) -> Result<T, Error> {
     if raw.body.iter().all(u8::is_ascii_whitespace) {
         return Err(decode_error(
             raw,
@@ -37,6 +47,17 @@ pub fn json<T: DeserializeOwned>(raw: &RawResponse) -> Result<T, Error> {
         )
     })?;
     Ok(value)
+}
+
+/// The body as a string value of `T`, when the response declares a media type that is
+/// not JSON and the body is UTF-8 text that `T` accepts as a string.
+fn from_text<T: DeserializeOwned>(raw: &RawResponse) -> Option<T> {
+    let content_type = raw.content_type()?;
+    if is_json_media_type(content_type) {
+        return None;
+    }
+    let text = std::str::from_utf8(&raw.body).ok()?;
+    T::deserialize(StrDeserializer::<serde::de::value::Error>::new(text)).ok()
 }
 
 /// Returns the body as text, replacing invalid UTF-8.

@@ -33,10 +33,10 @@ pub const INFO: ApiInfo = ApiInfo {
 };
 
 /// The Gcore auth scheme.
-pub const GCORE_AUTH: &[AuthScheme] = &[AuthScheme::ApiKeyHeader {
+pub const GCORE_AUTH: &[&[AuthScheme]] = &[&[AuthScheme::ApiKeyHeader {
     name: "Authorization",
     prefix: "APIKey ",
-}];
+}]];
 
 /// A test client, built like generated clients through `From<Runtime>`.
 #[derive(Clone, Debug)]

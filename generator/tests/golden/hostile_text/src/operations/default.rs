@@ -34,7 +34,7 @@ impl crate::Client {
         request.query_param("q", &params.q, crate::runtime::ParamStyle::Form, true);
         request
             .query_param("mode", &params.mode, crate::runtime::ParamStyle::Form, true);
-        request.security(&[crate::client::AUTH_TOKEN]);
+        request.security(&[&[crate::client::AUTH_TOKEN]]);
         self.runtime.call(request, crate::runtime::decode::json)
     }
     /// Unterminated fence in a summary
@@ -61,7 +61,7 @@ impl crate::Client {
         );
         request.path_param("id", id, crate::runtime::ParamStyle::Simple, false);
         request.json_body(body);
-        request.security(&[crate::client::AUTH_TOKEN]);
+        request.security(&[&[crate::client::AUTH_TOKEN]]);
         self.runtime.call(request, crate::runtime::decode::empty)
     }
 }

@@ -11,7 +11,7 @@ impl crate::Client {
     ) -> crate::runtime::Call<'_, ()> {
         let mut request = crate::runtime::RequestSpec::with_method_name("LINK", "/pets");
         request.header_param("Link", &params.link);
-        request.security(&[crate::client::AUTH_DEVICE]);
+        request.security(&[&[crate::client::AUTH_DEVICE]]);
         self.runtime.call(request, crate::runtime::decode::empty)
     }
     /// `PURGE /pets`
@@ -20,7 +20,7 @@ impl crate::Client {
             "PURGE",
             "/pets",
         );
-        request.security(&[crate::client::AUTH_DEVICE]);
+        request.security(&[&[crate::client::AUTH_DEVICE]]);
         self.runtime.call(request, crate::runtime::decode::empty)
     }
 }

@@ -16,7 +16,7 @@ impl crate::Client {
         if let Some(body) = body {
             request.bytes_body(body, "multipart/mixed");
         }
-        request.security(&[crate::client::AUTH_DEVICE]);
+        request.security(&[&[crate::client::AUTH_DEVICE]]);
         self.runtime.call(request, crate::runtime::decode::empty)
     }
 }

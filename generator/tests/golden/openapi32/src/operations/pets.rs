@@ -15,7 +15,7 @@ impl crate::Client {
         );
         request.query_string(&params.filter);
         request.cookie_param("session", &params.session);
-        request.security(&[crate::client::AUTH_DEVICE]);
+        request.security(&[&[crate::client::AUTH_DEVICE]]);
         self.runtime.call(request, crate::runtime::decode::json)
     }
     /// A search with a body, sent with the QUERY method.
@@ -30,7 +30,7 @@ impl crate::Client {
             "/pets",
         );
         request.json_body(body);
-        request.security(&[crate::client::AUTH_DEVICE]);
+        request.security(&[&[crate::client::AUTH_DEVICE]]);
         self.runtime.call(request, crate::runtime::decode::json)
     }
     /// `GET /pets/{id}/events`
@@ -46,7 +46,7 @@ impl crate::Client {
             "/pets/{id}/events",
         );
         request.path_param("id", &id, crate::runtime::ParamStyle::Simple, false);
-        request.security(&[crate::client::AUTH_DEVICE]);
+        request.security(&[&[crate::client::AUTH_DEVICE]]);
         request.accept("text/event-stream");
         self.runtime
             .stream_call(
@@ -67,7 +67,7 @@ impl crate::Client {
             ::reqwest::Method::GET,
             "/pets/export",
         );
-        request.security(&[crate::client::AUTH_DEVICE]);
+        request.security(&[&[crate::client::AUTH_DEVICE]]);
         request.accept("application/jsonl");
         self.runtime
             .stream_call(

@@ -16,6 +16,10 @@ impl super::Client {
     pub fn query_key(&self) -> crate::runtime::BlockingCall<'_, ()> {
         crate::runtime::BlockingCall::new(self.inner.query_key())
     }
+    ///Blocking form of [`Client::key_and_bearer`](crate::Client::key_and_bearer).
+    pub fn key_and_bearer(&self) -> crate::runtime::BlockingCall<'_, ()> {
+        crate::runtime::BlockingCall::new(self.inner.key_and_bearer())
+    }
     ///Blocking form of [`Client::no_auth`](crate::Client::no_auth).
     pub fn no_auth(&self) -> crate::runtime::BlockingCall<'_, ()> {
         crate::runtime::BlockingCall::new(self.inner.no_auth())

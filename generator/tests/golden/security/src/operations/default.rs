@@ -7,13 +7,14 @@ impl crate::Client {
     /// `GET /a`
     pub fn header_or_bearer(&self) -> crate::runtime::Call<'_, ()> {
         let mut request = crate::runtime::RequestSpec::new(::reqwest::Method::GET, "/a");
-        request.security(&[crate::client::AUTH_API_KEY, crate::client::AUTH_BEARER]);
+        request
+            .security(&[&[crate::client::AUTH_API_KEY], &[crate::client::AUTH_BEARER]]);
         self.runtime.call(request, crate::runtime::decode::empty)
     }
     /// `GET /b`
     pub fn basic_only(&self) -> crate::runtime::Call<'_, ()> {
         let mut request = crate::runtime::RequestSpec::new(::reqwest::Method::GET, "/b");
-        request.security(&[crate::client::AUTH_BASIC]);
+        request.security(&[&[crate::client::AUTH_BASIC]]);
         self.runtime.call(request, crate::runtime::decode::empty)
     }
     /// `GET /c`
@@ -22,9 +23,23 @@ impl crate::Client {
         request
             .security(
                 &[
-                    crate::client::AUTH_QUERY_KEY,
-                    crate::client::AUTH_COOKIE_KEY,
-                    crate::client::AUTH_OAUTH,
+                    &[crate::client::AUTH_QUERY_KEY],
+                    &[crate::client::AUTH_COOKIE_KEY],
+                    &[crate::client::AUTH_OAUTH],
+                ],
+            );
+        self.runtime.call(request, crate::runtime::decode::empty)
+    }
+    /// Needs both the key and the token, or the key alone in a cookie.
+    ///
+    /// `GET /e`
+    pub fn key_and_bearer(&self) -> crate::runtime::Call<'_, ()> {
+        let mut request = crate::runtime::RequestSpec::new(::reqwest::Method::GET, "/e");
+        request
+            .security(
+                &[
+                    &[crate::client::AUTH_API_KEY, crate::client::AUTH_BEARER],
+                    &[crate::client::AUTH_COOKIE_KEY],
                 ],
             );
         self.runtime.call(request, crate::runtime::decode::empty)

@@ -22,7 +22,7 @@ impl crate::Client {
             );
         request
             .query_param("tags", &params.tags, crate::runtime::ParamStyle::Form, false);
-        request.security(&[crate::client::AUTH_API_KEY]);
+        request.security(&[&[crate::client::AUTH_API_KEY]]);
         self.runtime.call(request, crate::runtime::decode::json)
     }
     /// `POST /pets`
@@ -35,7 +35,7 @@ impl crate::Client {
             "/pets",
         );
         request.json_body(body);
-        request.security(&[crate::client::AUTH_API_KEY]);
+        request.security(&[&[crate::client::AUTH_API_KEY]]);
         self.runtime.call(request, crate::runtime::decode::json)
     }
     /// `POST /pets/{petId}/image`
@@ -59,7 +59,7 @@ impl crate::Client {
             }
             request.multipart_body(fields);
         }
-        request.security(&[crate::client::AUTH_API_KEY]);
+        request.security(&[&[crate::client::AUTH_API_KEY]]);
         self.runtime.call(request, crate::runtime::decode::empty)
     }
 }
