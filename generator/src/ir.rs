@@ -652,6 +652,9 @@ pub struct ExampleCheck {
     pub pointer: String,
     pub ty: TypeRef,
     pub value: Value,
+    /// Why the example cannot round-trip whatever the generator does, prefixed with
+    /// its category as in conformance calls (`spec: ...`).
+    pub caveat: Option<String>,
 }
 
 /// An enum of incoming events: the API's webhooks (`WebhookEvent`), or the callbacks

@@ -102,7 +102,10 @@ fn classify(call: &Call<'_>) -> (&'static str, String) {
         "sample" => ("generator", format!("{which}: sample does not decode into the argument type: {}", call.detail)),
         // The caveat names its category when it is not `untestable`: `spec: ...` for a
         // document that contradicts itself, `validator: ...` for a Prism limitation.
-        "rejected" | "prism:UNAUTHORIZED" | "prism:UNPROCESSABLE_ENTITY" | "refused" if !call.caveat.is_empty() => {
+        kind if !call.caveat.is_empty()
+            && (matches!(kind, "rejected" | "prism:UNAUTHORIZED" | "prism:UNPROCESSABLE_ENTITY" | "refused")
+                || kind.starts_with("prism:NO_PATH")) =>
+        {
             let (category, caveat) = match call.caveat.split_once(": ") {
                 Some(("spec", rest)) => ("spec", rest),
                 Some(("validator", rest)) => ("validator", rest),
@@ -115,6 +118,11 @@ fn classify(call: &Call<'_>) -> (&'static str, String) {
         // The client asks for the media types the operation documents; a 406 means it
         // named none Prism can serve.
         "prism:NOT_ACCEPTABLE" => ("generator", format!("{which}: the client's Accept header names no media type the operation documents: {}", call.detail)),
+        // OpenAPI 3.1 makes `responses` optional; Prism has nothing to answer with.
+        "prism:NO_RESPONSE_RESPONSE_DEFINED" => ("validator", format!("{which}: the operation documents no response, so Prism has none to mock: {}", call.detail)),
+        // Prism's mock of a string without an example is the text `string`, whatever
+        // format the schema names (`decimal`, say); a typed client rightly refuses it.
+        "decode" if call.detail.contains("string \"string\"") => ("validator", format!("{which}: Prism mocks a formatted string as the placeholder `string`, which the typed response refuses {}", call.detail)),
         // Prism mocks a `*/*` (or other non-JSON) response as text and gives up on
         // objects and arrays; the request itself passed its checks.
         "prism:NO_COMPLEX_OBJECT_TEXT" => ("validator", format!("{which}: Prism cannot mock an object or array for a non-JSON media type such as `*/*`: {}", call.detail)),
@@ -187,8 +195,10 @@ pub fn categorise(outcomes: &[(String, Outcome)]) -> Verdicts {
                     let failed = calls.iter().find(|c| c.kind != "ok");
                     let (mut category, mut detail) = failed.map_or(("ok", String::new()), classify);
                     // A sample taken from a document example that does not fit its own
-                    // schema fails the same way in the examples round trip.
-                    if let Some(call) = failed.filter(|c| c.kind == "sample") {
+                    // schema fails the same way in the examples round trip; so does a
+                    // response Prism copied from such an example.
+                    if let Some(call) = failed.filter(|c| c.kind == "sample" || c.kind == "decode")
+                    {
                         let message = call.detail.split_once(": ").map_or(call.detail, |(_, m)| m);
                         let message = message.split(" at line ").next().unwrap_or(message);
                         if let Some((pointer, _)) =
@@ -221,16 +231,17 @@ pub fn categorise(outcomes: &[(String, Outcome)]) -> Verdicts {
                     else {
                         continue;
                     };
-                    let category = if *ok == "true" {
-                        "ok"
-                    } else {
-                        classify_example(detail)
+                    let caveat = f.get(4).copied().unwrap_or_default();
+                    let (category, detail) = match caveat.split_once(": ") {
+                        _ if *ok == "true" => ("ok", detail.to_string()),
+                        Some(("spec", why)) => ("spec", format!("{why}; {detail}")),
+                        _ => (classify_example(detail), detail.to_string()),
                     };
                     verdicts.examples.push(ExampleRow {
                         doc: doc.clone(),
                         pointer: pointer.to_string(),
                         category,
-                        detail: detail.to_string(),
+                        detail,
                     });
                 }
                 if let Err(reason) = finished {
@@ -391,8 +402,11 @@ mod tests {
             "conformance-call\tauth\trequired\tGET\t/auth\tfalse\tfalse\t401\tprism:UNAUTHORIZED\trequires digest\t",
             "conformance-call\ttree\trequired\tPOST\t/tree\tfalse\tfalse\t0\tsample\tspec: required property `parent` recurses\tinvalid type: null",
             "conformance-call\tperson\trequired\tGET\t/person\ttrue\tfalse\t500\tprism:NO_COMPLEX_OBJECT_TEXT\t\tCannot serialise complex objects as text",
+            "conformance-call\ttrack\trequired\tGET\t/track\ttrue\tfalse\t200\tdecode\t\tat `downloadable` (application/json): invalid type: boolean `false`, expected a string at line 1 column 3",
+            "conformance-example\t/paths/~1track/get/responses/200/content/application~1json/example\tfalse\tdoes not decode: invalid type: boolean `false`, expected a string at line 1 column 3",
             "conformance-example\t/components/schemas/Pet/example\tfalse\tdoes not decode: missing field `id`",
             "conformance-example\t/components/schemas/Tag/example\tfalse\t/name is lost",
+            "conformance-example\t/components/schemas/Tag/properties/id/example\tfalse\tdoes not decode: UUID parsing failed\tspec: the example breaks its format: `/` is not a uuid: \"x\"",
         ]
         .map(String::from)
         .to_vec();
@@ -406,18 +420,18 @@ mod tests {
         let categories: Vec<&str> = verdicts.rows.iter().map(|r| r.category).collect();
         assert_eq!(
             categories,
-            ["generator", "ok", "untestable", "spec", "validator"]
+            ["generator", "ok", "untestable", "spec", "validator", "spec"]
         );
         assert!(!verdicts.rows[0].request_ok && verdicts.rows[0].response_ok);
         let examples: Vec<&str> = verdicts.examples.iter().map(|e| e.category).collect();
-        assert_eq!(examples, ["spec", "generator"]);
+        assert_eq!(examples, ["spec", "spec", "generator", "spec"]);
         let text = render(&verdicts, "cargo xtask conformance", Duration::from_secs(1));
         let last: Vec<&str> = text.lines().rev().take(2).collect();
         assert_eq!(
             last,
             [
-                "conformance: 5 operations, 1 ok (20.0%)",
-                "examples: 2 checked, 0 ok (0.0%)"
+                "conformance: 6 operations, 1 ok (16.7%)",
+                "examples: 4 checked, 0 ok (0.0%)"
             ]
         );
     }

@@ -76,8 +76,22 @@ impl Report {
             .expect("the conformance client builds")
     }
 
+    /// Waits (up to 60 s) until the mock server accepts connections: the harness
+    /// restarts a mock that crashed on an earlier request, and the calls after it
+    /// deserve a server.
+    fn wait_for_server(&self) {
+        let Some(address) = self.base_url.strip_prefix("http://").map(|rest| rest.split('/').next().unwrap_or(rest)) else {
+            return;
+        };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while std::net::TcpStream::connect(address).is_err() && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(200));
+        }
+    }
+
     /// Starts the calls of an operation.
     pub fn operation(&mut self, label: &str, method: &str, path: &str, documented: &[&str], caveat: &str) {
+        self.wait_for_server();
         self.operation = Some(Operation {
             label: label.to_string(),
             method: method.to_string(),
@@ -146,10 +160,12 @@ impl Report {
                         // Prism checks the request before it builds a response; a
                         // response it cannot build (an object for `*/*`) says nothing
                         // against the request.
-                        let about_response = detail.starts_with("response") || kind == "NO_COMPLEX_OBJECT_TEXT";
+                        let about_response = detail.starts_with("response")
+                            || kind == "NO_COMPLEX_OBJECT_TEXT"
+                            || kind == "NO_RESPONSE_RESPONSE_DEFINED";
                         let request_ok = about_response || !(kind == "UNPROCESSABLE_ENTITY" || kind == "UNAUTHORIZED" || kind.starts_with("NO_"));
                         let kind = match kind.as_str() {
-                            "NO_COMPLEX_OBJECT_TEXT" => format!("prism:{kind}"),
+                            "NO_COMPLEX_OBJECT_TEXT" | "NO_RESPONSE_RESPONSE_DEFINED" => format!("prism:{kind}"),
                             _ if about_response => String::from("mock-invalid"),
                             "UNPROCESSABLE_ENTITY" => String::from("rejected"),
                             other => format!("prism:{other}"),
@@ -166,7 +182,10 @@ impl Report {
                     // The runtime's own refusal (e.g. an empty path segment) is not a
                     // transport failure: nothing was sent.
                     let kind = if detail.starts_with("invalid request") { "refused" } else { "transport" };
-                    self.line(call, false, false, error.status().map(|s| s.as_u16()), kind, &detail)
+                    self.line(call, false, false, error.status().map(|s| s.as_u16()), kind, &detail);
+                    if kind == "transport" {
+                        self.wait_for_server();
+                    }
                 }
             },
         }
@@ -175,7 +194,8 @@ impl Report {
     /// Checks that a document example decodes into `T` and encodes back to equivalent
     /// JSON: the same values, where a `null` or absent member on one side may be absent
     /// on the other, numbers compare by value and date-times by instant.
-    pub fn example<T: serde::de::DeserializeOwned + serde::Serialize>(&mut self, pointer: &str, json: &str) {
+    /// `caveat` says why the example cannot round-trip (`spec: ...`), or is empty.
+    pub fn example<T: serde::de::DeserializeOwned + serde::Serialize>(&mut self, pointer: &str, json: &str, caveat: &str) {
         self.examples += 1;
         let original: serde_json::Value = serde_json::from_str(json).expect("the generator wrote valid JSON");
         let verdict = match serde_json::from_str::<T>(json) {
@@ -189,7 +209,7 @@ impl Report {
             Ok(()) => (true, String::new()),
             Err(detail) => (false, detail),
         };
-        println!("conformance-example\t{}\t{ok}\t{}", field(pointer), field(&detail));
+        println!("conformance-example\t{}\t{ok}\t{}\t{}", field(pointer), field(&detail), field(caveat));
     }
 
     /// Prints the totals.

@@ -29,7 +29,8 @@ pub(crate) fn conformance_file<'a>(api: &'a Api, checks: &'a Conformance) -> Tok
             let ty = type_tokens(api, &example.ty, Scope::External);
             let pointer = &example.pointer;
             let json = example.value.to_string();
-            quote! { report.example::<#ty>(#pointer, #json); }
+            let caveat = example.caveat.as_deref().unwrap_or_default();
+            quote! { report.example::<#ty>(#pointer, #json, #caveat); }
         });
         quote! {
             #![cfg_attr(rustfmt, rustfmt_skip)]
@@ -44,14 +45,32 @@ pub(crate) fn conformance_file<'a>(api: &'a Api, checks: &'a Conformance) -> Tok
 
             use ::#lib as krate;
 
-            #[tokio::test]
-            async fn conformance() {
+            /// Runs the checks on a thread with a large stack: a debug build of a big
+            /// API keeps large futures and deep decoders on the stack, more than a test
+            /// thread's default allows.
+            #[test]
+            fn conformance() {
+                std::thread::Builder::new()
+                    .stack_size(256 * 1024 * 1024)
+                    .spawn(|| {
+                        tokio::runtime::Builder::new_current_thread()
+                            .enable_all()
+                            .build()
+                            .expect("a tokio runtime")
+                            .block_on(run())
+                    })
+                    .expect("a thread for the checks")
+                    .join()
+                    .expect("the checks ran to the end");
+            }
+
+            async fn run() {
                 let Some(mut report) = support::Report::from_env(#variable) else {
                     return;
                 };
                 let client = report.client();
                 let _ = &client;
-                #( #names(&client, &mut report).await; )*
+                #( Box::pin(#names(&client, &mut report)).await; )*
                 examples(&mut report);
                 report.finish();
             }

@@ -49,6 +49,7 @@ mod webhooks;
 use lines::LineIndex;
 pub use openapi32::{Additions, DeviceFlow, ExtraOperation, SchemeAdditions, QUERYSTRING_MARK};
 use parse::Format;
+pub(crate) use swagger2_ops::ASSUMED_MEDIA_TYPE;
 pub use webhooks::Webhook;
 
 /// The kind of document that was read, before normalisation.

@@ -280,6 +280,10 @@ fn operation(
     op
 }
 
+/// Marks a request body whose media type the document leaves open (no `consumes`
+/// anywhere), so conformance can say why a validator accepts no body for it.
+pub(crate) const ASSUMED_MEDIA_TYPE: &str = "x-generator-assumed-media-type";
+
 fn body_request(body: Param, consumes: &[String], pointer: &str, ctx: &mut Ctx<'_>) -> Value {
     let Value::Object(mut param) = body.value else {
         return json!({ "content": {} });
@@ -289,6 +293,14 @@ fn body_request(body: Param, consumes: &[String], pointer: &str, ctx: &mut Ctx<'
         .filter(|c| !c.contains("form-urlencoded") && !c.starts_with("multipart/"))
         .collect();
     let json_default = "application/json".to_string();
+    let assumed = consumes.is_empty();
+    if assumed {
+        ctx.notes.warn_source(
+            &body.source,
+            "neither the operation nor the document declares `consumes`; the body is sent as \
+             application/json",
+        );
+    }
     if types.is_empty() {
         types.push(&json_default);
     }
@@ -311,6 +323,9 @@ fn body_request(body: Param, consumes: &[String], pointer: &str, ctx: &mut Ctx<'
         }
     }
     out.insert("content".into(), Value::Object(content));
+    if assumed {
+        out.insert(ASSUMED_MEDIA_TYPE.into(), Value::Bool(true));
+    }
     if let Some(name) = param.shift_remove("name") {
         out.insert("x-codegen-request-body-name".into(), name);
     }

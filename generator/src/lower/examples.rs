@@ -3,6 +3,7 @@
 //! and JSON success responses. Examples whose type is not known here (inside inline
 //! schemas, error responses) are not checked.
 
+use super::fit::breaks_format;
 use super::operation::{pick_media, MediaKind};
 use super::samples::example_value;
 use super::Lowerer;
@@ -61,6 +62,13 @@ impl<'a> Lowerer<'a> {
                 );
             }
         }
+        // An example that breaks the format its type is derived from (a UUID that is
+        // not one) cannot decode: the document contradicts itself, which the report
+        // must tell from our bugs.
+        for check in &mut checks {
+            check.caveat = format_violation(types, &check.ty, &check.value, "", 0)
+                .map(|violation| format!("spec: the example breaks its format: {violation}"));
+        }
         checks
     }
 
@@ -81,6 +89,7 @@ impl<'a> Lowerer<'a> {
                     pointer: format!("{pointer}/example"),
                     ty: TypeRef::Named(id),
                     value: example.clone(),
+                    caveat: None,
                 });
             }
             let properties = match &schema.schema_kind {
@@ -105,6 +114,7 @@ impl<'a> Lowerer<'a> {
                     pointer: format!("{pointer}/properties/{}/example", esc(wire)),
                     ty: field.ty.clone(),
                     value: example.clone(),
+                    caveat: None,
                 });
             }
         }
@@ -135,6 +145,7 @@ impl<'a> Lowerer<'a> {
                     pointer: format!("{pointer}/example"),
                     ty: ty.clone(),
                     value: example.clone(),
+                    caveat: None,
                 });
             }
             for (name, example) in &data.examples {
@@ -143,6 +154,7 @@ impl<'a> Lowerer<'a> {
                         pointer: format!("{pointer}/examples/{}/value", esc(name)),
                         ty: ty.clone(),
                         value,
+                        caveat: None,
                     });
                 }
             }
@@ -161,6 +173,7 @@ impl<'a> Lowerer<'a> {
                 pointer: format!("{pointer}/example"),
                 ty: ty.clone(),
                 value: example.clone(),
+                caveat: None,
             });
         }
         for (name, example) in &media.examples {
@@ -169,6 +182,7 @@ impl<'a> Lowerer<'a> {
                     pointer: format!("{pointer}/examples/{}/value", esc(name)),
                     ty: ty.clone(),
                     value,
+                    caveat: None,
                 });
             }
         }
@@ -227,4 +241,73 @@ impl<'a> Lowerer<'a> {
 /// Whether a value is worth a check: `null` examples say nothing about a type.
 pub(super) fn checkable(value: &Value) -> bool {
     !value.is_null()
+}
+
+/// Where `value` breaks a format that its type `ty` is derived from (`uuid`, `date`,
+/// `date-time`), as `` `/pointer` is not a uuid: `value` ``; `None` when it keeps them
+/// all, or where the walk cannot tell (unions are tried in order at run time).
+fn format_violation(
+    types: &[TypeDef],
+    ty: &TypeRef,
+    value: &Value,
+    at: &str,
+    depth: usize,
+) -> Option<String> {
+    // Examples are finite trees, but a type may recurse; the depth only bounds work.
+    if depth > 64 {
+        return None;
+    }
+    let broken = |format: &str| {
+        let shown = if at.is_empty() { "/" } else { at };
+        Some(format!("`{shown}` is not a {format}: {value}"))
+    };
+    match (ty, value) {
+        (TypeRef::Uuid, Value::String(text)) if breaks_format("uuid", text) => broken("uuid"),
+        (TypeRef::Date, Value::String(text)) if breaks_format("date", text) => broken("date"),
+        (TypeRef::DateTime, Value::String(text)) if breaks_format("date-time", text) => {
+            broken("date-time")
+        }
+        (TypeRef::Option(inner) | TypeRef::Box(inner), _) => {
+            format_violation(types, inner, value, at, depth)
+        }
+        (TypeRef::Vec(item), Value::Array(items)) => {
+            items.iter().enumerate().find_map(|(index, value)| {
+                format_violation(types, item, value, &format!("{at}/{index}"), depth + 1)
+            })
+        }
+        (TypeRef::Map(item), Value::Object(members)) => members.iter().find_map(|(key, value)| {
+            format_violation(types, item, value, &format!("{at}/{}", esc(key)), depth + 1)
+        }),
+        (TypeRef::Named(id), _) => match &types.get(id.0)?.kind {
+            TypeKind::Alias(target) => format_violation(types, target, value, at, depth + 1),
+            TypeKind::Struct(ir) => {
+                let Value::Object(members) = value else {
+                    return None;
+                };
+                ir.fields.iter().find_map(|field| {
+                    let member = members.get(&field.wire_name)?;
+                    let at = format!("{at}/{}", esc(&field.wire_name));
+                    format_violation(types, &field.ty, member, &at, depth + 1)
+                })
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_broken_format_is_found_inside_arrays_and_options() {
+        let ty = TypeRef::Option(Box::new(TypeRef::Vec(Box::new(TypeRef::Uuid))));
+        let value = serde_json::json!(["3fa85f64-5717-4562-b3fc-2c963f66afa6", "not-a-uuid"]);
+        assert_eq!(
+            format_violation(&[], &ty, &value, "", 0).as_deref(),
+            Some("`/1` is not a uuid: \"not-a-uuid\"")
+        );
+        assert_eq!(format_violation(&[], &TypeRef::String, &value, "", 0), None);
+    }
 }

@@ -15,6 +15,7 @@
 mod events;
 mod examples;
 mod features;
+mod fit;
 mod operation;
 mod pagination;
 pub mod path;

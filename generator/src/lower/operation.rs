@@ -616,10 +616,13 @@ impl<'a> Lowerer<'a> {
             op.responses.responses.iter().filter(|(code, _)| {
                 matches!(code, StatusCode::Code(200..=299) | StatusCode::Range(2))
             });
+        // Without a success or default response, the documented (error) responses are
+        // all the server is said to send: asking for anything else gets a 406.
         let responses: Vec<&ReferenceOr<Response>> =
             match success.map(|(_, r)| r).collect::<Vec<_>>() {
-                found if found.is_empty() => op.responses.default.iter().collect(),
-                found => found,
+                found if !found.is_empty() => found,
+                _ if op.responses.default.is_some() => op.responses.default.iter().collect(),
+                _ => op.responses.responses.values().collect(),
             };
         for response in responses {
             let resolved = match response {

@@ -11,6 +11,7 @@
 //! meets the validator. When a value may be invalid for a reason that is not the
 //! client's fault (a pattern beyond the synthesiser), the check carries a caveat.
 
+use super::fit::{self, Reading};
 use super::operation::{pick_media, MediaKind};
 use super::{unescape_pointer_token, Lowerer};
 use crate::ir::{BodyMedia, CallSample, Operation, OperationCheck, ParamLocation, TypeRef};
@@ -124,7 +125,9 @@ impl<'a> Synth<'a> {
     fn schema(&mut self, schema: &'a Schema, depth: usize) -> Option<Value> {
         let data = &schema.schema_data;
         if let Some(example) = data.example.as_ref().or(data.default.as_ref()) {
-            if !example.is_null() || data.nullable {
+            if (!example.is_null() || data.nullable)
+                && !fit::schema_contradicts(self.spec, schema, example, Reading::Json)
+            {
                 return Some(self.complete(example.clone(), schema, depth));
             }
         }
@@ -186,6 +189,7 @@ impl<'a> Synth<'a> {
                 &o.properties,
                 &o.required,
                 o.additional_properties.as_ref(),
+                o.min_properties,
                 depth,
             )),
             SchemaKind::Type(Type::Array(a)) => Some(self.array(
@@ -201,7 +205,7 @@ impl<'a> Synth<'a> {
             SchemaKind::AnyOf { any_of: members } => {
                 self.union(members, data.discriminator.as_ref(), false, depth)
             }
-            SchemaKind::AllOf { all_of } => self.all_of(all_of, None, depth),
+            SchemaKind::AllOf { all_of } => self.all_of(all_of, None, &[], depth),
             SchemaKind::Not { .. } => {
                 self.caveats.push(String::from(
                     "a `not` schema is beyond the sample synthesiser",
@@ -214,11 +218,12 @@ impl<'a> Synth<'a> {
                         &any.properties,
                         &any.required,
                         any.additional_properties.as_ref(),
+                        any.min_properties,
                         depth,
                     )
                 });
                 if !any.all_of.is_empty() {
-                    return self.all_of(&any.all_of, own, depth);
+                    return self.all_of(&any.all_of, own, &any.required, depth);
                 }
                 if !any.one_of.is_empty() || !any.any_of.is_empty() {
                     let (members, exclusive) = if any.one_of.is_empty() {
@@ -237,7 +242,14 @@ impl<'a> Synth<'a> {
                 {
                     return Some(value.clone());
                 }
-                if own.is_some() {
+                if any.enumeration.iter().any(|v| !v.is_null()) && any.typ.is_some() {
+                    self.caveats.push(format!(
+                        "spec: the enum lists no value of the declared type `{}`, so no value satisfies the schema",
+                        any.typ.as_deref().unwrap_or_default()
+                    ));
+                }
+                // `type: array` wins over properties next to it, as in the type.
+                if own.is_some() && any.typ.as_deref() != Some("array") {
                     return own;
                 }
                 Some(match any.typ.as_deref() {
@@ -281,12 +293,14 @@ impl<'a> Synth<'a> {
                         &any.properties,
                         &any.required,
                         any.additional_properties.as_ref(),
+                        any.min_properties,
                         depth,
                     ),
                     _ if any.additional_properties.is_some() => self.object(
                         &any.properties,
                         &any.required,
                         any.additional_properties.as_ref(),
+                        any.min_properties,
                         depth,
                     ),
                     _ => Value::String(String::from("sample")),
@@ -322,13 +336,21 @@ impl<'a> Synth<'a> {
         properties: &'a indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
         required: &[String],
         additional: Option<&'a AdditionalProperties>,
+        min_properties: Option<usize>,
         depth: usize,
     ) -> Value {
         let mut object = Map::new();
+        // `minProperties` needs that many members: optional ones are taken in order
+        // until the count is reached.
+        let mut optional_wanted = min_properties.unwrap_or(0).saturating_sub(required.len());
         for (name, property) in properties {
             let needed = required.contains(name);
-            if !needed && (self.fill == Fill::Required || depth > MAX_DEPTH) {
+            let wanted = !needed && optional_wanted > 0 && depth <= MAX_DEPTH;
+            if !needed && !wanted && (self.fill == Fill::Required || depth > MAX_DEPTH) {
                 continue;
+            }
+            if wanted {
+                optional_wanted -= 1;
             }
             match self.boxed(property, depth + 1) {
                 Some(value) => {
@@ -599,6 +621,7 @@ impl<'a> Synth<'a> {
         &mut self,
         members: &'a [ReferenceOr<Schema>],
         own: Option<Value>,
+        required: &'a [String],
         depth: usize,
     ) -> Option<Value> {
         let types: Vec<&str> = members
@@ -623,6 +646,27 @@ impl<'a> Synth<'a> {
         }
         if let Some(Value::Object(object)) = own {
             merged.extend(object);
+        }
+        // The allOf may require properties that only a member declares (a request body
+        // that is `allOf: [Warehouse]` plus `required: [name]`).
+        for name in required {
+            if merged.contains_key(name) {
+                continue;
+            }
+            let declared = members.iter().find_map(|member| {
+                let schema = match member {
+                    ReferenceOr::Item(schema) => schema,
+                    ReferenceOr::Reference { reference } => self.resolve(reference)?.0,
+                };
+                match &schema.schema_kind {
+                    SchemaKind::Type(Type::Object(object)) => object.properties.get(name),
+                    SchemaKind::Any(any) => any.properties.get(name),
+                    _ => None,
+                }
+            });
+            if let Some(value) = declared.and_then(|property| self.boxed(property, depth + 1)) {
+                merged.insert(name.clone(), value);
+            }
         }
         match scalar {
             Some(value) if merged.is_empty() => Some(value),
@@ -668,6 +712,9 @@ impl<'a> Synth<'a> {
             }
             Some("int32" | "int64" | "integer" | "number" | "decimal" | "double" | "float") => "1",
             Some("duration") => "P1D",
+            Some("json-pointer") => "/sample",
+            Some("relative-json-pointer") => "0/sample",
+            Some("regex") => "^sample$",
             _ => "",
         };
         if !formatted.is_empty() {
@@ -1030,6 +1077,18 @@ impl<'a> Lowerer<'a> {
             if let Some(reason) = self.security_caveat(op, ir) {
                 caveats.insert(0, reason);
             }
+            let assumed_media = op.request_body.as_ref().is_some_and(|body| {
+                matches!(body, ReferenceOr::Item(body)
+                    if body.extensions.contains_key(crate::load::ASSUMED_MEDIA_TYPE))
+            });
+            if assumed_media {
+                caveats.insert(0, String::from("validator: the Swagger 2.0 document declares no `consumes`, so Prism accepts no body, while the client sends JSON"));
+            }
+            // Paths are matched without their query; a template that carries one
+            // (`/pic?key={KEY}`) matches no request at all.
+            if ir.path.contains('?') {
+                caveats.insert(0, String::from("spec: the path template holds a query string, which a path template cannot: no request path matches it"));
+            }
             // Two templates that differ only in parameter names are the same path, which
             // OpenAPI forbids: a validator cannot tell which operation a request is for.
             if let Some(twin) = spec.paths.paths.keys().find(|other| {
@@ -1122,7 +1181,11 @@ impl<'a> Lowerer<'a> {
                 if !param.required && synth.fill == Fill::Required {
                     continue;
                 }
-                let value = find(&param.wire_name, param.location).and_then(|p| parameter_value(synth, p));
+                let found = find(&param.wire_name, param.location);
+                if found.is_some_and(|p| param.location == ParamLocation::Query && has_object_items(p)) {
+                    synth.caveats.push(format!("spec: query parameter `{}` is a list of objects, which no query style serialises", param.wire_name));
+                }
+                let value = found.and_then(|p| parameter_value(synth, p));
                 if let Some(value) = value {
                     if param.required && value.as_str() == Some("") {
                         // Prism reads `name=` as an absent parameter.
@@ -1150,7 +1213,10 @@ impl<'a> Lowerer<'a> {
                     synth.binary_file = false;
                     value
                 }
-                (BodyMedia::Text(_) | BodyMedia::Bytes(_), Some((_, media, _))) => {
+                (BodyMedia::Text(_) | BodyMedia::Bytes(_), Some((name, media, _))) => {
+                    if media.schema.as_ref().and_then(|schema| synth.declared_type(schema)) == Some("object") {
+                        synth.caveats.push(format!("spec: the body is an object under `{name}`, a media type that names no encoding for objects, so the client sends it as raw text"));
+                    }
                     match media_value(synth, media) {
                         Some(Value::String(text)) => Value::String(text),
                         _ => Value::String(String::from("sample")),
@@ -1162,6 +1228,15 @@ impl<'a> Lowerer<'a> {
                 (_, None) => json!({}),
             })
         });
+        // Prism reads a JSON body that is `""`, `0` or `false` as no body at all.
+        if ir
+            .body
+            .as_ref()
+            .is_some_and(|b| b.required && matches!(b.media, BodyMedia::Json))
+            && matches!(&body, Some(Value::String(s)) if s.is_empty())
+        {
+            synth.caveats.push(String::from("validator: the body sample is the empty JSON string, which Prism reads as a missing body"));
+        }
         CallSample {
             label: String::from(if synth.fill == Fill::Required {
                 "required"
@@ -1229,6 +1304,18 @@ fn location_of(parameter: &Parameter) -> ParamLocation {
     }
 }
 
+/// Whether an inline parameter schema is an array of inline objects.
+fn has_object_items(parameter: &Parameter) -> bool {
+    let ParameterSchemaOrContent::Schema(ReferenceOr::Item(schema)) =
+        &parameter.parameter_data_ref().format
+    else {
+        return false;
+    };
+    matches!(&schema.schema_kind, SchemaKind::Type(Type::Array(array))
+        if matches!(array.items.as_ref(), Some(ReferenceOr::Item(item))
+            if matches!(item.schema_kind, SchemaKind::Type(Type::Object(_)))))
+}
+
 /// A parameter's example, first `examples` entry, or schema sample.
 fn parameter_value<'a>(synth: &mut Synth<'a>, parameter: &'a Parameter) -> Option<Value> {
     let data = parameter.parameter_data_ref();
@@ -1237,7 +1324,15 @@ fn parameter_value<'a>(synth: &mut Synth<'a>, parameter: &'a Parameter) -> Optio
         .clone()
         .or_else(|| first_example(synth.spec, &data.examples))
     {
-        return Some(example);
+        let contradicts = match &data.format {
+            ParameterSchemaOrContent::Schema(schema) => {
+                fit::contradicts(synth.spec, schema, &example, Reading::Text)
+            }
+            ParameterSchemaOrContent::Content(_) => false,
+        };
+        if !contradicts {
+            return Some(example);
+        }
     }
     // Path arrays keep one item: Prism 5.14.2 drops the connection, and stops serving,
     // on a path segment holding a list of several values.
@@ -1257,7 +1352,13 @@ fn media_value<'a>(synth: &mut Synth<'a>, media: &'a MediaType) -> Option<Value>
     let example = media
         .example
         .clone()
-        .or_else(|| first_example(synth.spec, &media.examples));
+        .or_else(|| first_example(synth.spec, &media.examples))
+        .filter(|example| {
+            media
+                .schema
+                .as_ref()
+                .is_none_or(|schema| !fit::contradicts(synth.spec, schema, example, Reading::Json))
+        });
     match (example, &media.schema) {
         (Some(example), Some(ReferenceOr::Item(schema))) => {
             Some(synth.complete(example, schema, 0))
@@ -1409,6 +1510,34 @@ mod tests {
             caveats.first().is_some_and(|c| c.starts_with("spec: ")),
             "{caveats:?}"
         );
+    }
+
+    #[test]
+    fn all_of_sends_what_the_outer_schema_requires_and_min_properties() {
+        let spec = document(json!({
+            "Warehouse": { "type": "object", "properties": {
+                "name": { "type": "string" }, "code": { "type": "integer" } } }
+        }));
+        let body = json!({ "type": "object", "required": ["name"],
+            "allOf": [{ "$ref": "#/components/schemas/Warehouse" }] });
+        let (value, _) = sample(&spec, body, Fill::Required, false);
+        assert_eq!(value, Some(json!({ "name": "sample" })));
+        let identification = json!({ "type": "object", "minProperties": 1,
+            "properties": { "id": { "type": "string" }, "email": { "type": "string" } } });
+        let (value, _) = sample(&spec, identification, Fill::Required, false);
+        assert_eq!(value, Some(json!({ "id": "sample" })));
+    }
+
+    #[test]
+    fn examples_that_break_their_schema_are_replaced() {
+        let spec = document(json!({}));
+        let schema = json!({ "type": "object", "example": { "on": "false" },
+            "properties": { "on": { "type": "boolean" } } });
+        let (value, _) = sample(&spec, schema, Fill::Full, false);
+        assert_eq!(value, Some(json!({ "on": true })));
+        let duration = json!({ "type": "string", "format": "duration", "example": "TBD" });
+        let (value, _) = sample(&spec, duration, Fill::Full, false);
+        assert_eq!(value, Some(json!("P1D")));
     }
 
     #[test]

@@ -130,9 +130,12 @@ fn shape(schema: &Schema) -> Shape<'_> {
                 .collect();
             let all_strings = any.enumeration.iter().all(|v| v.is_string() || v.is_null());
             match any.typ.as_deref() {
+                // An explicit `type: array` is what the values are; properties next to
+                // it describe nothing a JSON array has (see `Shape::Array` for the
+                // warning).
+                Some("array") => Shape::Array(any.items.as_ref()),
                 _ if has_object => Shape::Object(object),
                 Some("object") => Shape::Object(object),
-                Some("array") => Shape::Array(any.items.as_ref()),
                 _ if any.items.is_some() => Shape::Array(any.items.as_ref()),
                 Some("string") => Shape::String {
                     format: any.format.clone(),
@@ -303,6 +306,14 @@ impl Lowerer<'_> {
                 _ => TypeRef::JsonObject,
             },
             Shape::Array(items) => {
+                if matches!(&schema.schema_kind, SchemaKind::Any(any) if !any.properties.is_empty())
+                {
+                    self.warn(
+                        pointer,
+                        "`type: array` with `properties`: the value is read as an array and the \
+                         properties are ignored",
+                    );
+                }
                 let Some(items) = items else {
                     return TypeRef::Vec(Box::new(TypeRef::Json));
                 };

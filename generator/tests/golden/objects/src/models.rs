@@ -282,6 +282,9 @@ impl<'de> crate::runtime::support::FromMap<'de> for Gadget {
         })
     }
 }
+#[cfg(feature = "full")]
+/// An array that also names properties, which an array cannot have.
+pub type WidgetList = Vec<Widget>;
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct WidgetDimensions {

@@ -25,6 +25,10 @@ impl super::Client {
     ) -> crate::runtime::BlockingCall<'_, ::bytes::Bytes> {
         crate::runtime::BlockingCall::new(self.inner.put_raw(body))
     }
+    ///Blocking form of [`Client::probe_servlet`](crate::Client::probe_servlet).
+    pub fn probe_servlet(&self) -> crate::runtime::BlockingCall<'_, ()> {
+        crate::runtime::BlockingCall::new(self.inner.probe_servlet())
+    }
     ///Blocking form of [`Client::post_note`](crate::Client::post_note).
     pub fn post_note(
         &self,

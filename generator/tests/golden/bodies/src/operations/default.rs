@@ -58,6 +58,18 @@ impl crate::Client {
         request.security(&[]);
         self.runtime.call(request, crate::runtime::decode::bytes)
     }
+    /// Documents only error statuses, so those media types are what to ask for.
+    ///
+    /// `GET /probe`
+    pub fn probe_servlet(&self) -> crate::runtime::Call<'_, ()> {
+        let mut request = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::GET,
+            "/probe",
+        );
+        request.accept("text/html");
+        request.security(&[]);
+        self.runtime.call(request, crate::runtime::decode::empty)
+    }
     /// `POST /note`
     pub fn post_note(
         &self,
