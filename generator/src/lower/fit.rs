@@ -130,8 +130,8 @@ fn item_within(
     }
 }
 
-/// The JSON type a schema declares by itself, without looking into members.
-fn declared_type(schema: &Schema) -> Option<&'static str> {
+/// The JSON type a schema declares by itself (`type`), without looking into members.
+pub(super) fn declared_type(schema: &Schema) -> Option<&'static str> {
     Some(match &schema.schema_kind {
         SchemaKind::Type(Type::String(_)) => "string",
         SchemaKind::Type(Type::Integer(_)) => "integer",
@@ -139,19 +139,15 @@ fn declared_type(schema: &Schema) -> Option<&'static str> {
         SchemaKind::Type(Type::Boolean(_)) => "boolean",
         SchemaKind::Type(Type::Object(_)) => "object",
         SchemaKind::Type(Type::Array(_)) => "array",
-        SchemaKind::Any(any)
-            if any.all_of.is_empty() && any.one_of.is_empty() && any.any_of.is_empty() =>
-        {
-            match any.typ.as_deref()? {
-                "string" => "string",
-                "integer" => "integer",
-                "number" => "number",
-                "boolean" => "boolean",
-                "object" => "object",
-                "array" => "array",
-                _ => return None,
-            }
-        }
+        SchemaKind::Any(any) => match any.typ.as_deref()? {
+            "string" => "string",
+            "integer" => "integer",
+            "number" => "number",
+            "boolean" => "boolean",
+            "object" => "object",
+            "array" => "array",
+            _ => return None,
+        },
         _ => return None,
     })
 }

@@ -574,24 +574,7 @@ impl<'a> Synth<'a> {
             ReferenceOr::Item(schema) => schema,
             ReferenceOr::Reference { reference } => self.resolve(reference)?.0,
         };
-        Some(match &schema.schema_kind {
-            SchemaKind::Type(Type::String(_)) => "string",
-            SchemaKind::Type(Type::Integer(_)) => "integer",
-            SchemaKind::Type(Type::Number(_)) => "number",
-            SchemaKind::Type(Type::Boolean(_)) => "boolean",
-            SchemaKind::Type(Type::Object(_)) => "object",
-            SchemaKind::Type(Type::Array(_)) => "array",
-            SchemaKind::Any(any) => match any.typ.as_deref()? {
-                "string" => "string",
-                "integer" => "integer",
-                "number" => "number",
-                "boolean" => "boolean",
-                "object" => "object",
-                "array" => "array",
-                _ => return None,
-            },
-            _ => return None,
-        })
+        fit::declared_type(schema)
     }
 
     /// Whether the member is, or extends through `allOf`, a schema with a discriminator.
