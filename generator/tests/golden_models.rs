@@ -3,6 +3,7 @@
 //! flattened map of extra properties.
 
 use golden_objects::models::{Bag, Widget};
+use golden_unions::models::LooseList;
 use serde_json::json;
 
 #[test]
@@ -84,5 +85,19 @@ fn extra_properties_are_collected_typed_and_written_back() {
     assert!(
         error.to_string().contains("invalid type: string"),
         "{error}"
+    );
+}
+
+/// `items` without `type` constrains arrays only: a list decodes as the items, any
+/// other value is kept as it came, and both are written back unchanged.
+#[test]
+fn items_without_type_read_a_list_or_keep_any_other_value() {
+    let list: LooseList = serde_json::from_value(json!(["a", "b"])).expect("a list");
+    assert_eq!(list, LooseList::List(vec!["a".into(), "b".into()]));
+    let other: LooseList = serde_json::from_value(json!({ "id": 7 })).expect("any value");
+    assert_eq!(other, LooseList::Unknown(json!({ "id": 7 })));
+    assert_eq!(
+        serde_json::to_value(&other).expect("encodes"),
+        json!({ "id": 7 })
     );
 }

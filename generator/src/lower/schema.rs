@@ -49,6 +49,9 @@ struct ObjectShape<'s> {
 enum Shape<'s> {
     Object(ObjectShape<'s>),
     Array(Option<&'s ReferenceOr<Box<Schema>>>),
+    /// `items` without `type`: JSON Schema constrains arrays to the items and lets any
+    /// other value through, so this is a list or anything else.
+    ItemsOnly(&'s ReferenceOr<Box<Schema>>),
     String {
         format: Option<String>,
         values: Vec<String>,
@@ -136,6 +139,10 @@ fn shape(schema: &Schema) -> Shape<'_> {
                 Some("array") => Shape::Array(any.items.as_ref()),
                 _ if has_object => Shape::Object(object),
                 Some("object") => Shape::Object(object),
+                None if any.items.is_some() && !has_object => match any.items.as_ref() {
+                    Some(items) => Shape::ItemsOnly(items),
+                    None => Shape::Any,
+                },
                 _ if any.items.is_some() => Shape::Array(any.items.as_ref()),
                 Some("string") => Shape::String {
                     format: any.format.clone(),
@@ -206,6 +213,30 @@ impl Lowerer<'_> {
             Shape::String { values, .. } if !values.is_empty() => string_enum(&values),
             Shape::Union(members) => self.union_kind(name, schema, members, pointer, binary),
             Shape::AllOf(members, own) => self.all_of_kind(name, members, own, pointer, binary),
+            Shape::ItemsOnly(items) => {
+                self.warn(
+                    pointer,
+                    "`items` without `type`: an array is read as a list of the items, any \
+                     other value is kept as JSON",
+                );
+                let item_hint = format!("{name}Item");
+                let item_pointer = format!("{pointer}/items");
+                let item = self.boxed_schema_type(items, &item_hint, &item_pointer, binary);
+                let item = if self.is_nullable_boxed(items) {
+                    item.optional()
+                } else {
+                    item
+                };
+                TypeKind::Union(Union {
+                    tag: None,
+                    variants: vec![UnionVariant {
+                        rust_name: String::from("List"),
+                        tag_value: None,
+                        ty: TypeRef::Vec(Box::new(item)),
+                        docs: None,
+                    }],
+                })
+            }
             _ => TypeKind::Alias(self.plain_type(schema, name, pointer, binary)),
         };
         self.set_type(id, docs, deprecated, kind);
@@ -278,6 +309,7 @@ impl Lowerer<'_> {
             Shape::String { values, .. } => !values.is_empty(),
             Shape::Union(members) => single_non_null(members).is_none(),
             Shape::AllOf(members, own) => own.is_some() || members.len() != 1,
+            Shape::ItemsOnly(_) => true,
             _ => false,
         }
     }
@@ -342,7 +374,8 @@ impl Lowerer<'_> {
                 self.schema_type(&members[0], hint, &format!("{pointer}/allOf/0"), binary)
             }
             Shape::Null => TypeRef::Unit,
-            Shape::AllOf(..) | Shape::Any => TypeRef::Json,
+            // Named by `needs_name`, so only reached where a name is not possible.
+            Shape::AllOf(..) | Shape::ItemsOnly(_) | Shape::Any => TypeRef::Json,
         }
     }
 
@@ -616,7 +649,7 @@ impl Lowerer<'_> {
                     Shape::Integer { .. } => "Integer".into(),
                     Shape::Number { .. } => "Number".into(),
                     Shape::Boolean => "Boolean".into(),
-                    Shape::Array(_) => "Array".into(),
+                    Shape::Array(_) | Shape::ItemsOnly(_) => "Array".into(),
                     _ => format!("Variant{index}"),
                 }
             }

@@ -235,6 +235,15 @@ pub enum Shape {
     /// A value that matches none of the variants above; the raw JSON.
     Unknown(::serde_json::Value),
 }
+/// `items` without `type`: a list of strings, or any other value.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum LooseList {
+    /// The value when it has this shape (shapes are tried in order).
+    List(Vec<String>),
+    /// A value that matches none of the variants above; the raw JSON.
+    Unknown(::serde_json::Value),
+}
 /// circle
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ShapeCircle {
