@@ -65,6 +65,10 @@ impl<'a> Lowerer<'a> {
         // An example that breaks the format its type is derived from (a UUID that is
         // not one) cannot decode: the document contradicts itself, which the report
         // must tell from our bugs.
+        // An example in a shared component (a response many operations use) is
+        // checked once.
+        let mut seen = std::collections::BTreeSet::new();
+        checks.retain(|check| seen.insert(check.pointer.clone()));
         for check in &mut checks {
             check.caveat = format_violation(types, &check.ty, &check.value, "", 0)
                 .map(|violation| format!("spec: the example breaks its format: {violation}"));
@@ -225,14 +229,32 @@ impl<'a> Lowerer<'a> {
                     .map(|r| (r, String::from("2XX")))
                     .or_else(|| default.map(|r| (r, String::from("default")))),
             };
-            let Some((ReferenceOr::Item(response), key)) = found else {
+            let Some((response, key)) = found else {
                 continue;
+            };
+            // A response defined once in `components.responses` has its examples there.
+            let (response, base) = match response {
+                ReferenceOr::Item(response) => (response, format!("{pointer}/responses/{key}")),
+                ReferenceOr::Reference { reference } => {
+                    let Some(name) = reference.strip_prefix("#/components/responses/") else {
+                        continue;
+                    };
+                    let found = self
+                        .spec
+                        .components
+                        .as_ref()
+                        .and_then(|c| c.responses.get(&super::unescape_pointer_token(name)));
+                    let Some(ReferenceOr::Item(response)) = found else {
+                        continue;
+                    };
+                    (response, format!("/components/responses/{name}"))
+                }
             };
             let Some((name, media, MediaKind::Json)) = pick_media(&response.content) else {
                 continue;
             };
             // A nullable response type is `Option<T>`: its example is still a `T` or null.
-            let at = format!("{pointer}/responses/{key}/content/{}", esc(name));
+            let at = format!("{base}/content/{}", esc(name));
             self.media_examples(media, &at, ty, checks);
         }
     }

@@ -101,6 +101,16 @@ fn item_within(
     if let (SchemaKind::Type(Type::String(string)), Value::String(text)) =
         (&schema.schema_kind, value)
     {
+        let length = text.chars().count();
+        if string.min_length.is_some_and(|min| length < min)
+            || string.max_length.is_some_and(|max| length > max)
+            || string
+                .pattern
+                .as_deref()
+                .is_some_and(|pattern| breaks_pattern(pattern, text))
+        {
+            return true;
+        }
         if let Some(format) = string_format(&string.format) {
             return breaks_format(format, text);
         }
@@ -150,6 +160,17 @@ pub(super) fn declared_type(schema: &Schema) -> Option<&'static str> {
         },
         _ => return None,
     })
+}
+
+/// Whether `text` certainly does not match `pattern` (unanchored, as JSON Schema reads
+/// it). Patterns the `regex` crate does not read (lookarounds, backreferences) or that
+/// would compile to more than a small budget are not judged.
+pub(super) fn breaks_pattern(pattern: &str, text: &str) -> bool {
+    regex::RegexBuilder::new(pattern)
+        .size_limit(1 << 20)
+        .dfa_size_limit(1 << 20)
+        .build()
+        .is_ok_and(|re| !re.is_match(text))
 }
 
 /// Whether `text` certainly breaks string format `format`; formats not known here
@@ -310,6 +331,14 @@ mod tests {
         assert!(is_duration("P1D") && is_duration("PT1H30M") && is_duration("P2W"));
         assert!(!is_duration("TBD") && !is_duration("P") && !is_duration("P1DT"));
         assert!(breaks_format("json-pointer", "a/b") && !breaks_format("json-pointer", "/a"));
+        assert!(
+            breaks_pattern(r"^\+[1-9]\d{1,14}$", "11235")
+                && !breaks_pattern(r"^\+[1-9]\d{1,14}$", "+11")
+        );
+        assert!(
+            !breaks_pattern(r"^(?=a)a$", "b"),
+            "lookarounds are not judged"
+        );
         assert!(is_uuid("3fa85f64-5717-4562-b3fc-2c963f66afa6"));
         assert!(!is_uuid("efdbb9d-1f48-4f4e-8e0f-d7c3d4d9b2c3"));
         assert!(is_date("2024-02-29"));

@@ -38,7 +38,7 @@ pub(super) struct Synth<'a> {
     fill: Fill,
     /// Multipart bodies carry `format: binary` strings as file parts.
     binary_file: bool,
-    /// The value is a parameter's (path, query, header or cookie).
+    /// The value is a parameter's (path, query, header or cookie) or a form field's.
     parameter: bool,
     /// Component schemas being sampled, innermost last, to stop recursion.
     stack: Vec<String>,
@@ -134,7 +134,23 @@ impl<'a> Synth<'a> {
         match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) => {
                 Some(match s.enumeration.iter().flatten().next() {
-                    Some(value) => Value::String(value.clone()),
+                    Some(value) => {
+                        let format = match &s.format {
+                            VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Some("date"),
+                            VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => {
+                                Some("date-time")
+                            }
+                            VariantOrUnknownOrEmpty::Unknown(other) => Some(other.as_str()),
+                            _ => None,
+                        };
+                        if format.is_some_and(|format| fit::breaks_format(format, value)) {
+                            self.caveats.push(format!(
+                                "spec: the enum value `{value}` breaks the schema's format `{}`, so no value satisfies it",
+                                format.unwrap_or_default()
+                            ));
+                        }
+                        Value::String(value.clone())
+                    }
                     None => {
                         let format = match &s.format {
                             VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Some("date"),
@@ -296,13 +312,19 @@ impl<'a> Synth<'a> {
                         any.min_properties,
                         depth,
                     ),
-                    _ if any.additional_properties.is_some() => self.object(
-                        &any.properties,
-                        &any.required,
-                        any.additional_properties.as_ref(),
-                        any.min_properties,
-                        depth,
-                    ),
+                    // `required` or `minProperties` alone still say "an object".
+                    _ if any.additional_properties.is_some()
+                        || !any.required.is_empty()
+                        || any.min_properties.is_some() =>
+                    {
+                        self.object(
+                            &any.properties,
+                            &any.required,
+                            any.additional_properties.as_ref(),
+                            any.min_properties,
+                            depth,
+                        )
+                    }
                     _ => Value::String(String::from("sample")),
                 })
             }
@@ -668,7 +690,8 @@ impl<'a> Synth<'a> {
             match pattern_sample(pattern) {
                 Some(text)
                     if min.is_none_or(|m| text.chars().count() >= m)
-                        && max.is_none_or(|m| text.chars().count() <= m) =>
+                        && max.is_none_or(|m| text.chars().count() <= m)
+                        && !fit::breaks_pattern(pattern, &text) =>
                 {
                     return Value::String(text);
                 }
@@ -1093,7 +1116,17 @@ impl<'a> Lowerer<'a> {
                 .iter()
                 .find(|p| p.parameter_data_ref().required && !sent(p))
             {
-                caveats.insert(0, format!("required parameter `{}` is not sent by the client (see the generator's warnings)", missing.parameter_data_ref().name));
+                let name = &missing.parameter_data_ref().name;
+                let ignored_by_openapi = matches!(missing, Parameter::Header { .. })
+                    && ["accept", "content-type", "authorization"]
+                        .contains(&name.to_ascii_lowercase().as_str());
+                caveats.insert(0, if ignored_by_openapi {
+                    // OpenAPI: a header parameter named Accept, Content-Type or
+                    // Authorization "SHALL be ignored"; a validator should not require it.
+                    format!("validator: OpenAPI says the header parameter `{name}` is ignored, yet Prism requires it")
+                } else {
+                    format!("required parameter `{name}` is not sent by the client (see the generator's warnings)")
+                });
             }
             caveats.dedup();
             checks.push(OperationCheck {
@@ -1192,8 +1225,19 @@ impl<'a> Lowerer<'a> {
                     Some((_, media, kind)),
                 ) => {
                     synth.binary_file = kind == MediaKind::Multipart;
-                    let value = media_value(synth, media).unwrap_or(Value::Null);
+                    // A form field repeated once reads as a single value, like a
+                    // query parameter: arrays get two items.
+                    synth.parameter = kind == MediaKind::Form;
+                    let mut value = media_value(synth, media).unwrap_or(Value::Null);
+                    // Validators read an empty required body as a missing one: a
+                    // required body gets the optional fields too when it would be empty.
+                    if ir_body.required && value == json!({}) && synth.fill == Fill::Required {
+                        synth.fill = Fill::Full;
+                        value = media_value(synth, media).unwrap_or(Value::Null);
+                        synth.fill = Fill::Required;
+                    }
                     synth.binary_file = false;
+                    synth.parameter = false;
                     value
                 }
                 (BodyMedia::Text(_) | BodyMedia::Bytes(_), Some((name, media, _))) => {
@@ -1512,12 +1556,35 @@ mod tests {
     }
 
     #[test]
+    fn required_alone_means_an_object_and_enums_breaking_their_format_are_the_documents() {
+        let spec = document(json!({}));
+        let (value, _) = sample(
+            &spec,
+            json!({ "required": ["title"] }),
+            Fill::Required,
+            false,
+        );
+        assert_eq!(value, Some(json!({ "title": "sample" })));
+        let dates = json!({ "type": "string", "format": "date", "enum": ["20160128"] });
+        let (value, caveats) = sample(&spec, dates, Fill::Required, false);
+        assert_eq!(value, Some(json!("20160128")));
+        assert!(
+            caveats.first().is_some_and(|c| c.starts_with("spec: ")),
+            "{caveats:?}"
+        );
+    }
+
+    #[test]
     fn examples_that_break_their_schema_are_replaced() {
         let spec = document(json!({}));
         let schema = json!({ "type": "object", "example": { "on": "false" },
             "properties": { "on": { "type": "boolean" } } });
         let (value, _) = sample(&spec, schema, Fill::Full, false);
         assert_eq!(value, Some(json!({ "on": true })));
+        let phone =
+            json!({ "type": "string", "pattern": "^\\+[1-9]\\d{1,14}$", "example": "0800 123" });
+        let (value, _) = sample(&spec, phone, Fill::Full, false);
+        assert_eq!(value, Some(json!("+11")));
         let duration = json!({ "type": "string", "format": "duration", "example": "TBD" });
         let (value, _) = sample(&spec, duration, Fill::Full, false);
         assert_eq!(value, Some(json!("P1D")));

@@ -143,7 +143,8 @@ fn shape(schema: &Schema) -> Shape<'_> {
                     Some(items) => Shape::ItemsOnly(items),
                     None => Shape::Any,
                 },
-                _ if any.items.is_some() => Shape::Array(any.items.as_ref()),
+                // A declared scalar type is what the values are, whatever `items` says
+                // (`type: integer` with `items` is a count, not a list).
                 Some("string") => Shape::String {
                     format: any.format.clone(),
                     values: if all_strings { strings } else { Vec::new() },
@@ -156,6 +157,7 @@ fn shape(schema: &Schema) -> Shape<'_> {
                 },
                 Some("boolean") => Shape::Boolean,
                 Some("null") => Shape::Null,
+                _ if any.items.is_some() => Shape::Array(any.items.as_ref()),
                 None if !any.enumeration.is_empty() && all_strings && !strings.is_empty() => {
                     Shape::String {
                         format: None,
