@@ -413,6 +413,10 @@ impl Runtime {
                 let Some(key) = &creds.api_key else {
                     return Ok(());
                 };
+                // The credential replaces a parameter of the same name, as a header
+                // credential replaces a header: sent twice, the name reads as a list.
+                let prefix = format!("{}=", encode_component(name));
+                query.retain(|pair| !pair.starts_with(&prefix));
                 query.push(format!(
                     "{}={}",
                     encode_component(name),
@@ -423,6 +427,8 @@ impl Runtime {
                 let Some(key) = &creds.api_key else {
                     return Ok(());
                 };
+                let prefix = format!("{}=", encode_component(name));
+                cookies.retain(|pair| !pair.starts_with(&prefix));
                 cookies.push(format!(
                     "{}={}",
                     encode_component(name),

@@ -310,6 +310,8 @@ async fn query_and_cookie_auth_and_cookie_params() {
 
     let mut req = RequestSpec::new(Method::GET, "/q");
     req.query_param("a", "1", ParamStyle::Form, true);
+    // A parameter named like the credential is replaced by it, not sent twice.
+    req.query_param("api_key", "from-params", ParamStyle::Form, true);
     req.security(QUERY_AUTH);
     client
         .call(req, decode::empty)

@@ -117,18 +117,28 @@ fn item_within(
     }
     match (&schema.schema_kind, value) {
         (SchemaKind::Type(Type::Object(object)), Value::Object(members)) => {
-            members.iter().any(|(name, member)| {
-                object
-                    .properties
-                    .get(name)
-                    .is_some_and(|property| boxed_within(spec, property, member, depth + 1))
-            })
+            // A required property the example lacks, or one it has of another type.
+            object
+                .required
+                .iter()
+                .any(|name| !members.contains_key(name))
+                || members.iter().any(|(name, member)| {
+                    object
+                        .properties
+                        .get(name)
+                        .is_some_and(|property| boxed_within(spec, property, member, depth + 1))
+                })
         }
-        (SchemaKind::Any(any), Value::Object(members)) => members.iter().any(|(name, member)| {
-            any.properties
-                .get(name)
-                .is_some_and(|property| boxed_within(spec, property, member, depth + 1))
-        }),
+        (SchemaKind::Any(any), Value::Object(members))
+            if any.all_of.is_empty() && any.one_of.is_empty() && any.any_of.is_empty() =>
+        {
+            any.required.iter().any(|name| !members.contains_key(name))
+                || members.iter().any(|(name, member)| {
+                    any.properties
+                        .get(name)
+                        .is_some_and(|property| boxed_within(spec, property, member, depth + 1))
+                })
+        }
         (SchemaKind::Type(Type::Array(array)), Value::Array(items)) => {
             array.items.as_ref().is_some_and(|schema| {
                 items
@@ -370,6 +380,16 @@ mod tests {
             json
         ));
         assert!(contradicts(&spec, &flags(), &json!("{\"on\": true}"), json));
+        let strict: ReferenceOr<Schema> = serde_json::from_value(
+            json!({"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}}),
+        )
+        .expect("schema");
+        assert!(contradicts(
+            &spec,
+            &strict,
+            &json!({"data": {"id": "x"}}),
+            json
+        ));
         // Undeclared members and nulls are not the types' business.
         assert!(!contradicts(
             &spec,

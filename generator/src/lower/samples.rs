@@ -40,6 +40,8 @@ pub(super) struct Synth<'a> {
     binary_file: bool,
     /// The value is a parameter's (path, query, header or cookie) or a form field's.
     parameter: bool,
+    /// The value travels as text (any parameter, the path's too).
+    text: bool,
     /// Component schemas being sampled, innermost last, to stop recursion.
     stack: Vec<String>,
     pub(super) caveats: Vec<String>,
@@ -52,6 +54,7 @@ impl<'a> Synth<'a> {
             fill,
             binary_file: false,
             parameter: false,
+            text: false,
             stack: Vec::new(),
             caveats: Vec::new(),
         }
@@ -488,11 +491,16 @@ impl<'a> Synth<'a> {
                     Value::String(tag_value(discriminator, reference, &name)),
                 );
             }
+            // In a parameter every value travels as text, so a `string` member also
+            // accepts a number or a boolean (`1` in a path matches `integer` and
+            // `string` alike).
+            let as_text = self.text && matches!(value, Value::Number(_) | Value::Bool(_));
             let ambiguous = exclusive
-                && members
-                    .iter()
-                    .enumerate()
-                    .any(|(other, schema)| other != index && self.accepts(schema, &value));
+                && members.iter().enumerate().any(|(other, schema)| {
+                    other != index
+                        && (self.accepts(schema, &value)
+                            || (as_text && self.declared_type(schema) == Some("string")))
+                });
             if !ambiguous {
                 return Some(value);
             }
@@ -1364,6 +1372,7 @@ fn parameter_value<'a>(synth: &mut Synth<'a>, parameter: &'a Parameter) -> Optio
     // Path arrays keep one item: Prism 5.14.2 drops the connection, and stops serving,
     // on a path segment holding a list of several values.
     synth.parameter = location_of(parameter) != ParamLocation::Path;
+    synth.text = true;
     let value = match &data.format {
         ParameterSchemaOrContent::Schema(schema) => synth.sample(schema, 0),
         ParameterSchemaOrContent::Content(content) => {
@@ -1371,6 +1380,7 @@ fn parameter_value<'a>(synth: &mut Synth<'a>, parameter: &'a Parameter) -> Optio
         }
     };
     synth.parameter = false;
+    synth.text = false;
     value
 }
 
@@ -1572,6 +1582,21 @@ mod tests {
             caveats.first().is_some_and(|c| c.starts_with("spec: ")),
             "{caveats:?}"
         );
+    }
+
+    #[test]
+    fn a_parameter_union_of_integer_and_string_sends_a_value_only_the_string_reads() {
+        let spec = document(json!({}));
+        let schema: ReferenceOr<Schema> = serde_json::from_value(json!({
+            "oneOf": [{ "type": "integer" }, { "type": "string" }]
+        }))
+        .expect("a schema");
+        let schema: &'static ReferenceOr<Schema> = Box::leak(Box::new(schema));
+        let spec: &'static OpenAPI = Box::leak(Box::new(spec));
+        let mut synth = Synth::new(spec, Fill::Required);
+        synth.text = true;
+        assert_eq!(synth.sample(schema, 0), Some(json!("sample")));
+        assert!(synth.caveats.is_empty(), "{:?}", synth.caveats);
     }
 
     #[test]
