@@ -336,7 +336,8 @@ fn build(
 
 /// Starts Prism for the document, runs its test binary, stops Prism.
 fn check_document(prism: &Path, krate: &Crate, binary: &Path) -> Outcome {
-    let server = match Prism::start(prism, &krate.doc.path, None) {
+    let served = prism_document(krate);
+    let server = match Prism::start(prism, &served, None) {
         Ok(server) => server,
         Err(reason) => return Outcome::PrismFailed(reason),
     };
@@ -358,7 +359,7 @@ fn check_document(prism: &Path, krate: &Crate, binary: &Path) -> Outcome {
                 thread::sleep(Duration::from_millis(200));
                 let mut current = server.lock().expect("lock");
                 if let Ok(Some(_)) = current.child.try_wait() {
-                    match Prism::start(prism, &krate.doc.path, Some(port)) {
+                    match Prism::start(prism, &served, Some(port)) {
                         Ok(restarted) => *current = restarted,
                         Err(_) => break,
                     }
@@ -377,6 +378,69 @@ fn check_document(prism: &Path, krate: &Crate, binary: &Path) -> Outcome {
         },
         Err(reason) => Outcome::NotBuilt(format!("cannot run the test: {reason}")),
     }
+}
+
+/// The document Prism serves: the document itself, or a copy in which the `*/*`
+/// media type of each response is `application/json`.
+///
+/// Prism 5.14.2 mocks a `*/*` response only as text and fails on objects and arrays
+/// (`NO_COMPLEX_OBJECT_TEXT`), so every such operation would be a validator row. The
+/// client sends `Accept: */*` for them and reads JSON, which is what the copy makes
+/// Prism answer. Only responses change: requests are validated against the document
+/// as written. A document that does not parse as JSON or YAML here is served as it is.
+fn prism_document(krate: &Crate) -> PathBuf {
+    let original = krate.doc.path.clone();
+    let Ok(text) = fs::read_to_string(&original) else {
+        return original;
+    };
+    if !text.contains("*/*") {
+        return original;
+    }
+    let text = text.trim_start_matches('\u{feff}');
+    let parsed: Option<serde_json::Value> = serde_json::from_str(text)
+        .ok()
+        .or_else(|| serde_yaml::from_str(text).ok());
+    let Some(mut document) = parsed else {
+        return original;
+    };
+    if !json_responses_for_any_media(&mut document, false) {
+        return original;
+    }
+    let copy = krate.dir.join("prism-document.json");
+    match serde_json::to_string(&document).map(|json| fs::write(&copy, json)) {
+        Ok(Ok(())) => copy,
+        _ => original,
+    }
+}
+
+/// Renames `*/*` to `application/json` in the `content` of every response (a value
+/// under a `responses` key) that has no JSON entry yet; returns whether it renamed one.
+fn json_responses_for_any_media(value: &mut serde_json::Value, in_responses: bool) -> bool {
+    let mut changed = false;
+    match value {
+        serde_json::Value::Object(map) => {
+            if in_responses {
+                if let Some(serde_json::Value::Object(content)) = map.get_mut("content") {
+                    if !content.contains_key("application/json") {
+                        if let Some(media) = content.remove("*/*") {
+                            content.insert(String::from("application/json"), media);
+                            changed = true;
+                        }
+                    }
+                }
+            }
+            for (key, child) in map.iter_mut() {
+                changed |= json_responses_for_any_media(child, in_responses || key == "responses");
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for item in items {
+                changed |= json_responses_for_any_media(item, in_responses);
+            }
+        }
+        _ => {}
+    }
+    changed
 }
 
 /// Runs a command, killing it after `timeout`; returns its stdout and whether it
@@ -625,5 +689,32 @@ impl Verdicts {
                 .iter()
                 .filter(|e| e.category == "generator")
                 .count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::json_responses_for_any_media;
+    use serde_json::json;
+
+    #[test]
+    fn only_response_media_types_become_json() {
+        let mut document = json!({
+            "paths": {"/a": {"post": {
+                "requestBody": {"content": {"*/*": {"schema": {"type": "object"}}}},
+                "responses": {
+                    "200": {"content": {"*/*": {"schema": {"type": "object"}}}},
+                    "201": {"content": {"*/*": {}, "application/json": {}}}
+                }
+            }}}
+        });
+        assert!(json_responses_for_any_media(&mut document, false));
+        let op = &document["paths"]["/a"]["post"];
+        assert!(op["requestBody"]["content"].get("*/*").is_some());
+        assert!(op["responses"]["200"]["content"]
+            .get("application/json")
+            .is_some());
+        assert!(op["responses"]["200"]["content"].get("*/*").is_none());
+        assert!(op["responses"]["201"]["content"].get("*/*").is_some());
     }
 }
