@@ -210,6 +210,26 @@ pub fn categorise(outcomes: &[(String, Outcome)]) -> Verdicts {
                             );
                         }
                     }
+                    // Prism answers with the document's own example when there is one; a
+                    // mock that breaks the document while an example of the operation's
+                    // responses fails the round trip is that example.
+                    if let Some(call) = failed.filter(|c| c.kind == "mock-invalid") {
+                        let responses = format!(
+                            "/paths/{}/{}/responses/",
+                            call.path.replace('~', "~0").replace('/', "~1"),
+                            call.method.to_ascii_lowercase()
+                        );
+                        if let Some((pointer, _)) = failed_examples
+                            .iter()
+                            .find(|(pointer, _)| pointer.starts_with(&responses))
+                        {
+                            category = "spec";
+                            detail = format!(
+                                "Prism served the example at {pointer}, which does not match its schema: {}",
+                                call.detail
+                            );
+                        }
+                    }
                     verdicts.rows.push(Row {
                         doc: doc.clone(),
                         operation: name.to_string(),
@@ -404,6 +424,8 @@ mod tests {
             "conformance-call\tperson\trequired\tGET\t/person\ttrue\tfalse\t500\tprism:NO_COMPLEX_OBJECT_TEXT\t\tCannot serialise complex objects as text",
             "conformance-call\ttrack\trequired\tGET\t/track\ttrue\tfalse\t200\tdecode\t\tat `downloadable` (application/json): invalid type: boolean `false`, expected a string at line 1 column 3",
             "conformance-example\t/paths/~1track/get/responses/200/content/application~1json/example\tfalse\tdoes not decode: invalid type: boolean `false`, expected a string at line 1 column 3",
+            "conformance-call\tprops\trequired\tGET\t/props/{id}\ttrue\tfalse\t500\tmock-invalid\t\tresponse.body: Response body must be array",
+            "conformance-example\t/paths/~1props~1{id}/get/responses/200/content/application~1json/example\tfalse\tdoes not decode: invalid type: map, expected a sequence at line 1 column 0",
             "conformance-example\t/components/schemas/Pet/example\tfalse\tdoes not decode: missing field `id`",
             "conformance-example\t/components/schemas/Tag/example\tfalse\t/name is lost",
             "conformance-example\t/components/schemas/Tag/properties/id/example\tfalse\tdoes not decode: UUID parsing failed\tspec: the example breaks its format: `/` is not a uuid: \"x\"",
@@ -420,18 +442,26 @@ mod tests {
         let categories: Vec<&str> = verdicts.rows.iter().map(|r| r.category).collect();
         assert_eq!(
             categories,
-            ["generator", "ok", "untestable", "spec", "validator", "spec"]
+            [
+                "generator",
+                "ok",
+                "untestable",
+                "spec",
+                "validator",
+                "spec",
+                "spec"
+            ]
         );
         assert!(!verdicts.rows[0].request_ok && verdicts.rows[0].response_ok);
         let examples: Vec<&str> = verdicts.examples.iter().map(|e| e.category).collect();
-        assert_eq!(examples, ["spec", "spec", "generator", "spec"]);
+        assert_eq!(examples, ["spec", "spec", "spec", "generator", "spec"]);
         let text = render(&verdicts, "cargo xtask conformance", Duration::from_secs(1));
         let last: Vec<&str> = text.lines().rev().take(2).collect();
         assert_eq!(
             last,
             [
-                "conformance: 6 operations, 1 ok (16.7%)",
-                "examples: 4 checked, 0 ok (0.0%)"
+                "conformance: 7 operations, 1 ok (14.3%)",
+                "examples: 5 checked, 0 ok (0.0%)"
             ]
         );
     }

@@ -155,7 +155,12 @@ impl Report {
                     if let Some((request, response)) = violations(&api.headers) {
                         return match request {
                             Some(request) => self.line(call, false, self.documented(status), Some(status), "rejected", &request),
-                            // The typed error was read from Prism's (invalid) mock.
+                            // With `--errors`, Prism replaces a mock that breaks the
+                            // document by its own 500 (`VIOLATIONS`): nothing was decoded.
+                            None if prism_problem(&api.body).is_some_and(|(kind, _)| kind == "VIOLATIONS") => {
+                                self.line(call, true, false, Some(status), "mock-invalid", &response)
+                            }
+                            // Otherwise the typed error was read from Prism's (invalid) mock.
                             None => self.decoded_despite_mock(call, status, &response),
                         };
                     }
