@@ -113,6 +113,9 @@ fn classify(call: &Call<'_>) -> (&'static str, String) {
             };
             (category, format!("{which}: {caveat}; the validator said: {}", call.detail))
         }
+        // `filter[app]` is sent as `filter%5Bapp%5D`; Prism looks for the lower-case
+        // escape only, though the two are the same (RFC 3986, 2.1).
+        "rejected" if call.detail.contains("%5b") || call.detail.contains("%5d") => ("validator", format!("{which}: Prism matches percent-escaped parameter names case-sensitively: {}", call.detail)),
         "rejected" => ("generator", format!("{which}: request rejected by the validator: {}", call.detail)),
         "prism:UNAUTHORIZED" => ("generator", format!("{which}: credentials not accepted: {}", call.detail)),
         // The client asks for the media types the operation documents; a 406 means it

@@ -42,6 +42,8 @@ pub(super) struct Synth<'a> {
     parameter: bool,
     /// The value travels as text (any parameter, the path's too).
     text: bool,
+    /// The value is a field of an `application/x-www-form-urlencoded` body.
+    form_body: bool,
     /// Component schemas being sampled, innermost last, to stop recursion.
     stack: Vec<String>,
     pub(super) caveats: Vec<String>,
@@ -55,6 +57,7 @@ impl<'a> Synth<'a> {
             binary_file: false,
             parameter: false,
             text: false,
+            form_body: false,
             stack: Vec::new(),
             caveats: Vec::new(),
         }
@@ -88,6 +91,16 @@ impl<'a> Synth<'a> {
         match schema {
             ReferenceOr::Item(schema) => self.schema(schema, depth),
             ReferenceOr::Reference { reference } => self.reference(reference, depth),
+        }
+    }
+
+    /// Whether a property is `readOnly`, inline or through its `$ref`.
+    fn read_only(&self, property: &'a ReferenceOr<Box<Schema>>) -> bool {
+        match property {
+            ReferenceOr::Item(schema) => schema.schema_data.read_only,
+            ReferenceOr::Reference { reference } => self
+                .resolve(reference)
+                .is_some_and(|(schema, _)| schema.schema_data.read_only),
         }
     }
 
@@ -346,7 +359,7 @@ impl<'a> Synth<'a> {
                 _ => None,
             };
             for (name, property) in properties.into_iter().flatten() {
-                if !object.contains_key(name) {
+                if !object.contains_key(name) && !self.read_only(property) {
                     if let Some(value) = self.boxed(property, depth + 1) {
                         object.insert(name.clone(), value);
                     }
@@ -370,6 +383,11 @@ impl<'a> Synth<'a> {
         let mut optional_wanted = min_properties.unwrap_or(0).saturating_sub(required.len());
         for (name, property) in properties {
             let needed = required.contains(name);
+            // Samples are requests: a server sets read-only properties itself, and a
+            // validator removes them from the schema it checks a request against.
+            if !needed && self.read_only(property) {
+                continue;
+            }
             let wanted = !needed && optional_wanted > 0 && depth <= MAX_DEPTH;
             if !needed && !wanted && (self.fill == Fill::Required || depth > MAX_DEPTH) {
                 continue;
@@ -440,6 +458,11 @@ impl<'a> Synth<'a> {
             // Prism 5 keeps only one of the parts that share a name, so it reads any
             // multipart array as a single value and rejects it.
             self.caveats.push(String::from("validator: Prism keeps one of the multipart parts that share a name, so it rejects every array field"));
+        }
+        if self.form_body {
+            // The same holds for a form field repeated as OpenAPI's default (`form`,
+            // exploded) encoding writes an array.
+            self.caveats.push(String::from("validator: Prism reads a repeated form field as one value, so it rejects every array field of a form body"));
         }
         let mut count = min.unwrap_or(0).clamp(least, 20);
         if let Some(max) = max {
@@ -1236,6 +1259,7 @@ impl<'a> Lowerer<'a> {
                     // A form field repeated once reads as a single value, like a
                     // query parameter: arrays get two items.
                     synth.parameter = kind == MediaKind::Form;
+                    synth.form_body = kind == MediaKind::Form;
                     let mut value = media_value(synth, media).unwrap_or(Value::Null);
                     // Validators read an empty required body as a missing one: a
                     // required body gets the optional fields too when it would be empty.
@@ -1246,6 +1270,7 @@ impl<'a> Lowerer<'a> {
                     }
                     synth.binary_file = false;
                     synth.parameter = false;
+                    synth.form_body = false;
                     value
                 }
                 (BodyMedia::Text(_) | BodyMedia::Bytes(_), Some((name, media, _))) => {
@@ -1597,6 +1622,15 @@ mod tests {
         synth.text = true;
         assert_eq!(synth.sample(schema, 0), Some(json!("sample")));
         assert!(synth.caveats.is_empty(), "{:?}", synth.caveats);
+    }
+
+    #[test]
+    fn read_only_properties_are_not_sent() {
+        let spec = document(json!({}));
+        let schema = json!({ "type": "object", "properties": {
+            "id": { "type": "string", "readOnly": true }, "name": { "type": "string" } } });
+        let (value, _) = sample(&spec, schema, Fill::Full, false);
+        assert_eq!(value, Some(json!({ "name": "sample" })));
     }
 
     #[test]
