@@ -32,9 +32,9 @@ use report::{Outcome, Verdicts};
 /// (`generated/tests/contract/prism.rs`), installed the same way under `target/prism`.
 pub const PRISM_VERSION: &str = "5.14.2";
 
-/// How long Prism may take to load a document and listen: more than 90 s for
+/// How long Prism may take to load a document and listen: more than 300 s for
 /// Stripe's 6 MB description on two busy cores.
-const PRISM_START: Duration = Duration::from_secs(300);
+const PRISM_START: Duration = Duration::from_secs(600);
 
 /// How long one document's checks may run.
 const TEST_TIMEOUT: Duration = Duration::from_secs(300);
