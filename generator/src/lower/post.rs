@@ -580,7 +580,9 @@ fn assign_modules(types: &mut [TypeDef]) -> Option<Vec<String>> {
 /// Gives every type the document does not describe a line of rustdoc saying what kind
 /// of value it is, so that every public item of a generated crate is documented.
 fn document_undocumented(types: &mut [TypeDef]) {
-    for def in types.iter_mut().filter(|def| def.docs.is_none()) {
+    // A description of `""` (or only spaces) documents nothing either.
+    let blank = |docs: &Option<String>| docs.as_deref().is_none_or(|d| d.trim().is_empty());
+    for def in types.iter_mut().filter(|def| blank(&def.docs)) {
         let what = match &def.kind {
             TypeKind::Struct(_) => "An object",
             TypeKind::StringEnum(_) => "One of a fixed set of string values",
@@ -591,10 +593,18 @@ fn document_undocumented(types: &mut [TypeDef]) {
         def.docs = Some(format!("{what} (the API document does not describe it)."));
     }
     for def in types.iter_mut() {
+        if let TypeKind::Struct(object) = &mut def.kind {
+            for field in object.fields.iter_mut().filter(|f| blank(&f.docs)) {
+                field.docs = Some(format!(
+                    "The `{}` property (the API document does not describe it).",
+                    field.wire_name
+                ));
+            }
+        }
         let TypeKind::Union(union) = &mut def.kind else {
             continue;
         };
-        for variant in union.variants.iter_mut().filter(|v| v.docs.is_none()) {
+        for variant in union.variants.iter_mut().filter(|v| blank(&v.docs)) {
             variant.docs = Some(match &variant.tag_value {
                 Some(tag) => format!("The value when its tag is `{tag}`."),
                 None => "The value when it has this shape (shapes are tried in order).".to_owned(),
