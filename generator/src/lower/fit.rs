@@ -289,7 +289,8 @@ fn is_date_time(text: &str) -> bool {
     clock_ok && fraction_ok && offset_ok
 }
 
-fn string_format(format: &VariantOrUnknownOrEmpty<StringFormat>) -> Option<&str> {
+/// The name of a string format that [`breaks_format`] may judge.
+pub(super) fn string_format(format: &VariantOrUnknownOrEmpty<StringFormat>) -> Option<&str> {
     match format {
         VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Some("date"),
         VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Some("date-time"),

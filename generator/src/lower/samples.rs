@@ -151,14 +151,7 @@ impl<'a> Synth<'a> {
             SchemaKind::Type(Type::String(s)) => {
                 Some(match s.enumeration.iter().flatten().next() {
                     Some(value) => {
-                        let format = match &s.format {
-                            VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Some("date"),
-                            VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => {
-                                Some("date-time")
-                            }
-                            VariantOrUnknownOrEmpty::Unknown(other) => Some(other.as_str()),
-                            _ => None,
-                        };
+                        let format = fit::string_format(&s.format);
                         if format.is_some_and(|format| fit::breaks_format(format, value)) {
                             self.caveats.push(format!(
                                 "spec: the enum value `{value}` breaks the schema's format `{}`, so no value satisfies it",

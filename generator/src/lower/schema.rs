@@ -221,14 +221,7 @@ impl Lowerer<'_> {
                     "`items` without `type`: an array is read as a list of the items, any \
                      other value is kept as JSON",
                 );
-                let item_hint = format!("{name}Item");
-                let item_pointer = format!("{pointer}/items");
-                let item = self.boxed_schema_type(items, &item_hint, &item_pointer, binary);
-                let item = if self.is_nullable_boxed(items) {
-                    item.optional()
-                } else {
-                    item
-                };
+                let item = self.item_type(items, name, pointer, binary);
                 TypeKind::Union(Union {
                     tag: None,
                     variants: vec![UnionVariant {
@@ -351,15 +344,7 @@ impl Lowerer<'_> {
                 let Some(items) = items else {
                     return TypeRef::Vec(Box::new(TypeRef::Json));
                 };
-                let item_hint = format!("{hint}Item");
-                let item_pointer = format!("{pointer}/items");
-                let ty = self.boxed_schema_type(items, &item_hint, &item_pointer, binary);
-                let ty = if self.is_nullable_boxed(items) {
-                    ty.optional()
-                } else {
-                    ty
-                };
-                TypeRef::Vec(Box::new(ty))
+                TypeRef::Vec(Box::new(self.item_type(items, hint, pointer, binary)))
             }
             Shape::String { format, .. } => string_type(format.as_deref(), binary),
             Shape::Integer { format } => integer_type(format.as_deref()),
@@ -378,6 +363,25 @@ impl Lowerer<'_> {
             Shape::Null => TypeRef::Unit,
             // Named by `needs_name`, so only reached where a name is not possible.
             Shape::AllOf(..) | Shape::ItemsOnly(_) | Shape::Any => TypeRef::Json,
+        }
+    }
+
+    /// The type of a list's items (`{hint}Item`, at `{pointer}/items`), optional when
+    /// the items may be `null`.
+    fn item_type(
+        &mut self,
+        items: &ReferenceOr<Box<Schema>>,
+        hint: &str,
+        pointer: &str,
+        binary: Binary,
+    ) -> TypeRef {
+        let item_hint = format!("{hint}Item");
+        let item_pointer = format!("{pointer}/items");
+        let ty = self.boxed_schema_type(items, &item_hint, &item_pointer, binary);
+        if self.is_nullable_boxed(items) {
+            ty.optional()
+        } else {
+            ty
         }
     }
 
