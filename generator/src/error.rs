@@ -27,18 +27,15 @@ impl fmt::Display for Location {
                 "{}:{} at {}",
                 self.origin,
                 line,
-                pointer_or_root(&self.pointer)
+                crate::pointer::display(&self.pointer)
             ),
-            None => write!(f, "{} at {}", self.origin, pointer_or_root(&self.pointer)),
+            None => write!(
+                f,
+                "{} at {}",
+                self.origin,
+                crate::pointer::display(&self.pointer)
+            ),
         }
-    }
-}
-
-fn pointer_or_root(pointer: &str) -> &str {
-    if pointer.is_empty() {
-        "/"
-    } else {
-        pointer
     }
 }
 
@@ -117,9 +114,4 @@ impl Error {
             _ => Some(Error::Multiple(errors)),
         }
     }
-}
-
-/// Escapes one JSON pointer reference token (RFC 6901: `~` -> `~0`, `/` -> `~1`).
-pub fn escape_pointer_token(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
 }

@@ -6,6 +6,8 @@
 
 use serde_json::Value;
 
+pub use crate::names::{Ident, WireName};
+
 /// Index of a [`TypeDef`] in [`Api::types`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct TypeId(pub usize);
@@ -125,13 +127,22 @@ pub enum TypeKind {
 #[derive(Clone, Debug)]
 pub struct Struct {
     pub fields: Vec<Field>,
-    /// Type of the values of extra properties, collected with `#[serde(flatten)]`.
-    pub additional: Option<TypeRef>,
+    /// The field that collects properties the document does not declare.
+    pub additional: Option<Additional>,
     /// Whether `Default` can be derived (every field is optional).
     pub derive_default: bool,
     /// How the struct's impls are printed; `lower::post` decides it once the fields
     /// are final.
     pub form: StructForm,
+}
+
+/// The map of a struct's undeclared properties.
+#[derive(Clone, Debug)]
+pub struct Additional {
+    /// Its field, `additional_properties` unless a declared field has that name.
+    pub field: Ident,
+    /// Type of the values (without the map).
+    pub ty: TypeRef,
 }
 
 /// The two ways a struct's trait impls are printed. Both read, write and compare
@@ -154,11 +165,8 @@ pub enum StructForm {
 
 #[derive(Clone, Debug)]
 pub struct Field {
-    /// Rust name, possibly a raw identifier.
-    pub rust_name: String,
-    /// Name on the wire; `rename` says whether serde needs to be told.
-    pub wire_name: String,
-    pub rename: bool,
+    /// The Rust field and the property on the wire.
+    pub name: WireName,
     /// The full Rust type including any `Option` and `Box`.
     pub ty: TypeRef,
     pub required: bool,
@@ -242,13 +250,26 @@ impl TypeRef {
     pub fn is_option(&self) -> bool {
         matches!(self, TypeRef::Option(_))
     }
+
+    /// Whether the type holds decimals the API sends as JSON numbers, directly or
+    /// inside `Option`, `Vec` or `Box` (such fields are read and written through the
+    /// runtime's exact-decimal helpers).
+    pub fn holds_decimal_number(&self) -> bool {
+        match self {
+            TypeRef::DecimalNumber => true,
+            TypeRef::Option(inner) | TypeRef::Vec(inner) | TypeRef::Box(inner) => {
+                inner.holds_decimal_number()
+            }
+            _ => false,
+        }
+    }
 }
 
 /// One HTTP operation, printed as a method on the client.
 #[derive(Clone, Debug)]
 pub struct Operation {
     /// Method name (`snake_case`).
-    pub name: String,
+    pub name: Ident,
     /// Module (file) of the operation, from its first tag.
     pub module: String,
     pub method: HttpMethod,
@@ -330,9 +351,9 @@ pub struct ParamsStruct {
 
 #[derive(Clone, Debug)]
 pub struct Param {
-    /// Rust name: the argument name for path parameters, the field name otherwise.
-    pub rust_name: String,
-    pub wire_name: String,
+    /// The argument name for path parameters, the field name otherwise, and the
+    /// parameter's name on the wire.
+    pub name: WireName,
     pub location: ParamLocation,
     pub style: ParamStyle,
     pub explode: bool,
@@ -386,8 +407,8 @@ pub enum BodyMedia {
 
 #[derive(Clone, Debug)]
 pub struct MultipartPart {
-    pub rust_name: String,
-    pub wire_name: String,
+    /// The field of the body struct and the part's name.
+    pub name: WireName,
     pub required: bool,
     pub kind: PartKind,
 }
@@ -444,7 +465,7 @@ pub enum StreamFraming {
 #[derive(Clone, Debug)]
 pub struct StreamVariant {
     /// Method name (`snake_case`), e.g. `create_chat_events`.
-    pub name: String,
+    pub name: Ident,
     pub stream: ItemStream,
 }
 
@@ -469,7 +490,7 @@ pub enum Decode {
 #[derive(Clone, Debug)]
 pub struct Pagination {
     /// Name of the stream method (`<name>_stream`, unique among the client's methods).
-    pub stream_name: String,
+    pub stream_name: Ident,
     /// Where each page's items are.
     pub items: PageItems,
     pub style: PageStyle,
@@ -572,7 +593,7 @@ pub struct PageInput {
     /// Whether it is a query parameter (in the params struct) or a body field.
     pub location: OffsetIn,
     /// Rust field name in the params struct or the body.
-    pub rust_name: String,
+    pub field: Ident,
     /// Type of the field without `Option`.
     pub ty: TypeRef,
     /// Whether the field is `Option`.
@@ -592,7 +613,7 @@ pub struct FieldPath {
 /// One field on a [`FieldPath`].
 #[derive(Clone, Debug)]
 pub struct FieldStep {
-    pub rust_name: String,
+    pub field: Ident,
     /// Whether the field is `Option` (a missing value ends the path).
     pub optional: bool,
 }

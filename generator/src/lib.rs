@@ -13,6 +13,7 @@ pub mod ir;
 pub mod load;
 pub mod lower;
 pub mod names;
+pub mod pointer;
 pub mod render;
 
 pub use config::Config;

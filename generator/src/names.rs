@@ -72,20 +72,79 @@ const RESERVED_TYPES: &[&str] = &[
     "Self",
 ];
 
-/// A Rust identifier plus the wire name it came from.
+/// A `snake_case` Rust identifier made by this module: a field, parameter, method or
+/// module name. It is valid where it is printed, possibly as a raw identifier
+/// (`r#type`); [`Ident::plain`] is the same name without the `r#`, for text built
+/// from it (docs, a `check_` prefix) and for serde, which sees raw identifiers
+/// without their prefix. Only this module makes one, so no other module ever adds or
+/// strips `r#`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Ident(String);
+
+impl Ident {
+    /// The identifier as printed, e.g. `r#type`.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The identifier without a raw prefix, e.g. `type`.
+    pub fn plain(&self) -> &str {
+        self.0.strip_prefix("r#").unwrap_or(&self.0)
+    }
+
+    /// Whether it must be printed as a raw identifier.
+    pub fn is_raw(&self) -> bool {
+        self.0.starts_with("r#")
+    }
+
+    /// This name followed by `_suffix`, e.g. `list_pets` -> `list_pets_stream`: a
+    /// derived method name, made valid again (`type` + `_2` needs no `r#`).
+    pub fn with_suffix(&self, suffix: &str) -> Ident {
+        snake_ident(&format!("{}_{suffix}", self.plain()))
+    }
+
+    /// `check_` + this name: the conformance test of an operation.
+    pub fn with_prefix(&self, prefix: &str) -> Ident {
+        snake_ident(&format!("{prefix}_{}", self.plain()))
+    }
+}
+
+impl std::fmt::Display for Ident {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A field or parameter: its Rust identifier and its name on the wire.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Ident {
-    /// The identifier as printed, possibly a raw identifier such as `r#type`.
-    pub rust: String,
-    /// Whether `#[serde(rename = "...")]` is needed, i.e. serde's view of `rust`
-    /// differs from the wire name.
-    pub needs_rename: bool,
+pub struct WireName {
+    pub ident: Ident,
+    pub wire: String,
+}
+
+impl WireName {
+    /// Whether `#[serde(rename = "...")]` (or a differing key in hand-written
+    /// serialisation) is needed: serde's view of the identifier differs from the wire
+    /// name.
+    pub fn needs_rename(&self) -> bool {
+        self.ident.plain() != self.wire
+    }
 }
 
 /// Converts a wire name to a `snake_case` field, parameter or method name.
-pub fn field_name(wire: &str) -> Ident {
+pub fn field_name(wire: &str) -> WireName {
+    WireName {
+        ident: snake_ident(wire),
+        wire: wire.to_string(),
+    }
+}
+
+/// The identifier for `wire` in `snake_case`: keywords become raw identifiers (or get
+/// a `_` suffix where even that is invalid), a leading digit gets a `_` prefix, and
+/// text without ASCII letters or digits becomes `value`.
+fn snake_ident(wire: &str) -> Ident {
     let base = snake(wire);
-    let rust = if base.is_empty() {
+    Ident(if base.is_empty() {
         String::from("value")
     } else if NON_RAW_KEYWORDS.contains(&base.as_str()) {
         format!("{base}_")
@@ -95,12 +154,17 @@ pub fn field_name(wire: &str) -> Ident {
         format!("_{base}")
     } else {
         base
-    };
-    let serde_view = rust.strip_prefix("r#").unwrap_or(&rust);
-    Ident {
-        needs_rename: serde_view != wire,
-        rust,
+    })
+}
+
+/// The field that holds a struct's undeclared properties: `additional_properties`,
+/// with `_` appended until no declared field has the name.
+pub fn extras_field<'f>(declared: impl Iterator<Item = &'f Ident> + Clone) -> Ident {
+    let mut name = String::from("additional_properties");
+    while declared.clone().any(|field| field.as_str() == name) {
+        name.push('_');
     }
+    Ident(name)
 }
 
 /// Converts a wire name to an `UpperCamelCase` type or variant name.
@@ -169,7 +233,7 @@ pub fn numeric_variant_name(value: &str) -> String {
 
 /// Converts a path like `/pets/{petId}/toys` to words for a method name when an
 /// operation has no `operationId`: `get` + `/pets/{petId}` -> `get_pets_by_pet_id`.
-pub fn operation_name_from_path(method: &str, path: &str) -> String {
+pub fn operation_name_from_path(method: &str, path: &str) -> Ident {
     let mut words = vec![method.to_ascii_lowercase()];
     for segment in path.split('/').filter(|s| !s.is_empty()) {
         if let Some(param) = segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
@@ -178,13 +242,18 @@ pub fn operation_name_from_path(method: &str, path: &str) -> String {
             words.push(snake(segment));
         }
     }
-    field_name(&words.join("_")).rust
+    snake_ident(&words.join("_"))
+}
+
+/// The method name for an operation id, e.g. `listPets` -> `list_pets`.
+pub fn method_name(operation_id: &str) -> Ident {
+    snake_ident(operation_id)
 }
 
 /// Module (file) name for a tag or group, e.g. `Cost Reports` -> `cost_reports`.
 pub fn module_name(wire: &str) -> String {
-    let ident = field_name(wire).rust;
-    let plain = ident.trim_start_matches("r#").to_string();
+    let ident = snake_ident(wire);
+    let plain = ident.plain().to_string();
     if KEYWORDS.contains(&plain.as_str()) || plain == "runtime" || plain == "models" {
         format!("{plain}_api")
     } else {
@@ -290,6 +359,20 @@ impl NameSet {
         self.taken.insert(name.to_string());
     }
 
+    /// The field or parameter for `wire`, with a name that is free in this scope.
+    pub fn claim_field(&mut self, wire: &str) -> WireName {
+        let name = field_name(wire);
+        WireName {
+            ident: self.claim_ident(&name.ident),
+            wire: name.wire,
+        }
+    }
+
+    /// Returns `candidate`, or `candidate` with the smallest numeric suffix that is free.
+    pub fn claim_ident(&mut self, candidate: &Ident) -> Ident {
+        Ident(self.claim(candidate.as_str()))
+    }
+
     /// Returns `candidate`, or `candidate` with the smallest numeric suffix that is free.
     pub fn claim(&mut self, candidate: &str) -> String {
         let mut name = candidate.to_string();
@@ -329,9 +412,9 @@ mod tests {
             ("Привет", "value", true),
         ];
         for (wire, rust, rename) in cases {
-            let ident = field_name(wire);
-            assert_eq!(ident.rust, rust, "field name for {wire:?}");
-            assert_eq!(ident.needs_rename, rename, "rename flag for {wire:?}");
+            let name = field_name(wire);
+            assert_eq!(name.ident.as_str(), rust, "field name for {wire:?}");
+            assert_eq!(name.needs_rename(), rename, "rename flag for {wire:?}");
         }
     }
 
@@ -378,14 +461,25 @@ mod tests {
     #[test]
     fn operation_names_from_paths() {
         assert_eq!(
-            operation_name_from_path("GET", "/pets/{petId}"),
+            operation_name_from_path("GET", "/pets/{petId}").as_str(),
             "get_pets_by_pet_id"
         );
-        assert_eq!(operation_name_from_path("post", "/"), "post");
+        assert_eq!(operation_name_from_path("post", "/").as_str(), "post");
         assert_eq!(
-            operation_name_from_path("delete", "/v1/{type}"),
+            operation_name_from_path("delete", "/v1/{type}").as_str(),
             "delete_v1_by_type"
         );
+        assert_eq!(method_name("$$").as_str(), "value");
+        let ty = method_name("type");
+        assert_eq!(
+            (ty.as_str(), ty.plain(), ty.is_raw()),
+            ("r#type", "type", true)
+        );
+        assert_eq!(ty.with_suffix("stream").as_str(), "type_stream");
+        assert_eq!(ty.with_prefix("check").as_str(), "check_type");
+        let mut taken = NameSet::new();
+        assert_eq!(taken.claim_ident(&ty).as_str(), "r#type");
+        assert_eq!(taken.claim_ident(&ty).as_str(), "type_2");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! are built in exactly one place.
 
 use super::operations::{by_module, module_decls, response_tokens, signature, Signature, MAX_ARGS};
-use super::types::{ident, type_tokens, Scope};
+use super::types::{name_ident, type_tokens, Scope};
 use super::TokenBuilder;
 use crate::ir::{Api, Operation};
 use proc_macro2::TokenStream;
@@ -87,8 +87,8 @@ pub(crate) fn blocking_files(api: &Api) -> Vec<(String, TokenBuilder<'_>)> {
 
 /// The blocking form of one operation, and of its pagination stream if it has one.
 fn mirror(api: &Api, op: &Operation) -> TokenStream {
-    let name = ident(&op.name);
-    let plain = op.name.trim_start_matches("r#");
+    let name = name_ident(&op.name);
+    let plain = op.name.plain();
     let deprecated = if op.deprecated {
         quote! { #[deprecated] }
     } else {
@@ -104,7 +104,7 @@ fn mirror(api: &Api, op: &Operation) -> TokenStream {
     let (response_ty, _) = response_tokens(api, op);
     let doc = format!("Blocking form of [`Client::{plain}`](crate::Client::{plain}).");
     let stream = op.pagination.as_ref().map(|page| {
-        let stream_name = ident(&page.stream_name);
+        let stream_name = name_ident(&page.stream_name);
         let lifetime = quote! { 'a };
         let Signature { args, .. } = signature(api, op, &lifetime);
         let item_ty = type_tokens(api, &page.items.item_ty, Scope::Crate);
@@ -123,11 +123,11 @@ fn mirror(api: &Api, op: &Operation) -> TokenStream {
         }
     });
     let variant = op.stream_variant.as_ref().map(|variant| {
-        let variant_name = ident(&variant.name);
+        let variant_name = name_ident(&variant.name);
         let ty = super::streams::stream_type(api, &variant.stream);
         let doc = format!(
             "Blocking form of [`Client::{0}`](crate::Client::{0}); `.iter()` reads the stream.",
-            variant.name.trim_start_matches("r#")
+            variant.name.plain()
         );
         quote! {
             #[doc = #doc]
@@ -154,7 +154,7 @@ fn mirror(api: &Api, op: &Operation) -> TokenStream {
 /// The argument names in the order the async method takes them.
 fn call_args(op: &Operation) -> Vec<TokenStream> {
     let path = op.path_params.iter().map(|p| {
-        let arg = ident(&p.rust_name);
+        let arg = name_ident(&p.name.ident);
         quote! { #arg }
     });
     let params = op.params_struct.as_ref().map(|_| quote! { params });

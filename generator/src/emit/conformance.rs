@@ -3,7 +3,7 @@
 //! The values were chosen in `lower::samples`; this module prints them as
 //! `serde_json::from_str` calls into the generated types.
 
-use super::types::{ident, is_copy_scalar, type_tokens, Scope};
+use super::types::{ident, is_copy_scalar, name_ident, type_tokens, Scope};
 use super::TokenBuilder;
 use crate::ir::{Api, BodyMedia, CallSample, Conformance, OperationCheck, TypeRef};
 use proc_macro2::TokenStream;
@@ -86,8 +86,9 @@ pub(crate) fn conformance_file<'a>(api: &'a Api, checks: &'a Conformance) -> Tok
     })
 }
 
-fn check_name(operation: &str) -> proc_macro2::Ident {
-    format_ident!("check_{}", operation.trim_start_matches("r#"))
+/// The test function of an operation: `check_` + its method name.
+fn check_name(operation: &crate::names::Ident) -> crate::names::Ident {
+    operation.with_prefix("check")
 }
 
 fn operation_check(api: &Api, check: &OperationCheck) -> TokenStream {
@@ -134,7 +135,7 @@ fn call_tokens(api: &Api, check: &OperationCheck, call: &CallSample) -> TokenStr
             &var,
             type_tokens(api, &param.ty, Scope::External),
             value.to_string(),
-            format!("path parameter `{}`", param.wire_name),
+            format!("path parameter `{}`", param.name.wire),
         );
         args.push(if is_copy_scalar(&param.ty) {
             quote! { #var }
@@ -176,7 +177,7 @@ fn call_tokens(api: &Api, check: &OperationCheck, call: &CallSample) -> TokenStr
             }
         }
     }
-    let method = ident(&op.name);
+    let method = name_ident(&op.name);
     quote! {
         'call: {
             #(#decode)*

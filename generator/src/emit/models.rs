@@ -1,7 +1,7 @@
 //! Model types: structs, string enums, unions and aliases.
 
 use super::docs::{code_span, doc_attrs};
-use super::types::{ident, type_tokens, Scope};
+use super::types::{ident, name_ident, type_tokens, Scope};
 use super::TokenBuilder;
 use crate::ir::{
     Api, Field, StringEnum, Struct, StructForm, TypeDef, TypeKind, TypeRef, Union, UnionVariant,
@@ -115,9 +115,9 @@ fn struct_def(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) ->
         TokenStream::new()
     };
     let fields = s.fields.iter().map(|f| field(api, f, scope, !wide));
-    let additional = s.additional.as_ref().map(|ty| {
-        let ty = type_tokens(api, ty, scope);
-        let field_name = ident(&additional_name(s));
+    let additional = s.additional.as_ref().map(|extra| {
+        let ty = type_tokens(api, &extra.ty, scope);
+        let field_name = &extra.field;
         let flatten = (!wide).then(|| quote! { #[serde(flatten)] });
         quote! {
             /// Properties not listed above: kept as received and written back when the value
@@ -162,7 +162,7 @@ fn skipped_when_none(f: &Field) -> bool {
 /// instead of one `&&` chain nested as deep as there are fields.
 fn flat_partial_eq(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
     let compares = s.fields.iter().map(|f| {
-        let field_name = ident(&f.rust_name);
+        let field_name = name_ident(&f.name.ident);
         quote! {
             if self.#field_name != other.#field_name {
                 return false;
@@ -170,8 +170,8 @@ fn flat_partial_eq(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
         }
     });
     let last = match &s.additional {
-        Some(_) => {
-            let field_name = ident(&additional_name(s));
+        Some(extra) => {
+            let field_name = &extra.field;
             quote! { self.#field_name == other.#field_name }
         }
         None => quote! { true },
@@ -193,14 +193,14 @@ fn flat_partial_eq(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
 /// other as a struct whose length counts exactly the fields written.
 fn flat_serialize(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
     let entries = s.fields.iter().map(|f| {
-        let field_name = ident(&f.rust_name);
+        let field_name = name_ident(&f.name.ident);
         // Decimals sent as numbers go through the same helper the derive would use.
-        let value = if holds_decimal_number(&f.ty) {
+        let value = if f.ty.holds_decimal_number() {
             quote! { &crate::runtime::support::AsNumber(&self.#field_name) }
         } else {
             quote! { &self.#field_name }
         };
-        let wire = &f.wire_name;
+        let wire = &f.name.wire;
         match (&s.additional, skipped_when_none(f)) {
             (Some(_), true) => quote! {
                 if self.#field_name.is_some() {
@@ -223,8 +223,8 @@ fn flat_serialize(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
         }
     });
     let body = match &s.additional {
-        Some(_) => {
-            let extra = ident(&additional_name(s));
+        Some(extra) => {
+            let extra = &extra.field;
             quote! {
                 let mut __state = ::serde::Serializer::serialize_map(__serializer, None)?;
                 #(#entries)*
@@ -242,7 +242,7 @@ fn flat_serialize(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
                 .fields
                 .iter()
                 .filter(|f| skipped_when_none(f))
-                .map(|f| ident(&f.rust_name))
+                .map(|f| name_ident(&f.name.ident))
                 .collect();
             let length = if counted.is_empty() {
                 quote! { let __len: usize = #always; }
@@ -308,7 +308,7 @@ fn struct_deserialize(
         }
     });
     let arms = s.fields.iter().zip(&locals).map(|(f, local)| {
-        let wire = &f.wire_name;
+        let wire = &f.name.wire;
         if f.ty.is_option() {
             quote! { #wire => #local = __map.next_value()?, }
         } else {
@@ -321,12 +321,12 @@ fn struct_deserialize(
         .zip(&locals)
         .filter(|(f, _)| wide && !f.ty.is_option())
         .map(|(f, local)| {
-            let wire = &f.wire_name;
+            let wire = &f.name.wire;
             quote! { let #local = #local.ok_or_else(|| __missing(#wire))?; }
         });
     let inits = s.fields.iter().zip(&locals).map(|(f, local)| {
-        let field_name = ident(&f.rust_name);
-        let wire = &f.wire_name;
+        let field_name = name_ident(&f.name.ident);
+        let wire = &f.name.wire;
         if f.ty.is_option() || wide {
             quote! { #field_name: #local, }
         } else {
@@ -337,8 +337,8 @@ fn struct_deserialize(
         quote! { let __missing = <__A::Error as ::serde::de::Error>::missing_field; }
     });
     let (extra_declaration, other_keys, extra_init) = match &s.additional {
-        Some(_) => {
-            let field_name = ident(&additional_name(s));
+        Some(extra) => {
+            let field_name = &extra.field;
             (
                 quote! { let mut __extra = ::std::collections::BTreeMap::new(); },
                 quote! { __extra.insert(__key.into_string(), __map.next_value()?); },
@@ -393,20 +393,20 @@ fn struct_deserialize(
 fn constructor(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) -> TokenStream {
     let required: Vec<&Field> = s.fields.iter().filter(|f| !f.ty.is_option()).collect();
     let args = required.iter().map(|f| {
-        let name = ident(&f.rust_name);
+        let name = name_ident(&f.name.ident);
         let ty = type_tokens(api, &f.ty, scope);
         quote! { #name: #ty }
     });
     let inits = s.fields.iter().map(|f| {
-        let name = ident(&f.rust_name);
+        let name = name_ident(&f.name.ident);
         if f.ty.is_option() {
             quote! { #name: None, }
         } else {
             quote! { #name, }
         }
     });
-    let additional = s.additional.as_ref().map(|_| {
-        let field_name = ident(&additional_name(s));
+    let additional = s.additional.as_ref().map(|extra| {
+        let field_name = &extra.field;
         quote! { #field_name: ::std::collections::BTreeMap::new(), }
     });
     let too_many = if required.len() > 7 {
@@ -428,26 +428,6 @@ fn constructor(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) -
     }
 }
 
-/// Name of the flattened map of extra properties, clear of the declared fields.
-fn additional_name(s: &Struct) -> String {
-    let mut name = String::from("additional_properties");
-    while s.fields.iter().any(|f| f.rust_name == name) {
-        name.push('_');
-    }
-    name
-}
-
-/// Whether a field's type holds decimals that the API sends as JSON numbers.
-fn holds_decimal_number(ty: &TypeRef) -> bool {
-    match ty {
-        TypeRef::DecimalNumber => true,
-        TypeRef::Option(inner) | TypeRef::Vec(inner) | TypeRef::Box(inner) => {
-            holds_decimal_number(inner)
-        }
-        _ => false,
-    }
-}
-
 /// A field; `serde_attrs` is false when `Serialize` is written out rather than derived.
 fn field(api: &Api, f: &Field, scope: Scope, serde_attrs: bool) -> TokenStream {
     let mut doc_text = f.docs.clone();
@@ -460,8 +440,8 @@ fn field(api: &Api, f: &Field, scope: Scope, serde_attrs: bool) -> TokenStream {
         });
     }
     let docs = doc_attrs(doc_text.as_deref());
-    let rename = if f.rename && serde_attrs {
-        let wire = &f.wire_name;
+    let rename = if f.name.needs_rename() && serde_attrs {
+        let wire = &f.name.wire;
         quote! { #[serde(rename = #wire)] }
     } else {
         TokenStream::new()
@@ -472,12 +452,12 @@ fn field(api: &Api, f: &Field, scope: Scope, serde_attrs: bool) -> TokenStream {
     } else {
         TokenStream::new()
     };
-    let as_number = if holds_decimal_number(&f.ty) && serde_attrs {
+    let as_number = if f.ty.holds_decimal_number() && serde_attrs {
         quote! { #[serde(serialize_with = "crate::runtime::support::decimal_number")] }
     } else {
         TokenStream::new()
     };
-    let field_name = ident(&f.rust_name);
+    let field_name = name_ident(&f.name.ident);
     let ty = type_tokens(api, &f.ty, scope);
     quote! {
         #docs
@@ -608,7 +588,7 @@ fn tagged_union(api: &Api, name: &proc_macro2::Ident, u: &Union, scope: Scope) -
         // unknown properties.
         let stripped = match &v.ty {
             TypeRef::Named(id) => api.types.get(id.0).is_some_and(|def| {
-                matches!(&def.kind, TypeKind::Struct(s) if !s.fields.iter().any(|f| f.wire_name == tag))
+                matches!(&def.kind, TypeKind::Struct(s) if !s.fields.iter().any(|f| f.name.wire == tag))
             }),
             _ => false,
         };

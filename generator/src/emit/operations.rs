@@ -1,7 +1,7 @@
 //! One method per operation on `Client`, grouped into files by tag.
 
 use super::docs::{code_span, doc_attrs_parts};
-use super::types::{ident, is_copy_scalar, type_tokens, Scope};
+use super::types::{ident, is_copy_scalar, name_ident, type_tokens, Scope};
 use super::TokenBuilder;
 use crate::ir::{
     Api, BodyMedia, Decode, HttpMethod, Operation, Param, ParamLocation, ParamStyle, PartKind,
@@ -89,7 +89,7 @@ fn style_tokens(style: ParamStyle) -> TokenStream {
 
 /// The argument type of a path parameter and how to pass it to `path_param`.
 fn path_arg(api: &Api, param: &Param, lifetime: &TokenStream) -> (TokenStream, TokenStream) {
-    let name = ident(&param.rust_name);
+    let name = name_ident(&param.name.ident);
     match &param.ty {
         TypeRef::String => (quote! { &#lifetime str }, quote! { #name }),
         TypeRef::Vec(item) => {
@@ -114,9 +114,9 @@ pub(super) fn signature(api: &Api, op: &Operation, lifetime: &TokenStream) -> Si
     let mut args = Vec::new();
     let mut build = Vec::new();
     for param in &op.path_params {
-        let name = ident(&param.rust_name);
+        let name = name_ident(&param.name.ident);
         let (ty, value) = path_arg(api, param, lifetime);
-        let wire = &param.wire_name;
+        let wire = &param.name.wire;
         let style = style_tokens(param.style);
         let explode = param.explode;
         args.push(quote! { #name: #ty });
@@ -126,8 +126,8 @@ pub(super) fn signature(api: &Api, op: &Operation, lifetime: &TokenStream) -> Si
         let ty = type_tokens(api, &TypeRef::Named(params.ty), Scope::Crate);
         args.push(quote! { params: &#lifetime #ty });
         for param in &params.params {
-            let field = ident(&param.rust_name);
-            let wire = &param.wire_name;
+            let field = name_ident(&param.name.ident);
+            let wire = &param.name.wire;
             build.push(match param.location {
                 ParamLocation::Query => {
                     let style = style_tokens(param.style);
@@ -155,8 +155,8 @@ pub(super) fn signature(api: &Api, op: &Operation, lifetime: &TokenStream) -> Si
             BodyMedia::Multipart(parts) => {
                 let ty = type_tokens(api, &body.ty, Scope::Crate);
                 let pushes = parts.iter().map(|part| {
-                    let field = ident(&part.rust_name);
-                    let wire = &part.wire_name;
+                    let field = name_ident(&part.name.ident);
+                    let wire = &part.name.wire;
                     let make = |value: TokenStream| match part.kind {
                         PartKind::File | PartKind::FileList => quote! { fields.push(#value.to_field(#wire)); },
                         PartKind::Text => quote! { fields.push(crate::runtime::MultipartField::text(#wire, #value)); },
@@ -299,7 +299,7 @@ fn method_docs(op: &Operation) -> TokenStream {
 }
 
 fn operation(api: &Api, op: &Operation) -> TokenStream {
-    let name = ident(&op.name);
+    let name = name_ident(&op.name);
     let docs = method_docs(op);
     let deprecated = if op.deprecated {
         quote! { #[deprecated] }

@@ -3,13 +3,13 @@
 //! style with a closure that makes each page's call and one that takes a page apart.
 
 use super::operations::{response_tokens, signature, Signature, MAX_ARGS};
-use super::types::{ident, is_copy_scalar, type_tokens, Scope};
+use super::types::{is_copy_scalar, name_ident, type_tokens, Scope};
 use crate::ir::{Api, FieldPath, OffsetIn, Operation, PageInput, PageStyle, Pagination, TypeRef};
 use proc_macro2::TokenStream;
 use quote::quote;
 
 pub(super) fn stream_method(api: &Api, op: &Operation, page: &Pagination) -> TokenStream {
-    let stream_name = ident(&page.stream_name);
+    let stream_name = name_ident(&page.stream_name);
     let lifetime = quote! { 'a };
     let Signature { args, .. } = signature(api, op, &lifetime);
     let too_many = if args.len() > MAX_ARGS {
@@ -54,7 +54,7 @@ pub(super) fn stream_method(api: &Api, op: &Operation, page: &Pagination) -> Tok
             )
         }
         PageStyle::LinkHeader => {
-            let name = ident(&op.name);
+            let name = name_ident(&op.name);
             let args = passed_args(op);
             let response_ty = response_type(api, op);
             let items = take_items(page);
@@ -67,7 +67,7 @@ pub(super) fn stream_method(api: &Api, op: &Operation, page: &Pagination) -> Tok
             (body, LINK_DOC)
         }
         PageStyle::NextUrl { next } => {
-            let name = ident(&op.name);
+            let name = name_ident(&op.name);
             let args = passed_args(op);
             let response_ty = response_type(api, op);
             let next = read(quote! { response }, false, next);
@@ -84,7 +84,7 @@ pub(super) fn stream_method(api: &Api, op: &Operation, page: &Pagination) -> Tok
             (body, NEXT_URL_DOC)
         }
     };
-    let plain = op.name.trim_start_matches("r#");
+    let plain = op.name.plain();
     let doc = format!(
         "Every item of [`Client::{plain}`](crate::Client::{plain}) across all pages, as a stream. \
          {how} The stream also ends on an empty page, on a page it has already seen, or after \
@@ -139,7 +139,7 @@ fn holder(input: &PageInput) -> TokenStream {
 /// gave them.
 fn call_args(op: &Operation, input: Option<&PageInput>) -> Vec<TokenStream> {
     let path = op.path_params.iter().map(|p| {
-        let arg = ident(&p.rust_name);
+        let arg = name_ident(&p.name.ident);
         quote! { #arg }
     });
     let pass = |is_holder: bool, name: TokenStream| {
@@ -185,7 +185,7 @@ fn from_u64(api: &Api, input: &PageInput, value: TokenStream) -> TokenStream {
 /// value in the conversion's closure.
 fn start_value(input: &PageInput, fallback: TokenStream, name: TokenStream) -> TokenStream {
     let holder = holder(input);
-    let field = ident(&input.rust_name);
+    let field = name_ident(&input.field);
     let current = if input.optional {
         quote! { #holder.#field }
     } else {
@@ -210,11 +210,11 @@ fn read_count(path: Option<&FieldPath>, name: TokenStream) -> TokenStream {
     };
     match path.steps.as_slice() {
         [only] if only.optional => {
-            let field = ident(&only.rust_name);
+            let field = name_ident(&only.field);
             quote! { response.#field.and_then(|#name| #convert) }
         }
         [only] => {
-            let field = ident(&only.rust_name);
+            let field = name_ident(&only.field);
             quote! { { let #name = response.#field; #convert } }
         }
         _ => {
@@ -231,9 +231,9 @@ fn offset_walk(
     offset: &PageInput,
     total: Option<&FieldPath>,
 ) -> TokenStream {
-    let name = ident(&op.name);
+    let name = name_ident(&op.name);
     let holder = holder(offset);
-    let field = ident(&offset.rust_name);
+    let field = name_ident(&offset.field);
     let start = start_value(offset, quote! { 0 }, quote! { offset });
     let assign = from_u64(api, offset, quote! { offset });
     let args = call_args(op, Some(offset));
@@ -263,9 +263,9 @@ fn page_walk(
     first_page: u64,
     total_pages: Option<&FieldPath>,
 ) -> TokenStream {
-    let name = ident(&op.name);
+    let name = name_ident(&op.name);
     let holder = holder(input);
-    let field = ident(&input.rust_name);
+    let field = name_ident(&input.field);
     let first_page = proc_macro2::Literal::u64_unsuffixed(first_page);
     let start = start_value(input, quote! { #first_page }, quote! { page });
     let assign = from_u64(api, input, quote! { page });
@@ -299,9 +299,9 @@ fn cursor_walk(
     has_more: Option<&FieldPath>,
     after_items: bool,
 ) -> TokenStream {
-    let name = ident(&op.name);
+    let name = name_ident(&op.name);
     let holder = holder(cursor);
-    let field = ident(&cursor.rust_name);
+    let field = name_ident(&cursor.field);
     let cursor_ty = type_tokens(api, &cursor.ty, Scope::Crate);
     let value = if is_copy_scalar(&cursor.ty) {
         quote! { *cursor }
@@ -358,7 +358,7 @@ fn take_items(page: &Pagination) -> TokenStream {
     let mut expr = quote! { response };
     let mut in_option = false;
     for step in &path.steps {
-        let field = ident(&step.rust_name);
+        let field = name_ident(&step.field);
         expr = match (in_option, step.optional) {
             (false, _) => quote! { #expr.#field },
             (true, false) => quote! { #expr.map(|value| value.#field) },
@@ -382,7 +382,7 @@ fn read(root: TokenStream, root_is_option: bool, path: &FieldPath) -> TokenStrea
     let mut in_option = root_is_option;
     let last = path.steps.len().saturating_sub(1);
     for (index, step) in path.steps.iter().enumerate() {
-        let field = ident(&step.rust_name);
+        let field = name_ident(&step.field);
         let owned = if copy {
             quote! { value.#field }
         } else {

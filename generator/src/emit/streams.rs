@@ -5,7 +5,7 @@
 
 use super::docs::{code_span, doc_attrs_parts};
 use super::operations::{method_start, security_requirements, signature, Signature, MAX_ARGS};
-use super::types::{ident, type_tokens, Scope};
+use super::types::{name_ident, type_tokens, Scope};
 use crate::ir::{Api, Decode, ItemStream, Operation, StreamFraming, StreamVariant};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -52,7 +52,7 @@ pub(super) fn stream_send(api: &Api, stream: &ItemStream) -> TokenStream {
 
 /// The extra method that asks for the streamed form of an operation's response.
 pub(super) fn variant_method(api: &Api, op: &Operation, variant: &StreamVariant) -> TokenStream {
-    let name = ident(&variant.name);
+    let name = name_ident(&variant.name);
     let no_lifetime = TokenStream::new();
     let Signature { args, build } = signature(api, op, &no_lifetime);
     let too_many = if args.len() > MAX_ARGS {
@@ -70,7 +70,7 @@ pub(super) fn variant_method(api: &Api, op: &Operation, variant: &StreamVariant)
     let start = method_start(op);
     let security = security_requirements(op);
     let retry_safe = op.retry_safe.then(|| quote! { request.mark_retry_safe(); });
-    let plain = op.name.trim_start_matches("r#");
+    let plain = op.name.plain();
     let doc = format!(
         "[`Client::{plain}`](crate::Client::{plain}), asking for the response as {} and reading it \
          while it arrives.",

@@ -4,14 +4,24 @@ use crate::ir::{Api, TypeRef};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-/// An identifier token from a name that `names` produced. Such names are valid by
-/// construction; the fallback only guards against a bug turning into a panic.
+/// The identifier token of a field, parameter, method or module name (raw where
+/// `names` made it raw).
+pub(crate) fn name_ident(name: &crate::names::Ident) -> Ident {
+    let plain = name.plain();
+    if name.is_raw()
+        && is_identifier(plain)
+        && !matches!(plain, "self" | "Self" | "super" | "crate" | "_")
+    {
+        return Ident::new_raw(plain, Span::call_site());
+    }
+    ident(name.as_str())
+}
+
+/// An identifier token from a type, variant or constant name that `names` produced.
+/// Such names are valid by construction; the fallback only guards against a bug
+/// turning into a panic.
 pub(crate) fn ident(name: &str) -> Ident {
-    if let Some(raw) = name.strip_prefix("r#") {
-        if is_identifier(raw) && !matches!(raw, "self" | "Self" | "super" | "crate" | "_") {
-            return Ident::new_raw(raw, Span::call_site());
-        }
-    } else if is_identifier(name) && name != "_" {
+    if is_identifier(name) && name != "_" {
         return Ident::new(name, Span::call_site());
     }
     let cleaned: String = name
@@ -19,6 +29,13 @@ pub(crate) fn ident(name: &str) -> Ident {
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
         .collect();
     Ident::new(&format!("x_{cleaned}"), Span::call_site())
+}
+
+/// A name from `names` prints as the identifier it is (raw where it must be).
+impl quote::ToTokens for crate::names::Ident {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        name_ident(self).to_tokens(tokens);
+    }
 }
 
 fn is_identifier(name: &str) -> bool {
@@ -124,11 +141,14 @@ pub(crate) fn is_copy_scalar(ty: &TypeRef) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::ident;
+    use super::{ident, name_ident};
 
     #[test]
     fn identifiers_never_panic() {
-        assert_eq!(ident("r#type").to_string(), "r#type");
+        assert_eq!(
+            name_ident(&crate::names::method_name("type")).to_string(),
+            "r#type"
+        );
         assert_eq!(ident("plain").to_string(), "plain");
         assert_eq!(ident("r#self").to_string(), "x_r_self");
         assert_eq!(ident("9lives").to_string(), "x_9lives");

@@ -99,7 +99,7 @@ impl LineIndex {
             });
         };
         for raw in rest.split('/') {
-            let token = unescape(raw);
+            let token = crate::pointer::unescape(raw);
             match self.child(node, &token, 0) {
                 Some(edge) => {
                     node = edge.child;
@@ -163,14 +163,6 @@ impl LineIndex {
         self.keys
             .get(start..start + edge.key_len as usize)
             .unwrap_or("")
-    }
-}
-
-fn unescape(token: &str) -> std::borrow::Cow<'_, str> {
-    if token.contains('~') {
-        token.replace("~1", "/").replace("~0", "~").into()
-    } else {
-        token.into()
     }
 }
 

@@ -12,7 +12,7 @@
 //!    of their own.
 //! 4. `walk` visits every parameter, response, media type and schema once, and
 //!    `normalise` applies the 3.1 schema rules (`openapi31`) and the real-world
-//!    fix-ups (`sloppy`, `sloppy_ops`, `sloppy_schema`) on the way, collecting
+//!    fix-ups (`sloppy`: document, operations, schema) on the way, collecting
 //!    the structural problems no fix-up can repair.
 //! 5. `serde_path_to_error` deserializes the value into `openapiv3::OpenAPI`, and
 //!    the operations the 3.0 model has no field for (3.2's `query` and
@@ -20,9 +20,13 @@
 //!
 //! Every rewrite that loses or reinterprets information leaves a [`Warning`] with the
 //! location of the original construct. `lines` maps pointers to line numbers lazily.
+//!
+//! This file is the driver only: it runs the steps in order and turns what they
+//! collected into a [`Document`] or an error. What the steps share lives beside them:
+//! `notes` (warnings at pointers), `origins` (where converted nodes came from) and
+//! `keywords`; JSON pointers are built and read by `crate::pointer`. No step
+//! imports from this file, so the modules form no cycle.
 
-use std::borrow::Cow;
-use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 use std::sync::OnceLock;
@@ -31,39 +35,29 @@ use serde_json::Value;
 
 use crate::error::{Error, Location, Warning};
 
+mod keywords;
 mod lines;
 mod normalise;
+mod notes;
 mod openapi31;
 mod openapi32;
+mod origins;
 mod parse;
 mod refs;
 mod sloppy;
-mod sloppy_ops;
-mod sloppy_schema;
 mod swagger2;
-mod swagger2_ops;
 mod version;
 mod walk;
 mod webhooks;
 
 use lines::LineIndex;
+use notes::Notes;
 pub use openapi32::{Additions, DeviceFlow, ExtraOperation, SchemeAdditions, QUERYSTRING_MARK};
+use origins::PointerMap;
 use parse::Format;
-pub(crate) use swagger2_ops::ASSUMED_MEDIA_TYPE;
+pub(crate) use swagger2::ASSUMED_MEDIA_TYPE;
+pub use version::InputVersion;
 pub use webhooks::Webhook;
-
-/// The kind of document that was read, before normalisation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum InputVersion {
-    /// Swagger 2.0, converted to the 3.0 model.
-    Swagger2,
-    /// OpenAPI 3.0.x, read as it is apart from real-world fix-ups.
-    OpenApi30,
-    /// OpenAPI 3.1.x, normalised to the 3.0 model.
-    OpenApi31,
-    /// OpenAPI 3.2.x: the 3.1 rules plus what 3.2 added (see [`Additions`]).
-    OpenApi32,
-}
 
 /// A loaded document in the 3.0 model, with what is needed to point back into the
 /// original text.
@@ -265,7 +259,9 @@ fn deserialize<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, (Strin
                         pointer.push('/');
                         pointer.push_str(&index.to_string());
                     }
-                    serde_path_to_error::Segment::Map { key } => push_token(&mut pointer, key),
+                    serde_path_to_error::Segment::Map { key } => {
+                        crate::pointer::push(&mut pointer, key)
+                    }
                     serde_path_to_error::Segment::Enum { .. }
                     | serde_path_to_error::Segment::Unknown => {}
                 }
@@ -276,110 +272,5 @@ fn deserialize<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, (Strin
             String::new(),
             "the document could not be read into the OpenAPI model".into(),
         )),
-    }
-}
-
-/// Warnings collected while normalising, resolved to locations at the end.
-#[derive(Debug, Default)]
-pub(crate) struct Notes {
-    pub(crate) items: Vec<Note>,
-}
-
-#[derive(Debug)]
-pub(crate) struct Note {
-    pub(crate) pointer: String,
-    /// True when `pointer` is into the original document, false when it is into the
-    /// normalised one (the two differ only for Swagger 2.0 input).
-    pub(crate) in_source: bool,
-    pub(crate) message: String,
-}
-
-impl Notes {
-    /// A warning about the node at `pointer` in the normalised document.
-    pub(crate) fn warn(&mut self, pointer: &str, message: impl Into<String>) {
-        self.items.push(Note {
-            pointer: pointer.to_string(),
-            in_source: false,
-            message: message.into(),
-        });
-    }
-
-    /// A warning about the node at `pointer` in the original document.
-    pub(crate) fn warn_source(&mut self, pointer: &str, message: impl Into<String>) {
-        self.items.push(Note {
-            pointer: pointer.to_string(),
-            in_source: true,
-            message: message.into(),
-        });
-    }
-}
-
-/// Prefix rewrites from pointers into the converted document to pointers into the
-/// original, recorded by the Swagger 2.0 conversion. The longest matching prefix
-/// (on token boundaries) wins.
-#[derive(Debug, Default)]
-pub(crate) struct PointerMap {
-    prefixes: HashMap<String, String>,
-}
-
-impl PointerMap {
-    pub(crate) fn record(&mut self, converted: String, original: String) {
-        if converted != original {
-            self.prefixes.insert(converted, original);
-        }
-    }
-
-    pub(crate) fn map_back<'p>(&self, pointer: &'p str) -> Cow<'p, str> {
-        if self.prefixes.is_empty() {
-            return Cow::Borrowed(pointer);
-        }
-        let mut end = pointer.len();
-        loop {
-            let prefix = &pointer[..end];
-            if let Some(original) = self.prefixes.get(prefix) {
-                return Cow::Owned(format!("{original}{}", &pointer[end..]));
-            }
-            match prefix.rfind('/') {
-                Some(slash) => end = slash,
-                None => return Cow::Borrowed(pointer),
-            }
-        }
-    }
-}
-
-/// Appends one reference token to a JSON pointer, escaping it (RFC 6901).
-pub(crate) fn push_token(pointer: &mut String, token: &str) {
-    pointer.push('/');
-    if token.contains(['~', '/']) {
-        for c in token.chars() {
-            match c {
-                '~' => pointer.push_str("~0"),
-                '/' => pointer.push_str("~1"),
-                c => pointer.push(c),
-            }
-        }
-    } else {
-        pointer.push_str(token);
-    }
-}
-
-/// Builds a pointer from tokens (escaping each).
-pub(crate) fn pointer_of(tokens: &[&str]) -> String {
-    let mut pointer = String::new();
-    for token in tokens {
-        push_token(&mut pointer, token);
-    }
-    pointer
-}
-
-/// A short name for a JSON value's kind, for messages.
-pub(crate) fn kind_of(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "a mapping",
     }
 }

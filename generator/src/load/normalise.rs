@@ -3,8 +3,11 @@
 
 use serde_json::{Map, Value};
 
+use super::notes::{kind_of, Notes};
+use super::openapi31;
+use super::sloppy;
+use super::version::InputVersion;
 use super::walk::{walk, Visitor};
-use super::{kind_of, openapi31, sloppy, sloppy_ops, sloppy_schema, InputVersion, Notes};
 
 /// Normalises `doc` in place. Returns the structural problems that no fix-up can
 /// repair (an object of the document that is not a mapping), as (pointer, message),
@@ -54,15 +57,15 @@ impl Visitor for Normaliser<'_> {
             return;
         };
         let notes = &mut *self.notes;
-        sloppy::coerce_string(root, "openapi", "", notes);
-        sloppy::info(root, notes);
-        sloppy::paths(root, notes);
-        sloppy::servers(root, "", notes);
-        sloppy::tags(root, notes);
-        sloppy::external_docs(root, "", notes);
-        sloppy::components(root, notes);
-        self.removed_schemes = sloppy::security_schemes(root, notes);
-        sloppy::security_requirements(root, "", &self.removed_schemes, notes);
+        sloppy::document::openapi_version(root, notes);
+        sloppy::document::info(root, notes);
+        sloppy::document::paths(root, notes);
+        sloppy::document::servers(root, "", notes);
+        sloppy::document::tags(root, notes);
+        sloppy::document::external_docs(root, "", notes);
+        sloppy::document::components(root, notes);
+        self.removed_schemes = sloppy::document::security_schemes(root, notes);
+        sloppy::document::security_requirements(root, "", &self.removed_schemes, notes);
         if let Some(Value::Object(callbacks)) =
             root.get("components").and_then(|c| c.get("callbacks"))
         {
@@ -79,44 +82,44 @@ impl Visitor for Normaliser<'_> {
     }
 
     fn path_item(&mut self, node: &mut Value, pointer: &str) {
-        sloppy_ops::path_item(node, pointer, self.notes);
+        sloppy::operations::path_item(node, pointer, self.notes);
         self.expect_mapping(node, pointer, "a path item");
         if let Value::Object(item) = node {
-            sloppy::servers(item, pointer, self.notes);
+            sloppy::document::servers(item, pointer, self.notes);
         }
     }
 
     fn operation(&mut self, node: &mut Value, pointer: &str) {
-        sloppy_ops::operation(node, pointer, &self.callbacks, self.is31, self.notes);
+        sloppy::operations::operation(node, pointer, &self.callbacks, self.is31, self.notes);
         self.expect_mapping(node, pointer, "an operation");
         if let Value::Object(op) = node {
-            sloppy::servers(op, pointer, self.notes);
-            sloppy::security_requirements(op, pointer, &self.removed_schemes, self.notes);
+            sloppy::document::servers(op, pointer, self.notes);
+            sloppy::document::security_requirements(op, pointer, &self.removed_schemes, self.notes);
         }
     }
 
     fn parameter(&mut self, node: &mut Value, pointer: &str) {
-        sloppy_ops::parameter(node, pointer, self.notes);
+        sloppy::operations::parameter(node, pointer, self.notes);
         self.expect_mapping(node, pointer, "a parameter");
     }
 
     fn header(&mut self, node: &mut Value, pointer: &str) {
-        sloppy_ops::header(node, pointer, self.notes);
+        sloppy::operations::header(node, pointer, self.notes);
         self.expect_mapping(node, pointer, "a header");
     }
 
     fn request_body(&mut self, node: &mut Value, pointer: &str) {
-        sloppy_ops::request_body(node, pointer, self.notes);
+        sloppy::operations::request_body(node, pointer, self.notes);
         self.expect_mapping(node, pointer, "a request body");
     }
 
     fn response(&mut self, node: &mut Value, pointer: &str) {
-        sloppy_ops::response(node, pointer, self.notes);
+        sloppy::operations::response(node, pointer, self.notes);
         self.expect_mapping(node, pointer, "a response");
     }
 
     fn media_type(&mut self, node: &mut Value, pointer: &str) {
-        sloppy_ops::media_type(node, pointer, self.notes);
+        sloppy::operations::media_type(node, pointer, self.notes);
         self.expect_mapping(node, pointer, "a media type");
     }
 
@@ -126,14 +129,14 @@ impl Visitor for Normaliser<'_> {
     fn schema(&mut self, node: &mut Value, pointer: &str) {
         let (notes, is31) = (&mut *self.notes, self.is31);
         openapi31::boolean_schema(node);
-        sloppy_schema::not_a_mapping(node, pointer, notes);
+        sloppy::schema::not_a_mapping(node, pointer, notes);
         let Value::Object(schema) = node else {
             return;
         };
         if already_clean(schema) {
             return;
         }
-        sloppy_schema::x_nullable(schema);
+        sloppy::schema::x_nullable(schema);
         if openapi31::schema_ref_siblings(schema, pointer, notes, is31) {
             return;
         }
@@ -144,13 +147,13 @@ impl Visitor for Normaliser<'_> {
         openapi31::schema_exclusive_bounds(schema, pointer, notes, is31);
         openapi31::schema_content_keywords(schema);
         openapi31::schema_unsupported_keywords(schema, pointer, notes);
-        sloppy_schema::keyword_kinds(schema, pointer, notes);
-        sloppy_schema::type_name(schema, pointer, notes);
-        sloppy_schema::enum_values(schema, pointer, notes);
-        sloppy_schema::items_and_additional(schema, pointer, notes);
-        sloppy_schema::required_flags_on_properties(schema, pointer, notes);
-        sloppy_schema::required_list(schema, pointer, notes);
-        sloppy_schema::discriminator(schema, pointer, notes);
+        sloppy::schema::keyword_kinds(schema, pointer, notes);
+        sloppy::schema::type_name(schema, pointer, notes);
+        sloppy::schema::enum_values(schema, pointer, notes);
+        sloppy::schema::items_and_additional(schema, pointer, notes);
+        sloppy::schema::required_flags_on_properties(schema, pointer, notes);
+        sloppy::schema::required_list(schema, pointer, notes);
+        sloppy::schema::discriminator(schema, pointer, notes);
     }
 }
 

@@ -27,7 +27,8 @@
 
 use serde_json::{json, Map, Value};
 
-use super::{pointer_of, push_token, Notes};
+use super::notes::Notes;
+use crate::pointer;
 
 /// Rewrites the parts of a 3.1 document outside schemas.
 pub(crate) fn normalise_root(doc: &mut Value, notes: &mut Notes) {
@@ -105,7 +106,7 @@ fn inline_section(
         match items.get(&name) {
             Some(target) if target.get("$ref").is_none() => *item = target.clone(),
             _ => notes.warn_source(
-                &format!("{}/$ref", pointer_of(&[section, path])),
+                &format!("{}/$ref", pointer::of(&[section, path])),
                 format!("`{reference}` does not name a path item in components/pathItems"),
             ),
         }
@@ -588,7 +589,7 @@ pub(crate) fn schema_unsupported_keywords(
             .join(", ");
         let mut at = pointer.to_string();
         if dropped.len() == 1 {
-            push_token(&mut at, dropped[0]);
+            pointer::push(&mut at, dropped[0]);
         }
         notes.warn(
             &at,

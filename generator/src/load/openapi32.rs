@@ -30,8 +30,9 @@
 use indexmap::IndexMap;
 use serde_json::{json, Map, Value};
 
+use super::notes::Notes;
 use super::walk::{walk, Visitor};
-use super::{pointer_of, push_token, Notes};
+use crate::pointer;
 
 /// Marks a query parameter that stands for the whole query string (`in: querystring`).
 pub const QUERYSTRING_MARK: &str = "x-oas-querystring";
@@ -117,7 +118,7 @@ pub(crate) fn normalise_root(doc: &mut Value, notes: &mut Notes) -> Additions {
     walk(doc, &mut visitor);
     let events = std::mem::take(&mut visitor.event_components);
     for name in events {
-        let pointer = pointer_of(&["components", "schemas", &name]);
+        let pointer = pointer::of(&["components", "schemas", &name]);
         if let Some(schema) = doc.pointer_mut(&pointer) {
             event_data_content(schema);
         }
@@ -300,13 +301,13 @@ impl Visitor for Pre32<'_> {
                     let message = format!(
                         "`{key}` does not apply to an `in: querystring` parameter; ignored"
                     );
-                    self.notes.warn(&at(pointer, key), message);
+                    self.notes.warn(&pointer::join(pointer, key), message);
                 }
             }
         } else if location == "cookie" && p.get("style").and_then(Value::as_str) == Some("cookie") {
             p.shift_remove("style");
             self.notes.warn(
-                &at(pointer, "style"),
+                &pointer::join(pointer, "style"),
                 "`style: cookie` is not supported; the value is sent in the default form style (percent-encoded)",
             );
         }
@@ -339,7 +340,7 @@ impl Visitor for Pre32<'_> {
         for key in ["itemEncoding", "prefixEncoding"] {
             if media.shift_remove(key).is_some() {
                 self.notes.warn(
-                    &at(pointer, key),
+                    &pointer::join(pointer, key),
                     format!("`{key}` is not supported; parts use their default encoding"),
                 );
             }
@@ -349,7 +350,7 @@ impl Visitor for Pre32<'_> {
                 media.insert("schema".into(), item);
             } else {
                 self.notes.warn(
-                    &at(pointer, "itemSchema"),
+                    &pointer::join(pointer, "itemSchema"),
                     format!(
                         "`itemSchema` of `{name}` is not supported; the body is read as a whole"
                     ),
@@ -388,7 +389,7 @@ impl Visitor for Pre32<'_> {
         if let Some(Value::Object(discriminator)) = schema.get_mut("discriminator") {
             if discriminator.shift_remove("defaultMapping").is_some() {
                 self.notes.warn(
-                    &at(&at(pointer, "discriminator"), "defaultMapping"),
+                    &pointer::join(&pointer::join(pointer, "discriminator"), "defaultMapping"),
                     "`defaultMapping` is not supported; values without a mapping are kept in the union's `Unknown` variant",
                 );
             }
@@ -416,7 +417,7 @@ impl Pre32<'_> {
                 Some(target) => *node = target.clone(),
                 None => {
                     let message = format!("`{reference}` does not name a media type in components.mediaTypes; read without a schema");
-                    self.notes.warn(&at(pointer, "$ref"), message);
+                    self.notes.warn(&pointer::join(pointer, "$ref"), message);
                     *node = json!({});
                     return;
                 }
@@ -493,12 +494,12 @@ pub(crate) fn take_operations(doc: &mut Value, notes: &mut Notes) -> Vec<TakenOp
         let Value::Object(item) = item else {
             continue;
         };
-        let base = pointer_of(&["paths", path]);
+        let base = pointer::of(&["paths", path]);
         if let Some(op) = item.shift_remove("query") {
             taken.push(TakenOperation {
                 path: path.clone(),
                 method: "query".into(),
-                pointer: at(&base, "query"),
+                pointer: pointer::join(&base, "query"),
                 value: op,
             });
         }
@@ -507,13 +508,13 @@ pub(crate) fn take_operations(doc: &mut Value, notes: &mut Notes) -> Vec<TakenOp
         };
         let Value::Object(extra) = extra else {
             notes.warn(
-                &at(&base, "additionalOperations"),
+                &pointer::join(&base, "additionalOperations"),
                 "`additionalOperations` is not a mapping; ignored",
             );
             continue;
         };
         for (method, op) in extra {
-            let pointer = at(&at(&base, "additionalOperations"), &method);
+            let pointer = pointer::join(&pointer::join(&base, "additionalOperations"), &method);
             if method.starts_with("x-") {
                 continue;
             }
@@ -541,10 +542,4 @@ pub(crate) fn take_operations(doc: &mut Value, notes: &mut Notes) -> Vec<TakenOp
 /// RFC 9110 `tchar`: the bytes a method name may consist of.
 fn is_token_byte(byte: u8) -> bool {
     byte.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&byte)
-}
-
-fn at(pointer: &str, key: &str) -> String {
-    let mut p = pointer.to_string();
-    push_token(&mut p, key);
-    p
 }

@@ -17,8 +17,9 @@ use serde::de::{
 };
 use serde_json::{Map, Number, Value};
 
-use super::{push_token, Notes};
+use super::notes::Notes;
 use crate::error::Error;
+use crate::pointer;
 
 /// Which syntax the text was parsed as; the line index needs to know.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -305,7 +306,7 @@ impl<'de> Visitor<'de> for YamlSeed<'_, '_> {
         let mut merged: Vec<String> = Vec::new();
         while let Some(key) = access.next_key_seed(KeySeed(state.budget))? {
             let len = state.pointer.len();
-            push_token(&mut state.pointer, &key);
+            pointer::push(&mut state.pointer, &key);
             if let Err(e) = state.budget.charge(key.len(), &state.pointer) {
                 state.pointer.truncate(len);
                 return Err(e);

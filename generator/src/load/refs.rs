@@ -11,7 +11,9 @@ use std::collections::HashMap;
 
 use serde_json::{json, Map, Value};
 
-use super::{push_token, Notes, PointerMap};
+use super::notes::Notes;
+use super::origins::PointerMap;
+use crate::pointer;
 
 const PREFIX: &str = "#/components/schemas/";
 
@@ -59,7 +61,7 @@ pub(crate) fn hoist_nested_targets(
         };
         let name = new_name(&reference, schemas);
         let mut new_ref = String::from("#/components/schemas");
-        push_token(&mut new_ref, &name);
+        pointer::push(&mut new_ref, &name);
         let Some(target) = doc.pointer_mut(pointer) else {
             continue;
         };

@@ -2,8 +2,21 @@
 
 use serde_json::Value;
 
-use super::{kind_of, InputVersion};
+use super::notes::kind_of;
 use crate::error::Error;
+
+/// The kind of document that was read, before normalisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputVersion {
+    /// Swagger 2.0, converted to the 3.0 model.
+    Swagger2,
+    /// OpenAPI 3.0.x, read as it is apart from real-world fix-ups.
+    OpenApi30,
+    /// OpenAPI 3.1.x, normalised to the 3.0 model.
+    OpenApi31,
+    /// OpenAPI 3.2.x: the 3.1 rules plus what 3.2 added (see [`super::Additions`]).
+    OpenApi32,
+}
 
 /// Reads the `openapi` or `swagger` key. Returns the version and, when the document
 /// is accepted with a caveat, a warning message.

@@ -9,7 +9,7 @@
 
 use serde_json::{Map, Value};
 
-use super::push_token;
+use crate::pointer;
 
 /// Callbacks for each kind of object; every one defaults to doing nothing. Each gets
 /// the node (which may be of the wrong JSON kind in sloppy input) and its pointer.
@@ -51,7 +51,7 @@ impl<V: Visitor> Walker<'_, V> {
     fn field(&mut self, map: &mut Map<String, Value>, key: &str, f: fn(&mut Self, &mut Value)) {
         if let Some(child) = map.get_mut(key) {
             let len = self.pointer.len();
-            push_token(&mut self.pointer, key);
+            pointer::push(&mut self.pointer, key);
             f(self, child);
             self.pointer.truncate(len);
         }
@@ -87,13 +87,13 @@ impl<V: Visitor> Walker<'_, V> {
             return;
         };
         let len = self.pointer.len();
-        push_token(&mut self.pointer, key);
+        pointer::push(&mut self.pointer, key);
         for (name, child) in entries.iter_mut() {
             if name.starts_with("x-") {
                 continue;
             }
             let inner = self.pointer.len();
-            push_token(&mut self.pointer, name);
+            pointer::push(&mut self.pointer, name);
             f(self, child);
             self.pointer.truncate(inner);
         }
@@ -106,10 +106,10 @@ impl<V: Visitor> Walker<'_, V> {
             return;
         };
         let len = self.pointer.len();
-        push_token(&mut self.pointer, key);
+        pointer::push(&mut self.pointer, key);
         for (i, child) in items.iter_mut().enumerate() {
             let inner = self.pointer.len();
-            push_token(&mut self.pointer, &i.to_string());
+            pointer::push(&mut self.pointer, &i.to_string());
             f(self, child);
             self.pointer.truncate(inner);
         }
@@ -158,7 +158,7 @@ impl<V: Visitor> Walker<'_, V> {
                 continue;
             }
             let len = self.pointer.len();
-            push_token(&mut self.pointer, name);
+            pointer::push(&mut self.pointer, name);
             self.path_item(item);
             self.pointer.truncate(len);
         }
@@ -247,10 +247,10 @@ impl<V: Visitor> Walker<'_, V> {
             return;
         };
         let len = self.pointer.len();
-        push_token(&mut self.pointer, key);
+        pointer::push(&mut self.pointer, key);
         for (name, child) in entries.iter_mut() {
             let inner = self.pointer.len();
-            push_token(&mut self.pointer, name);
+            pointer::push(&mut self.pointer, name);
             f(self, child);
             self.pointer.truncate(inner);
         }

@@ -10,7 +10,8 @@
 
 use serde_json::Value;
 
-use super::{pointer_of, Notes};
+use super::notes::Notes;
+use crate::pointer;
 
 /// Root keys that hold webhooks, in the order they are read.
 pub(crate) const KEYS: [&str; 2] = ["webhooks", "x-webhooks"];
@@ -43,14 +44,17 @@ pub(crate) fn take(
             continue;
         };
         let Value::Object(map) = map else {
-            notes.warn(&pointer_of(&[key]), "webhooks should be a mapping; ignored");
+            notes.warn(
+                &pointer::of(&[key]),
+                "webhooks should be a mapping; ignored",
+            );
             continue;
         };
         for (name, item) in map {
             if name.starts_with("x-") {
                 continue;
             }
-            let pointer = pointer_of(&[key, &name]);
+            let pointer = pointer::of(&[key, &name]);
             let inside = |p: &str| p == pointer || p.starts_with(&format!("{pointer}/"));
             if let Some((_, message)) = problems.iter().find(|(p, _)| inside(p)) {
                 notes.warn(&pointer, format!("webhook `{name}` is skipped: {message}"));

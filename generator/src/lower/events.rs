@@ -15,9 +15,10 @@
 use super::operation::{pick_media, MediaKind};
 use super::schema::Binary;
 use super::{refs, Lowerer};
-use crate::error::{escape_pointer_token as esc, Error};
-use crate::ir::{Event, EventPayload, EventSet, TypeRef};
+use crate::error::Error;
+use crate::ir::{Event, EventPayload, EventSet, Ident, TypeRef};
 use crate::names::{self, NameSet};
+use crate::pointer::escape as esc;
 use openapiv3::{Operation as OpenApiOperation, PathItem};
 
 /// Name of the enum of all webhooks.
@@ -37,7 +38,7 @@ impl<'a> Lowerer<'a> {
     pub(crate) fn lower_callbacks(
         &mut self,
         op: &'a OpenApiOperation,
-        method_name: &str,
+        method_name: &Ident,
         camel: &str,
         pointer: &str,
     ) {
@@ -70,7 +71,7 @@ impl<'a> Lowerer<'a> {
         if events.is_empty() {
             return;
         }
-        let plain = method_name.trim_start_matches("r#");
+        let plain = method_name.plain();
         let docs = format!(
             "The callbacks of [`Client::{plain}`](crate::Client::{plain}): requests the API sends to \
              the URLs given in that call, one variant per callback. Decode a received request with \

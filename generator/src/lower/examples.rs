@@ -7,10 +7,10 @@ use super::fit::breaks_format;
 use super::operation::{pick_media, MediaKind};
 use super::samples::example_value;
 use super::Lowerer;
-use crate::error::escape_pointer_token as esc;
 use crate::ir::{
     BodyMedia, Decode, ExampleCheck, Operation, ResponseShape, TypeDef, TypeKind, TypeRef,
 };
+use crate::pointer::escape as esc;
 use openapiv3::{MediaType, Parameter, ReferenceOr, Response, SchemaKind, StatusCode, Type};
 use serde_json::Value;
 
@@ -110,7 +110,7 @@ impl<'a> Lowerer<'a> {
                 };
                 let (Some(example), Some(field)) = (
                     &property.schema_data.example,
-                    ir.fields.iter().find(|f| f.wire_name == *wire),
+                    ir.fields.iter().find(|f| f.name.wire == *wire),
                 ) else {
                     continue;
                 };
@@ -140,7 +140,7 @@ impl<'a> Lowerer<'a> {
                 .path_params
                 .iter()
                 .chain(ir.params_struct.iter().flat_map(|p| &p.params))
-                .find(|p| p.wire_name == data.name);
+                .find(|p| p.name.wire == data.name);
             let Some(ir_param) = ir_param else { continue };
             let ty = super::operation::peel_option(&ir_param.ty).clone();
             let pointer = format!("{base}/parameters/{index}");
@@ -236,18 +236,21 @@ impl<'a> Lowerer<'a> {
             let (response, base) = match response {
                 ReferenceOr::Item(response) => (response, format!("{pointer}/responses/{key}")),
                 ReferenceOr::Reference { reference } => {
-                    let Some(name) = reference.strip_prefix("#/components/responses/") else {
+                    let Some(name) = crate::pointer::component(reference, "responses") else {
                         continue;
                     };
                     let found = self
                         .spec
                         .components
                         .as_ref()
-                        .and_then(|c| c.responses.get(&super::unescape_pointer_token(name)));
+                        .and_then(|c| c.responses.get(&name));
                     let Some(ReferenceOr::Item(response)) = found else {
                         continue;
                     };
-                    (response, format!("/components/responses/{name}"))
+                    (
+                        response,
+                        crate::pointer::of(&["components", "responses", &name]),
+                    )
                 }
             };
             let Some((name, media, MediaKind::Json)) = pick_media(&response.content) else {
@@ -307,8 +310,8 @@ fn format_violation(
                     return None;
                 };
                 ir.fields.iter().find_map(|field| {
-                    let member = members.get(&field.wire_name)?;
-                    let at = format!("{at}/{}", esc(&field.wire_name));
+                    let member = members.get(&field.name.wire)?;
+                    let at = format!("{at}/{}", esc(&field.name.wire));
                     format_violation(types, &field.ty, member, &at, depth + 1)
                 })
             }

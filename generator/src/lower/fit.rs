@@ -5,7 +5,6 @@
 //! useless as a call, so the sample is synthesised from the schema instead, and the
 //! examples round trip still reports the example itself.
 
-use super::unescape_pointer_token;
 use openapiv3::{
     OpenAPI, ReferenceOr, Schema, SchemaKind, StringFormat, Type, VariantOrUnknownOrEmpty,
 };
@@ -300,15 +299,7 @@ pub(super) fn string_format(format: &VariantOrUnknownOrEmpty<StringFormat>) -> O
 }
 
 fn resolve<'s>(spec: &'s OpenAPI, reference: &str) -> Option<&'s Schema> {
-    let mut reference = reference.to_string();
-    for _ in 0..MAX_DEPTH {
-        let name = unescape_pointer_token(reference.strip_prefix("#/components/schemas/")?);
-        match spec.components.as_ref()?.schemas.get(&name)? {
-            ReferenceOr::Item(schema) => return Some(schema),
-            ReferenceOr::Reference { reference: next } => reference = next.clone(),
-        }
-    }
-    None
+    super::refs::component_schema(spec, reference).map(|(schema, _)| schema)
 }
 
 #[cfg(test)]

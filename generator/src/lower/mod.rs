@@ -28,10 +28,11 @@ mod stream;
 mod tags;
 
 use crate::config::Config;
-use crate::error::{escape_pointer_token, Error, Warning};
+use crate::error::{Error, Warning};
 use crate::ir::{Api, Conformance, CrateInfo, TypeDef, TypeId, TypeKind, TypeRef};
 use crate::load::Document;
 use crate::names::{self, NameSet};
+use crate::pointer;
 use indexmap::IndexMap;
 use openapiv3::{OpenAPI, ReferenceOr, Schema};
 
@@ -304,7 +305,7 @@ impl<'a> Lowerer<'a> {
             let Some(&id) = self.components.get(name) else {
                 continue;
             };
-            let pointer = format!("/components/schemas/{}", escape_pointer_token(name));
+            let pointer = format!("/components/schemas/{}", pointer::escape(name));
             let type_name = self.type_name(id).to_string();
             match schema {
                 ReferenceOr::Reference { reference } => {
@@ -322,8 +323,7 @@ impl<'a> Lowerer<'a> {
     /// anything else becomes `serde_json::Value` with a warning (or an error when a
     /// local ref points at nothing).
     pub(crate) fn schema_ref(&mut self, reference: &str, pointer: &str) -> TypeRef {
-        if let Some(name) = reference.strip_prefix("#/components/schemas/") {
-            let name = unescape_pointer_token(name);
+        if let Some(name) = crate::pointer::component(reference, "schemas") {
             if let Some(&id) = self.components.get(&name) {
                 return TypeRef::Named(id);
             }
@@ -348,27 +348,17 @@ impl<'a> Lowerer<'a> {
     where
         'a: 's,
     {
-        let mut current = schema;
-        for _ in 0..32 {
-            match current {
-                ReferenceOr::Item(schema) => return Some(schema),
-                ReferenceOr::Reference { reference } => {
-                    let name = reference.strip_prefix("#/components/schemas/")?;
-                    current = self
-                        .spec
-                        .components
-                        .as_ref()?
-                        .schemas
-                        .get(&unescape_pointer_token(name))?;
-                }
+        match schema {
+            ReferenceOr::Item(schema) => Some(schema),
+            ReferenceOr::Reference { reference } => {
+                refs::component_schema(self.spec, reference).map(|(schema, _)| schema)
             }
         }
-        None
     }
 
     pub(crate) fn component_id(&self, reference: &str) -> Option<TypeId> {
-        let name = reference.strip_prefix("#/components/schemas/")?;
-        self.components.get(&unescape_pointer_token(name)).copied()
+        let name = crate::pointer::component(reference, "schemas")?;
+        self.components.get(&name).copied()
     }
 
     fn default_base_url(&mut self) -> String {
@@ -399,32 +389,4 @@ impl<'a> Lowerer<'a> {
             .flatten()
             .collect()
     }
-}
-
-/// Undoes RFC 6901 escaping (and percent-encoding, which some documents use in refs).
-pub(crate) fn unescape_pointer_token(token: &str) -> String {
-    let decoded = percent_decode(token);
-    decoded.replace("~1", "/").replace("~0", "~")
-}
-
-fn percent_decode(text: &str) -> String {
-    if !text.contains('%') {
-        return text.to_string();
-    }
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
-            if let Some(byte) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                out.push(byte);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }

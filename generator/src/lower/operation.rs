@@ -5,13 +5,13 @@ use super::refs;
 use super::schema::Binary;
 use super::stream::StreamDecision;
 use super::Lowerer;
-use crate::error::escape_pointer_token as esc;
 use crate::ir::{
     BodyMedia, Decode, Field, HttpMethod, MultipartPart, Operation, Param, ParamLocation,
-    ParamStyle, ParamsStruct, PartKind, RequestBody, ResponseShape, StatusCase, Struct, StructForm,
-    TypeKind, TypeRef, UnionVariant,
+    ParamStyle, ParamsStruct, PartKind, RequestBody, ResponseShape, StatusCase, StreamVariant,
+    Struct, StructForm, TypeKind, TypeRef, UnionVariant,
 };
 use crate::names::{self, NameSet};
+use crate::pointer::escape as esc;
 use indexmap::IndexMap;
 use openapiv3::{
     MediaType, Operation as OpenApiOperation, Parameter, ParameterSchemaOrContent, PathItem,
@@ -131,20 +131,15 @@ impl<'a> Lowerer<'a> {
         // Stream methods are named after every operation has its name, so that an
         // operation called `listFooStream` keeps its name next to `listFoo`'s stream.
         for op in &mut operations {
-            let plain = op.name.trim_start_matches("r#");
             if let Some(page) = &mut op.pagination {
-                page.stream_name = method_names.claim(&format!("{plain}_stream"));
+                page.stream_name = method_names.claim_ident(&page.stream_name);
             }
         }
         // Like pagination streams, the methods that ask for a streamed response are
         // named once every operation has its own name.
         for op in &mut operations {
-            let plain = op.name.trim_start_matches("r#");
             if let Some(variant) = &mut op.stream_variant {
-                variant.name = method_names.claim(&format!(
-                    "{plain}_{}",
-                    super::stream::variant_suffix(variant.stream.framing)
-                ));
+                variant.name = method_names.claim_ident(&variant.name);
             }
         }
         operations
@@ -187,11 +182,11 @@ impl<'a> Lowerer<'a> {
         scheme_consts: &IndexMap<&str, &str>,
     ) -> Operation {
         let wanted = match &op.operation_id {
-            Some(id) if !names::field_name(id).rust.is_empty() => names::field_name(id).rust,
-            _ => names::operation_name_from_path(method, path),
+            Some(id) => names::method_name(id),
+            None => names::operation_name_from_path(method, path),
         };
-        let name = method_names.claim(&wanted);
-        let camel = names::type_part(name.trim_start_matches("r#"));
+        let name = method_names.claim_ident(&wanted);
+        let camel = names::type_part(name.plain());
         let module = op
             .tags
             .first()
@@ -209,9 +204,7 @@ impl<'a> Lowerer<'a> {
             let fields = other_params
                 .iter()
                 .map(|p| Field {
-                    rust_name: p.rust_name.clone(),
-                    wire_name: p.wire_name.clone(),
-                    rename: p.rust_name.trim_start_matches("r#") != p.wire_name,
+                    name: p.name.clone(),
                     ty: p.ty.clone(),
                     required: p.required,
                     nullable: false,
@@ -219,7 +212,7 @@ impl<'a> Lowerer<'a> {
                     docs: p.docs.clone().or_else(|| {
                         Some(format!(
                             "The `{}` parameter (the API document does not describe it).",
-                            p.wire_name
+                            p.name.wire
                         ))
                     }),
                     deprecated: false,
@@ -228,7 +221,7 @@ impl<'a> Lowerer<'a> {
             let derive_default = fields.iter().all(|f| f.ty.is_option());
             let docs = Some(format!(
                 "Query, header and cookie parameters of [`Client::{}`](crate::Client::{}).",
-                name.trim_start_matches("r#"),
+                name.plain(),
                 name
             ));
             let ty = self.add_type(
@@ -254,7 +247,12 @@ impl<'a> Lowerer<'a> {
         let response = self.lower_responses(op, &camel, pointer);
         let (response, stream_variant) = match self.lower_stream(op, &camel, pointer) {
             Some(StreamDecision::Replace(stream)) => (ResponseShape::Stream(stream), None),
-            Some(StreamDecision::Variant(variant)) => (response, Some(variant)),
+            Some(StreamDecision::Variant(stream)) => {
+                // The wanted name; it is claimed once every operation has its own.
+                let suffix = super::stream::variant_suffix(stream.framing);
+                let name = name.with_suffix(suffix);
+                (response, Some(StreamVariant { name, stream }))
+            }
             None => (response, None),
         };
         // A streamed result names its media type itself (see `ItemStream`).
@@ -368,8 +366,7 @@ impl<'a> Lowerer<'a> {
                         format!("path parameter `{wire}` is not declared; using a string"),
                     );
                     Param {
-                        rust_name: arg_names.claim(&names::field_name(wire).rust),
-                        wire_name: wire.to_string(),
+                        name: arg_names.claim_field(wire),
                         location: ParamLocation::Path,
                         style: ParamStyle::Simple,
                         explode: false,
@@ -467,8 +464,7 @@ impl<'a> Lowerer<'a> {
         let required = data.required || location == ParamLocation::Path;
         let ty = if required { ty } else { ty.optional() };
         Param {
-            rust_name: arg_names.claim(&names::field_name(&data.name).rust),
-            wire_name: data.name.clone(),
+            name: arg_names.claim_field(&data.name),
             location,
             style,
             explode,
@@ -596,8 +592,7 @@ impl<'a> Lowerer<'a> {
                     _ => PartKind::Json,
                 };
                 MultipartPart {
-                    rust_name: field.rust_name.clone(),
-                    wire_name: field.wire_name.clone(),
+                    name: field.name.clone(),
                     required: !field.ty.is_option(),
                     kind,
                 }
@@ -627,10 +622,11 @@ impl<'a> Lowerer<'a> {
         for response in responses {
             let resolved = match response {
                 ReferenceOr::Item(item) => Some(item),
-                ReferenceOr::Reference { reference } => reference
-                    .strip_prefix("#/components/responses/")
-                    .and_then(|name| self.spec.components.as_ref()?.responses.get(name))
-                    .and_then(|r| r.as_item()),
+                ReferenceOr::Reference { reference } => {
+                    crate::pointer::component(reference, "responses")
+                        .and_then(|name| self.spec.components.as_ref()?.responses.get(&name))
+                        .and_then(|r| r.as_item())
+                }
             };
             if let Some((name, _, _)) = resolved.and_then(|r| pick_media(&r.content)) {
                 if !wanted.iter().any(|w| w.eq_ignore_ascii_case(name)) {

@@ -27,11 +27,11 @@
 use super::operation::peel_option;
 use super::{refs, Lowerer};
 use crate::config::{PageStyleName, PaginationConfig};
-use crate::error::escape_pointer_token as esc;
 use crate::ir::{
-    BodyMedia, Decode, FieldPath, FieldStep, OffsetIn, Operation, PageInput, PageItems, PageStyle,
-    Pagination, ParamLocation, ResponseShape, Struct, TypeId, TypeKind, TypeRef,
+    BodyMedia, Decode, FieldPath, FieldStep, Ident, OffsetIn, Operation, PageInput, PageItems,
+    PageStyle, Pagination, ParamLocation, ResponseShape, Struct, TypeId, TypeKind, TypeRef,
 };
+use crate::pointer::escape as esc;
 use openapiv3::{
     Operation as OpenApiOperation, Parameter, ParameterSchemaOrContent, PathItem, ReferenceOr,
     Schema, SchemaKind, StatusCode, Type,
@@ -306,7 +306,7 @@ impl<'a> Lowerer<'a> {
             },
         };
         Ok(Pagination {
-            stream_name: String::new(),
+            stream_name: op.name.with_suffix("stream"),
             items,
             style,
         })
@@ -326,7 +326,7 @@ impl<'a> Lowerer<'a> {
         let next_is_uri = self.is_uri_field(source, pointer);
         let page = |items: PageItems, style: PageStyle| {
             Some(Pagination {
-                stream_name: String::new(),
+                stream_name: op.name.with_suffix("stream"),
                 items,
                 style,
             })
@@ -413,9 +413,9 @@ impl<'a> Lowerer<'a> {
     /// The request field `wire`: a query parameter, else a field of a required JSON
     /// body.
     fn input(&self, op: &Operation, wire: &str) -> Option<PageInput> {
-        let make = |location, rust_name: &str, ty: &TypeRef| PageInput {
+        let make = |location, field: &Ident, ty: &TypeRef| PageInput {
             location,
-            rust_name: rust_name.to_string(),
+            field: field.clone(),
             ty: peel_option(ty).clone(),
             optional: ty.is_option(),
         };
@@ -425,17 +425,17 @@ impl<'a> Lowerer<'a> {
             .and_then(|p| {
                 p.params
                     .iter()
-                    .find(|p| p.wire_name == wire && p.location == ParamLocation::Query)
+                    .find(|p| p.name.wire == wire && p.location == ParamLocation::Query)
             })
-            .map(|p| make(OffsetIn::Query, &p.rust_name, &p.ty));
+            .map(|p| make(OffsetIn::Query, &p.name.ident, &p.ty));
         query.or_else(|| {
             let body = op
                 .body
                 .as_ref()
                 .filter(|b| b.required && matches!(b.media, BodyMedia::Json))?;
             let body = self.struct_of(&body.ty)?;
-            let field = body.fields.iter().find(|f| f.wire_name == wire)?;
-            Some(make(OffsetIn::Body, &field.rust_name, &field.ty))
+            let field = body.fields.iter().find(|f| f.name.wire == wire)?;
+            Some(make(OffsetIn::Body, &field.name.ident, &field.ty))
         })
     }
 
@@ -457,9 +457,9 @@ impl<'a> Lowerer<'a> {
         let mut steps = Vec::new();
         let mut parts = dotted.split('.').peekable();
         while let Some(part) = parts.next() {
-            let field = current.fields.iter().find(|f| f.wire_name == part)?;
+            let field = current.fields.iter().find(|f| f.name.wire == part)?;
             steps.push(FieldStep {
-                rust_name: field.rust_name.clone(),
+                field: field.name.ident.clone(),
                 optional: field.ty.is_option(),
             });
             if parts.peek().is_none() {
@@ -488,7 +488,7 @@ impl<'a> Lowerer<'a> {
             root.fields.iter().find_map(|outer| {
                 self.struct_of(&outer.ty)?;
                 names.iter().find_map(|name| {
-                    self.field_path(root, &format!("{}.{name}", outer.wire_name))
+                    self.field_path(root, &format!("{}.{name}", outer.name.wire))
                         .filter(|p| check(&p.ty))
                 })
             })
@@ -528,7 +528,7 @@ impl<'a> Lowerer<'a> {
             .iter()
             .filter(|f| matches!(peel(&f.ty), TypeRef::Vec(_)));
         match (arrays.next(), arrays.next()) {
-            (Some(only), None) => self.items_at(shape, &only.wire_name),
+            (Some(only), None) => self.items_at(shape, &only.name.wire),
             _ => None,
         }
     }
@@ -604,14 +604,7 @@ impl<'a> Lowerer<'a> {
                 let property = match object.properties.get(name)? {
                     ReferenceOr::Item(property) => &**property,
                     ReferenceOr::Reference { reference } => {
-                        let name = reference.strip_prefix("#/components/schemas/")?;
-                        let target = self
-                            .spec
-                            .components
-                            .as_ref()?
-                            .schemas
-                            .get(&super::unescape_pointer_token(name))?;
-                        self.resolve_schema(target)?
+                        super::refs::component_schema(self.spec, reference)?.0
                     }
                 };
                 match &property.schema_kind {
@@ -639,8 +632,13 @@ fn first_page(cx: &Lowerer<'_>, source: &OpenApiOperation, item: &PathItem, wire
     let found = params.filter_map(|param| match param {
         ReferenceOr::Item(param) => Some(param),
         ReferenceOr::Reference { reference } => {
-            let name = reference.strip_prefix("#/components/parameters/")?;
-            cx.spec.components.as_ref()?.parameters.get(name)?.as_item()
+            let name = crate::pointer::component(reference, "parameters")?;
+            cx.spec
+                .components
+                .as_ref()?
+                .parameters
+                .get(&name)?
+                .as_item()
         }
     });
     let schema = found

@@ -34,15 +34,20 @@ pub(crate) fn finish(
     prune_unreachable(types, operations, events, component_count);
     break_alias_cycles(types);
     box_recursive_fields(types);
-    choose_struct_forms(types, wide_fields);
+    finish_structs(types, wide_fields);
     document_undocumented(types);
     assign_modules(types)
 }
 
-/// Gives structs with many fields the impls rustc checks in linear time.
-fn choose_struct_forms(types: &mut [TypeDef], wide_fields: usize) {
+/// Decides what depends on a struct's final fields (union tags are stripped by now):
+/// the name of the extras field, clear of them, and the form of the impls, so that
+/// structs with many fields get the impls rustc checks in linear time.
+fn finish_structs(types: &mut [TypeDef], wide_fields: usize) {
     for def in types {
         if let TypeKind::Struct(s) = &mut def.kind {
+            if let Some(extra) = &mut s.additional {
+                extra.field = crate::names::extras_field(s.fields.iter().map(|f| &f.name.ident));
+            }
             s.form = if s.fields.len() > wide_fields {
                 StructForm::Wide
             } else {
@@ -237,7 +242,7 @@ pub(super) fn visit_type_refs(def: &TypeDef, mut f: impl FnMut(&TypeRef)) {
         TypeKind::Struct(s) => {
             s.fields.iter().for_each(|field| f(&field.ty));
             if let Some(extra) = &s.additional {
-                f(extra);
+                f(&extra.ty);
             }
         }
         TypeKind::Union(u) => u.variants.iter().for_each(|v| f(&v.ty)),
@@ -252,7 +257,7 @@ fn map_type_refs(def: &mut TypeDef, f: impl Fn(&mut TypeRef)) {
         TypeKind::Struct(s) => {
             s.fields.iter_mut().for_each(|field| f(&mut field.ty));
             if let Some(extra) = &mut s.additional {
-                f(extra);
+                f(&mut extra.ty);
             }
         }
         TypeKind::Union(u) => u.variants.iter_mut().for_each(|v| f(&mut v.ty)),
@@ -314,7 +319,7 @@ fn visit_refs(types: &[TypeDef], operations: &[Operation], mut f: impl FnMut(Use
                     f(Use::Plain, &field.ty);
                 }
                 if let Some(extra) = &s.additional {
-                    f(Use::Plain, extra);
+                    f(Use::Plain, &extra.ty);
                 }
             }
             TypeKind::Union(u) => {
@@ -383,7 +388,7 @@ fn strip_union_tags(types: &mut [TypeDef], operations: &[Operation], events: &mu
             continue;
         };
         if let Some(TypeKind::Struct(s)) = types.get_mut(id.0).map(|t| &mut t.kind) {
-            s.fields.retain(|f| f.wire_name != tag);
+            s.fields.retain(|f| f.name.wire != tag);
             s.derive_default = s.fields.iter().all(|f| f.ty.is_option());
         }
     }
@@ -597,7 +602,7 @@ fn document_undocumented(types: &mut [TypeDef]) {
             for field in object.fields.iter_mut().filter(|f| blank(&f.docs)) {
                 field.docs = Some(format!(
                     "The `{}` property (the API document does not describe it).",
-                    field.wire_name
+                    field.name.wire
                 ));
             }
         }
@@ -650,9 +655,7 @@ mod tests {
             .into_iter()
             .enumerate()
             .map(|(index, ty)| Field {
-                rust_name: format!("f{index}"),
-                wire_name: format!("f{index}"),
-                rename: false,
+                name: crate::names::field_name(&format!("f{index}")),
                 ty,
                 required: false,
                 nullable: false,
@@ -757,7 +760,7 @@ mod tests {
             with_fields("Edge", vec![TypeRef::String; 4]),
             with_fields("Wide", vec![TypeRef::String; 5]),
         ];
-        choose_struct_forms(&mut types, 4);
+        finish_structs(&mut types, 4);
         let forms: Vec<StructForm> = types
             .iter()
             .filter_map(|t| match &t.kind {
@@ -768,6 +771,34 @@ mod tests {
         assert_eq!(
             forms,
             [StructForm::Compact, StructForm::Compact, StructForm::Wide]
+        );
+    }
+
+    #[test]
+    fn the_extras_field_keeps_clear_of_the_final_fields() {
+        let extras = |fields: &[&str]| {
+            let mut def = with_fields("S", vec![TypeRef::String; fields.len()]);
+            let TypeKind::Struct(s) = &mut def.kind else {
+                unreachable!("with_fields makes a struct")
+            };
+            for (field, wire) in s.fields.iter_mut().zip(fields) {
+                field.name = crate::names::field_name(wire);
+            }
+            s.additional = Some(crate::ir::Additional {
+                field: crate::names::field_name("stale").ident,
+                ty: TypeRef::Json,
+            });
+            let mut types = vec![def];
+            finish_structs(&mut types, 128);
+            match &types[0].kind {
+                TypeKind::Struct(s) => s.additional.as_ref().map(|a| a.field.to_string()),
+                _ => None,
+            }
+        };
+        assert_eq!(extras(&["id"]).as_deref(), Some("additional_properties"));
+        assert_eq!(
+            extras(&["id", "additional_properties"]).as_deref(),
+            Some("additional_properties_")
         );
     }
 }

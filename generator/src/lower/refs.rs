@@ -1,8 +1,9 @@
-//! The resolver for `$ref`s to component parameters, request bodies and responses.
+//! The resolvers for `$ref`s: [`component_schema`] for schemas, and one for component
+//! parameters, request bodies and responses.
 //!
-//! Schema refs are not resolved here: every component schema is a named type, so a
-//! schema ref is just a type name (see `Lowerer::schema_ref`). The three other
-//! sections hold items that are inlined where they are used, so their refs must be
+//! A schema ref, for typing, is just a type name (every component schema is a named
+//! type, see `Lowerer::schema_ref`); [`component_schema`] follows one only where a
+//! decision depends on the shape behind it. The three other sections hold items that are inlined where they are used, so their refs must be
 //! followed to an item. Chains (a ref to a component that is itself a ref) are
 //! followed; a chain that comes back to a ref it already passed is a cycle and has no
 //! item at the end, and a chain longer than [`MAX_REF_HOPS`] is not followed, so a
@@ -11,12 +12,36 @@
 //! the fallback its caller applies.
 
 use super::Lowerer;
+use crate::pointer;
 use indexmap::IndexMap;
-use openapiv3::{Components, ReferenceOr};
+use openapiv3::{Components, OpenAPI, ReferenceOr, Schema};
 
 /// The longest `$ref` chain that is followed. Real documents use one or two hops; 64
 /// is far beyond that while keeping a document with many uses of one long chain cheap.
 pub(super) const MAX_REF_HOPS: usize = 64;
+
+/// The component schema a `$ref` names, with its name, following chains of refs (at
+/// most [`MAX_REF_HOPS`]); `None` when the chain leaves the document's component
+/// schemas, dangles, loops or is too long. This is the one schema resolver: `lower`
+/// asks it when a decision depends on the shape behind a ref (nullable, object-ness,
+/// a property's format), and the samples and fit checks ask it for the schema a value
+/// must match. Callers that report a dangling ref do so themselves.
+pub(crate) fn component_schema<'s>(
+    spec: &'s OpenAPI,
+    reference: &str,
+) -> Option<(&'s Schema, String)> {
+    let schemas = &spec.components.as_ref()?.schemas;
+    let mut name = pointer::component(reference, "schemas")?;
+    for _ in 0..MAX_REF_HOPS {
+        match schemas.get(&name)? {
+            ReferenceOr::Item(schema) => return Some((schema, name)),
+            ReferenceOr::Reference { reference } => {
+                name = pointer::component(reference, "schemas")?
+            }
+        }
+    }
+    None
+}
 
 /// One section of `components` that refs can point into, with the words used in
 /// warnings: what the item is, and what the caller does when it cannot be resolved.
@@ -96,9 +121,9 @@ impl<'a> Lowerer<'a> {
                 return None;
             }
             seen.push(reference);
-            let found = reference.strip_prefix(kind.prefix).and_then(|name| {
-                section(spec.components.as_ref()?).get(&super::unescape_pointer_token(name))
-            });
+            let found = reference
+                .strip_prefix(kind.prefix)
+                .and_then(|name| section(spec.components.as_ref()?).get(&pointer::ref_token(name)));
             match found {
                 Some(next) => current = next,
                 None => {

@@ -13,8 +13,9 @@
 
 use super::fit::{self, Reading};
 use super::operation::{pick_media, MediaKind};
-use super::{unescape_pointer_token, Lowerer};
+use super::Lowerer;
 use crate::ir::{BodyMedia, CallSample, Operation, OperationCheck, ParamLocation, TypeRef};
+use crate::pointer;
 use openapiv3::{
     AdditionalProperties, Discriminator, MediaType, OpenAPI, Parameter, ParameterSchemaOrContent,
     ReferenceOr, Schema, SchemaKind, StatusCode, StringFormat, Type, VariantOrUnknownOrEmpty,
@@ -65,15 +66,7 @@ impl<'a> Synth<'a> {
 
     /// The component schema a `$ref` names, with its name, following ref chains.
     fn resolve(&self, reference: &str) -> Option<(&'a Schema, String)> {
-        let mut reference = reference.to_string();
-        for _ in 0..32 {
-            let name = unescape_pointer_token(reference.strip_prefix("#/components/schemas/")?);
-            match self.spec.components.as_ref()?.schemas.get(&name)? {
-                ReferenceOr::Item(schema) => return Some((schema, name)),
-                ReferenceOr::Reference { reference: next } => reference = next.clone(),
-            }
-        }
-        None
+        super::refs::component_schema(self.spec, reference)
     }
 
     pub(super) fn sample(
@@ -500,7 +493,7 @@ impl<'a> Synth<'a> {
                 let name = reference
                     .rsplit('/')
                     .next()
-                    .map(unescape_pointer_token)
+                    .map(crate::pointer::ref_token)
                     .unwrap_or_default();
                 object.insert(
                     discriminator.property_name.clone(),
@@ -1134,7 +1127,7 @@ impl<'a> Lowerer<'a> {
                 ir.path_params
                     .iter()
                     .chain(ir.params_struct.iter().flat_map(|s| &s.params))
-                    .any(|q| q.wire_name == data.name && q.location == location)
+                    .any(|q| q.name.wire == data.name && q.location == location)
             };
             if let Some(missing) = parameters
                 .iter()
@@ -1170,8 +1163,7 @@ impl<'a> Lowerer<'a> {
             match current {
                 ReferenceOr::Item(item) => return Some(item),
                 ReferenceOr::Reference { reference } => {
-                    let name =
-                        unescape_pointer_token(reference.strip_prefix("#/components/parameters/")?);
+                    let name = pointer::component(reference, "parameters")?;
                     current = self.spec.components.as_ref()?.parameters.get(&name)?;
                 }
             }
@@ -1201,7 +1193,7 @@ impl<'a> Lowerer<'a> {
             .path_params
             .iter()
             .map(|param| {
-                let value = find(&param.wire_name, ParamLocation::Path)
+                let value = find(&param.name.wire, ParamLocation::Path)
                     .and_then(|p| parameter_value(synth, p));
                 coerce(
                     value.unwrap_or_else(|| Value::String(String::from("sample"))),
@@ -1212,7 +1204,7 @@ impl<'a> Lowerer<'a> {
         synth.fill = fill;
         for (param, value) in ir.path_params.iter().zip(&path) {
             if value.as_str() == Some("") {
-                synth.caveats.push(format!("path parameter `{}` can only be empty, and the client refuses to send an empty path segment", param.wire_name));
+                synth.caveats.push(format!("path parameter `{}` can only be empty, and the client refuses to send an empty path segment", param.name.wire));
             }
         }
         let params = ir.params_struct.as_ref().map(|params| {
@@ -1221,17 +1213,17 @@ impl<'a> Lowerer<'a> {
                 if !param.required && synth.fill == Fill::Required {
                     continue;
                 }
-                let found = find(&param.wire_name, param.location);
+                let found = find(&param.name.wire, param.location);
                 if found.is_some_and(|p| param.location == ParamLocation::Query && has_object_items(p)) {
-                    synth.caveats.push(format!("spec: query parameter `{}` is a list of objects, which no query style serialises", param.wire_name));
+                    synth.caveats.push(format!("spec: query parameter `{}` is a list of objects, which no query style serialises", param.name.wire));
                 }
                 let value = found.and_then(|p| parameter_value(synth, p));
                 if let Some(value) = value {
                     if param.required && value.as_str() == Some("") {
                         // Prism reads `name=` as an absent parameter.
-                        synth.caveats.push(format!("required parameter `{}` can only be empty, which validators read as absent", param.wire_name));
+                        synth.caveats.push(format!("required parameter `{}` can only be empty, which validators read as absent", param.name.wire));
                     }
-                    object.insert(param.wire_name.clone(), coerce(value, &param.ty));
+                    object.insert(param.name.wire.clone(), coerce(value, &param.ty));
                 }
             }
             Value::Object(object)
@@ -1311,9 +1303,7 @@ impl<'a> Lowerer<'a> {
             match current {
                 ReferenceOr::Item(item) => return Some(item),
                 ReferenceOr::Reference { reference } => {
-                    let name = unescape_pointer_token(
-                        reference.strip_prefix("#/components/requestBodies/")?,
-                    );
+                    let name = pointer::component(reference, "requestBodies")?;
                     current = self.spec.components.as_ref()?.request_bodies.get(&name)?;
                 }
             }
@@ -1448,7 +1438,7 @@ pub(super) fn example_value(
     match example {
         ReferenceOr::Item(example) => example.value.clone(),
         ReferenceOr::Reference { reference } => {
-            let name = unescape_pointer_token(reference.strip_prefix("#/components/examples/")?);
+            let name = pointer::component(reference, "examples")?;
             match spec.components.as_ref()?.examples.get(&name)? {
                 ReferenceOr::Item(example) => example.value.clone(),
                 ReferenceOr::Reference { .. } => None,

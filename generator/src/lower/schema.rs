@@ -6,12 +6,12 @@
 //! their location (`Parent` + `Field`, `Parent` + `Item`, ...), so names are stable.
 
 use super::Lowerer;
-use crate::error::escape_pointer_token as esc;
 use crate::ir::{
-    EnumVariant, Field, StringEnum, Struct, StructForm, TypeId, TypeKind, TypeRef, Union,
-    UnionVariant,
+    Additional, EnumVariant, Field, StringEnum, Struct, StructForm, TypeId, TypeKind, TypeRef,
+    Union, UnionVariant,
 };
 use crate::names::{self, NameSet};
+use crate::pointer::escape as esc;
 use indexmap::IndexMap;
 use openapiv3::{
     AdditionalProperties, IntegerFormat, ReferenceOr, Schema, SchemaKind, StringFormat, Type,
@@ -430,8 +430,7 @@ impl Lowerer<'_> {
         let mut field_names = NameSet::new();
         let mut fields = Vec::with_capacity(props.len());
         for (wire, schema, pointer) in props {
-            let ident = names::field_name(wire);
-            let rust_name = field_names.claim(&ident.rust);
+            let field_name = field_names.claim_field(wire);
             let hint = format!("{name}{}", names::type_part(wire));
             let ty = self.boxed_schema_type(schema, &hint, pointer, binary);
             let item = match schema {
@@ -470,9 +469,7 @@ impl Lowerer<'_> {
             });
             let deprecated = item.is_some_and(|s| s.schema_data.deprecated);
             fields.push(Field {
-                rename: rust_name.trim_start_matches("r#") != wire.as_str(),
-                rust_name,
-                wire_name: wire.clone(),
+                name: field_name,
                 ty,
                 required,
                 nullable,
@@ -497,6 +494,10 @@ impl Lowerer<'_> {
             _ => None,
         };
         let derive_default = fields.iter().all(|f| f.ty.is_option());
+        let additional = additional.map(|ty| Additional {
+            field: names::extras_field(fields.iter().map(|f| &f.name.ident)),
+            ty,
+        });
         TypeKind::Struct(Struct {
             fields,
             additional,

@@ -1,9 +1,9 @@
 //! Security schemes -> the auth methods the client can apply.
 
 use super::Lowerer;
-use crate::error::escape_pointer_token as esc;
 use crate::ir::{SecurityKind, SecurityScheme};
 use crate::names::{self, NameSet};
+use crate::pointer::escape as esc;
 use openapiv3::{APIKeyLocation, ReferenceOr, SecurityScheme as OpenApiScheme};
 
 impl Lowerer<'_> {

@@ -12,8 +12,8 @@
 use super::refs;
 use super::schema::Binary;
 use super::Lowerer;
-use crate::error::escape_pointer_token as esc;
-use crate::ir::{Decode, ItemStream, StreamFraming, StreamVariant, TypeRef};
+use crate::ir::{Decode, ItemStream, StreamFraming, TypeRef};
+use crate::pointer::escape as esc;
 use openapiv3::{Operation, ReferenceOr, Response, Schema, SchemaKind, StatusCode, Type};
 
 /// The media type extension that names the data ending a stream, e.g.
@@ -52,7 +52,7 @@ pub(super) enum StreamDecision {
     /// The stream is all the operation returns on success: its method returns it.
     Replace(ItemStream),
     /// The stream is offered next to another media type: a second method asks for it.
-    Variant(StreamVariant),
+    Variant(ItemStream),
 }
 
 impl<'a> Lowerer<'a> {
@@ -140,10 +140,7 @@ impl<'a> Lowerer<'a> {
             if only {
                 return Some(StreamDecision::Replace(stream));
             }
-            return Some(StreamDecision::Variant(StreamVariant {
-                name: String::new(),
-                stream,
-            }));
+            return Some(StreamDecision::Variant(stream));
         }
         None
     }

@@ -3,7 +3,7 @@
 //! The root is rebuilt key by key: `host`/`basePath`/`schemes` become `servers`;
 //! `definitions`, the non-body global `parameters`, `responses` and
 //! `securityDefinitions` move under `components`; paths are converted by
-//! [`super::swagger2_ops`]. Body and form parameters, which 3.0 describes as request
+//! [`operations`]. Body and form parameters, which 3.0 describes as request
 //! bodies, are inlined where they are used (also when referenced from the global
 //! `parameters`), since their content types depend on the operation's `consumes`.
 //! Finally every `$ref` is rewritten to the 3.0 locations.
@@ -13,19 +13,15 @@
 
 use serde_json::{json, Map, Value};
 
-use super::{pointer_of, swagger2_ops, Notes, PointerMap};
+mod context;
+mod operations;
 
-/// State shared by the conversion of one document.
-pub(crate) struct Ctx<'a> {
-    pub(crate) notes: &'a mut Notes,
-    pub(crate) origins: &'a mut PointerMap,
-    /// Global `consumes` and `produces`, the defaults for operations.
-    pub(crate) consumes: Vec<String>,
-    pub(crate) produces: Vec<String>,
-    /// The original global `parameters`, for resolving references to body and form
-    /// parameters, which are inlined.
-    pub(crate) parameters: Map<String, Value>,
-}
+use crate::load::notes::Notes;
+use crate::load::origins::PointerMap;
+use crate::pointer;
+use context::{media_list, schema, Ctx};
+
+pub(crate) use operations::ASSUMED_MEDIA_TYPE;
 
 pub(crate) fn convert(value: Value, notes: &mut Notes, origins: &mut PointerMap) -> Value {
     let Value::Object(mut src) = value else {
@@ -59,7 +55,7 @@ pub(crate) fn convert(value: Value, notes: &mut Notes, origins: &mut PointerMap)
                 }
             }
             "paths" => {
-                out.insert(key, swagger2_ops::paths(value, &mut ctx));
+                out.insert(key, operations::paths(value, &mut ctx));
             }
             "definitions" => {
                 ctx.origins
@@ -75,7 +71,7 @@ pub(crate) fn convert(value: Value, notes: &mut Notes, origins: &mut PointerMap)
                     .record("/components/parameters".into(), "/parameters".into());
                 components.insert(
                     "parameters".into(),
-                    swagger2_ops::global_parameters(value, &mut ctx),
+                    operations::global_parameters(value, &mut ctx),
                 );
             }
             "responses" => {
@@ -83,7 +79,7 @@ pub(crate) fn convert(value: Value, notes: &mut Notes, origins: &mut PointerMap)
                     .record("/components/responses".into(), "/responses".into());
                 components.insert(
                     "responses".into(),
-                    swagger2_ops::global_responses(value, &mut ctx),
+                    operations::global_responses(value, &mut ctx),
                 );
             }
             "securityDefinitions" => {
@@ -112,18 +108,6 @@ pub(crate) fn convert(value: Value, notes: &mut Notes, origins: &mut PointerMap)
     let mut out = Value::Object(out);
     rewrite_refs(&mut out);
     out
-}
-
-/// A `consumes`/`produces` list; anything malformed counts as absent.
-pub(crate) fn media_list(value: Option<Value>) -> Vec<String> {
-    match value {
-        Some(Value::Array(items)) => items
-            .into_iter()
-            .filter_map(|v| v.as_str().map(str::to_string))
-            .collect(),
-        Some(Value::String(single)) => vec![single],
-        _ => Vec::new(),
-    }
 }
 
 /// `host` + `basePath` + `schemes` to a `servers` list. Without `schemes`, HTTPS is
@@ -166,40 +150,6 @@ fn servers(src: &mut Map<String, Value>, ctx: &mut Ctx<'_>) -> Option<Value> {
     ))
 }
 
-/// 2.0 schema differences: `discriminator` is a property name, `type: file` exists,
-/// and nullability is the `x-nullable` extension.
-pub(crate) fn schema(node: &mut Value) {
-    let Value::Object(map) = node else {
-        return;
-    };
-    if let Some(Value::String(name)) = map.get("discriminator") {
-        let name = name.clone();
-        map.insert("discriminator".into(), json!({ "propertyName": name }));
-    }
-    if map.get("type").is_some_and(|t| t == "file") {
-        map.insert("type".into(), Value::String("string".into()));
-        map.insert("format".into(), Value::String("binary".into()));
-    }
-    if let Some(Value::Bool(nullable)) = map.get("x-nullable") {
-        let nullable = *nullable;
-        map.shift_remove("x-nullable");
-        map.entry("nullable").or_insert(Value::Bool(nullable));
-    }
-    if let Some(Value::Object(properties)) = map.get_mut("properties") {
-        properties.values_mut().for_each(schema);
-    }
-    for key in ["items", "additionalProperties", "not"] {
-        if let Some(child) = map.get_mut(key) {
-            schema(child);
-        }
-    }
-    for key in ["allOf", "anyOf", "oneOf"] {
-        if let Some(Value::Array(list)) = map.get_mut(key) {
-            list.iter_mut().for_each(schema);
-        }
-    }
-}
-
 /// `securityDefinitions` to `securitySchemes`: `basic` is HTTP basic, `apiKey` is
 /// unchanged, and an `oauth2` definition (one flow in 2.0) becomes one 3.0 flow.
 fn security_definitions(value: Value, ctx: &mut Ctx<'_>) -> Value {
@@ -231,7 +181,7 @@ fn security_definitions(value: Value, ctx: &mut Ctx<'_>) -> Value {
                     "application" => "clientCredentials",
                     "accessCode" => "authorizationCode",
                     other => {
-                        let p = pointer_of(&["securityDefinitions", &name, "flow"]);
+                        let p = pointer::of(&["securityDefinitions", &name, "flow"]);
                         ctx.notes.warn_source(&p, format!("unknown OAuth2 flow `{other}`; read as the client credentials flow"));
                         "clientCredentials"
                     }

@@ -1,18 +1,13 @@
-//! Fix-ups for sloppy schema objects (see [`super::sloppy`] for the conventions).
+//! Fix-ups for sloppy schema objects (see [`super`] for the conventions).
 
 use serde_json::{json, Map, Value};
 
-use super::sloppy::{
+use super::coerce::{
     coerce_bool, coerce_count, coerce_list, coerce_mapping, coerce_number, coerce_string,
-    external_docs,
 };
-use super::{kind_of, push_token, Notes};
-
-fn at(pointer: &str, key: &str) -> String {
-    let mut p = pointer.to_string();
-    push_token(&mut p, key);
-    p
-}
+use super::document::external_docs;
+use crate::load::notes::{kind_of, Notes};
+use crate::pointer;
 
 /// A schema that is not a mapping: `null` (a property with no body in YAML) becomes
 /// "any"; a bare type name (`id: string`, a common shorthand) becomes `{type: ...}`.
@@ -128,7 +123,10 @@ pub(crate) fn required_flags_on_properties(
         };
         property.shift_remove("required");
         notes.warn(
-            &at(&at(&at(pointer, "properties"), name), "required"),
+            &pointer::join(
+                &pointer::join(&pointer::join(pointer, "properties"), name),
+                "required",
+            ),
             format!("`required: {flag}` belongs in the parent's `required` list; moved there"),
         );
         if flag {
@@ -162,7 +160,7 @@ pub(crate) fn required_list(schema: &mut Map<String, Value>, pointer: &str, note
             list.retain(Value::is_string);
             if list.len() != before {
                 notes.warn(
-                    &at(pointer, "required"),
+                    &pointer::join(pointer, "required"),
                     "non-string entries in `required`; ignored",
                 );
             }
@@ -174,14 +172,14 @@ pub(crate) fn required_list(schema: &mut Map<String, Value>, pointer: &str, note
             let name = name.clone();
             schema.insert("required".into(), json!([name]));
             notes.warn(
-                &at(pointer, "required"),
+                &pointer::join(pointer, "required"),
                 "`required` should be a list; read as a list of one",
             );
         }
         Some(other) => {
             if !other.is_null() {
                 notes.warn(
-                    &at(pointer, "required"),
+                    &pointer::join(pointer, "required"),
                     format!(
                         "`required` should be a list of property names, found {}; ignored",
                         kind_of(other)
@@ -201,7 +199,7 @@ pub(crate) fn type_name(schema: &mut Map<String, Value>, pointer: &str, notes: &
         Some(Value::String(name)) => name.clone(),
         Some(other) => {
             notes.warn(
-                &at(pointer, "type"),
+                &pointer::join(pointer, "type"),
                 format!(
                     "`type` should be a string, found {}; any type is accepted",
                     kind_of(other)
@@ -232,7 +230,7 @@ pub(crate) fn type_name(schema: &mut Map<String, Value>, pointer: &str, notes: &
         "" | "any" | "null" => (None, None),
         _ => {
             notes.warn(
-                &at(pointer, "type"),
+                &pointer::join(pointer, "type"),
                 format!("unknown type `{name}`; any type is accepted"),
             );
             schema.shift_remove("type");
@@ -242,7 +240,7 @@ pub(crate) fn type_name(schema: &mut Map<String, Value>, pointer: &str, notes: &
     match ty {
         Some(ty) => {
             notes.warn(
-                &at(pointer, "type"),
+                &pointer::join(pointer, "type"),
                 format!("unknown type `{name}`; read as `{ty}`"),
             );
             schema.insert("type".into(), Value::String(ty.into()));
@@ -258,7 +256,7 @@ pub(crate) fn type_name(schema: &mut Map<String, Value>, pointer: &str, notes: &
             }
             if !name.is_empty() {
                 notes.warn(
-                    &at(pointer, "type"),
+                    &pointer::join(pointer, "type"),
                     format!("`type: {name}` is not a 3.0 type; any value is accepted"),
                 );
             }
@@ -294,7 +292,7 @@ pub(crate) fn enum_values(schema: &mut Map<String, Value>, pointer: &str, notes:
     values.retain(|v| v.is_string() || v.is_null());
     if changed {
         notes.warn(
-            &at(pointer, "enum"),
+            &pointer::join(pointer, "enum"),
             "non-string values in a string `enum`; read as strings",
         );
     }
@@ -315,7 +313,7 @@ pub(crate) fn items_and_additional(
             _ => Some(json!({ "anyOf": list })),
         };
         notes.warn(
-            &at(pointer, "items"),
+            &pointer::join(pointer, "items"),
             "`items` should be a schema, not a list; read as any of the listed schemas",
         );
         match replacement {
@@ -337,7 +335,7 @@ pub(crate) fn items_and_additional(
 /// A Swagger-style `discriminator: propertyName` in a 3.0 document, or a
 /// discriminator without `propertyName`, or with non-string mapping values.
 pub(crate) fn discriminator(schema: &mut Map<String, Value>, pointer: &str, notes: &mut Notes) {
-    let p = at(pointer, "discriminator");
+    let p = pointer::join(pointer, "discriminator");
     match schema.get_mut("discriminator") {
         None => {}
         Some(Value::String(name)) => {

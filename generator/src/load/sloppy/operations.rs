@@ -1,40 +1,13 @@
 //! Fix-ups for sloppy path items, operations, parameters, headers, request bodies,
-//! responses and media types (see [`super::sloppy`] for the conventions).
+//! responses and media types (see [`super`] for the conventions).
 
 use serde_json::{json, Map, Value};
 
-use super::sloppy::{
-    coerce_bool, coerce_list, coerce_mapping, coerce_string, drop_null_entries, external_docs,
-};
-use super::{kind_of, push_token, Notes};
-
-fn at(pointer: &str, key: &str) -> String {
-    let mut p = pointer.to_string();
-    push_token(&mut p, key);
-    p
-}
-
-/// Schema keywords that Swagger 2.0 put directly on parameters and headers. Authors
-/// converting by hand often leave them there in 3.0 documents.
-const SCHEMA_KEYS: [&str; 17] = [
-    "type",
-    "format",
-    "items",
-    "enum",
-    "default",
-    "minimum",
-    "maximum",
-    "exclusiveMinimum",
-    "exclusiveMaximum",
-    "minLength",
-    "maxLength",
-    "pattern",
-    "minItems",
-    "maxItems",
-    "uniqueItems",
-    "multipleOf",
-    "nullable",
-];
+use super::coerce::{coerce_bool, coerce_list, coerce_mapping, coerce_string, drop_null_entries};
+use super::document::external_docs;
+use crate::load::keywords::PARAMETER_SCHEMA_KEYS;
+use crate::load::notes::{kind_of, Notes};
+use crate::pointer;
 
 /// A path item written as `null` (a path with no body in YAML).
 pub(crate) fn path_item(node: &mut Value, pointer: &str, notes: &mut Notes) {
@@ -56,10 +29,10 @@ pub(crate) fn parameter_list(map: &mut Map<String, Value>, pointer: &str, notes:
     let Some(Value::Array(parameters)) = map.get_mut("parameters") else {
         return;
     };
-    let base = at(pointer, "parameters");
+    let base = pointer::join(pointer, "parameters");
     let mut index = 0;
     parameters.retain_mut(|parameter| {
-        let p = at(&base, &index.to_string());
+        let p = pointer::join(&base, &index.to_string());
         index += 1;
         match parameter_identity(parameter, &p, notes) {
             Ok(()) => true,
@@ -138,7 +111,9 @@ pub(crate) fn operation(
     }
     external_docs(op, pointer, notes);
     match op.get_mut("responses") {
-        Some(Value::Object(responses)) => status_codes(responses, &at(pointer, "responses"), notes),
+        Some(Value::Object(responses)) => {
+            status_codes(responses, &pointer::join(pointer, "responses"), notes)
+        }
         Some(Value::Null) | None => {
             if !is31 {
                 notes.warn(
@@ -181,7 +156,7 @@ fn status_codes(responses: &mut Map<String, Value>, pointer: &str, notes: &mut N
         }
         if let Some(value) = responses.shift_remove(&key) {
             notes.warn(
-                &at(pointer, &key),
+                &pointer::join(pointer, &key),
                 format!("status code `{key}` read as `{fixed}`"),
             );
             responses.insert(fixed, value);
@@ -202,7 +177,7 @@ fn operation_callbacks(
     let Some(Value::Object(callbacks)) = op.get_mut("callbacks") else {
         return;
     };
-    let base = at(pointer, "callbacks");
+    let base = pointer::join(pointer, "callbacks");
     let mut dropped = Vec::new();
     for (name, callback) in callbacks.iter_mut() {
         if name.starts_with("x-") {
@@ -232,7 +207,7 @@ fn operation_callbacks(
     for name in dropped {
         callbacks.shift_remove(&name);
         notes.warn(
-            &at(&base, &name),
+            &pointer::join(&base, &name),
             "a callback that cannot be resolved; ignored",
         );
     }
@@ -290,7 +265,7 @@ pub(crate) fn parameter(node: &mut Value, pointer: &str, notes: &mut Notes) {
     if let Some(style) = p.get("style").and_then(Value::as_str) {
         if !styles_for(&location).contains(&style) {
             notes.warn(
-                &at(pointer, "style"),
+                &pointer::join(pointer, "style"),
                 format!("`style: {style}` is not allowed in {location}; the default is used"),
             );
             p.shift_remove("style");
@@ -314,7 +289,7 @@ pub(crate) fn header(node: &mut Value, pointer: &str, notes: &mut Notes) {
     schema_or_content(h, pointer, notes);
     if h.get("style").is_some_and(|s| s != "simple") {
         notes.warn(
-            &at(pointer, "style"),
+            &pointer::join(pointer, "style"),
             "headers only have `style: simple`; the default is used",
         );
         h.shift_remove("style");
@@ -324,9 +299,10 @@ pub(crate) fn header(node: &mut Value, pointer: &str, notes: &mut Notes) {
 
 /// Exactly one of `schema` and `content` is required.
 fn schema_or_content(p: &mut Map<String, Value>, pointer: &str, notes: &mut Notes) {
-    let loose: Vec<&str> = SCHEMA_KEYS
+    let loose: Vec<&str> = PARAMETER_SCHEMA_KEYS
         .iter()
         .copied()
+        .chain(["nullable"])
         .filter(|k| p.contains_key(*k))
         .collect();
     if !p.contains_key("schema") && !p.contains_key("content") && !loose.is_empty() {
@@ -345,7 +321,7 @@ fn schema_or_content(p: &mut Map<String, Value>, pointer: &str, notes: &mut Note
     coerce_mapping(p, "content", pointer, notes);
     if p.contains_key("schema") && p.contains_key("content") {
         notes.warn(
-            &at(pointer, "content"),
+            &pointer::join(pointer, "content"),
             "both `schema` and `content`; `content` ignored",
         );
         p.shift_remove("content");
@@ -390,7 +366,7 @@ fn loose_schema_to_content(map: &mut Map<String, Value>, pointer: &str, notes: &
         return;
     }
     if let Some(schema) = map.shift_remove("schema") {
-        notes.warn(&at(pointer, "schema"), "`schema` directly on a request body or response (Swagger 2.0 style); read as JSON content");
+        notes.warn(&pointer::join(pointer, "schema"), "`schema` directly on a request body or response (Swagger 2.0 style); read as JSON content");
         map.insert(
             "content".into(),
             json!({ "application/json": { "schema": schema } }),
@@ -446,13 +422,13 @@ pub(crate) fn media_type(node: &mut Value, pointer: &str, notes: &mut Notes) {
     let Some(Value::Object(encodings)) = m.get_mut("encoding") else {
         return;
     };
-    let base = at(pointer, "encoding");
+    let base = pointer::join(pointer, "encoding");
     encodings.retain(|_, e| e.is_object());
     for (name, encoding) in encodings.iter_mut() {
         let Value::Object(e) = encoding else {
             continue;
         };
-        let p = at(&base, name);
+        let p = pointer::join(&base, name);
         coerce_string(e, "contentType", &p, notes);
         coerce_bool(e, "explode", &p, notes);
         coerce_bool(e, "allowReserved", &p, notes);
@@ -461,7 +437,7 @@ pub(crate) fn media_type(node: &mut Value, pointer: &str, notes: &mut Notes) {
             .is_some_and(|s| !styles_for("query").iter().any(|ok| s == ok))
         {
             notes.warn(
-                &at(&p, "style"),
+                &pointer::join(&p, "style"),
                 "an encoding `style` that does not exist; the default is used",
             );
             e.shift_remove("style");

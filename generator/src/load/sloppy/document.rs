@@ -1,239 +1,16 @@
-//! Fix-ups for sloppy but common real-world input.
-//!
-//! Each function handles one pattern seen in published descriptions, says which in
-//! its comment, rewrites the value so that the 3.0 model accepts it with the meaning
-//! the author evidently intended, and records a warning at the node's pointer. A fix
-//! that finds nothing to do does nothing, so every function is safe on clean input.
+//! Fix-ups at the document root: `info`, `paths`, `servers`, `tags`, external docs,
+//! `components` and security (see [`super`] for the conventions).
 
-use serde_json::{json, Map, Number, Value};
+use serde_json::{json, Map, Value};
 
-use super::{kind_of, push_token, Notes};
+use super::coerce::{coerce_list, coerce_mapping, coerce_string, drop_null_entries, scalar_text};
+use crate::load::notes::{kind_of, Notes};
+use crate::pointer;
 
-fn at(pointer: &str, key: &str) -> String {
-    let mut p = pointer.to_string();
-    push_token(&mut p, key);
-    p
+/// `openapi: 3.0` unquoted in YAML is a number; the version is text.
+pub(crate) fn openapi_version(root: &mut Map<String, Value>, notes: &mut Notes) {
+    coerce_string(root, "openapi", "", notes);
 }
-
-/// Text for a scalar that should have been a string (`version: 1.0` in YAML).
-fn scalar_text(value: &Value) -> Option<String> {
-    match value {
-        Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        Value::Bool(b) => Some(b.to_string()),
-        _ => None,
-    }
-}
-
-// ----- shape coercions shared by every object kind -----
-
-/// Booleans written as strings (`nullable: "true"`, `required: "false"`), which YAML
-/// authors produce by quoting everything. Other non-booleans are removed.
-pub(crate) fn coerce_bool(
-    map: &mut Map<String, Value>,
-    key: &str,
-    pointer: &str,
-    notes: &mut Notes,
-) {
-    let fixed = match map.get(key) {
-        None | Some(Value::Bool(_)) => return,
-        Some(Value::String(s)) if s.eq_ignore_ascii_case("true") => Some(true),
-        Some(Value::String(s)) if s.eq_ignore_ascii_case("false") => Some(false),
-        Some(Value::Number(n)) if n.as_u64() == Some(1) => Some(true),
-        Some(Value::Number(n)) if n.as_u64() == Some(0) => Some(false),
-        Some(Value::Null) => {
-            map.shift_remove(key);
-            return;
-        }
-        Some(_) => None,
-    };
-    let p = at(pointer, key);
-    match fixed {
-        Some(b) => {
-            map.insert(key.into(), Value::Bool(b));
-            notes.warn(&p, format!("`{key}` should be a boolean; read as {b}"));
-        }
-        None => {
-            map.shift_remove(key);
-            notes.warn(&p, format!("`{key}` should be a boolean; ignored"));
-        }
-    }
-}
-
-/// Strings given as numbers or booleans (`operationId: 12`, `description: 3`);
-/// `null` is treated as absent. Lists and mappings are removed.
-pub(crate) fn coerce_string(
-    map: &mut Map<String, Value>,
-    key: &str,
-    pointer: &str,
-    notes: &mut Notes,
-) {
-    match map.get(key) {
-        None | Some(Value::String(_)) => {}
-        Some(Value::Null) => {
-            map.shift_remove(key);
-        }
-        Some(other) => {
-            let p = at(pointer, key);
-            match scalar_text(other) {
-                Some(text) => {
-                    map.insert(key.into(), Value::String(text));
-                }
-                None => {
-                    notes.warn(
-                        &p,
-                        format!(
-                            "`{key}` should be a string, found {}; ignored",
-                            kind_of(other)
-                        ),
-                    );
-                    map.shift_remove(key);
-                }
-            }
-        }
-    }
-}
-
-/// Counts (`minLength`, `maxItems`, ...) given as strings, floats like `1.0`, or
-/// negative numbers; the model needs non-negative integers.
-pub(crate) fn coerce_count(
-    map: &mut Map<String, Value>,
-    key: &str,
-    pointer: &str,
-    notes: &mut Notes,
-) {
-    let fixed = match map.get(key) {
-        None => return,
-        Some(Value::Number(n)) if n.is_u64() => return,
-        Some(Value::Number(n)) => n
-            .as_f64()
-            .filter(|f| f.fract() == 0.0 && *f >= 0.0 && *f < 1e15)
-            .map(|f| f as u64),
-        Some(Value::String(s)) => s.trim().parse::<u64>().ok(),
-        Some(_) => None,
-    };
-    let p = at(pointer, key);
-    match fixed {
-        Some(n) => {
-            map.insert(key.into(), Value::from(n));
-            notes.warn(
-                &p,
-                format!("`{key}` should be a non-negative integer; read as {n}"),
-            );
-        }
-        None => {
-            map.shift_remove(key);
-            notes.warn(
-                &p,
-                format!("`{key}` should be a non-negative integer; ignored"),
-            );
-        }
-    }
-}
-
-/// Numbers given as strings (`minimum: "0"`).
-pub(crate) fn coerce_number(
-    map: &mut Map<String, Value>,
-    key: &str,
-    pointer: &str,
-    notes: &mut Notes,
-) {
-    let fixed = match map.get(key) {
-        None | Some(Value::Number(_)) => return,
-        Some(Value::String(s)) => {
-            let s = s.trim();
-            s.parse::<i64>()
-                .ok()
-                .map(Number::from)
-                .or_else(|| s.parse::<f64>().ok().and_then(Number::from_f64))
-        }
-        Some(_) => None,
-    };
-    let p = at(pointer, key);
-    match fixed {
-        Some(n) => {
-            notes.warn(&p, format!("`{key}` should be a number; read as {n}"));
-            map.insert(key.into(), Value::Number(n));
-        }
-        None => {
-            map.shift_remove(key);
-            notes.warn(&p, format!("`{key}` should be a number; ignored"));
-        }
-    }
-}
-
-/// Mappings given as `null` (`headers:` with nothing after it in YAML) or as the
-/// wrong kind; removed so that the model's default (empty) applies.
-pub(crate) fn coerce_mapping(
-    map: &mut Map<String, Value>,
-    key: &str,
-    pointer: &str,
-    notes: &mut Notes,
-) {
-    match map.get(key) {
-        None | Some(Value::Object(_)) => {}
-        Some(Value::Null) => {
-            map.shift_remove(key);
-        }
-        Some(other) => {
-            notes.warn(
-                &at(pointer, key),
-                format!(
-                    "`{key}` should be a mapping, found {}; ignored",
-                    kind_of(other)
-                ),
-            );
-            map.shift_remove(key);
-        }
-    }
-}
-
-/// Lists given as `null`, or as a single item where a list is expected.
-pub(crate) fn coerce_list(
-    map: &mut Map<String, Value>,
-    key: &str,
-    pointer: &str,
-    notes: &mut Notes,
-) {
-    match map.get_mut(key) {
-        None | Some(Value::Array(_)) => {}
-        Some(Value::Null) => {
-            map.shift_remove(key);
-        }
-        Some(single) => {
-            let item = single.take();
-            notes.warn(
-                &at(pointer, key),
-                format!("`{key}` should be a list; read as a list of one"),
-            );
-            map.insert(key.into(), Value::Array(vec![item]));
-        }
-    }
-}
-
-/// Entries of a component or `content` mapping that are `null` (a key with no body
-/// in YAML); removed.
-pub(crate) fn drop_null_entries(
-    map: &mut Map<String, Value>,
-    key: &str,
-    pointer: &str,
-    notes: &mut Notes,
-) {
-    let Some(Value::Object(entries)) = map.get_mut(key) else {
-        return;
-    };
-    let nulls: Vec<String> = entries
-        .iter()
-        .filter(|(_, v)| v.is_null())
-        .map(|(k, _)| k.clone())
-        .collect();
-    for name in nulls {
-        entries.shift_remove(&name);
-        notes.warn(&at(&at(pointer, key), &name), "empty entry; ignored");
-    }
-}
-
-// ----- document root -----
 
 /// `info` missing, or missing its required `title`/`version`, which generated and
 /// hand-written descriptions both omit; `version: 1.0` unquoted in YAML is a number.
@@ -294,10 +71,10 @@ pub(crate) fn servers(map: &mut Map<String, Value>, pointer: &str, notes: &mut N
     let Some(Value::Array(servers)) = map.get_mut("servers") else {
         return;
     };
-    let base = at(pointer, "servers");
+    let base = pointer::join(pointer, "servers");
     let mut index = 0;
     servers.retain_mut(|server| {
-        let p = at(&base, &index.to_string());
+        let p = pointer::join(&base, &index.to_string());
         index += 1;
         let Value::Object(s) = server else {
             notes.warn(&p, "a server should be a mapping; ignored");
@@ -319,10 +96,10 @@ fn server_variables(server: &mut Map<String, Value>, pointer: &str, notes: &mut 
     let Some(Value::Object(vars)) = server.get_mut("variables") else {
         return;
     };
-    let base = at(pointer, "variables");
+    let base = pointer::join(pointer, "variables");
     let mut invalid = Vec::new();
     for (name, var) in vars.iter_mut() {
-        let p = at(&base, name);
+        let p = pointer::join(&base, name);
         let Value::Object(var) = var else {
             invalid.push(name.clone());
             continue;
@@ -352,7 +129,7 @@ fn server_variables(server: &mut Map<String, Value>, pointer: &str, notes: &mut 
     for name in invalid {
         vars.shift_remove(&name);
         notes.warn(
-            &at(&base, &name),
+            &pointer::join(&base, &name),
             "a server variable should be a mapping; ignored",
         );
     }
@@ -401,7 +178,7 @@ pub(crate) fn external_docs(map: &mut Map<String, Value>, pointer: &str, notes: 
     if !keep {
         map.shift_remove("externalDocs");
         notes.warn(
-            &at(pointer, "externalDocs"),
+            &pointer::join(pointer, "externalDocs"),
             "`externalDocs` without `url`; ignored",
         );
     }
@@ -545,12 +322,12 @@ fn oauth2_flows(scheme: &mut Map<String, Value>, pointer: &str, notes: &mut Note
     let Value::Object(flows) = flows else {
         return;
     };
-    let base = at(pointer, "flows");
+    let base = pointer::join(pointer, "flows");
     for (name, flow) in flows.iter_mut() {
         if name.starts_with("x-") {
             continue;
         }
-        let p = at(&base, name);
+        let p = pointer::join(&base, name);
         if !flow.is_object() {
             *flow = json!({});
         }

@@ -13,37 +13,11 @@
 
 use serde_json::{json, Map, Value};
 
-use super::swagger2::{media_list, schema, Ctx};
-use super::{pointer_of, push_token};
-
-/// Parameter keywords that 3.0 keeps in the parameter's `schema`.
-const SCHEMA_KEYS: [&str; 17] = [
-    "type",
-    "format",
-    "items",
-    "default",
-    "maximum",
-    "exclusiveMaximum",
-    "minimum",
-    "exclusiveMinimum",
-    "maxLength",
-    "minLength",
-    "pattern",
-    "maxItems",
-    "minItems",
-    "uniqueItems",
-    "enum",
-    "multipleOf",
-    "x-nullable",
-];
+use super::context::{media_list, schema, Ctx};
+use crate::load::keywords::PARAMETER_SCHEMA_KEYS;
+use crate::pointer;
 
 const METHODS: [&str; 7] = ["get", "put", "post", "delete", "options", "head", "patch"];
-
-fn join(pointer: &str, token: &str) -> String {
-    let mut p = pointer.to_string();
-    push_token(&mut p, token);
-    p
-}
 
 fn location_of(parameter: &Value) -> &str {
     parameter
@@ -63,9 +37,9 @@ pub(crate) fn global_parameters(value: Value, ctx: &mut Ctx<'_>) -> Value {
         if matches!(location_of(&parameter), "body" | "formData") {
             continue;
         }
-        let p = pointer_of(&["parameters", &name]);
+        let p = pointer::of(&["parameters", &name]);
         ctx.origins.record(
-            pointer_of(&["components", "parameters", &name, "schema"]),
+            pointer::of(&["components", "parameters", &name, "schema"]),
             p.clone(),
         );
         out.insert(name, convert_parameter(parameter, &p, ctx));
@@ -80,8 +54,8 @@ pub(crate) fn global_responses(value: Value, ctx: &mut Ctx<'_>) -> Value {
     let produces = ctx.produces.clone();
     let mut out = Map::new();
     for (name, response) in responses {
-        let new = pointer_of(&["components", "responses", &name]);
-        let old = pointer_of(&["responses", &name]);
+        let new = pointer::of(&["components", "responses", &name]);
+        let old = pointer::of(&["responses", &name]);
         out.insert(name, convert_response(response, &produces, &new, &old, ctx));
     }
     Value::Object(out)
@@ -95,7 +69,7 @@ pub(crate) fn paths(value: Value, ctx: &mut Ctx<'_>) -> Value {
     for (path, item) in paths {
         let converted = match item {
             Value::Object(item) if !path.starts_with("x-") && !item.contains_key("$ref") => {
-                Value::Object(path_item(item, &pointer_of(&["paths", &path]), ctx))
+                Value::Object(path_item(item, &pointer::of(&["paths", &path]), ctx))
             }
             other => other,
         };
@@ -125,7 +99,7 @@ fn resolve(parameter: Value, source: String, ctx: &Ctx<'_>) -> Param {
             if matches!(location_of(target), "body" | "formData") {
                 return Param {
                     value: target.clone(),
-                    source: pointer_of(&["parameters", &name]),
+                    source: pointer::of(&["parameters", &name]),
                     inline: true,
                 };
             }
@@ -151,13 +125,16 @@ fn path_item(mut item: Map<String, Value>, pointer: &str, ctx: &mut Ctx<'_>) -> 
         for (i, parameter) in parameters.into_iter().enumerate() {
             let param = resolve(
                 parameter,
-                join(&join(pointer, "parameters"), &i.to_string()),
+                pointer::join(&pointer::join(pointer, "parameters"), &i.to_string()),
                 ctx,
             );
             if param.inline && matches!(location_of(&param.value), "body" | "formData") {
                 shared_bodies.push(param);
             } else {
-                let new = join(&join(pointer, "parameters"), &kept.len().to_string());
+                let new = pointer::join(
+                    &pointer::join(pointer, "parameters"),
+                    &kept.len().to_string(),
+                );
                 record_parameter(ctx, new, &param);
                 kept.push(if param.inline {
                     convert_parameter(param.value, &param.source, ctx)
@@ -172,7 +149,7 @@ fn path_item(mut item: Map<String, Value>, pointer: &str, ctx: &mut Ctx<'_>) -> 
     }
     for method in METHODS {
         if let Some(Value::Object(op)) = item.shift_remove(method) {
-            let op = operation(op, &join(pointer, method), &shared_bodies, ctx);
+            let op = operation(op, &pointer::join(pointer, method), &shared_bodies, ctx);
             item.insert(method.into(), Value::Object(op));
         }
     }
@@ -184,7 +161,7 @@ fn path_item(mut item: Map<String, Value>, pointer: &str, ctx: &mut Ctx<'_>) -> 
 fn record_parameter(ctx: &mut Ctx<'_>, new: String, param: &Param) {
     if param.inline {
         ctx.origins
-            .record(join(&new, "schema"), param.source.clone());
+            .record(pointer::join(&new, "schema"), param.source.clone());
     }
     ctx.origins.record(new, param.source.clone());
 }
@@ -216,14 +193,17 @@ fn operation(
         for (i, parameter) in parameters.into_iter().enumerate() {
             let param = resolve(
                 parameter,
-                join(&join(pointer, "parameters"), &i.to_string()),
+                pointer::join(&pointer::join(pointer, "parameters"), &i.to_string()),
                 ctx,
             );
             match (param.inline, location_of(&param.value)) {
                 (true, "body") => body = Some(param),
                 (true, "formData") => form.push(param),
                 _ => {
-                    let new = join(&join(pointer, "parameters"), &kept.len().to_string());
+                    let new = pointer::join(
+                        &pointer::join(pointer, "parameters"),
+                        &kept.len().to_string(),
+                    );
                     record_parameter(ctx, new, &param);
                     kept.push(if param.inline {
                         convert_parameter(param.value, &param.source, ctx)
@@ -270,7 +250,7 @@ fn operation(
             let converted = if code.starts_with("x-") {
                 response
             } else {
-                let new = join(&join(pointer, "responses"), &code);
+                let new = pointer::join(&pointer::join(pointer, "responses"), &code);
                 convert_response(response, &produces, &new, &new, ctx)
             };
             out.insert(code, converted);
@@ -306,13 +286,16 @@ fn body_request(body: Param, consumes: &[String], pointer: &str, ctx: &mut Ctx<'
     }
     let mut body_schema = param.shift_remove("schema").unwrap_or_else(|| json!({}));
     schema(&mut body_schema);
-    let new = join(pointer, "requestBody");
+    let new = pointer::join(pointer, "requestBody");
     ctx.origins.record(new.clone(), body.source.clone());
     let mut content = Map::new();
     for ty in types {
         ctx.origins.record(
-            join(&join(&join(&new, "content"), ty), "schema"),
-            join(&body.source, "schema"),
+            pointer::join(
+                &pointer::join(&pointer::join(&new, "content"), ty),
+                "schema",
+            ),
+            pointer::join(&body.source, "schema"),
         );
         content.insert(ty.clone(), json!({ "schema": body_schema.clone() }));
     }
@@ -349,8 +332,11 @@ fn form_request(form: Vec<Param>, consumes: &[String], pointer: &str, ctx: &mut 
     } else {
         "application/x-www-form-urlencoded"
     };
-    let new = join(pointer, "requestBody");
-    let schema_pointer = join(&join(&join(&new, "content"), media), "schema");
+    let new = pointer::join(pointer, "requestBody");
+    let schema_pointer = pointer::join(
+        &pointer::join(&pointer::join(&new, "content"), media),
+        "schema",
+    );
     if let Some(first) = form.first() {
         ctx.origins.record(new.clone(), first.source.clone());
     }
@@ -365,7 +351,7 @@ fn form_request(form: Vec<Param>, consumes: &[String], pointer: &str, ctx: &mut 
             continue;
         };
         ctx.origins.record(
-            join(&join(&schema_pointer, "properties"), &name),
+            pointer::join(&pointer::join(&schema_pointer, "properties"), &name),
             param.source.clone(),
         );
         if p.get("required").is_some_and(|r| r == true) {
@@ -409,7 +395,7 @@ fn schema_of(p: &mut Map<String, Value>, source: &str, ctx: &mut Ctx<'_>) -> Val
         return existing;
     }
     let mut out = Map::new();
-    for key in SCHEMA_KEYS {
+    for key in PARAMETER_SCHEMA_KEYS.into_iter().chain(["x-nullable"]) {
         if let Some(value) = p.shift_remove(key) {
             out.insert(key.into(), value);
         }
@@ -418,7 +404,7 @@ fn schema_of(p: &mut Map<String, Value>, source: &str, ctx: &mut Ctx<'_>) -> Val
         if let Some(nested) = items.shift_remove("collectionFormat") {
             if nested != "csv" {
                 ctx.notes.warn_source(
-                    &join(&join(source, "items"), "collectionFormat"),
+                    &pointer::join(&pointer::join(source, "items"), "collectionFormat"),
                     "a collection format on nested array items is not supported; csv is used",
                 );
             }
@@ -467,7 +453,7 @@ pub(crate) fn convert_parameter(value: Value, source: &str, ctx: &mut Ctx<'_>) -
             "csv" => (if query { "form" } else { "simple" }, false),
             other => {
                 ctx.notes.warn_source(
-                    &join(source, "collectionFormat"),
+                    &pointer::join(source, "collectionFormat"),
                     format!("`collectionFormat: {other}` is not supported for {location} parameters; csv is used"),
                 );
                 (if query { "form" } else { "simple" }, false)
@@ -517,8 +503,11 @@ fn convert_response(
         }
         for ty in types {
             ctx.origins.record(
-                join(&join(&join(new, "content"), &ty), "schema"),
-                join(old, "schema"),
+                pointer::join(
+                    &pointer::join(&pointer::join(new, "content"), &ty),
+                    "schema",
+                ),
+                pointer::join(old, "schema"),
             );
             content.insert(ty, json!({ "schema": response_schema.clone() }));
         }
@@ -538,9 +527,12 @@ fn convert_response(
             let Value::Object(h) = header else {
                 continue;
             };
-            let source = join(&join(old, "headers"), name);
+            let source = pointer::join(&pointer::join(old, "headers"), name);
             ctx.origins.record(
-                join(&join(&join(new, "headers"), name), "schema"),
+                pointer::join(
+                    &pointer::join(&pointer::join(new, "headers"), name),
+                    "schema",
+                ),
                 source.clone(),
             );
             h.shift_remove("collectionFormat");
