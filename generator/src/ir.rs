@@ -188,19 +188,58 @@ pub struct EnumVariant {
 }
 
 #[derive(Clone, Debug)]
-pub struct Union {
-    /// The tag property, for discriminated unions.
-    pub tag: Option<String>,
-    pub variants: Vec<UnionVariant>,
+pub enum Union {
+    /// Without a discriminator: the variants are tried in order.
+    Untagged(Vec<UnionVariant>),
+    /// With a discriminator: the value of the `tag` property picks the variant.
+    Tagged {
+        tag: String,
+        variants: Vec<TaggedVariant>,
+    },
 }
 
+impl Union {
+    /// Every variant, tagged or not, for passes that only look at their types.
+    pub fn variants(&self) -> impl Iterator<Item = &UnionVariant> {
+        let (untagged, tagged): (&[UnionVariant], &[TaggedVariant]) = match self {
+            Union::Untagged(variants) => (variants, &[]),
+            Union::Tagged { variants, .. } => (&[], variants),
+        };
+        untagged
+            .iter()
+            .chain(tagged.iter().map(|tagged| &tagged.variant))
+    }
+
+    /// Every variant, mutably.
+    pub fn variants_mut(&mut self) -> impl Iterator<Item = &mut UnionVariant> {
+        let (untagged, tagged): (&mut [UnionVariant], &mut [TaggedVariant]) = match self {
+            Union::Untagged(variants) => (variants, &mut []),
+            Union::Tagged { variants, .. } => (&mut [], variants),
+        };
+        untagged
+            .iter_mut()
+            .chain(tagged.iter_mut().map(|tagged| &mut tagged.variant))
+    }
+}
+
+/// A variant of a union, or of a [`TypeKind::StatusEnum`].
 #[derive(Clone, Debug)]
 pub struct UnionVariant {
     pub rust_name: String,
-    /// Tag value that selects this variant (discriminated unions only).
-    pub tag_value: Option<String>,
     pub ty: TypeRef,
     pub docs: Option<String>,
+}
+
+/// A variant of a discriminated union.
+#[derive(Clone, Debug)]
+pub struct TaggedVariant {
+    pub variant: UnionVariant,
+    /// The tag value that selects it.
+    pub value: String,
+    /// Whether its type is a struct without the tag field (`lower::post` strips the
+    /// field from structs only unions use). Decoding then leaves the tag out of the
+    /// value, so that it does not land among the struct's unknown properties.
+    pub tag_left_out: bool,
 }
 
 /// A reference to a Rust type.
@@ -279,7 +318,7 @@ pub struct Operation {
     pub description: Option<String>,
     pub deprecated: bool,
     /// Path parameters, in path order: positional arguments of the method.
-    pub path_params: Vec<Param>,
+    pub path_params: Vec<PathParam>,
     /// Query, header and cookie parameters, bundled in a struct when non-empty.
     pub params_struct: Option<ParamsStruct>,
     pub body: Option<RequestBody>,
@@ -349,10 +388,22 @@ pub struct ParamsStruct {
     pub params: Vec<Param>,
 }
 
+/// A path parameter: a positional argument of the method, always required.
+#[derive(Clone, Debug)]
+pub struct PathParam {
+    /// The argument and the name in the path template.
+    pub name: WireName,
+    /// `Simple`, `Label` or `Matrix`.
+    pub style: ParamStyle,
+    pub explode: bool,
+    pub ty: TypeRef,
+    pub docs: Option<String>,
+}
+
+/// A query, header or cookie parameter: a field of the operation's params struct.
 #[derive(Clone, Debug)]
 pub struct Param {
-    /// The argument name for path parameters, the field name otherwise, and the
-    /// parameter's name on the wire.
+    /// The field and the parameter's name on the wire.
     pub name: WireName,
     pub location: ParamLocation,
     pub style: ParamStyle,
@@ -362,9 +413,10 @@ pub struct Param {
     pub docs: Option<String>,
 }
 
+/// Where a parameter of the params struct is sent (path parameters are
+/// [`PathParam`]s, so they cannot end up in the struct).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ParamLocation {
-    Path,
     Query,
     /// The whole query string, form-encoded from one object (OpenAPI 3.2
     /// `in: querystring`).

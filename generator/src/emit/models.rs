@@ -4,7 +4,8 @@ use super::docs::{code_span, doc_attrs};
 use super::types::{ident, name_ident, type_tokens, Scope};
 use super::TokenBuilder;
 use crate::ir::{
-    Api, Field, StringEnum, Struct, StructForm, TypeDef, TypeKind, TypeRef, Union, UnionVariant,
+    Api, Field, StringEnum, Struct, StructForm, TaggedVariant, TypeDef, TypeKind, TypeRef, Union,
+    UnionVariant,
 };
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -89,8 +90,10 @@ fn type_def(api: &Api, def: &TypeDef, scope: Scope) -> TokenStream {
     let item = match &def.kind {
         TypeKind::Struct(s) => struct_def(api, &name, s, scope),
         TypeKind::StringEnum(e) => string_enum(&name, e),
-        TypeKind::Union(u) if u.tag.is_some() => tagged_union(api, &name, u, scope),
-        TypeKind::Union(u) => untagged_union(api, &name, u, scope),
+        TypeKind::Union(Union::Tagged { tag, variants }) => {
+            tagged_union(api, &name, tag, variants, scope)
+        }
+        TypeKind::Union(Union::Untagged(variants)) => untagged_union(api, &name, variants, scope),
         TypeKind::StatusEnum(variants) => status_enum(api, &name, variants, scope),
         TypeKind::Alias(ty) => {
             let ty = type_tokens(api, ty, scope);
@@ -535,17 +538,16 @@ fn string_enum(name: &proc_macro2::Ident, e: &StringEnum) -> TokenStream {
     }
 }
 
-fn variant_tokens(api: &Api, variants: &[UnionVariant], scope: Scope) -> Vec<TokenStream> {
+fn variant_tokens<'v>(
+    api: &Api,
+    variants: impl IntoIterator<Item = &'v UnionVariant>,
+    scope: Scope,
+) -> Vec<TokenStream> {
     variants
-        .iter()
+        .into_iter()
         .map(|v| {
             let variant = ident(&v.rust_name);
-            let doc_text = match (&v.docs, &v.tag_value) {
-                (Some(docs), _) => Some(docs.clone()),
-                (None, Some(tag)) => Some(format!("Tag value {}.", code_span(tag))),
-                (None, None) => None,
-            };
-            let docs = doc_attrs(doc_text.as_deref());
+            let docs = doc_attrs(v.docs.as_deref());
             if v.ty == TypeRef::Unit {
                 quote! { #docs #variant, }
             } else {
@@ -556,8 +558,13 @@ fn variant_tokens(api: &Api, variants: &[UnionVariant], scope: Scope) -> Vec<Tok
         .collect()
 }
 
-fn untagged_union(api: &Api, name: &proc_macro2::Ident, u: &Union, scope: Scope) -> TokenStream {
-    let variants = variant_tokens(api, &u.variants, scope);
+fn untagged_union(
+    api: &Api,
+    name: &proc_macro2::Ident,
+    variants: &[UnionVariant],
+    scope: Scope,
+) -> TokenStream {
+    let variants = variant_tokens(api, variants, scope);
     quote! {
         #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
         #[serde(untagged)]
@@ -572,27 +579,23 @@ fn untagged_union(api: &Api, name: &proc_macro2::Ident, u: &Union, scope: Scope)
 /// A discriminated union. Serde's internally tagged enums cannot keep unknown tags,
 /// so the impls are written out: the tag selects the variant, anything else is kept
 /// as `Unknown` with the raw JSON.
-fn tagged_union(api: &Api, name: &proc_macro2::Ident, u: &Union, scope: Scope) -> TokenStream {
-    let tag = u.tag.clone().unwrap_or_default();
-    let variants = variant_tokens(api, &u.variants, scope);
-    let serialize_arms = u.variants.iter().map(|v| {
-        let variant = ident(&v.rust_name);
-        let value = v.tag_value.clone().unwrap_or_default();
+fn tagged_union(
+    api: &Api,
+    name: &proc_macro2::Ident,
+    tag: &str,
+    tagged: &[TaggedVariant],
+    scope: Scope,
+) -> TokenStream {
+    let variants = variant_tokens(api, tagged.iter().map(|t| &t.variant), scope);
+    let serialize_arms = tagged.iter().map(|t| {
+        let variant = ident(&t.variant.rust_name);
+        let value = &t.value;
         quote! { Self::#variant(value) => crate::runtime::support::serialize_tagged(serializer, #tag, #value, value), }
     });
-    let deserialize_arms = u.variants.iter().map(|v| {
-        let variant = ident(&v.rust_name);
-        let value = v.tag_value.clone().unwrap_or_default();
-        // `lower::post` removed the tag field from variant structs of their own; the
-        // tag is then left out of the value, so it does not land among the struct's
-        // unknown properties.
-        let stripped = match &v.ty {
-            TypeRef::Named(id) => api.types.get(id.0).is_some_and(|def| {
-                matches!(&def.kind, TypeKind::Struct(s) if !s.fields.iter().any(|f| f.name.wire == tag))
-            }),
-            _ => false,
-        };
-        if stripped {
+    let deserialize_arms = tagged.iter().map(|t| {
+        let variant = ident(&t.variant.rust_name);
+        let value = &t.value;
+        if t.tag_left_out {
             quote! { Some(#value) => crate::runtime::support::deserialize_tagged(crate::runtime::support::without_key(value, #tag)).map(Self::#variant), }
         } else {
             quote! { Some(#value) => crate::runtime::support::deserialize_tagged(value).map(Self::#variant), }

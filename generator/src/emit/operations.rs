@@ -4,7 +4,7 @@ use super::docs::{code_span, doc_attrs_parts};
 use super::types::{ident, is_copy_scalar, name_ident, type_tokens, Scope};
 use super::TokenBuilder;
 use crate::ir::{
-    Api, BodyMedia, Decode, HttpMethod, Operation, Param, ParamLocation, ParamStyle, PartKind,
+    Api, BodyMedia, Decode, HttpMethod, Operation, ParamLocation, ParamStyle, PartKind, PathParam,
     ResponseShape, TypeRef,
 };
 use proc_macro2::TokenStream;
@@ -88,7 +88,7 @@ fn style_tokens(style: ParamStyle) -> TokenStream {
 }
 
 /// The argument type of a path parameter and how to pass it to `path_param`.
-fn path_arg(api: &Api, param: &Param, lifetime: &TokenStream) -> (TokenStream, TokenStream) {
+fn path_arg(api: &Api, param: &PathParam, lifetime: &TokenStream) -> (TokenStream, TokenStream) {
     let name = name_ident(&param.name.ident);
     match &param.ty {
         TypeRef::String => (quote! { &#lifetime str }, quote! { #name }),
@@ -137,7 +137,6 @@ pub(super) fn signature(api: &Api, op: &Operation, lifetime: &TokenStream) -> Si
                 ParamLocation::QueryString => quote! { request.query_string(&params.#field); },
                 ParamLocation::Header => quote! { request.header_param(#wire, &params.#field); },
                 ParamLocation::Cookie => quote! { request.cookie_param(#wire, &params.#field); },
-                ParamLocation::Path => TokenStream::new(),
             });
         }
     }

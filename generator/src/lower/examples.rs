@@ -136,13 +136,13 @@ impl<'a> Lowerer<'a> {
                 continue;
             };
             let data = parameter.parameter_data_ref();
-            let ir_param = ir
-                .path_params
-                .iter()
-                .chain(ir.params_struct.iter().flat_map(|p| &p.params))
-                .find(|p| p.name.wire == data.name);
-            let Some(ir_param) = ir_param else { continue };
-            let ty = super::operation::peel_option(&ir_param.ty).clone();
+            let path = ir.path_params.iter().map(|p| (&p.name, &p.ty));
+            let others = ir.params_struct.iter().flat_map(|s| &s.params);
+            let found = path
+                .chain(others.map(|p| (&p.name, &p.ty)))
+                .find(|(name, _)| name.wire == data.name);
+            let Some((_, ir_ty)) = found else { continue };
+            let ty = super::operation::peel_option(ir_ty).clone();
             let pointer = format!("{base}/parameters/{index}");
             if let Some(example) = &data.example {
                 checks.push(ExampleCheck {

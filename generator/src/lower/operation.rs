@@ -7,8 +7,8 @@ use super::stream::StreamDecision;
 use super::Lowerer;
 use crate::ir::{
     BodyMedia, Decode, Field, HttpMethod, MultipartPart, Operation, Param, ParamLocation,
-    ParamStyle, ParamsStruct, PartKind, RequestBody, ResponseShape, StatusCase, StreamVariant,
-    Struct, StructForm, TypeKind, TypeRef, UnionVariant,
+    ParamStyle, ParamsStruct, PartKind, PathParam, RequestBody, ResponseShape, StatusCase,
+    StreamVariant, Struct, StructForm, TypeKind, TypeRef, UnionVariant,
 };
 use crate::names::{self, NameSet};
 use crate::pointer::escape as esc;
@@ -327,7 +327,7 @@ impl<'a> Lowerer<'a> {
         pointer: &str,
         camel: &str,
         arg_names: &mut NameSet,
-    ) -> (Vec<Param>, Vec<Param>) {
+    ) -> (Vec<PathParam>, Vec<Param>) {
         let path_pointer = pointer
             .rsplit_once('/')
             .map_or(pointer, |(p, _)| p)
@@ -357,21 +357,19 @@ impl<'a> Lowerer<'a> {
         for wire in template::param_names(&parts) {
             let declared = merged.shift_remove(&(wire.to_string(), "path"));
             let param = match declared {
-                Some((param, param_pointer)) => {
-                    self.lower_param(param, &param_pointer, camel, arg_names)
-                }
+                Some((param, param_pointer)) => self
+                    .lower_param(param, &param_pointer, camel, arg_names)
+                    .into_path(),
                 None => {
                     self.warn(
                         pointer,
                         format!("path parameter `{wire}` is not declared; using a string"),
                     );
-                    Param {
+                    PathParam {
                         name: arg_names.claim_field(wire),
-                        location: ParamLocation::Path,
                         style: ParamStyle::Simple,
                         explode: false,
                         ty: TypeRef::String,
-                        required: true,
                         docs: None,
                     }
                 }
@@ -396,7 +394,10 @@ impl<'a> Lowerer<'a> {
                     continue;
                 }
             }
-            others.push(self.lower_param(param, &param_pointer, camel, arg_names));
+            // Path parameters were taken out of `merged` above or skipped, so every
+            // parameter left has a place in the params struct.
+            let lowered = self.lower_param(param, &param_pointer, camel, arg_names);
+            others.extend(lowered.into_struct_field());
         }
         (path_params, others)
     }
@@ -407,11 +408,12 @@ impl<'a> Lowerer<'a> {
         pointer: &str,
         camel: &str,
         arg_names: &mut NameSet,
-    ) -> Param {
+    ) -> LoweredParam {
         let data = param.parameter_data_ref();
+        // `None` is the path.
         let (location, style) = match param {
             Parameter::Query { style, .. } => (
-                ParamLocation::Query,
+                Some(ParamLocation::Query),
                 match style {
                     QueryStyle::Form => ParamStyle::Form,
                     QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
@@ -419,21 +421,23 @@ impl<'a> Lowerer<'a> {
                     QueryStyle::DeepObject => ParamStyle::DeepObject,
                 },
             ),
-            Parameter::Header { .. } => (ParamLocation::Header, ParamStyle::Simple),
+            Parameter::Header { .. } => (Some(ParamLocation::Header), ParamStyle::Simple),
             Parameter::Path { style, .. } => (
-                ParamLocation::Path,
+                None,
                 match style {
                     PathStyle::Simple => ParamStyle::Simple,
                     PathStyle::Label => ParamStyle::Label,
                     PathStyle::Matrix => ParamStyle::Matrix,
                 },
             ),
-            Parameter::Cookie { .. } => (ParamLocation::Cookie, ParamStyle::Form),
+            Parameter::Cookie { .. } => (Some(ParamLocation::Cookie), ParamStyle::Form),
         };
         let location = match location {
-            ParamLocation::Query if data.extensions.contains_key(crate::load::QUERYSTRING_MARK) => {
+            Some(ParamLocation::Query)
+                if data.extensions.contains_key(crate::load::QUERYSTRING_MARK) =>
+            {
                 self.check_querystring(data, pointer);
-                ParamLocation::QueryString
+                Some(ParamLocation::QueryString)
             }
             other => other,
         };
@@ -461,16 +465,18 @@ impl<'a> Lowerer<'a> {
                 _ => TypeRef::String,
             },
         };
-        let required = data.required || location == ParamLocation::Path;
+        let required = data.required || location.is_none();
         let ty = if required { ty } else { ty.optional() };
-        Param {
-            name: arg_names.claim_field(&data.name),
+        LoweredParam {
             location,
-            style,
-            explode,
-            ty,
+            param: PathParam {
+                name: arg_names.claim_field(&data.name),
+                style,
+                explode,
+                ty,
+                docs: data.description.clone(),
+            },
             required,
-            docs: data.description.clone(),
         }
     }
 
@@ -703,7 +709,6 @@ impl<'a> Lowerer<'a> {
             .iter()
             .map(|c| UnionVariant {
                 rust_name: c.variant.clone(),
-                tag_value: None,
                 ty: c.ty.clone(),
                 docs: Some(match c.status {
                     Some(code) => format!("Status {code}."),
@@ -830,5 +835,40 @@ fn http_method(method: &str) -> HttpMethod {
         "trace" => HttpMethod::Trace,
         "query" => HttpMethod::Query,
         other => HttpMethod::Other(other.to_string()),
+    }
+}
+
+/// A parameter as `lower_param` reads it, before it becomes an argument or a field.
+struct LoweredParam {
+    /// `None` for the path.
+    location: Option<ParamLocation>,
+    /// Name, style, type and docs, which both kinds have.
+    param: PathParam,
+    required: bool,
+}
+
+impl LoweredParam {
+    fn into_path(self) -> PathParam {
+        self.param
+    }
+
+    /// The params struct's field, unless it is a path parameter.
+    fn into_struct_field(self) -> Option<Param> {
+        let PathParam {
+            name,
+            style,
+            explode,
+            ty,
+            docs,
+        } = self.param;
+        Some(Param {
+            name,
+            location: self.location?,
+            style,
+            explode,
+            ty,
+            required: self.required,
+            docs,
+        })
     }
 }

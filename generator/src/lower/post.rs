@@ -1,7 +1,7 @@
 //! Whole-IR passes that run after every type exists.
 
 use crate::ir::{
-    EventSet, Operation, ResponseShape, StructForm, TypeDef, TypeId, TypeKind, TypeRef,
+    EventSet, Operation, ResponseShape, StructForm, TypeDef, TypeId, TypeKind, TypeRef, Union,
 };
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -245,7 +245,7 @@ pub(super) fn visit_type_refs(def: &TypeDef, mut f: impl FnMut(&TypeRef)) {
                 f(&extra.ty);
             }
         }
-        TypeKind::Union(u) => u.variants.iter().for_each(|v| f(&v.ty)),
+        TypeKind::Union(u) => u.variants().for_each(|v| f(&v.ty)),
         TypeKind::StatusEnum(variants) => variants.iter().for_each(|v| f(&v.ty)),
         TypeKind::Alias(ty) => f(ty),
         TypeKind::StringEnum(_) => {}
@@ -260,7 +260,7 @@ fn map_type_refs(def: &mut TypeDef, f: impl Fn(&mut TypeRef)) {
                 f(&mut extra.ty);
             }
         }
-        TypeKind::Union(u) => u.variants.iter_mut().for_each(|v| f(&mut v.ty)),
+        TypeKind::Union(u) => u.variants_mut().for_each(|v| f(&mut v.ty)),
         TypeKind::StatusEnum(variants) => variants.iter_mut().for_each(|v| f(&mut v.ty)),
         TypeKind::Alias(ty) => f(ty),
         TypeKind::StringEnum(_) => {}
@@ -322,13 +322,13 @@ fn visit_refs(types: &[TypeDef], operations: &[Operation], mut f: impl FnMut(Use
                     f(Use::Plain, &extra.ty);
                 }
             }
-            TypeKind::Union(u) => {
-                for variant in &u.variants {
-                    match &u.tag {
-                        Some(tag) => f(Use::Tagged(tag), &variant.ty),
-                        None => f(Use::Plain, &variant.ty),
-                    }
-                }
+            TypeKind::Union(Union::Untagged(variants)) => {
+                variants.iter().for_each(|v| f(Use::Plain, &v.ty));
+            }
+            TypeKind::Union(Union::Tagged { tag, variants }) => {
+                variants
+                    .iter()
+                    .for_each(|v| f(Use::Tagged(tag), &v.variant.ty));
             }
             TypeKind::StatusEnum(variants) => variants.iter().for_each(|v| f(Use::Plain, &v.ty)),
             TypeKind::Alias(ty) => f(Use::Plain, ty),
@@ -392,6 +392,29 @@ fn strip_union_tags(types: &mut [TypeDef], operations: &[Operation], events: &mu
             s.derive_default = s.fields.iter().all(|f| f.ty.is_option());
         }
     }
+    // Which variants' structs now lack the tag field (stripped here, or never had one).
+    let lacks_tag: Vec<Vec<bool>> = types
+        .iter()
+        .map(|def| match &def.kind {
+            TypeKind::Union(Union::Tagged { tag, variants }) => variants
+                .iter()
+                .map(|v| match &v.variant.ty {
+                    TypeRef::Named(id) => types.get(id.0).is_some_and(|target| {
+                        matches!(&target.kind, TypeKind::Struct(s) if !s.fields.iter().any(|f| f.name.wire == *tag))
+                    }),
+                    _ => false,
+                })
+                .collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    for (def, lacks) in types.iter_mut().zip(lacks_tag) {
+        if let TypeKind::Union(Union::Tagged { variants, .. }) = &mut def.kind {
+            for (variant, lacks) in variants.iter_mut().zip(lacks) {
+                variant.tag_left_out = lacks;
+            }
+        }
+    }
 }
 
 /// `type A = B; type B = Vec<A>;` does not compile; such aliases become JSON values.
@@ -439,7 +462,7 @@ fn box_recursive_fields(types: &mut [TypeDef]) {
             };
             match &def.kind {
                 TypeKind::Struct(s) => s.fields.iter().for_each(|f| push(&f.ty)),
-                TypeKind::Union(u) => u.variants.iter().for_each(|v| push(&v.ty)),
+                TypeKind::Union(u) => u.variants().for_each(|v| push(&v.ty)),
                 TypeKind::StatusEnum(variants) => variants.iter().for_each(|v| push(&v.ty)),
                 TypeKind::Alias(ty) => push(ty),
                 TypeKind::StringEnum(_) => {}
@@ -461,7 +484,7 @@ fn box_recursive_fields(types: &mut [TypeDef]) {
                 }
             }
             TypeKind::Union(u) => {
-                for variant in &mut u.variants {
+                for variant in u.variants_mut() {
                     if same(&variant.ty) {
                         variant.ty = boxed(std::mem::replace(&mut variant.ty, TypeRef::Unit));
                     }
@@ -606,14 +629,21 @@ fn document_undocumented(types: &mut [TypeDef]) {
                 ));
             }
         }
-        let TypeKind::Union(union) = &mut def.kind else {
-            continue;
-        };
-        for variant in union.variants.iter_mut().filter(|v| blank(&v.docs)) {
-            variant.docs = Some(match &variant.tag_value {
-                Some(tag) => format!("The value when its tag is `{tag}`."),
-                None => "The value when it has this shape (shapes are tried in order).".to_owned(),
-            });
+        match &mut def.kind {
+            TypeKind::Union(Union::Tagged { variants, .. }) => {
+                for tagged in variants.iter_mut().filter(|v| blank(&v.variant.docs)) {
+                    tagged.variant.docs =
+                        Some(format!("The value when its tag is `{}`.", tagged.value));
+                }
+            }
+            TypeKind::Union(Union::Untagged(variants)) => {
+                for variant in variants.iter_mut().filter(|v| blank(&v.docs)) {
+                    variant.docs = Some(
+                        "The value when it has this shape (shapes are tried in order).".to_owned(),
+                    );
+                }
+            }
+            _ => {}
         }
     }
 }

@@ -1123,11 +1123,14 @@ impl<'a> Lowerer<'a> {
             // a parameter behind a broken `$ref`) makes every call invalid.
             let sent = |p: &&Parameter| {
                 let data = p.parameter_data_ref();
-                let location = location_of(p);
-                ir.path_params
-                    .iter()
-                    .chain(ir.params_struct.iter().flat_map(|s| &s.params))
-                    .any(|q| q.name.wire == data.name && q.location == location)
+                match location_of(p) {
+                    None => ir.path_params.iter().any(|q| q.name.wire == data.name),
+                    Some(location) => ir
+                        .params_struct
+                        .iter()
+                        .flat_map(|s| &s.params)
+                        .any(|q| q.name.wire == data.name && q.location == location),
+                }
             };
             if let Some(missing) = parameters
                 .iter()
@@ -1178,7 +1181,7 @@ impl<'a> Lowerer<'a> {
         parameters: &[&'a Parameter],
         body: Option<&'a ReferenceOr<openapiv3::RequestBody>>,
     ) -> CallSample {
-        let find = |wire: &str, location: ParamLocation| {
+        let find = |wire: &str, location: Option<ParamLocation>| {
             parameters
                 .iter()
                 .rev()
@@ -1193,8 +1196,7 @@ impl<'a> Lowerer<'a> {
             .path_params
             .iter()
             .map(|param| {
-                let value = find(&param.name.wire, ParamLocation::Path)
-                    .and_then(|p| parameter_value(synth, p));
+                let value = find(&param.name.wire, None).and_then(|p| parameter_value(synth, p));
                 coerce(
                     value.unwrap_or_else(|| Value::String(String::from("sample"))),
                     &param.ty,
@@ -1213,7 +1215,7 @@ impl<'a> Lowerer<'a> {
                 if !param.required && synth.fill == Fill::Required {
                     continue;
                 }
-                let found = find(&param.name.wire, param.location);
+                let found = find(&param.name.wire, Some(param.location));
                 if found.is_some_and(|p| param.location == ParamLocation::Query && has_object_items(p)) {
                     synth.caveats.push(format!("spec: query parameter `{}` is a list of objects, which no query style serialises", param.name.wire));
                 }
@@ -1338,12 +1340,13 @@ fn same_call(a: &CallSample, b: &CallSample) -> bool {
     a.path == b.path && a.params == b.params && a.body == b.body
 }
 
-fn location_of(parameter: &Parameter) -> ParamLocation {
+/// Where a document's parameter goes, in the IR's terms; `None` for the path.
+fn location_of(parameter: &Parameter) -> Option<ParamLocation> {
     match parameter {
-        Parameter::Query { .. } => ParamLocation::Query,
-        Parameter::Header { .. } => ParamLocation::Header,
-        Parameter::Path { .. } => ParamLocation::Path,
-        Parameter::Cookie { .. } => ParamLocation::Cookie,
+        Parameter::Query { .. } => Some(ParamLocation::Query),
+        Parameter::Header { .. } => Some(ParamLocation::Header),
+        Parameter::Path { .. } => None,
+        Parameter::Cookie { .. } => Some(ParamLocation::Cookie),
     }
 }
 
@@ -1379,7 +1382,7 @@ fn parameter_value<'a>(synth: &mut Synth<'a>, parameter: &'a Parameter) -> Optio
     }
     // Path arrays keep one item: Prism 5.14.2 drops the connection, and stops serving,
     // on a path segment holding a list of several values.
-    synth.parameter = location_of(parameter) != ParamLocation::Path;
+    synth.parameter = location_of(parameter).is_some();
     synth.text = true;
     let value = match &data.format {
         ParameterSchemaOrContent::Schema(schema) => synth.sample(schema, 0),

@@ -7,8 +7,8 @@
 
 use super::Lowerer;
 use crate::ir::{
-    Additional, EnumVariant, Field, StringEnum, Struct, StructForm, TypeId, TypeKind, TypeRef,
-    Union, UnionVariant,
+    Additional, EnumVariant, Field, StringEnum, Struct, StructForm, TaggedVariant, TypeId,
+    TypeKind, TypeRef, Union, UnionVariant,
 };
 use crate::names::{self, NameSet};
 use crate::pointer::escape as esc;
@@ -222,15 +222,11 @@ impl Lowerer<'_> {
                      other value is kept as JSON",
                 );
                 let item = self.item_type(items, name, pointer, binary);
-                TypeKind::Union(Union {
-                    tag: None,
-                    variants: vec![UnionVariant {
-                        rust_name: String::from("List"),
-                        tag_value: None,
-                        ty: TypeRef::Vec(Box::new(item)),
-                        docs: None,
-                    }],
-                })
+                TypeKind::Union(Union::Untagged(vec![UnionVariant {
+                    rust_name: String::from("List"),
+                    ty: TypeRef::Vec(Box::new(item)),
+                    docs: None,
+                }]))
             }
             _ => TypeKind::Alias(self.plain_type(schema, name, pointer, binary)),
         };
@@ -545,15 +541,11 @@ impl Lowerer<'_> {
             let ty = self.schema_type(member, &hint, &member_pointer, binary);
             variants.push(UnionVariant {
                 rust_name: variant_names.claim(&wanted),
-                tag_value: None,
                 ty,
                 docs: None,
             });
         }
-        TypeKind::Union(Union {
-            tag: None,
-            variants,
-        })
+        TypeKind::Union(Union::Untagged(variants))
     }
 
     fn tagged_union(
@@ -580,12 +572,11 @@ impl Lowerer<'_> {
             if let TypeRef::Named(id) = ty {
                 covered.insert(id);
             }
-            variants.push(UnionVariant {
-                rust_name: variant_names.claim(&names::variant_name(tag_value)),
-                tag_value: Some(tag_value.clone()),
+            variants.push(tagged(
+                variant_names.claim(&names::variant_name(tag_value)),
+                tag_value.clone(),
                 ty,
-                docs: None,
-            });
+            ));
         }
         for (index, member) in members.iter().enumerate() {
             let member_pointer = format!("{pointer}/{keyword}/{index}");
@@ -599,13 +590,13 @@ impl Lowerer<'_> {
                         continue;
                     }
                     // Without a mapping entry, the tag value is the component's name.
-                    let tag_value = reference.rsplit('/').next().unwrap_or_default().to_string();
-                    variants.push(UnionVariant {
-                        rust_name: variant_names.claim(&names::variant_name(&tag_value)),
-                        tag_value: Some(tag_value),
-                        ty: TypeRef::Named(id),
-                        docs: None,
-                    });
+                    let tag_value =
+                        crate::pointer::component(reference, "schemas").unwrap_or_default();
+                    variants.push(tagged(
+                        variant_names.claim(&names::variant_name(&tag_value)),
+                        tag_value,
+                        TypeRef::Named(id),
+                    ));
                 }
                 ReferenceOr::Item(schema) => {
                     let tag = inline_tag_value(schema, &discriminator.property_name);
@@ -623,17 +614,12 @@ impl Lowerer<'_> {
                         &member_pointer,
                         binary,
                     );
-                    variants.push(UnionVariant {
-                        rust_name: variant,
-                        tag_value: Some(tag_value),
-                        ty,
-                        docs: None,
-                    });
+                    variants.push(tagged(variant, tag_value, ty));
                 }
             }
         }
-        TypeKind::Union(Union {
-            tag: Some(discriminator.property_name.clone()),
+        TypeKind::Union(Union::Tagged {
+            tag: discriminator.property_name.clone(),
             variants,
         })
     }
@@ -875,6 +861,20 @@ fn field_docs(schema: &Schema) -> Option<String> {
 }
 
 /// The constant value of `property` in an inline union member, if it has one.
+/// A variant of a discriminated union; `lower::post` decides `tag_left_out` once it
+/// has stripped tag fields.
+fn tagged(rust_name: String, value: String, ty: TypeRef) -> TaggedVariant {
+    TaggedVariant {
+        variant: UnionVariant {
+            rust_name,
+            ty,
+            docs: None,
+        },
+        value,
+        tag_left_out: false,
+    }
+}
+
 fn inline_tag_value(schema: &Schema, property: &str) -> Option<String> {
     let props = match &schema.schema_kind {
         SchemaKind::Type(Type::Object(o)) => &o.properties,
