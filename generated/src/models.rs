@@ -1,8 +1,10 @@
 // @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
 // Regenerate with: cargo xtask codegen
 #![cfg_attr(rustfmt, rustfmt_skip)]
-#![allow(deprecated)]
-#![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+#![allow(
+    deprecated,
+    reason = "the API's deprecated operations and models are still served and used"
+)]
 //! Request and response types of the API.
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// The cost totals for the requested period.
@@ -553,7 +555,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for BillingReservation {
 #[cfg(any(feature = "full", feature = "reservations"))]
 impl BillingReservation {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         active_billing_plan_id: i64,
         active_overcommit: BillingReservationOvercommit,
@@ -1053,7 +1058,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportAiCluster {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportAiCluster {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -1209,7 +1217,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportAiVirtualCluster {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportAiVirtualCluster {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -1370,7 +1381,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportBackup {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportBackup {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -1529,7 +1543,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportBaremetal {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportBaremetal {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -1685,7 +1702,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportBasicVm {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportBasicVm {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -1831,7 +1851,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportContainers {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportContainers {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -1975,7 +1998,10 @@ for CostReportDbaasPostgresqlConnectionPooler {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportDbaasPostgresqlConnectionPooler {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -2118,7 +2144,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportDbaasPostgresqlCpu
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportDbaasPostgresqlCpu {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -2261,7 +2290,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportDbaasPostgresqlMem
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportDbaasPostgresqlMemory {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -2405,7 +2437,10 @@ for CostReportDbaasPostgresqlPublicNetwork {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportDbaasPostgresqlPublicNetwork {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -2558,7 +2593,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportDbaasPostgresqlVol
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportDbaasPostgresqlVolume {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -2725,7 +2763,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportEgressTraffic {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportEgressTraffic {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -2765,6 +2806,7 @@ impl CostReportEgressTraffic {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Kind of server that sent the traffic.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -2957,7 +2999,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportExternalIp {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportExternalIp {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -3125,7 +3170,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFileShare {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportFileShare {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -3285,7 +3333,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFloatingIp {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportFloatingIp {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -3431,7 +3482,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFunctions {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportFunctions {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -3574,7 +3628,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFunctionsCalls {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportFunctionsCalls {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -3717,7 +3774,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFunctionsTraffic {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportFunctionsTraffic {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -3875,7 +3935,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportImage {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportImage {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -4028,7 +4091,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportInference {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportInference {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -4183,7 +4249,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportInstance {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportInstance {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -4339,7 +4408,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportLoadBalancer {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportLoadBalancer {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -4495,7 +4567,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportLogIndex {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportLogIndex {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -4532,6 +4607,7 @@ impl CostReportLogIndex {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// One sort criterion, written `field.direction`.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -4644,6 +4720,7 @@ impl ::std::fmt::Display for CostReportOrderBy {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Whether prices may be shown for this account (Gcore: the price status for the UI). With `hide` or `error`, `cost` and `currency` of the rows may be null.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -4873,6 +4950,11 @@ impl CostReportRequest {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// One row of the cost report. The `type` key tells which resource kind the row describes; several kinds have identical fields, so the row must be read by `type` and never by its shape.
+#[allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    reason = "variants follow the API's schemas"
+)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum CostReportResult {
     /// The value when its tag is `ai_cluster`.
@@ -5438,7 +5520,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportSnapshot {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportSnapshot {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -5559,6 +5644,11 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportSorting {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// One row of the cost totals: the usage and cost of one resource type and billing metric. The `type` key tells which resource kind the row describes; several kinds have identical fields, so the row must be read by `type` and never by its shape.
+#[allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    reason = "variants follow the API's schemas"
+)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum CostReportTotal {
     /// The value when its tag is `ai_cluster`.
@@ -8887,7 +8977,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportVolume {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl CostReportVolume {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -9118,7 +9211,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for Reservation {
 #[cfg(any(feature = "full", feature = "reservations"))]
 impl Reservation {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         active_from: ::chrono::NaiveDate,
         active_to: ::chrono::NaiveDate,
@@ -9364,7 +9460,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for ReservationResource {
 #[cfg(any(feature = "full", feature = "reservations"))]
 impl ReservationResource {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         activity_period: String,
         activity_period_length: i64,
@@ -9409,6 +9508,7 @@ impl ReservationResource {
 }
 #[cfg(any(feature = "full", feature = "reservations"))]
 /// Step of the reservation workflow.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -9497,6 +9597,7 @@ impl ::std::fmt::Display for ReservationStatus {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Kind of billed resource, as used in filters and in report rows.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -9653,6 +9754,11 @@ impl ::std::fmt::Display for ResourceType {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Narrows the report to rows of one resource type whose `field` equals one of `values`. The allowed fields depend on `type`.
+#[allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    reason = "variants follow the API's schemas"
+)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum SchemaFilter {
     /// The value when its tag is `ai_cluster`.
@@ -11548,6 +11654,7 @@ impl SchemaFilterVolume {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Sort direction: ascending or descending.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -11938,6 +12045,11 @@ impl UsageReportRequest {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage of one resource. The `type` key tells which resource kind the row describes; several kinds have identical fields, so the row must be read by `type` and never by its shape.
+#[allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    reason = "variants follow the API's schemas"
+)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum UsageReportResource {
     /// The value when its tag is `ai_cluster`.
@@ -12467,7 +12579,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceAiCluster
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceAiCluster {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -12598,7 +12713,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceAiVirtual
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceAiVirtualCluster {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -12734,7 +12852,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceBackup {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceBackup {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -12868,7 +12989,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceBaremetal
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceBaremetal {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -12999,7 +13123,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceBasicVm {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceBasicVm {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -13120,7 +13247,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceContainer
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceContainers {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -13240,7 +13370,10 @@ for UsageReportResourceDbaasPostgresqlConnectionPooler {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceDbaasPostgresqlConnectionPooler {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -13359,7 +13492,10 @@ for UsageReportResourceDbaasPostgresqlCpu {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceDbaasPostgresqlCpu {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -13478,7 +13614,10 @@ for UsageReportResourceDbaasPostgresqlMemory {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceDbaasPostgresqlMemory {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -13597,7 +13736,10 @@ for UsageReportResourceDbaasPostgresqlPublicNetwork {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceDbaasPostgresqlPublicNetwork {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -13726,7 +13868,10 @@ for UsageReportResourceDbaasPostgresqlVolume {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceDbaasPostgresqlVolume {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -13868,7 +14013,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceEgressTra
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceEgressTraffic {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -14007,7 +14155,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceExternalI
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceExternalIp {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -14150,7 +14301,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFileShare
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceFileShare {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -14285,7 +14439,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFloatingI
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceFloatingIp {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -14406,7 +14563,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFunctions
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceFunctions {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -14524,7 +14684,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFunctions
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceFunctionsCalls {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -14642,7 +14805,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFunctions
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceFunctionsTraffic {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -14775,7 +14941,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceImage {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceImage {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -14903,7 +15072,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceInference
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceInference {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -15033,7 +15205,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceInstance 
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceInstance {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -15164,7 +15339,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceLoadBalan
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceLoadBalancer {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -15295,7 +15473,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceLogIndex 
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceLogIndex {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -15441,7 +15622,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceSnapshot 
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceSnapshot {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -15593,7 +15777,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceVolume {
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 impl UsageReportResourceVolume {
     /// A value with the required fields set and every optional field `None`.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one argument per path parameter or required field of the API"
+    )]
     pub fn new(
         billing_metric_name: String,
         billing_value: f64,
@@ -15631,6 +15818,11 @@ impl UsageReportResourceVolume {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Usage totals of one resource type and billing metric. The `type` key tells which resource kind the row describes. Backups have no usage totals, so there is no `backup` variant.
+#[allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    reason = "variants follow the API's schemas"
+)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum UsageReportTotal {
     /// The value when its tag is `ai_cluster`.
@@ -18095,6 +18287,7 @@ impl UsageReportTotalVolume {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Shape of the response. Only the `json` shape is documented; ask for `csv_totals` only when the raw body will be handled by the caller.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -18159,6 +18352,7 @@ impl ::std::fmt::Display for AggregatedCostReportRequestResponseFormat {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Shape of the response. Only the `json` shape is documented; ask for `csv_totals` only when the raw body will be handled by the caller.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -18223,6 +18417,7 @@ impl ::std::fmt::Display for AggregatedMonthlyCostReportRequestResponseFormat {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -18283,6 +18478,7 @@ impl ::std::fmt::Display for CostReportAiClusterBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -18343,6 +18539,7 @@ impl ::std::fmt::Display for CostReportAiVirtualClusterBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -18403,6 +18600,7 @@ impl ::std::fmt::Display for CostReportBackupBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -18463,6 +18661,7 @@ impl ::std::fmt::Display for CostReportBaremetalBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -18523,6 +18722,7 @@ impl ::std::fmt::Display for CostReportBasicVmBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `GBS` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -18583,6 +18783,7 @@ impl ::std::fmt::Display for CostReportContainersBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -18645,6 +18846,7 @@ impl ::std::fmt::Display for CostReportDbaasPostgresqlConnectionPoolerBillingVal
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -18705,6 +18907,7 @@ impl ::std::fmt::Display for CostReportDbaasPostgresqlCpuBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -18765,6 +18968,7 @@ impl ::std::fmt::Display for CostReportDbaasPostgresqlMemoryBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -18827,6 +19031,7 @@ impl ::std::fmt::Display for CostReportDbaasPostgresqlPublicNetworkBillingValueU
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -18887,6 +19092,7 @@ impl ::std::fmt::Display for CostReportDbaasPostgresqlVolumeBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `bytes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -18947,6 +19153,7 @@ impl ::std::fmt::Display for CostReportEgressTrafficBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -19007,6 +19214,7 @@ impl ::std::fmt::Display for CostReportExternalIpBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -19067,6 +19275,7 @@ impl ::std::fmt::Display for CostReportFileShareBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit in which `last_size` is expressed; always `GiB` here.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -19127,6 +19336,7 @@ impl ::std::fmt::Display for CostReportFileShareSizeUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -19187,6 +19397,7 @@ impl ::std::fmt::Display for CostReportFloatingIpBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `GBS` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -19247,6 +19458,7 @@ impl ::std::fmt::Display for CostReportFunctionsBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `MLS` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -19307,6 +19519,7 @@ impl ::std::fmt::Display for CostReportFunctionsCallsBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `GB` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -19367,6 +19580,7 @@ impl ::std::fmt::Display for CostReportFunctionsTrafficBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -19427,6 +19641,7 @@ impl ::std::fmt::Display for CostReportImageBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit in which `last_size` is expressed; always `bytes` here.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -19487,6 +19702,7 @@ impl ::std::fmt::Display for CostReportImageSizeUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -19547,6 +19763,7 @@ impl ::std::fmt::Display for CostReportInstanceBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -19607,6 +19824,7 @@ impl ::std::fmt::Display for CostReportLoadBalancerBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -19667,6 +19885,7 @@ impl ::std::fmt::Display for CostReportLogIndexBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Shape of the response. Only the `json` shape is documented; ask for `csv_records` only when the raw body will be handled by the caller.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -19731,6 +19950,7 @@ impl ::std::fmt::Display for CostReportRequestResponseFormat {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -19791,6 +20011,7 @@ impl ::std::fmt::Display for CostReportSnapshotBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -19851,6 +20072,7 @@ impl ::std::fmt::Display for CostReportTotalAiClusterBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -19911,6 +20133,7 @@ impl ::std::fmt::Display for CostReportTotalAiVirtualClusterBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -19971,6 +20194,7 @@ impl ::std::fmt::Display for CostReportTotalBackupBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -20031,6 +20255,7 @@ impl ::std::fmt::Display for CostReportTotalBaremetalBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -20091,6 +20316,7 @@ impl ::std::fmt::Display for CostReportTotalBasicVmBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `GBS` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -20151,6 +20377,7 @@ impl ::std::fmt::Display for CostReportTotalContainersBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -20216,6 +20443,7 @@ for CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -20276,6 +20504,7 @@ impl ::std::fmt::Display for CostReportTotalDbaasPostgresqlCpuBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -20336,6 +20565,7 @@ impl ::std::fmt::Display for CostReportTotalDbaasPostgresqlMemoryBillingValueUni
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -20399,6 +20629,7 @@ for CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -20459,6 +20690,7 @@ impl ::std::fmt::Display for CostReportTotalDbaasPostgresqlVolumeBillingValueUni
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `bytes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -20519,6 +20751,7 @@ impl ::std::fmt::Display for CostReportTotalEgressTrafficBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -20579,6 +20812,7 @@ impl ::std::fmt::Display for CostReportTotalExternalIpBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -20639,6 +20873,7 @@ impl ::std::fmt::Display for CostReportTotalFileShareBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -20699,6 +20934,7 @@ impl ::std::fmt::Display for CostReportTotalFloatingIpBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `GBS` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -20759,6 +20995,7 @@ impl ::std::fmt::Display for CostReportTotalFunctionsBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `MLS` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -20819,6 +21056,7 @@ impl ::std::fmt::Display for CostReportTotalFunctionsCallsBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `GB` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -20879,6 +21117,7 @@ impl ::std::fmt::Display for CostReportTotalFunctionsTrafficBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -20939,6 +21178,7 @@ impl ::std::fmt::Display for CostReportTotalImageBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -20999,6 +21239,7 @@ impl ::std::fmt::Display for CostReportTotalInstanceBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -21059,6 +21300,7 @@ impl ::std::fmt::Display for CostReportTotalLoadBalancerBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -21119,6 +21361,7 @@ impl ::std::fmt::Display for CostReportTotalLogIndexBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -21179,6 +21422,7 @@ impl ::std::fmt::Display for CostReportTotalSnapshotBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -21239,6 +21483,7 @@ impl ::std::fmt::Display for CostReportTotalVolumeBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -21299,6 +21544,7 @@ impl ::std::fmt::Display for CostReportVolumeBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "reservations"))]
 /// Kind of reserved resource.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -21359,6 +21605,7 @@ impl ::std::fmt::Display for ReservationResourceResourceType {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -21431,6 +21678,7 @@ impl ::std::fmt::Display for SchemaFilterAiClusterField {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -21503,6 +21751,7 @@ impl ::std::fmt::Display for SchemaFilterAiVirtualClusterField {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -21583,6 +21832,7 @@ impl ::std::fmt::Display for SchemaFilterBackupField {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -21655,6 +21905,7 @@ impl ::std::fmt::Display for SchemaFilterBaremetalField {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -21727,6 +21978,7 @@ impl ::std::fmt::Display for SchemaFilterBasicVmField {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -21795,6 +22047,7 @@ impl ::std::fmt::Display for SchemaFilterContainersField {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -21863,6 +22116,7 @@ impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlConnectionPoolerField {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -21931,6 +22185,7 @@ impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlCpuField {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -21999,6 +22254,7 @@ impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlMemoryField {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -22067,6 +22323,7 @@ impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlPublicNetworkField {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -22139,6 +22396,7 @@ impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlVolumeField {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -22215,6 +22473,7 @@ impl ::std::fmt::Display for SchemaFilterEgressTrafficField {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -22295,6 +22554,7 @@ impl ::std::fmt::Display for SchemaFilterExternalIpField {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -22371,6 +22631,7 @@ impl ::std::fmt::Display for SchemaFilterFileShareField {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -22443,6 +22704,7 @@ impl ::std::fmt::Display for SchemaFilterFloatingIpField {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -22511,6 +22773,7 @@ impl ::std::fmt::Display for SchemaFilterFunctionsField {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -22579,6 +22842,7 @@ impl ::std::fmt::Display for SchemaFilterFunctionsCallsField {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -22647,6 +22911,7 @@ impl ::std::fmt::Display for SchemaFilterFunctionsTrafficField {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -22719,6 +22984,7 @@ impl ::std::fmt::Display for SchemaFilterImageField {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -22791,6 +23057,7 @@ impl ::std::fmt::Display for SchemaFilterInferenceField {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -22863,6 +23130,7 @@ impl ::std::fmt::Display for SchemaFilterInstanceField {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -22935,6 +23203,7 @@ impl ::std::fmt::Display for SchemaFilterLoadBalancerField {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -23007,6 +23276,7 @@ impl ::std::fmt::Display for SchemaFilterLogIndexField {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -23087,6 +23357,7 @@ impl ::std::fmt::Display for SchemaFilterSnapshotField {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Resource attribute to match.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -23167,6 +23438,7 @@ impl ::std::fmt::Display for SchemaFilterVolumeField {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// How the conditions combine: `AND` needs all of them, `OR` any one.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -23231,6 +23503,7 @@ impl ::std::fmt::Display for TagsFilterConditionType {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -23291,6 +23564,7 @@ impl ::std::fmt::Display for UsageReportResourceAiClusterBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -23351,6 +23625,7 @@ impl ::std::fmt::Display for UsageReportResourceAiVirtualClusterBillingValueUnit
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -23411,6 +23686,7 @@ impl ::std::fmt::Display for UsageReportResourceBackupBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -23471,6 +23747,7 @@ impl ::std::fmt::Display for UsageReportResourceBaremetalBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -23531,6 +23808,7 @@ impl ::std::fmt::Display for UsageReportResourceBasicVmBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `GBS` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -23591,6 +23869,7 @@ impl ::std::fmt::Display for UsageReportResourceContainersBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -23658,6 +23937,7 @@ for UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -23720,6 +24000,7 @@ impl ::std::fmt::Display for UsageReportResourceDbaasPostgresqlCpuBillingValueUn
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -23782,6 +24063,7 @@ impl ::std::fmt::Display for UsageReportResourceDbaasPostgresqlMemoryBillingValu
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -23847,6 +24129,7 @@ for UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -23909,6 +24192,7 @@ impl ::std::fmt::Display for UsageReportResourceDbaasPostgresqlVolumeBillingValu
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `bytes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -23969,6 +24253,7 @@ impl ::std::fmt::Display for UsageReportResourceEgressTrafficBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -24029,6 +24314,7 @@ impl ::std::fmt::Display for UsageReportResourceExternalIpBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -24089,6 +24375,7 @@ impl ::std::fmt::Display for UsageReportResourceFileShareBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit in which `last_size` is expressed; always `GiB` here.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -24149,6 +24436,7 @@ impl ::std::fmt::Display for UsageReportResourceFileShareSizeUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -24209,6 +24497,7 @@ impl ::std::fmt::Display for UsageReportResourceFloatingIpBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `GBS` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -24269,6 +24558,7 @@ impl ::std::fmt::Display for UsageReportResourceFunctionsBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `MLS` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -24329,6 +24619,7 @@ impl ::std::fmt::Display for UsageReportResourceFunctionsCallsBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `GB` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -24389,6 +24680,7 @@ impl ::std::fmt::Display for UsageReportResourceFunctionsTrafficBillingValueUnit
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -24449,6 +24741,7 @@ impl ::std::fmt::Display for UsageReportResourceImageBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit in which `last_size` is expressed; always `bytes` here.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -24509,6 +24802,7 @@ impl ::std::fmt::Display for UsageReportResourceImageSizeUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -24569,6 +24863,7 @@ impl ::std::fmt::Display for UsageReportResourceInstanceBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -24629,6 +24924,7 @@ impl ::std::fmt::Display for UsageReportResourceLoadBalancerBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -24689,6 +24985,7 @@ impl ::std::fmt::Display for UsageReportResourceLogIndexBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -24749,6 +25046,7 @@ impl ::std::fmt::Display for UsageReportResourceSnapshotBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -24809,6 +25107,7 @@ impl ::std::fmt::Display for UsageReportResourceVolumeBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -24869,6 +25168,7 @@ impl ::std::fmt::Display for UsageReportTotalAiClusterBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -24929,6 +25229,7 @@ impl ::std::fmt::Display for UsageReportTotalAiVirtualClusterBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -24989,6 +25290,7 @@ impl ::std::fmt::Display for UsageReportTotalBaremetalBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -25049,6 +25351,7 @@ impl ::std::fmt::Display for UsageReportTotalBasicVmBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `GBS` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -25109,6 +25412,7 @@ impl ::std::fmt::Display for UsageReportTotalContainersBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -25174,6 +25478,7 @@ for UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -25234,6 +25539,7 @@ impl ::std::fmt::Display for UsageReportTotalDbaasPostgresqlCpuBillingValueUnit 
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -25296,6 +25602,7 @@ impl ::std::fmt::Display for UsageReportTotalDbaasPostgresqlMemoryBillingValueUn
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -25361,6 +25668,7 @@ for UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -25423,6 +25731,7 @@ impl ::std::fmt::Display for UsageReportTotalDbaasPostgresqlVolumeBillingValueUn
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `bytes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -25483,6 +25792,7 @@ impl ::std::fmt::Display for UsageReportTotalEgressTrafficBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -25543,6 +25853,7 @@ impl ::std::fmt::Display for UsageReportTotalExternalIpBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -25603,6 +25914,7 @@ impl ::std::fmt::Display for UsageReportTotalFileShareBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -25663,6 +25975,7 @@ impl ::std::fmt::Display for UsageReportTotalFloatingIpBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `GBS` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -25723,6 +26036,7 @@ impl ::std::fmt::Display for UsageReportTotalFunctionsBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `MLS` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -25783,6 +26097,7 @@ impl ::std::fmt::Display for UsageReportTotalFunctionsCallsBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `GB` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -25843,6 +26158,7 @@ impl ::std::fmt::Display for UsageReportTotalFunctionsTrafficBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -25903,6 +26219,7 @@ impl ::std::fmt::Display for UsageReportTotalImageBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -25963,6 +26280,7 @@ impl ::std::fmt::Display for UsageReportTotalInstanceBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `minutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -26023,6 +26341,7 @@ impl ::std::fmt::Display for UsageReportTotalLoadBalancerBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -26083,6 +26402,7 @@ impl ::std::fmt::Display for UsageReportTotalLogIndexBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -26143,6 +26463,7 @@ impl ::std::fmt::Display for UsageReportTotalSnapshotBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -26203,6 +26524,7 @@ impl ::std::fmt::Display for UsageReportTotalVolumeBillingValueUnit {
 }
 #[cfg(any(feature = "full", feature = "reservations"))]
 /// One of a fixed set of string values (the API document does not describe it).
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -26329,6 +26651,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListBillingReservationsParam
 }
 #[cfg(any(feature = "full", feature = "reservations"))]
 /// One of a fixed set of string values (the API document does not describe it).
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,

@@ -97,6 +97,50 @@ impl Ident {
         self.0.starts_with("r#")
     }
 
+    /// Whether clippy's naming conventions would read a method of this name as
+    /// something it is not: a std trait method (`next`, `from_str`, `default`), or a
+    /// conversion (`into_*`, `from_*`, `to_*`, `as_*`, `is_*`) expected to take
+    /// `self` differently from a client method's `&self`.
+    pub fn looks_like_std_method(&self) -> bool {
+        const TRAIT_METHODS: &[&str] = &[
+            "add",
+            "as_mut",
+            "as_ref",
+            "bitand",
+            "bitor",
+            "bitxor",
+            "borrow",
+            "borrow_mut",
+            "clone",
+            "cmp",
+            "default",
+            "deref",
+            "deref_mut",
+            "div",
+            "drop",
+            "eq",
+            "from_iter",
+            "from_str",
+            "hash",
+            "index",
+            "index_mut",
+            "into_iter",
+            "mul",
+            "neg",
+            "next",
+            "not",
+            "rem",
+            "shl",
+            "shr",
+            "sub",
+        ];
+        let plain = self.plain();
+        TRAIT_METHODS.contains(&plain)
+            || ["into_", "from_", "to_", "as_", "is_"]
+                .iter()
+                .any(|prefix| plain.starts_with(prefix))
+    }
+
     /// This name followed by `_suffix`, e.g. `list_pets` -> `list_pets_stream`: a
     /// derived method name, made valid again (`type` + `_2` needs no `r#`).
     pub fn with_suffix(&self, suffix: &str) -> Ident {
@@ -477,6 +521,10 @@ mod tests {
         );
         assert_eq!(ty.with_suffix("stream").as_str(), "type_stream");
         assert_eq!(ty.with_prefix("check").as_str(), "check_type");
+        assert!(method_name("next").looks_like_std_method());
+        assert!(method_name("intoPdf").looks_like_std_method());
+        assert!(!method_name("listPets").looks_like_std_method());
+        assert!(!method_name("nextPage").looks_like_std_method());
         let mut taken = NameSet::new();
         assert_eq!(taken.claim_ident(&ty).as_str(), "r#type");
         assert_eq!(taken.claim_ident(&ty).as_str(), "type_2");

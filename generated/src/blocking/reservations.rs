@@ -1,8 +1,10 @@
 // @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
 // Regenerate with: cargo xtask codegen
 #![cfg_attr(rustfmt, rustfmt_skip)]
-#![allow(deprecated)]
-#![allow(clippy::should_implement_trait, clippy::wrong_self_convention)]
+#![allow(
+    deprecated,
+    reason = "the API's deprecated operations and models are still served and used"
+)]
 impl super::Client {
     ///Blocking form of [`Client::list_billing_reservations`](crate::Client::list_billing_reservations).
     pub fn list_billing_reservations(

@@ -3,7 +3,7 @@
 //! streams become iterators. Every method forwards to the async client, so requests
 //! are built in exactly one place.
 
-use super::operations::{by_module, module_decls, response_tokens, signature, Signature, MAX_ARGS};
+use super::operations::{by_module, module_decls, response_tokens, signature, Signature};
 use super::types::{name_ident, type_tokens, Scope};
 use super::TokenBuilder;
 use crate::ir::{Api, Operation};
@@ -70,10 +70,10 @@ pub(crate) fn blocking_files(api: &Api) -> Vec<(String, TokenBuilder<'_>)> {
             format!("src/blocking/{module}.rs"),
             Box::new(move || {
                 let methods = ops.iter().map(|op| mirror(api, op));
+                let deprecated = super::lints::deprecated_file();
                 quote! {
                     #![cfg_attr(rustfmt, rustfmt_skip)]
-                    #![allow(deprecated)]
-                    #![allow(clippy::should_implement_trait, clippy::wrong_self_convention)]
+                    #deprecated
 
                     impl super::Client {
                         #(#methods)*
@@ -95,11 +95,7 @@ fn mirror(api: &Api, op: &Operation) -> TokenStream {
         TokenStream::new()
     };
     let Signature { args, .. } = signature(api, op, &TokenStream::new());
-    let too_many = if args.len() > MAX_ARGS {
-        quote! { #[allow(clippy::too_many_arguments)] }
-    } else {
-        TokenStream::new()
-    };
+    let lints = super::lints::method(&op.name, args.len());
     let call_args = call_args(op);
     let (response_ty, _) = response_tokens(api, op);
     let doc = format!("Blocking form of [`Client::{plain}`](crate::Client::{plain}).");
@@ -107,16 +103,17 @@ fn mirror(api: &Api, op: &Operation) -> TokenStream {
         let stream_name = name_ident(&page.stream_name);
         let lifetime = quote! { 'a };
         let Signature { args, .. } = signature(api, op, &lifetime);
+        let lints = super::lints::method(&page.stream_name, args.len());
         let item_ty = type_tokens(api, &page.items.item_ty, Scope::Crate);
         let doc = format!(
             "Every item of every page, as an iterator: blocking form of \
              [`Client::{0}`](crate::Client::{0}).",
-            page.stream_name
+            page.stream_name.plain()
         );
         quote! {
             #[doc = #doc]
             #deprecated
-            #too_many
+            #lints
             pub fn #stream_name<'a>(&'a self, #(#args),*) -> crate::runtime::BlockingIter<'a, #item_ty> {
                 crate::runtime::BlockingIter::new(self.inner.#stream_name(#(#call_args),*))
             }
@@ -124,6 +121,7 @@ fn mirror(api: &Api, op: &Operation) -> TokenStream {
     });
     let variant = op.stream_variant.as_ref().map(|variant| {
         let variant_name = name_ident(&variant.name);
+        let lints = super::lints::method(&variant.name, args.len());
         let ty = super::streams::stream_type(api, &variant.stream);
         let doc = format!(
             "Blocking form of [`Client::{0}`](crate::Client::{0}); `.iter()` reads the stream.",
@@ -132,7 +130,7 @@ fn mirror(api: &Api, op: &Operation) -> TokenStream {
         quote! {
             #[doc = #doc]
             #deprecated
-            #too_many
+            #lints
             pub fn #variant_name(&self, #(#args),*) -> crate::runtime::BlockingCall<'_, #ty> {
                 crate::runtime::BlockingCall::new(self.inner.#variant_name(#(#call_args),*))
             }
@@ -141,7 +139,7 @@ fn mirror(api: &Api, op: &Operation) -> TokenStream {
     quote! {
         #[doc = #doc]
         #deprecated
-        #too_many
+        #lints
         pub fn #name(&self, #(#args),*) -> crate::runtime::BlockingCall<'_, #response_ty> {
             crate::runtime::BlockingCall::new(self.inner.#name(#(#call_args),*))
         }

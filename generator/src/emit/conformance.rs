@@ -32,13 +32,14 @@ pub(crate) fn conformance_file<'a>(api: &'a Api, checks: &'a Conformance) -> Tok
             let caveat = example.caveat.as_deref().unwrap_or_default();
             quote! { report.example::<#ty>(#pointer, #json, #caveat); }
         });
+        let deprecated = super::lints::deprecated_file();
         quote! {
             #![cfg_attr(rustfmt, rustfmt_skip)]
             //! Conformance checks: every operation called with values taken from the API
             //! document, against the validating mock server in the environment variable
             //! named below; one output line per call and per document example. Without
             //! the variable the test does nothing.
-            #![allow(deprecated)]
+            #deprecated
 
             #[path = "conformance/support.rs"]
             mod support;

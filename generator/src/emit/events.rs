@@ -17,13 +17,11 @@ pub(crate) fn webhooks_rs(api: &Api) -> TokenStream {
          API signs them, before decoding.",
     ]);
     let enums = api.events.iter().map(|set| event_enum(api, set));
+    let deprecated = super::lints::deprecated_file();
     quote! {
         #![cfg_attr(rustfmt, rustfmt_skip)]
         #docs
-        // Payload models differ in size and events in a family share words; both come
-        // from the API description.
-        #![allow(deprecated)]
-        #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+        #deprecated
 
         pub use crate::runtime::webhooks::PayloadError;
 
@@ -69,8 +67,10 @@ fn event_enum(api: &Api, set: &EventSet) -> TokenStream {
         }
     });
     let keys = set.events.iter().map(|event| &event.key);
+    let lints = super::lints::enum_item(true);
     quote! {
         #docs
+        #lints
         #[derive(Debug, Clone, PartialEq)]
         pub enum #name {
             #(#variants)*

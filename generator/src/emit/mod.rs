@@ -10,6 +10,7 @@ mod conformance;
 mod docs;
 mod events;
 mod features;
+mod lints;
 mod models;
 mod operations;
 mod pagination;

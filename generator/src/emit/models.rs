@@ -12,10 +12,10 @@ use quote::quote;
 
 /// The attributes every generated model file starts with.
 fn file_attrs() -> TokenStream {
+    let deprecated = super::lints::deprecated_file();
     quote! {
         #![cfg_attr(rustfmt, rustfmt_skip)]
-        #![allow(deprecated)]
-        #![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+        #deprecated
     }
 }
 
@@ -100,11 +100,18 @@ fn type_def(api: &Api, def: &TypeDef, scope: Scope) -> TokenStream {
             quote! { pub type #name = #ty; }
         }
     };
+    // The attributes go on the first item, which for enums is the enum itself.
+    let lints = match &def.kind {
+        TypeKind::StringEnum(_) => super::lints::enum_item(false),
+        TypeKind::Union(_) | TypeKind::StatusEnum(_) => super::lints::enum_item(true),
+        TypeKind::Struct(_) | TypeKind::Alias(_) => TokenStream::new(),
+    };
     super::features::gate(
         def.features.as_deref(),
         quote! {
             #docs
             #deprecated
+            #lints
             #item
         },
     )
@@ -412,11 +419,7 @@ fn constructor(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) -
         let field_name = &extra.field;
         quote! { #field_name: ::std::collections::BTreeMap::new(), }
     });
-    let too_many = if required.len() > 7 {
-        quote! { #[allow(clippy::too_many_arguments)] }
-    } else {
-        TokenStream::new()
-    };
+    let too_many = super::lints::too_many_arguments(required.len());
     quote! {
         impl #name {
             /// A value with the required fields set and every optional field `None`.

@@ -56,10 +56,10 @@ pub(crate) fn operation_files(api: &Api) -> Vec<(String, TokenBuilder<'_>)> {
             format!("src/operations/{module}.rs"),
             Box::new(move || {
                 let methods = ops.iter().map(|op| operation(api, op));
+                let deprecated = super::lints::deprecated_file();
                 quote! {
                     #![cfg_attr(rustfmt, rustfmt_skip)]
-                    #![allow(deprecated)]
-                    #![allow(clippy::should_implement_trait, clippy::wrong_self_convention)]
+                    #deprecated
 
                     impl crate::Client {
                         #(#methods)*
@@ -307,11 +307,7 @@ fn operation(api: &Api, op: &Operation) -> TokenStream {
     };
     let no_lifetime = TokenStream::new();
     let Signature { args, build } = signature(api, op, &no_lifetime);
-    let too_many = if args.len() > MAX_ARGS {
-        quote! { #[allow(clippy::too_many_arguments)] }
-    } else {
-        TokenStream::new()
-    };
+    let too_many = super::lints::method(&op.name, args.len());
     let (response_ty, send) = match &op.response {
         ResponseShape::Stream(stream) => (
             super::streams::stream_type(api, stream),

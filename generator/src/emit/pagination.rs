@@ -2,7 +2,7 @@
 //! `lower` has chosen the style and the fields; this prints the runtime walk of that
 //! style with a closure that makes each page's call and one that takes a page apart.
 
-use super::operations::{response_tokens, signature, Signature, MAX_ARGS};
+use super::operations::{response_tokens, signature, Signature};
 use super::types::{is_copy_scalar, name_ident, type_tokens, Scope};
 use crate::ir::{Api, FieldPath, OffsetIn, Operation, PageInput, PageStyle, Pagination, TypeRef};
 use proc_macro2::TokenStream;
@@ -12,11 +12,7 @@ pub(super) fn stream_method(api: &Api, op: &Operation, page: &Pagination) -> Tok
     let stream_name = name_ident(&page.stream_name);
     let lifetime = quote! { 'a };
     let Signature { args, .. } = signature(api, op, &lifetime);
-    let too_many = if args.len() > MAX_ARGS {
-        quote! { #[allow(clippy::too_many_arguments)] }
-    } else {
-        TokenStream::new()
-    };
+    let too_many = super::lints::method(&page.stream_name, args.len());
     let item_ty = type_tokens(api, &page.items.item_ty, Scope::Crate);
     let (body, how) = match &page.style {
         PageStyle::Offset { offset, total } => (

@@ -4,7 +4,7 @@
 //! streamed.
 
 use super::docs::{code_span, doc_attrs_parts};
-use super::operations::{method_start, security_requirements, signature, Signature, MAX_ARGS};
+use super::operations::{method_start, security_requirements, signature, Signature};
 use super::types::{name_ident, type_tokens, Scope};
 use crate::ir::{Api, Decode, ItemStream, Operation, StreamFraming, StreamVariant};
 use proc_macro2::TokenStream;
@@ -55,11 +55,7 @@ pub(super) fn variant_method(api: &Api, op: &Operation, variant: &StreamVariant)
     let name = name_ident(&variant.name);
     let no_lifetime = TokenStream::new();
     let Signature { args, build } = signature(api, op, &no_lifetime);
-    let too_many = if args.len() > MAX_ARGS {
-        quote! { #[allow(clippy::too_many_arguments)] }
-    } else {
-        TokenStream::new()
-    };
+    let too_many = super::lints::method(&variant.name, args.len());
     let deprecated = if op.deprecated {
         quote! { #[deprecated] }
     } else {

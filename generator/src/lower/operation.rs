@@ -170,7 +170,10 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "the operation, where it is, and the name scopes shared by the whole document"
+    )]
     fn lower_operation(
         &mut self,
         path: &str,

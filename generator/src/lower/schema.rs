@@ -398,7 +398,6 @@ impl Lowerer<'_> {
     /// Builds a struct from properties (wire name, schema, pointer) in order, or a
     /// JSON object map with a warning when there are too many properties (see
     /// [`MAX_OBJECT_PROPERTIES`]).
-    #[allow(clippy::too_many_arguments)]
     fn struct_kind(
         &mut self,
         name: &str,
@@ -705,7 +704,10 @@ impl Lowerer<'_> {
         )
     }
 
-    #[allow(clippy::too_many_arguments)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "a recursive walk that fills four accumulators at once"
+    )]
     fn collect_all_of(
         &mut self,
         member: &ReferenceOr<Schema>,

@@ -1,10 +1,13 @@
 // @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
 // Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
 #![cfg_attr(rustfmt, rustfmt_skip)]
-#![allow(deprecated)]
-#![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+#![allow(
+    deprecated,
+    reason = "the API's deprecated operations and models are still served and used"
+)]
 //! Request and response types of the API.
 /// Values that are not identifiers.
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -101,6 +104,7 @@ impl ::std::fmt::Display for Status {
 /// Another name for the type it stands for (the API document does not describe it).
 pub type Priority = i64;
 /// One of a fixed set of string values (the API document does not describe it).
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -216,6 +220,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Holder {
     }
 }
 /// One of a fixed set of string values (the API document does not describe it).
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,

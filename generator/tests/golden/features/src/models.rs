@@ -1,8 +1,10 @@
 // @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
 // Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
 #![cfg_attr(rustfmt, rustfmt_skip)]
-#![allow(deprecated)]
-#![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+#![allow(
+    deprecated,
+    reason = "the API's deprecated operations and models are still served and used"
+)]
 //! Request and response types of the API.
 #[cfg(feature = "full")]
 /// Only error responses use it, and the client returns those as `ErrorBody`: no operation's types reach it, so only `full` compiles it.
@@ -168,6 +170,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Meta {
     }
 }
 /// One of a fixed set of string values (the API document does not describe it).
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -293,6 +296,7 @@ impl Store {
 }
 #[cfg(any(feature = "full", feature = "stores"))]
 /// One of a fixed set of string values (the API document does not describe it).
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -507,6 +511,11 @@ impl<'de> crate::runtime::support::FromMap<'de> for Unused {
 }
 #[cfg(any(feature = "full", feature = "users"))]
 /// One of several shapes of value (the API document does not describe it).
+#[allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    reason = "variants follow the API's schemas"
+)]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum UserFavorite {
@@ -553,6 +562,11 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListStoresParams {
 }
 #[cfg(any(feature = "full", feature = "stores"))]
 /// Success responses of `ListStores`, by status.
+#[allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    reason = "variants follow the API's schemas"
+)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListStoresResponse {
     /// Status 200.

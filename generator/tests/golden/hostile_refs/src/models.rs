@@ -1,8 +1,10 @@
 // @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
 // Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
 #![cfg_attr(rustfmt, rustfmt_skip)]
-#![allow(deprecated)]
-#![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+#![allow(
+    deprecated,
+    reason = "the API's deprecated operations and models are still served and used"
+)]
 //! Request and response types of the API.
 /// Query, header and cookie parameters of [`Client::cycles`](crate::Client::cycles).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
@@ -145,6 +147,11 @@ impl<'de> crate::runtime::support::FromMap<'de> for ChainsResponse200 {
     }
 }
 /// Success responses of `Chains`, by status.
+#[allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    reason = "variants follow the API's schemas"
+)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChainsResponse {
     /// Status 200.

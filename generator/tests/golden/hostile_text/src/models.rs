@@ -1,8 +1,10 @@
 // @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
 // Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
 #![cfg_attr(rustfmt, rustfmt_skip)]
-#![allow(deprecated)]
-#![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+#![allow(
+    deprecated,
+    reason = "the API's deprecated operations and models are still served and used"
+)]
 //! Request and response types of the API.
 /// Thing &lt;b>title&lt;/b> {U+202E}
 ///
@@ -157,6 +159,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Titled {
 /// ```text
 /// compile_error!("spec text ran as a doctest");
 /// ```
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,

@@ -1,8 +1,10 @@
 // @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
 // Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
 #![cfg_attr(rustfmt, rustfmt_skip)]
-#![allow(deprecated)]
-#![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+#![allow(
+    deprecated,
+    reason = "the API's deprecated operations and models are still served and used"
+)]
 //! Request and response types of the API.
 #[cfg(any(feature = "full", feature = "cost_reports"))]
 /// An object (the API document does not describe it).
@@ -107,5 +109,39 @@ impl<'de> crate::runtime::support::FromMap<'de> for ClientModel {
             id: __f0,
             additional_properties: __extra,
         })
+    }
+}
+#[cfg(any(feature = "full", feature = "models_api"))]
+/// Query, header and cookie parameters of [`Client::from_template`](crate::Client::from_template).
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct FromTemplateParams {
+    /// The `a` parameter (the API document does not describe it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub a: Option<String>,
+}
+#[cfg(any(feature = "full", feature = "models_api"))]
+impl<'de> ::serde::Deserialize<'de> for FromTemplateParams {
+    fn deserialize<__D: ::serde::Deserializer<'de>>(
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error> {
+        crate::runtime::support::deserialize_map(deserializer)
+    }
+}
+#[cfg(any(feature = "full", feature = "models_api"))]
+impl<'de> crate::runtime::support::FromMap<'de> for FromTemplateParams {
+    const EXPECTING: &'static str = "struct FromTemplateParams";
+    fn from_map<__A: ::serde::de::MapAccess<'de>>(
+        mut __map: __A,
+    ) -> ::core::result::Result<Self, __A::Error> {
+        let mut __f0 = None;
+        while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
+            match __key.as_str() {
+                "a" => __f0 = __map.next_value()?,
+                _ => {
+                    __map.next_value::<::serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { a: __f0 })
     }
 }

@@ -1,8 +1,10 @@
 // @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
 // Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
 #![cfg_attr(rustfmt, rustfmt_skip)]
-#![allow(deprecated)]
-#![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+#![allow(
+    deprecated,
+    reason = "the API's deprecated operations and models are still served and used"
+)]
 //! Request and response types of the API.
 #[cfg(any(feature = "full", feature = "chat"))]
 /// An object (the API document does not describe it).
@@ -286,6 +288,7 @@ impl Record {
 }
 #[cfg(any(feature = "full", feature = "logs"))]
 /// One of a fixed set of string values (the API document does not describe it).
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,
@@ -409,6 +412,7 @@ impl StreamChatEvent {
 }
 #[cfg(any(feature = "full", feature = "logs"))]
 /// One of a fixed set of string values (the API document does not describe it).
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
     Debug,
     Clone,

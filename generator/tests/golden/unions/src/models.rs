@@ -1,8 +1,10 @@
 // @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
 // Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
 #![cfg_attr(rustfmt, rustfmt_skip)]
-#![allow(deprecated)]
-#![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+#![allow(
+    deprecated,
+    reason = "the API's deprecated operations and models are still served and used"
+)]
 //! Request and response types of the API.
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -98,6 +100,11 @@ impl<'de> crate::runtime::support::FromMap<'de> for Dog {
     }
 }
 /// One of several shapes of value (the API document does not describe it).
+#[allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    reason = "variants follow the API's schemas"
+)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Pet {
     /// The value when its tag is `cat`.
@@ -155,6 +162,11 @@ impl<'de> ::serde::Deserialize<'de> for Pet {
     }
 }
 /// One of several shapes of value (the API document does not describe it).
+#[allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    reason = "variants follow the API's schemas"
+)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum PetNoMapping {
     /// The value when its tag is `Cat`.
@@ -212,6 +224,11 @@ impl<'de> ::serde::Deserialize<'de> for PetNoMapping {
     }
 }
 /// One of several shapes of value (the API document does not describe it).
+#[allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    reason = "variants follow the API's schemas"
+)]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum StringOrNumber {
@@ -225,6 +242,11 @@ pub enum StringOrNumber {
 /// Another name for the type it stands for (the API document does not describe it).
 pub type MaybeCat = Cat;
 /// One of several shapes of value (the API document does not describe it).
+#[allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    reason = "variants follow the API's schemas"
+)]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum Shape {
@@ -236,6 +258,11 @@ pub enum Shape {
     Unknown(::serde_json::Value),
 }
 /// `items` without `type`: a list of strings, or any other value.
+#[allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    reason = "variants follow the API's schemas"
+)]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum LooseList {

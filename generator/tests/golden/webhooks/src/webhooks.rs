@@ -4,10 +4,17 @@
 //! Requests the API sends to you (webhooks, and callbacks of operations) as typed events.
 //!
 //! Each enum has `decode(name, body)` for a request your server received: `name` is the event's name as the API description gives it (see `NAMES`), `body` the raw request body. A name the enum does not know decodes to its `Unknown` variant; a body that does not match the event's model is a [`PayloadError`]. Verify the request's signature, if the API signs them, before decoding.
-#![allow(deprecated)]
-#![allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+#![allow(
+    deprecated,
+    reason = "the API's deprecated operations and models are still served and used"
+)]
 pub use crate::runtime::webhooks::PayloadError;
 /// The webhooks of the API: requests it sends to URLs you register with it, one variant per webhook. Decode a received request with `decode`, given the webhook's name and the body.
+#[allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    reason = "variants follow the API's schemas"
+)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum WebhookEvent {
     /// A pet was added.
@@ -84,6 +91,11 @@ impl WebhookEvent {
     }
 }
 /// The callbacks of [`Client::create_subscription`](crate::Client::create_subscription): requests the API sends to the URLs given in that call, one variant per callback. Decode a received request with `decode`, given the callback's name and the body.
+#[allow(
+    clippy::large_enum_variant,
+    clippy::enum_variant_names,
+    reason = "variants follow the API's schemas"
+)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateSubscriptionCallback {
     /// An event for the subscriber.

@@ -1,0 +1,56 @@
+//! The lint allowances of generated code: each sits on the one item that needs it and
+//! says why, so a crate's own warnings stay visible everywhere else.
+
+use super::operations::MAX_ARGS;
+use crate::names::Ident;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// On a method or constructor with more arguments than clippy accepts: path
+/// parameters are positional, as in the API's URL, and a constructor takes every
+/// required field.
+pub(crate) fn too_many_arguments(count: usize) -> TokenStream {
+    if count > MAX_ARGS {
+        quote! {
+            #[allow(clippy::too_many_arguments, reason = "one argument per path parameter or required field of the API")]
+        }
+    } else {
+        TokenStream::new()
+    }
+}
+
+/// On a client method: `too_many_arguments` as above, and clippy's naming
+/// conventions where the operation's name reads as a std trait method (`next`,
+/// `from_str`) or a conversion (`into_*`, `from_*`) that takes `self` otherwise.
+pub(crate) fn method(name: &Ident, arg_count: usize) -> TokenStream {
+    let too_many = too_many_arguments(arg_count);
+    let conventions = name.looks_like_std_method().then(|| {
+        quote! {
+            #[allow(clippy::should_implement_trait, clippy::wrong_self_convention, reason = "the method is named after the API's operation")]
+        }
+    });
+    quote! { #too_many #conventions }
+}
+
+/// On an enum of the models or events: its variants are named after the API's values
+/// and schemas (so they may share a prefix), and hold the API's shapes as they are
+/// (so their sizes may differ; boxing would change the public types).
+pub(crate) fn enum_item(holds_data: bool) -> TokenStream {
+    if holds_data {
+        quote! {
+            #[allow(clippy::large_enum_variant, clippy::enum_variant_names, reason = "variants follow the API's schemas")]
+        }
+    } else {
+        quote! {
+            #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
+        }
+    }
+}
+
+/// At the top of a file whose items use the API's deprecated operations and models,
+/// which the API still serves.
+pub(crate) fn deprecated_file() -> TokenStream {
+    quote! {
+        #![allow(deprecated, reason = "the API's deprecated operations and models are still served and used")]
+    }
+}
