@@ -6,14 +6,14 @@
     reason = "the API's deprecated operations and models are still served and used"
 )]
 impl super::Client {
-    ///Blocking form of [`Client::list_billing_reservations`](crate::Client::list_billing_reservations).
+    /// Blocking form of [`Client::list_billing_reservations`](crate::Client::list_billing_reservations).
     pub fn list_billing_reservations(
         &self,
         params: &crate::models::ListBillingReservationsParams,
     ) -> crate::runtime::BlockingCall<'_, crate::models::BillingReservationList> {
         crate::runtime::BlockingCall::new(self.inner.list_billing_reservations(params))
     }
-    ///Blocking form of [`Client::list_reservations`](crate::Client::list_reservations).
+    /// Blocking form of [`Client::list_reservations`](crate::Client::list_reservations).
     #[deprecated]
     pub fn list_reservations(
         &self,
@@ -21,7 +21,7 @@ impl super::Client {
     ) -> crate::runtime::BlockingCall<'_, crate::models::ReservationList> {
         crate::runtime::BlockingCall::new(self.inner.list_reservations(params))
     }
-    ///Every item of every page, as an iterator: blocking form of [`Client::list_reservations_stream`](crate::Client::list_reservations_stream).
+    /// Every item of every page, as an iterator: blocking form of [`Client::list_reservations_stream`](crate::Client::list_reservations_stream).
     #[deprecated]
     pub fn list_reservations_stream<'a>(
         &'a self,

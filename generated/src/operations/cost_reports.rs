@@ -34,7 +34,7 @@ impl crate::Client {
         request.mark_retry_safe();
         self.runtime.call(request, crate::runtime::decode::json)
     }
-    ///Every item of [`Client::get_detailed_cost_report`](crate::Client::get_detailed_cost_report) across all pages, as a stream. The next page starts at the previous offset plus the items received; the stream ends at the reported total. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
+    /// Every item of [`Client::get_detailed_cost_report`](crate::Client::get_detailed_cost_report) across all pages, as a stream. The next page starts at the previous offset plus the items received; the stream ends at the reported total. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
     pub fn get_detailed_cost_report_stream<'a>(
         &'a self,
         body: &'a crate::models::CostReportRequest,
@@ -141,7 +141,7 @@ impl crate::Client {
         request.mark_retry_safe();
         self.runtime.call(request, crate::runtime::decode::json)
     }
-    ///Every item of [`Client::get_usage_report`](crate::Client::get_usage_report) across all pages, as a stream. The next page starts at the previous offset plus the items received; the stream ends at the reported total. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
+    /// Every item of [`Client::get_usage_report`](crate::Client::get_usage_report) across all pages, as a stream. The next page starts at the previous offset plus the items received; the stream ends at the reported total. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
     pub fn get_usage_report_stream<'a>(
         &'a self,
         body: &'a crate::models::UsageReportRequest,

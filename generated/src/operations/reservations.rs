@@ -161,7 +161,7 @@ impl crate::Client {
         request.security(&[&[crate::client::AUTH_API_KEY]]);
         self.runtime.call(request, crate::runtime::decode::json)
     }
-    ///Every item of [`Client::list_reservations`](crate::Client::list_reservations) across all pages, as a stream. The next page starts at the previous offset plus the items received; the stream ends at the reported total. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
+    /// Every item of [`Client::list_reservations`](crate::Client::list_reservations) across all pages, as a stream. The next page starts at the previous offset plus the items received; the stream ends at the reported total. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
     #[deprecated]
     pub fn list_reservations_stream<'a>(
         &'a self,

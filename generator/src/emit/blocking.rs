@@ -99,6 +99,7 @@ fn mirror(api: &Api, op: &Operation) -> TokenStream {
     let call_args = call_args(op);
     let (response_ty, _) = response_tokens(api, op);
     let doc = format!("Blocking form of [`Client::{plain}`](crate::Client::{plain}).");
+    let doc = super::docs::own_doc(&doc);
     let stream = op.pagination.as_ref().map(|page| {
         let stream_name = name_ident(&page.stream_name);
         let lifetime = quote! { 'a };
@@ -110,8 +111,9 @@ fn mirror(api: &Api, op: &Operation) -> TokenStream {
              [`Client::{0}`](crate::Client::{0}).",
             page.stream_name.plain()
         );
+    let doc = super::docs::own_doc(&doc);
         quote! {
-            #[doc = #doc]
+            #doc
             #deprecated
             #lints
             pub fn #stream_name<'a>(&'a self, #(#args),*) -> crate::runtime::BlockingIter<'a, #item_ty> {
@@ -127,8 +129,9 @@ fn mirror(api: &Api, op: &Operation) -> TokenStream {
             "Blocking form of [`Client::{0}`](crate::Client::{0}); `.iter()` reads the stream.",
             variant.name.plain()
         );
+        let doc = super::docs::own_doc(&doc);
         quote! {
-            #[doc = #doc]
+            #doc
             #deprecated
             #lints
             pub fn #variant_name(&self, #(#args),*) -> crate::runtime::BlockingCall<'_, #ty> {
@@ -137,7 +140,7 @@ fn mirror(api: &Api, op: &Operation) -> TokenStream {
         }
     });
     quote! {
-        #[doc = #doc]
+        #doc
         #deprecated
         #lints
         pub fn #name(&self, #(#args),*) -> crate::runtime::BlockingCall<'_, #response_ty> {

@@ -48,6 +48,13 @@ pub(crate) fn doc_attrs(text: Option<&str>) -> TokenStream {
     outer(&text.map(sanitize).unwrap_or_default())
 }
 
+/// `#[doc = "..."]` for one line the generator writes itself from names it made
+/// (no text from the document), so it needs no sanitising: printed like every other
+/// doc line, as `/// text`.
+pub(crate) fn own_doc(line: &str) -> TokenStream {
+    outer(&[line.to_owned()])
+}
+
 /// `#[doc = "..."]` attributes for paragraphs that are sanitised one by one, so that
 /// an unterminated fence in one of them cannot swallow the next.
 pub(crate) fn doc_attrs_parts(parts: &[&str]) -> TokenStream {

@@ -86,13 +86,14 @@ pub(super) fn stream_method(api: &Api, op: &Operation, page: &Pagination) -> Tok
          {how} The stream also ends on an empty page, on a page it has already seen, or after \
          yielding the first error."
     );
+    let doc = super::docs::own_doc(&doc);
     let deprecated = if op.deprecated {
         quote! { #[deprecated] }
     } else {
         TokenStream::new()
     };
     quote! {
-        #[doc = #doc]
+        #doc
         #deprecated
         #too_many
         pub fn #stream_name<'a>(&'a self, #(#args),*) -> impl ::futures_util::Stream<Item = ::core::result::Result<#item_ty, crate::runtime::Error>> + Send + 'a {

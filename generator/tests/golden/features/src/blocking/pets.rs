@@ -6,7 +6,7 @@
     reason = "the API's deprecated operations and models are still served and used"
 )]
 impl super::Client {
-    ///Blocking form of [`Client::get_pet`](crate::Client::get_pet).
+    /// Blocking form of [`Client::get_pet`](crate::Client::get_pet).
     pub fn get_pet(
         &self,
         pet_id: i64,

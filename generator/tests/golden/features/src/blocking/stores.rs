@@ -6,7 +6,7 @@
     reason = "the API's deprecated operations and models are still served and used"
 )]
 impl super::Client {
-    ///Blocking form of [`Client::list_stores`](crate::Client::list_stores).
+    /// Blocking form of [`Client::list_stores`](crate::Client::list_stores).
     pub fn list_stores(
         &self,
         params: &crate::models::ListStoresParams,

@@ -6,7 +6,7 @@
     reason = "the API's deprecated operations and models are still served and used"
 )]
 impl super::Client {
-    ///Blocking form of [`Client::create_user`](crate::Client::create_user).
+    /// Blocking form of [`Client::create_user`](crate::Client::create_user).
     pub fn create_user(
         &self,
         body: &crate::models::User,

@@ -6,7 +6,7 @@
     reason = "the API's deprecated operations and models are still served and used"
 )]
 impl super::Client {
-    ///Blocking form of [`Client::get_deep`](crate::Client::get_deep).
+    /// Blocking form of [`Client::get_deep`](crate::Client::get_deep).
     pub fn get_deep(&self) -> crate::runtime::BlockingCall<'_, crate::models::S00> {
         crate::runtime::BlockingCall::new(self.inner.get_deep())
     }

@@ -6,7 +6,7 @@
     reason = "the API's deprecated operations and models are still served and used"
 )]
 impl super::Client {
-    ///Blocking form of [`Client::get_thing`](crate::Client::get_thing).
+    /// Blocking form of [`Client::get_thing`](crate::Client::get_thing).
     pub fn get_thing(
         &self,
         id: &str,
@@ -14,7 +14,7 @@ impl super::Client {
     ) -> crate::runtime::BlockingCall<'_, crate::models::Thing> {
         crate::runtime::BlockingCall::new(self.inner.get_thing(id, params))
     }
-    ///Blocking form of [`Client::put_thing`](crate::Client::put_thing).
+    /// Blocking form of [`Client::put_thing`](crate::Client::put_thing).
     pub fn put_thing(
         &self,
         id: &str,

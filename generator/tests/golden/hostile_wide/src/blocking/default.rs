@@ -6,7 +6,7 @@
     reason = "the API's deprecated operations and models are still served and used"
 )]
 impl super::Client {
-    ///Blocking form of [`Client::put_wide`](crate::Client::put_wide).
+    /// Blocking form of [`Client::put_wide`](crate::Client::put_wide).
     pub fn put_wide(
         &self,
         params: &crate::models::PutWideParams,

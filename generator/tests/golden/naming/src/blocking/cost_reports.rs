@@ -6,7 +6,7 @@
     reason = "the API's deprecated operations and models are still served and used"
 )]
 impl super::Client {
-    ///Blocking form of [`Client::get_results`](crate::Client::get_results).
+    /// Blocking form of [`Client::get_results`](crate::Client::get_results).
     pub fn get_results(
         &self,
     ) -> crate::runtime::BlockingCall<'_, crate::models::ResultModel> {

@@ -6,18 +6,18 @@
     reason = "the API's deprecated operations and models are still served and used"
 )]
 impl super::Client {
-    ///Blocking form of [`Client::delete_types_by_type`](crate::Client::delete_types_by_type).
+    /// Blocking form of [`Client::delete_types_by_type`](crate::Client::delete_types_by_type).
     pub fn delete_types_by_type(
         &self,
         r#type: &str,
     ) -> crate::runtime::BlockingCall<'_, ()> {
         crate::runtime::BlockingCall::new(self.inner.delete_types_by_type(r#type))
     }
-    ///Blocking form of [`Client::get_results2`](crate::Client::get_results2).
+    /// Blocking form of [`Client::get_results2`](crate::Client::get_results2).
     pub fn get_results2(&self) -> crate::runtime::BlockingCall<'_, ()> {
         crate::runtime::BlockingCall::new(self.inner.get_results2())
     }
-    ///Blocking form of [`Client::next`](crate::Client::next).
+    /// Blocking form of [`Client::next`](crate::Client::next).
     #[allow(
         clippy::should_implement_trait,
         clippy::wrong_self_convention,
@@ -26,7 +26,7 @@ impl super::Client {
     pub fn next(&self) -> crate::runtime::BlockingCall<'_, ()> {
         crate::runtime::BlockingCall::new(self.inner.next())
     }
-    ///Blocking form of [`Client::into_archive`](crate::Client::into_archive).
+    /// Blocking form of [`Client::into_archive`](crate::Client::into_archive).
     #[allow(
         clippy::should_implement_trait,
         clippy::wrong_self_convention,
@@ -35,7 +35,7 @@ impl super::Client {
     pub fn into_archive(&self) -> crate::runtime::BlockingCall<'_, ()> {
         crate::runtime::BlockingCall::new(self.inner.into_archive())
     }
-    ///Blocking form of [`Client::from_template`](crate::Client::from_template).
+    /// Blocking form of [`Client::from_template`](crate::Client::from_template).
     #[allow(
         clippy::should_implement_trait,
         clippy::wrong_self_convention,

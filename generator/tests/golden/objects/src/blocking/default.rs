@@ -6,7 +6,7 @@
     reason = "the API's deprecated operations and models are still served and used"
 )]
 impl super::Client {
-    ///Blocking form of [`Client::create_widget`](crate::Client::create_widget).
+    /// Blocking form of [`Client::create_widget`](crate::Client::create_widget).
     pub fn create_widget(
         &self,
         body: &crate::models::Widget,

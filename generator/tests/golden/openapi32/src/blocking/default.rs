@@ -6,7 +6,7 @@
     reason = "the API's deprecated operations and models are still served and used"
 )]
 impl super::Client {
-    ///Blocking form of [`Client::upload_parts`](crate::Client::upload_parts).
+    /// Blocking form of [`Client::upload_parts`](crate::Client::upload_parts).
     pub fn upload_parts(
         &self,
         body: Option<::bytes::Bytes>,

@@ -27,7 +27,7 @@ impl crate::Client {
         request.security(&[]);
         self.runtime.call(request, crate::runtime::decode::json)
     }
-    ///Every item of [`Client::list_things`](crate::Client::list_things) across all pages, as a stream. The next page starts at the previous offset plus the items received; the stream ends at the reported total. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
+    /// Every item of [`Client::list_things`](crate::Client::list_things) across all pages, as a stream. The next page starts at the previous offset plus the items received; the stream ends at the reported total. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
     pub fn list_things_stream<'a>(
         &'a self,
         params: &'a crate::models::ListThingsParams,
@@ -68,7 +68,7 @@ impl crate::Client {
         request.security(&[]);
         self.runtime.call(request, crate::runtime::decode::json)
     }
-    ///Every item of [`Client::search_things`](crate::Client::search_things) across all pages, as a stream. The next page starts at the previous offset plus the items received; the stream ends at the reported total. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
+    /// Every item of [`Client::search_things`](crate::Client::search_things) across all pages, as a stream. The next page starts at the previous offset plus the items received; the stream ends at the reported total. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
     pub fn search_things_stream<'a>(
         &'a self,
         body: &'a crate::models::SearchThingsBody,
@@ -116,7 +116,7 @@ impl crate::Client {
         request.security(&[]);
         self.runtime.call(request, crate::runtime::decode::json)
     }
-    ///Every item of [`Client::list_repos`](crate::Client::list_repos) across all pages, as a stream. The next page is the `Link` response header's `rel="next"` URL, followed only on the API's own origin; the stream ends on a page without one. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
+    /// Every item of [`Client::list_repos`](crate::Client::list_repos) across all pages, as a stream. The next page is the `Link` response header's `rel="next"` URL, followed only on the API's own origin; the stream ends on a page without one. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
     pub fn list_repos_stream<'a>(
         &'a self,
         params: &'a crate::models::ListReposParams,
@@ -151,7 +151,7 @@ impl crate::Client {
         request.security(&[]);
         self.runtime.call(request, crate::runtime::decode::json)
     }
-    ///Every item of [`Client::list_charges`](crate::Client::list_charges) across all pages, as a stream. Each page starts after the last item of the previous one; the stream ends on a page that says there are no more. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
+    /// Every item of [`Client::list_charges`](crate::Client::list_charges) across all pages, as a stream. Each page starts after the last item of the previous one; the stream ends on a page that says there are no more. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
     pub fn list_charges_stream<'a>(
         &'a self,
         params: &'a crate::models::ListChargesParams,
@@ -199,7 +199,7 @@ impl crate::Client {
         request.security(&[]);
         self.runtime.call(request, crate::runtime::decode::json)
     }
-    ///Every item of [`Client::list_files`](crate::Client::list_files) across all pages, as a stream. Each page names the cursor of the next; the stream ends on a page that names none or says there are no more. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
+    /// Every item of [`Client::list_files`](crate::Client::list_files) across all pages, as a stream. Each page names the cursor of the next; the stream ends on a page that names none or says there are no more. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
     pub fn list_files_stream<'a>(
         &'a self,
         params: &'a crate::models::ListFilesParams,
@@ -247,7 +247,7 @@ impl crate::Client {
         request.security(&[]);
         self.runtime.call(request, crate::runtime::decode::json)
     }
-    ///Every item of [`Client::list_channels`](crate::Client::list_channels) across all pages, as a stream. Each page names the cursor of the next; the stream ends on a page that names none or says there are no more. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
+    /// Every item of [`Client::list_channels`](crate::Client::list_channels) across all pages, as a stream. Each page names the cursor of the next; the stream ends on a page that names none or says there are no more. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
     pub fn list_channels_stream<'a>(
         &'a self,
         params: &'a crate::models::ListChannelsParams,
@@ -290,7 +290,7 @@ impl crate::Client {
         request.security(&[]);
         self.runtime.call(request, crate::runtime::decode::json)
     }
-    ///Every item of [`Client::list_events`](crate::Client::list_events) across all pages, as a stream. The next page is the URL the response names, followed only on the API's own origin; the stream ends on a page without one. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
+    /// Every item of [`Client::list_events`](crate::Client::list_events) across all pages, as a stream. The next page is the URL the response names, followed only on the API's own origin; the stream ends on a page without one. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
     pub fn list_events_stream<'a>(
         &'a self,
     ) -> impl ::futures_util::Stream<
@@ -317,7 +317,7 @@ impl crate::Client {
         request.security(&[]);
         self.runtime.call(request, crate::runtime::decode::json)
     }
-    ///Every item of [`Client::list_vaults`](crate::Client::list_vaults) across all pages, as a stream. The next page is the URL the response names, followed only on the API's own origin; the stream ends on a page without one. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
+    /// Every item of [`Client::list_vaults`](crate::Client::list_vaults) across all pages, as a stream. The next page is the URL the response names, followed only on the API's own origin; the stream ends on a page without one. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
     pub fn list_vaults_stream<'a>(
         &'a self,
     ) -> impl ::futures_util::Stream<
@@ -347,7 +347,7 @@ impl crate::Client {
         request.security(&[]);
         self.runtime.call(request, crate::runtime::decode::json)
     }
-    ///Every item of [`Client::list_numbered`](crate::Client::list_numbered) across all pages, as a stream. Pages are fetched by number, one after the other; the stream ends after the last page the response reports. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
+    /// Every item of [`Client::list_numbered`](crate::Client::list_numbered) across all pages, as a stream. Pages are fetched by number, one after the other; the stream ends after the last page the response reports. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
     pub fn list_numbered_stream<'a>(
         &'a self,
         params: &'a crate::models::ListNumberedParams,
@@ -384,7 +384,7 @@ impl crate::Client {
         request.security(&[]);
         self.runtime.call(request, crate::runtime::decode::json)
     }
-    ///Every item of [`Client::list_pages`](crate::Client::list_pages) across all pages, as a stream. Pages are fetched by number, one after the other; the stream ends after the last page the response reports. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
+    /// Every item of [`Client::list_pages`](crate::Client::list_pages) across all pages, as a stream. Pages are fetched by number, one after the other; the stream ends after the last page the response reports. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
     pub fn list_pages_stream<'a>(
         &'a self,
         params: &'a crate::models::ListPagesParams,
@@ -425,7 +425,7 @@ impl crate::Client {
         request.security(&[]);
         self.runtime.call(request, crate::runtime::decode::json)
     }
-    ///Every item of [`Client::list_logs`](crate::Client::list_logs) across all pages, as a stream. Each page names the cursor of the next; the stream ends on a page that names none or says there are no more. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
+    /// Every item of [`Client::list_logs`](crate::Client::list_logs) across all pages, as a stream. Each page names the cursor of the next; the stream ends on a page that names none or says there are no more. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
     pub fn list_logs_stream<'a>(
         &'a self,
         body: &'a crate::models::ListLogsBody,
@@ -484,7 +484,7 @@ impl crate::Client {
         request.security(&[]);
         self.runtime.call(request, crate::runtime::decode::json)
     }
-    ///Every item of [`Client::list_foo`](crate::Client::list_foo) across all pages, as a stream. The next page starts at the previous offset plus the items received; the stream ends at the reported total. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
+    /// Every item of [`Client::list_foo`](crate::Client::list_foo) across all pages, as a stream. The next page starts at the previous offset plus the items received; the stream ends at the reported total. The stream also ends on an empty page, on a page it has already seen, or after yielding the first error.
     pub fn list_foo_stream2<'a>(
         &'a self,
         params: &'a crate::models::ListFooParams,

@@ -6,7 +6,7 @@
     reason = "the API's deprecated operations and models are still served and used"
 )]
 impl super::Client {
-    ///Blocking form of [`Client::get_orgs_by_org_items_by_item_id`](crate::Client::get_orgs_by_org_items_by_item_id).
+    /// Blocking form of [`Client::get_orgs_by_org_items_by_item_id`](crate::Client::get_orgs_by_org_items_by_item_id).
     pub fn get_orgs_by_org_items_by_item_id(
         &self,
         org: &str,
@@ -20,7 +20,7 @@ impl super::Client {
             self.inner.get_orgs_by_org_items_by_item_id(org, item_id, params),
         )
     }
-    ///Blocking form of [`Client::get_ping`](crate::Client::get_ping).
+    /// Blocking form of [`Client::get_ping`](crate::Client::get_ping).
     pub fn get_ping(&self) -> crate::runtime::BlockingCall<'_, ()> {
         crate::runtime::BlockingCall::new(self.inner.get_ping())
     }

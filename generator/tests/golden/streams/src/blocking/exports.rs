@@ -6,7 +6,7 @@
     reason = "the API's deprecated operations and models are still served and used"
 )]
 impl super::Client {
-    ///Blocking form of [`Client::export_lines`](crate::Client::export_lines).
+    /// Blocking form of [`Client::export_lines`](crate::Client::export_lines).
     pub fn export_lines(
         &self,
         id: &str,
@@ -16,7 +16,7 @@ impl super::Client {
     > {
         crate::runtime::BlockingCall::new(self.inner.export_lines(id))
     }
-    ///Blocking form of [`Client::export_seq`](crate::Client::export_seq).
+    /// Blocking form of [`Client::export_seq`](crate::Client::export_seq).
     pub fn export_seq(
         &self,
         id: &str,

@@ -6,14 +6,14 @@
     reason = "the API's deprecated operations and models are still served and used"
 )]
 impl super::Client {
-    ///Blocking form of [`Client::tail_logs`](crate::Client::tail_logs).
+    /// Blocking form of [`Client::tail_logs`](crate::Client::tail_logs).
     pub fn tail_logs(
         &self,
         params: &crate::models::TailLogsParams,
     ) -> crate::runtime::BlockingCall<'_, crate::runtime::EventStream<String>> {
         crate::runtime::BlockingCall::new(self.inner.tail_logs(params))
     }
-    ///Blocking form of [`Client::watch_changes`](crate::Client::watch_changes).
+    /// Blocking form of [`Client::watch_changes`](crate::Client::watch_changes).
     pub fn watch_changes(
         &self,
     ) -> crate::runtime::BlockingCall<

@@ -6,7 +6,7 @@
     reason = "the API's deprecated operations and models are still served and used"
 )]
 impl super::Client {
-    ///Blocking form of [`Client::create_subscription`](crate::Client::create_subscription).
+    /// Blocking form of [`Client::create_subscription`](crate::Client::create_subscription).
     pub fn create_subscription(
         &self,
         body: &crate::models::CreateSubscriptionBody,
