@@ -122,3 +122,27 @@ fn patterns_match_as_globs() {
     assert!(!matches("swagger2*.rs", "openapi31.rs"));
     assert!(matches("parse.rs", "parse.rs"));
 }
+
+/// The "Where is it decided?" table answers with files; each must exist, or the
+/// answer sends a newcomer nowhere.
+#[test]
+fn every_file_the_decision_table_names_exists() {
+    let text = std::fs::read_to_string(root().join("ARCHITECTURE.md"))
+        .expect("ARCHITECTURE.md is readable");
+    let start = text
+        .find("## Where is it decided?")
+        .expect("ARCHITECTURE.md has the decision table");
+    let table = &text[start..];
+    let table = &table[..table[2..].find("\n## ").map_or(table.len(), |end| end + 2)];
+    let named = named_files(table);
+    assert!(named.len() > 10, "the table names files: {named:?}");
+    let existing: BTreeSet<String> = all_files(&root().join("generator/src"))
+        .into_iter()
+        .chain(all_files(&root().join("generator/runtime/src")))
+        .collect();
+    let missing: Vec<&String> = named.iter().filter(|n| !existing.contains(*n)).collect();
+    assert!(
+        missing.is_empty(),
+        "the decision table names {missing:?}, which do not exist"
+    );
+}

@@ -331,9 +331,8 @@ impl<'a> Lowerer<'a> {
         camel: &str,
         arg_names: &mut NameSet,
     ) -> (Vec<PathParam>, Vec<Param>) {
-        let path_pointer = pointer
-            .rsplit_once('/')
-            .map_or(pointer, |(p, _)| p)
+        let path_pointer = crate::pointer::parent(pointer)
+            .unwrap_or(pointer)
             .to_string();
         let mut merged: IndexMap<(String, &'static str), (&'a Parameter, String)> = IndexMap::new();
         let sources = [
