@@ -9,6 +9,15 @@
 //! the document's test binary against it, and stop Prism. The binaries print one line
 //! per call and per example; [`report`] turns them into categorised rows, written to
 //! `target/conformance/results.tsv` and summed up in tables and two final lines.
+//!
+//! Prism answers with the document's examples, and with its own mock where there are
+//! none. When such an answer breaks the document (an example that contradicts its
+//! schema, a mock Prism itself rejects), the call says nothing about the client. So
+//! when the first run has calls whose request passed but whose answer was unusable,
+//! the binary runs a second time against `prism mock --dynamic`, which answers with
+//! values generated from the response schemas. Requests are validated the same way in
+//! both runs; only `spec` and `validator` rows can take the second run's verdict, never
+//! `generator` rows (see [`report::categorise`]).
 
 #[path = "conformance_report.rs"]
 pub mod report;
@@ -334,12 +343,37 @@ fn build(
     Ok(built)
 }
 
-/// Starts Prism for the document, runs its test binary, stops Prism.
+/// Starts Prism for the document, runs its test binary, stops Prism; then, when some
+/// answers were unusable, does it again with answers generated from the schemas.
 fn check_document(prism: &Path, krate: &Crate, binary: &Path) -> Outcome {
     let served = prism_document(krate);
-    let server = match Prism::start(prism, &served, None) {
+    let (lines, finished) = match run_checks(prism, &served, krate, binary, false) {
+        Ok(run) => run,
+        Err(outcome) => return outcome,
+    };
+    let from_schemas = report::wants_schema_answers(&lines)
+        .then(|| run_checks(prism, &served, krate, binary, true).ok())
+        .flatten()
+        .map(|(lines, _)| lines);
+    Outcome::Ran {
+        lines,
+        finished,
+        from_schemas,
+    }
+}
+
+/// One run of the document's test binary against Prism (`dynamic`: answers generated
+/// from the schemas instead of the examples): its output lines and how it ended.
+fn run_checks(
+    prism: &Path,
+    served: &Path,
+    krate: &Crate,
+    binary: &Path,
+    dynamic: bool,
+) -> Result<(Vec<String>, Result<(), String>), Outcome> {
+    let server = match Prism::start(prism, served, None, dynamic) {
         Ok(server) => server,
-        Err(reason) => return Outcome::PrismFailed(reason),
+        Err(reason) => return Err(Outcome::PrismFailed(reason)),
     };
     let mut command = Command::new(binary);
     command
@@ -359,7 +393,7 @@ fn check_document(prism: &Path, krate: &Crate, binary: &Path) -> Outcome {
                 thread::sleep(Duration::from_millis(200));
                 let mut current = server.lock().expect("lock");
                 if let Ok(Some(_)) = current.child.try_wait() {
-                    match Prism::start(prism, &served, Some(port)) {
+                    match Prism::start(prism, served, Some(port), dynamic) {
                         Ok(restarted) => *current = restarted,
                         Err(_) => break,
                     }
@@ -372,11 +406,8 @@ fn check_document(prism: &Path, krate: &Crate, binary: &Path) -> Outcome {
     });
     drop(server);
     match result {
-        Ok((stdout, finished)) => Outcome::Ran {
-            lines: stdout.lines().map(str::to_string).collect(),
-            finished,
-        },
-        Err(reason) => Outcome::NotBuilt(format!("cannot run the test: {reason}")),
+        Ok((stdout, finished)) => Ok((stdout.lines().map(str::to_string).collect(), finished)),
+        Err(reason) => Err(Outcome::NotBuilt(format!("cannot run the test: {reason}"))),
     }
 }
 
@@ -533,8 +564,9 @@ struct Prism {
 }
 
 impl Prism {
-    /// Starts Prism on `port`, or on a free port when `None`.
-    fn start(bin: &Path, spec: &Path, port: Option<u16>) -> Result<Prism, String> {
+    /// Starts Prism on `port`, or on a free port when `None`; `dynamic` makes it answer
+    /// with values generated from the response schemas rather than the examples.
+    fn start(bin: &Path, spec: &Path, port: Option<u16>, dynamic: bool) -> Result<Prism, String> {
         let mut last = String::new();
         for _ in 0..3 {
             let port = match port {
@@ -554,6 +586,7 @@ impl Prism {
                     &port.to_string(),
                     "--errors",
                 ])
+                .args(dynamic.then_some("--dynamic"))
                 .env("SCARF_ANALYTICS", "false")
                 .stdin(Stdio::null())
                 .stdout(Stdio::piped())
@@ -663,7 +696,9 @@ fn prism_reason(log: &str) -> String {
 impl Outcome {
     fn summary(&self) -> String {
         match self {
-            Outcome::Ran { lines, finished } => {
+            Outcome::Ran {
+                lines, finished, ..
+            } => {
                 let calls = lines
                     .iter()
                     .filter(|l| l.starts_with("conformance-call\t"))

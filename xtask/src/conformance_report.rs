@@ -16,10 +16,13 @@ use crate::table::{percent, truncate, Table};
 /// What happened to one document.
 #[derive(Clone, Debug)]
 pub enum Outcome {
-    /// The test ran: its output lines, and whether it finished cleanly.
+    /// The test ran: its output lines, and whether it finished cleanly; and, when
+    /// [`wants_schema_answers`] asked for it, the lines of a second run against
+    /// answers generated from the response schemas.
     Ran {
         lines: Vec<String>,
         finished: Result<(), String>,
+        from_schemas: Option<Vec<String>>,
     },
     /// Prism could not serve the document.
     PrismFailed(String),
@@ -158,7 +161,25 @@ fn classify_example(detail: &str) -> &'static str {
     }
 }
 
+/// Whether some call's request passed while the answer could not be used (Prism's
+/// mock or the document's example breaks the document, or it did not decode): then
+/// the calls are worth repeating against answers generated from the schemas.
+pub fn wants_schema_answers(lines: &[String]) -> bool {
+    lines
+        .iter()
+        .filter_map(|l| parse_call(l))
+        .any(|call| call.request_ok && call.kind != "ok")
+}
+
+/// The second opinion's detail prefix, also counted in the report.
+const FROM_SCHEMAS: &str = "ok with answers generated from the schemas (prism --dynamic)";
+
 /// Rows for every document, in order.
+///
+/// A row whose first verdict is `spec` or `validator` becomes `ok` when every call of
+/// the operation was `ok` in the second run, against answers generated from the
+/// schemas; its detail keeps the first verdict. `generator` rows never change: a
+/// client bug must not hide behind a second try.
 pub fn categorise(outcomes: &[(String, Outcome)]) -> Verdicts {
     let mut verdicts = Verdicts::default();
     for (doc, outcome) in outcomes {
@@ -175,7 +196,17 @@ pub fn categorise(outcomes: &[(String, Outcome)]) -> Verdicts {
         match outcome {
             Outcome::NotBuilt(reason) => verdicts.rows.push(whole("generator", reason)),
             Outcome::PrismFailed(reason) => verdicts.rows.push(whole("validator", reason)),
-            Outcome::Ran { lines, finished } => {
+            Outcome::Ran {
+                lines,
+                finished,
+                from_schemas,
+            } => {
+                // Operations whose calls were all `ok` in the second run.
+                let mut second: BTreeMap<&str, bool> = BTreeMap::new();
+                for call in from_schemas.iter().flatten().filter_map(|l| parse_call(l)) {
+                    let all_ok = second.entry(call.operation).or_insert(true);
+                    *all_ok &= call.kind == "ok";
+                }
                 let mut operations: Vec<(&str, Vec<Call<'_>>)> = Vec::new();
                 for call in lines.iter().filter_map(|l| parse_call(l)) {
                     match operations
@@ -233,13 +264,22 @@ pub fn categorise(outcomes: &[(String, Outcome)]) -> Verdicts {
                             );
                         }
                     }
+                    let mut request_ok = calls.iter().all(|c| c.request_ok);
+                    let mut response_ok = calls.iter().all(|c| c.response_ok);
+                    if matches!(category, "spec" | "validator")
+                        && second.get(name).copied().unwrap_or(false)
+                    {
+                        category = "ok";
+                        detail = format!("{FROM_SCHEMAS}; with the document's examples: {detail}");
+                        (request_ok, response_ok) = (true, true);
+                    }
                     verdicts.rows.push(Row {
                         doc: doc.clone(),
                         operation: name.to_string(),
                         method: calls[0].method.to_string(),
                         path: calls[0].path.to_string(),
-                        request_ok: calls.iter().all(|c| c.request_ok),
-                        response_ok: calls.iter().all(|c| c.response_ok),
+                        request_ok,
+                        response_ok,
                         category,
                         detail,
                     });
@@ -383,6 +423,11 @@ pub fn render(verdicts: &Verdicts, command: &str, elapsed: Duration) -> String {
         ]);
     }
     let ok = verdicts.rows.iter().filter(|r| r.category == "ok").count();
+    let second = verdicts
+        .rows
+        .iter()
+        .filter(|r| r.category == "ok" && r.detail.starts_with(FROM_SCHEMAS))
+        .count();
     let examples_ok = verdicts
         .examples
         .iter()
@@ -395,6 +440,13 @@ pub fn render(verdicts: &Verdicts, command: &str, elapsed: Duration) -> String {
     out.push_str(&table.to_markdown());
     out.push_str("\n## Totals\n\n");
     out.push_str(&totals.to_markdown());
+    if second > 0 {
+        out.push_str(&format!(
+            "\n{second} of the {ok} ok operations are ok with answers generated from the \
+             schemas; with the document's examples or Prism's static mock they were `spec` \
+             or `validator` (the first verdict is in their detail).\n"
+        ));
+    }
     if !failures.is_empty() {
         out.push_str("\n## Operations that are not ok\n\n");
         out.push_str(&failures.to_markdown());
@@ -440,6 +492,7 @@ mod tests {
             Outcome::Ran {
                 lines,
                 finished: Ok(()),
+                from_schemas: None,
             },
         )]);
         let categories: Vec<&str> = verdicts.rows.iter().map(|r| r.category).collect();
@@ -467,5 +520,44 @@ mod tests {
                 "examples: 5 checked, 0 ok (0.0%)"
             ]
         );
+    }
+
+    #[test]
+    fn a_second_run_against_schema_answers_can_only_clear_spec_and_validator_rows() {
+        let first = [
+            "conformance-call\tprops\trequired\tGET\t/props\ttrue\tfalse\t500\tmock-invalid\t\tresponse.body: must be array",
+            "conformance-call\tbroken\trequired\tGET\t/broken\tfalse\ttrue\t422\trejected\t\tquery.limit: must be <= 10",
+            "conformance-call\tstill\trequired\tGET\t/still\ttrue\tfalse\t500\tmock-invalid\t\tresponse.body: must be array",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert!(wants_schema_answers(&first));
+        let second = [
+            "conformance-call\tprops\trequired\tGET\t/props\ttrue\ttrue\t200\tok\t\t",
+            "conformance-call\tbroken\trequired\tGET\t/broken\ttrue\ttrue\t200\tok\t\t",
+            "conformance-call\tstill\trequired\tGET\t/still\ttrue\tfalse\t500\tmock-invalid\t\tresponse.body: must be array",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert!(wants_schema_answers(&second));
+        let verdicts = categorise(&[(
+            String::from("doc"),
+            Outcome::Ran {
+                lines: first,
+                finished: Ok(()),
+                from_schemas: Some(second),
+            },
+        )]);
+        let categories: Vec<&str> = verdicts.rows.iter().map(|r| r.category).collect();
+        // The rejected request is the client's fault whatever the second run says.
+        assert_eq!(categories, ["ok", "generator", "validator"]);
+        assert!(verdicts.rows[0].detail.starts_with(FROM_SCHEMAS));
+        assert!(verdicts.rows[0].detail.contains("must be array"));
+        let text = render(&verdicts, "cargo xtask conformance", Duration::from_secs(1));
+        assert!(text.contains("1 of the 1 ok operations are ok with answers generated"));
+        let clean = ["conformance-call\tp\trequired\tGET\t/p\ttrue\ttrue\t200\tok\t\t"]
+            .map(String::from)
+            .to_vec();
+        assert!(!wants_schema_answers(&clean));
     }
 }

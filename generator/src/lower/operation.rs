@@ -54,14 +54,16 @@ fn media_kind(media: &str) -> MediaKind {
     }
 }
 
-/// Picks the preferred media type of a content map.
+/// Picks the preferred media type of a content map: by [`MediaKind`], and among
+/// JSON types a named one before `*/*`, so that a client that reads JSON asks for JSON
+/// (a server told `*/*` may answer with anything).
 pub(super) fn pick_media(
     content: &IndexMap<String, MediaType>,
 ) -> Option<(&String, &MediaType, MediaKind)> {
     content
         .iter()
         .map(|(name, media)| (name, media, media_kind(name)))
-        .min_by_key(|(_, _, kind)| *kind)
+        .min_by_key(|(name, _, kind)| (*kind, name.trim() == "*/*"))
 }
 
 impl<'a> Lowerer<'a> {
