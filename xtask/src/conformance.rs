@@ -445,17 +445,28 @@ fn prism_document(krate: &Crate) -> PathBuf {
 }
 
 /// Renames `*/*` to `application/json` in the `content` of every response (a value
-/// under a `responses` key) that has no JSON entry yet; returns whether it renamed one.
+/// under a `responses` key); where both exist, the `*/*` entry is folded into the JSON
+/// one (its schema kept when the JSON entry has none, as the client reads it). Returns
+/// whether it changed something.
 fn json_responses_for_any_media(value: &mut serde_json::Value, in_responses: bool) -> bool {
     let mut changed = false;
     match value {
         serde_json::Value::Object(map) => {
             if in_responses {
                 if let Some(serde_json::Value::Object(content)) = map.get_mut("content") {
-                    if !content.contains_key("application/json") {
-                        if let Some(media) = content.remove("*/*") {
-                            content.insert(String::from("application/json"), media);
-                            changed = true;
+                    if let Some(any) = content.remove("*/*") {
+                        changed = true;
+                        match content.get_mut("application/json") {
+                            Some(serde_json::Value::Object(json)) => {
+                                if let (false, Some(schema)) =
+                                    (json.contains_key("schema"), any.get("schema"))
+                                {
+                                    json.insert(String::from("schema"), schema.clone());
+                                }
+                            }
+                            _ => {
+                                content.insert(String::from("application/json"), any);
+                            }
                         }
                     }
                 }
@@ -739,7 +750,8 @@ mod tests {
                 "requestBody": {"content": {"*/*": {"schema": {"type": "object"}}}},
                 "responses": {
                     "200": {"content": {"*/*": {"schema": {"type": "object"}}}},
-                    "201": {"content": {"*/*": {}, "application/json": {}}}
+                    "201": {"content": {"*/*": {"schema": {"type": "array"}}, "application/json": {"example": []}}},
+                    "202": {"content": {"*/*": {"schema": {"type": "array"}}, "application/json": {"schema": {"type": "object"}}}}
                 }
             }}}
         });
@@ -750,6 +762,13 @@ mod tests {
             .get("application/json")
             .is_some());
         assert!(op["responses"]["200"]["content"].get("*/*").is_none());
-        assert!(op["responses"]["201"]["content"].get("*/*").is_some());
+        // Where both exist, `*/*` is folded into the JSON entry: its schema fills a
+        // JSON entry that has none, and never replaces one.
+        let created = &op["responses"]["201"]["content"];
+        assert!(created.get("*/*").is_none());
+        assert_eq!(created["application/json"]["schema"]["type"], "array");
+        assert_eq!(created["application/json"]["example"], json!([]));
+        let accepted = &op["responses"]["202"]["content"];
+        assert_eq!(accepted["application/json"]["schema"]["type"], "object");
     }
 }

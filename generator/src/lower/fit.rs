@@ -22,7 +22,8 @@ pub(super) enum Reading {
 const MAX_DEPTH: usize = 32;
 
 /// Whether `value` certainly breaks the types `schema` declares; `false` when unsure
-/// (unions, `allOf`, unresolvable references, schemas without a type).
+/// (unions, unresolvable references, schemas without a type). An `allOf` is broken
+/// when one of its members is.
 pub(super) fn contradicts(
     spec: &OpenAPI,
     schema: &ReferenceOr<Schema>,
@@ -79,6 +80,19 @@ fn item_within(
     // Whether `null` is allowed is a matter of `nullable`, which the type mirrors.
     if depth > MAX_DEPTH || value.is_null() {
         return false;
+    }
+    // A value must satisfy every member of an `allOf`: one member that certainly
+    // rejects it is enough (an example that lacks a property a member requires).
+    let all_of = match &schema.schema_kind {
+        SchemaKind::AllOf { all_of } => all_of.as_slice(),
+        SchemaKind::Any(any) => any.all_of.as_slice(),
+        _ => &[],
+    };
+    if all_of
+        .iter()
+        .any(|member| within(spec, member, value, reading, depth + 1))
+    {
+        return true;
     }
     let Some(declared) = declared_type(schema) else {
         return false;
@@ -407,6 +421,38 @@ mod tests {
             &flags(),
             &json!("on=true"),
             Reading::Text
+        ));
+    }
+
+    #[test]
+    fn an_all_of_is_broken_when_one_member_is() {
+        let spec = spec();
+        let all_of: ReferenceOr<Schema> = serde_json::from_value(json!({
+            "allOf": [
+                {"$ref": "#/components/schemas/Flags"},
+                {"type": "object", "required": ["name"]}
+            ]
+        }))
+        .expect("schema");
+        // Lacks `name`, which the second member requires.
+        assert!(contradicts(
+            &spec,
+            &all_of,
+            &json!({"on": true}),
+            Reading::Json
+        ));
+        // `on` has the wrong type for the first member.
+        assert!(contradicts(
+            &spec,
+            &all_of,
+            &json!({"name": "a", "on": 1}),
+            Reading::Json
+        ));
+        assert!(!contradicts(
+            &spec,
+            &all_of,
+            &json!({"name": "a", "on": true}),
+            Reading::Json
         ));
     }
 }

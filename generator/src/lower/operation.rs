@@ -54,16 +54,17 @@ fn media_kind(media: &str) -> MediaKind {
     }
 }
 
-/// Picks the preferred media type of a content map: by [`MediaKind`], and among
-/// JSON types a named one before `*/*`, so that a client that reads JSON asks for JSON
-/// (a server told `*/*` may answer with anything).
+/// Picks the preferred media type of a content map: by [`MediaKind`]; among equals,
+/// one with a schema (the type to read) before one without, then a named type before
+/// `*/*`, so that a client that reads JSON asks for JSON by name where it can (a
+/// server told `*/*` may answer with anything).
 pub(super) fn pick_media(
     content: &IndexMap<String, MediaType>,
 ) -> Option<(&String, &MediaType, MediaKind)> {
     content
         .iter()
         .map(|(name, media)| (name, media, media_kind(name)))
-        .min_by_key(|(name, _, kind)| (*kind, name.trim() == "*/*"))
+        .min_by_key(|(name, media, kind)| (*kind, media.schema.is_none(), name.trim() == "*/*"))
 }
 
 impl<'a> Lowerer<'a> {
