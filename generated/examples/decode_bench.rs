@@ -1,11 +1,14 @@
 //! Decode speed of the generated models: a 10,000-row cost report (the 25 result types
-//! in turn, every field set) decoded into `models::CostReport` and into
-//! `serde_json::Value`. Prints one Markdown table row per target for `cargo xtask bench`,
+//! in turn, every field set) decoded into `models::CostReport`, into serde-derive
+//! twins of those structs (`decode_bench/derived.rs`) and into `serde_json::Value`. Prints one Markdown table row per target for `cargo xtask bench`,
 //! which runs it with `cargo run --release -p gcore-billing --example decode_bench`.
 //! A benchmark, not a test: it asserts only that every row decoded into its variant.
 
 #[path = "../tests/common/mod.rs"]
 mod common;
+
+#[path = "decode_bench/derived.rs"]
+mod derived;
 
 use std::time::Instant;
 
@@ -57,6 +60,14 @@ fn main() {
             .map(|report| report.results.len())
             .unwrap_or(0)
     });
+    let twins: derived::CostReport =
+        serde_json::from_str(&text).expect("the report decodes into the serde-derive twins");
+    assert_eq!(twins.results.len(), ROWS);
+    let derive = median_ms(&text, |text| {
+        serde_json::from_str::<derived::CostReport>(text)
+            .map(|report| report.results.len())
+            .unwrap_or(0)
+    });
     let value = median_ms(&text, |text| {
         serde_json::from_str::<serde_json::Value>(text)
             .ok()
@@ -68,6 +79,7 @@ fn main() {
     println!("| --- | ---: | ---: | ---: | ---: | ---: |");
     for (target, ms) in [
         ("generated models (`CostReport`)", models),
+        ("serde-derive twins (`derived::CostReport`)", derive),
         ("`serde_json::Value`", value),
     ] {
         println!(

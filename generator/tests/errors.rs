@@ -169,7 +169,7 @@ fn ref_chains_within_the_limit_are_followed() {
     // 64 refs from the use site to the item: the most the resolver follows.
     let output = generate(&chained_refs(64)).expect("a long chain must not fail the run");
     assert!(output.warnings.is_empty(), "{:?}", output.warnings);
-    let operations = &output.files["src/operations/default.rs"];
+    let operations = &output.files["src/operations/a.rs"];
     assert!(
         operations.contains("body: Option<&crate::models::ChainedBody>"),
         "{operations}"
@@ -211,7 +211,7 @@ fn ref_chains_beyond_the_limit_degrade_with_a_warning() {
         );
     }
     // The fallbacks keep the operation callable: an optional JSON body, raw bytes back.
-    let operations = &output.files["src/operations/default.rs"];
+    let operations = &output.files["src/operations/a.rs"];
     assert!(
         operations.contains("body: Option<&::serde_json::Value>"),
         "{operations}"

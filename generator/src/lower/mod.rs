@@ -166,6 +166,12 @@ pub(crate) struct Lowerer<'a> {
     pub(crate) errors: Vec<Error>,
     /// Callback enums of the operations lowered so far, named by `lower_events`.
     pending_callbacks: Vec<events::PendingCallbacks>,
+    /// Whether no operation has a tag, so operations are grouped by path instead
+    /// (see `tags.rs`).
+    group_by_path: bool,
+    /// Which schemes set the `Authorization` header, and the implied one (see
+    /// `security.rs`).
+    authorization: security::AuthorizationHeader,
 }
 
 impl<'a> Lowerer<'a> {
@@ -187,6 +193,8 @@ impl<'a> Lowerer<'a> {
             warnings: Vec::new(),
             errors: Vec::new(),
             pending_callbacks: Vec::new(),
+            group_by_path: !tags::any_operation_tagged(doc),
+            authorization: security::AuthorizationHeader::default(),
         }
     }
 

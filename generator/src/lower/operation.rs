@@ -193,12 +193,7 @@ impl<'a> Lowerer<'a> {
         };
         let name = method_names.claim_ident(&wanted);
         let camel = names::type_part(name.plain());
-        let module = op
-            .tags
-            .first()
-            .map(|tag| names::module_name(self.top_tag(tag)))
-            .filter(|m| !m.is_empty())
-            .unwrap_or_else(|| String::from("default"));
+        let module = self.module_of(&op.tags, path);
 
         let mut arg_names = NameSet::new();
         for reserved in ["body", "self", "params"] {
@@ -297,6 +292,7 @@ impl<'a> Lowerer<'a> {
                 security.push(schemes);
             }
         }
+        self.add_authorization_parameter(item, op, &mut security, pointer);
         let mut operation = Operation {
             name,
             module,

@@ -1121,8 +1121,16 @@ impl<'a> Lowerer<'a> {
             }
             // A required parameter the client does not send (a header it sets itself,
             // a parameter behind a broken `$ref`) makes every call invalid.
+            let credential = self.implied_authorization();
             let sent = |p: &&Parameter| {
                 let data = p.parameter_data_ref();
+                // The implied scheme sends an `Authorization` parameter as a credential.
+                if matches!(p, Parameter::Header { .. })
+                    && data.name.eq_ignore_ascii_case("authorization")
+                    && credential.is_some_and(|implied| ir.uses_scheme(implied))
+                {
+                    return true;
+                }
                 match location_of(p) {
                     None => ir.path_params.iter().any(|q| q.name.wire == data.name),
                     Some(location) => ir

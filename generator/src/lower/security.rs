@@ -1,23 +1,49 @@
 //! Security schemes -> the auth methods the client can apply.
+//!
+//! Besides the document's schemes there is one the client implies: OpenAPI says a
+//! header parameter named `Authorization` SHALL be ignored, yet documents declare one
+//! where they mean a credential (often with no security scheme at all). An operation
+//! that declares it, and whose requirements do not already set that header, sends it
+//! as an API key in `Authorization`, so the caller can supply it with `api_key`.
 
 use super::Lowerer;
 use crate::ir::{SecurityKind, SecurityScheme};
 use crate::names::{self, NameSet};
 use crate::pointer::escape as esc;
-use openapiv3::{APIKeyLocation, ReferenceOr, SecurityScheme as OpenApiScheme};
+use openapiv3::{
+    APIKeyLocation, Operation as OpenApiOperation, Parameter, PathItem, ReferenceOr,
+    SecurityScheme as OpenApiScheme,
+};
 
-impl Lowerer<'_> {
+/// Schemes the client applies by setting the `Authorization` header.
+fn sets_authorization(kind: &SecurityKind) -> bool {
+    match kind {
+        SecurityKind::Bearer | SecurityKind::Basic => true,
+        SecurityKind::ApiKeyHeader { name, .. } => name.eq_ignore_ascii_case("authorization"),
+        SecurityKind::ApiKeyQuery { .. } | SecurityKind::ApiKeyCookie { .. } => false,
+    }
+}
+
+/// Security facts `lower_operation` needs beyond the scheme constants.
+#[derive(Debug, Default)]
+pub(crate) struct AuthorizationHeader {
+    /// The constants of schemes that set the `Authorization` header.
+    setters: Vec<String>,
+    /// The constant of the implied scheme, when some operation declares the parameter.
+    implied: Option<String>,
+}
+
+impl<'a> Lowerer<'a> {
     /// Converts `components.securitySchemes` in document order. Schemes the client
     /// cannot apply (e.g. HTTP digest) are skipped with a warning, and operations that
-    /// require only them are sent without credentials.
+    /// require only them are sent without credentials. The implied `Authorization`
+    /// scheme (see the module docs) comes last.
     pub(crate) fn lower_security_schemes(&mut self) -> Vec<SecurityScheme> {
         let spec = self.spec;
-        let Some(components) = &spec.components else {
-            return Vec::new();
-        };
         let mut consts = NameSet::new();
         let mut schemes = Vec::new();
-        for (wire, scheme) in &components.security_schemes {
+        let declared = spec.components.iter().flat_map(|c| &c.security_schemes);
+        for (wire, scheme) in declared {
             let pointer = format!("/components/securitySchemes/{}", esc(wire));
             let ReferenceOr::Item(scheme) = scheme else {
                 self.warn(
@@ -78,7 +104,98 @@ impl Lowerer<'_> {
                 features: None,
             });
         }
+        self.authorization.setters = schemes
+            .iter()
+            .filter(|scheme| sets_authorization(&scheme.kind))
+            .map(|scheme| scheme.const_name.clone())
+            .collect();
+        let declares = spec
+            .paths
+            .paths
+            .values()
+            .filter_map(ReferenceOr::as_item)
+            .any(|item| {
+                item.iter()
+                    .any(|(_, op)| self.declares_authorization(item, op))
+            });
+        if declares {
+            let const_name = consts.claim(&names::const_name("AUTH", "authorization header"));
+            self.authorization.implied = Some(const_name.clone());
+            schemes.push(SecurityScheme {
+                const_name,
+                kind: SecurityKind::ApiKeyHeader {
+                    name: String::from("Authorization"),
+                    prefix: String::new(),
+                },
+                docs: Some(String::from(
+                    "The `Authorization` header that operations declare as a parameter. OpenAPI \
+                     ignores such parameters, so the client sends this header as a credential: \
+                     set it with `api_key`, with any scheme word it needs (`Bearer ...`).",
+                )),
+                features: None,
+            });
+        }
         schemes
+    }
+
+    /// Whether the operation (or its path item) declares a header parameter named
+    /// `Authorization`, directly or through a component.
+    fn declares_authorization(&self, item: &'a PathItem, op: &'a OpenApiOperation) -> bool {
+        item.parameters.iter().chain(&op.parameters).any(|param| {
+            let param = match param {
+                ReferenceOr::Item(param) => Some(param),
+                ReferenceOr::Reference { reference } => {
+                    crate::pointer::component(reference, "parameters")
+                        .and_then(|name| self.spec.components.as_ref()?.parameters.get(&name))
+                        .and_then(ReferenceOr::as_item)
+                }
+            };
+            matches!(param, Some(Parameter::Header { parameter_data, .. })
+                if parameter_data.name.eq_ignore_ascii_case("authorization"))
+        })
+    }
+
+    /// Adds the implied `Authorization` scheme to an operation that declares the
+    /// parameter: to each requirement that does not set the header already, or as the
+    /// only requirement when there is none.
+    pub(super) fn add_authorization_parameter(
+        &mut self,
+        item: &'a PathItem,
+        op: &'a OpenApiOperation,
+        security: &mut Vec<Vec<String>>,
+        pointer: &str,
+    ) {
+        let Some(implied) = self.authorization.implied.clone() else {
+            return;
+        };
+        if !self.declares_authorization(item, op) {
+            return;
+        }
+        if security.is_empty() {
+            security.push(Vec::new());
+        }
+        let setters = &self.authorization.setters;
+        let mut added = false;
+        for requirement in security.iter_mut() {
+            if !requirement.iter().any(|scheme| setters.contains(scheme)) {
+                requirement.push(implied.clone());
+                added = true;
+            }
+        }
+        if added {
+            self.warn(
+                pointer,
+                format!(
+                    "the `Authorization` header parameter is sent as the credential `{implied}` \
+                     (OpenAPI ignores header parameters of that name)"
+                ),
+            );
+        }
+    }
+
+    /// The implied scheme's constant, if the document needs it.
+    pub(super) fn implied_authorization(&self) -> Option<&str> {
+        self.authorization.implied.as_deref()
     }
 }
 

@@ -6,6 +6,22 @@
     reason = "the API's deprecated operations and models are still served and used"
 )]
 //! Request and response types of the API.
+#[cfg(
+    any(
+        feature = "full",
+        feature = "channels",
+        feature = "events",
+        feature = "files",
+        feature = "foo",
+        feature = "foo_stream",
+        feature = "numbered",
+        feature = "pages",
+        feature = "repos",
+        feature = "search",
+        feature = "things",
+        feature = "vaults"
+    )
+)]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Thing {
@@ -17,6 +33,22 @@ pub struct Thing {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(
+    any(
+        feature = "full",
+        feature = "channels",
+        feature = "events",
+        feature = "files",
+        feature = "foo",
+        feature = "foo_stream",
+        feature = "numbered",
+        feature = "pages",
+        feature = "repos",
+        feature = "search",
+        feature = "things",
+        feature = "vaults"
+    )
+)]
 impl<'de> ::serde::Deserialize<'de> for Thing {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -24,6 +56,22 @@ impl<'de> ::serde::Deserialize<'de> for Thing {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "full",
+        feature = "channels",
+        feature = "events",
+        feature = "files",
+        feature = "foo",
+        feature = "foo_stream",
+        feature = "numbered",
+        feature = "pages",
+        feature = "repos",
+        feature = "search",
+        feature = "things",
+        feature = "vaults"
+    )
+)]
 impl<'de> crate::runtime::support::FromMap<'de> for Thing {
     const EXPECTING: &'static str = "struct Thing";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -45,6 +93,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Thing {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "charges"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Charge {
@@ -58,6 +107,7 @@ pub struct Charge {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "charges"))]
 impl<'de> ::serde::Deserialize<'de> for Charge {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -65,6 +115,7 @@ impl<'de> ::serde::Deserialize<'de> for Charge {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "charges"))]
 impl<'de> crate::runtime::support::FromMap<'de> for Charge {
     const EXPECTING: &'static str = "struct Charge";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -90,6 +141,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Charge {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "charges"))]
 impl Charge {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(id: String) -> Self {
@@ -100,6 +152,7 @@ impl Charge {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "things"))]
 /// Query, header and cookie parameters of [`Client::list_things`](crate::Client::list_things).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListThingsParams {
@@ -110,6 +163,7 @@ pub struct ListThingsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
 }
+#[cfg(any(feature = "full", feature = "things"))]
 impl<'de> ::serde::Deserialize<'de> for ListThingsParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -117,6 +171,7 @@ impl<'de> ::serde::Deserialize<'de> for ListThingsParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "things"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ListThingsParams {
     const EXPECTING: &'static str = "struct ListThingsParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -136,6 +191,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListThingsParams {
         Ok(Self { offset: __f0, limit: __f1 })
     }
 }
+#[cfg(any(feature = "full", feature = "things"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ListThingsResponse {
@@ -148,6 +204,7 @@ pub struct ListThingsResponse {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "things"))]
 impl<'de> ::serde::Deserialize<'de> for ListThingsResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -155,6 +212,7 @@ impl<'de> ::serde::Deserialize<'de> for ListThingsResponse {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "things"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ListThingsResponse {
     const EXPECTING: &'static str = "struct ListThingsResponse";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -180,6 +238,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListThingsResponse {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "things"))]
 impl ListThingsResponse {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(count: i64, results: Vec<Thing>) -> Self {
@@ -190,6 +249,7 @@ impl ListThingsResponse {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "search"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SearchThingsBody {
@@ -204,6 +264,7 @@ pub struct SearchThingsBody {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "search"))]
 impl<'de> ::serde::Deserialize<'de> for SearchThingsBody {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -211,6 +272,7 @@ impl<'de> ::serde::Deserialize<'de> for SearchThingsBody {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "search"))]
 impl<'de> crate::runtime::support::FromMap<'de> for SearchThingsBody {
     const EXPECTING: &'static str = "struct SearchThingsBody";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -235,6 +297,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SearchThingsBody {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "search"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SearchThingsResponse {
@@ -249,6 +312,7 @@ pub struct SearchThingsResponse {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "search"))]
 impl<'de> ::serde::Deserialize<'de> for SearchThingsResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -256,6 +320,7 @@ impl<'de> ::serde::Deserialize<'de> for SearchThingsResponse {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "search"))]
 impl<'de> crate::runtime::support::FromMap<'de> for SearchThingsResponse {
     const EXPECTING: &'static str = "struct SearchThingsResponse";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -280,6 +345,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SearchThingsResponse {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "repos"))]
 /// Query, header and cookie parameters of [`Client::list_repos`](crate::Client::list_repos).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListReposParams {
@@ -290,6 +356,7 @@ pub struct ListReposParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<i64>,
 }
+#[cfg(any(feature = "full", feature = "repos"))]
 impl<'de> ::serde::Deserialize<'de> for ListReposParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -297,6 +364,7 @@ impl<'de> ::serde::Deserialize<'de> for ListReposParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "repos"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ListReposParams {
     const EXPECTING: &'static str = "struct ListReposParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -316,6 +384,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListReposParams {
         Ok(Self { per_page: __f0, page: __f1 })
     }
 }
+#[cfg(any(feature = "full", feature = "charges"))]
 /// Query, header and cookie parameters of [`Client::list_charges`](crate::Client::list_charges).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListChargesParams {
@@ -326,6 +395,7 @@ pub struct ListChargesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
 }
+#[cfg(any(feature = "full", feature = "charges"))]
 impl<'de> ::serde::Deserialize<'de> for ListChargesParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -333,6 +403,7 @@ impl<'de> ::serde::Deserialize<'de> for ListChargesParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "charges"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ListChargesParams {
     const EXPECTING: &'static str = "struct ListChargesParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -355,6 +426,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListChargesParams {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "charges"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ListChargesResponse {
@@ -370,6 +442,7 @@ pub struct ListChargesResponse {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "charges"))]
 impl<'de> ::serde::Deserialize<'de> for ListChargesResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -377,6 +450,7 @@ impl<'de> ::serde::Deserialize<'de> for ListChargesResponse {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "charges"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ListChargesResponse {
     const EXPECTING: &'static str = "struct ListChargesResponse";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -405,6 +479,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListChargesResponse {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "charges"))]
 impl ListChargesResponse {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(data: Vec<Charge>, has_more: bool) -> Self {
@@ -416,6 +491,7 @@ impl ListChargesResponse {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "files"))]
 /// Query, header and cookie parameters of [`Client::list_files`](crate::Client::list_files).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListFilesParams {
@@ -424,6 +500,7 @@ pub struct ListFilesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page_token: Option<String>,
 }
+#[cfg(any(feature = "full", feature = "files"))]
 impl<'de> ::serde::Deserialize<'de> for ListFilesParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -431,6 +508,7 @@ impl<'de> ::serde::Deserialize<'de> for ListFilesParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "files"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ListFilesParams {
     const EXPECTING: &'static str = "struct ListFilesParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -448,6 +526,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListFilesParams {
         Ok(Self { page_token: __f0 })
     }
 }
+#[cfg(any(feature = "full", feature = "files"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListFilesResponse {
@@ -463,6 +542,7 @@ pub struct ListFilesResponse {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "files"))]
 impl<'de> ::serde::Deserialize<'de> for ListFilesResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -470,6 +550,7 @@ impl<'de> ::serde::Deserialize<'de> for ListFilesResponse {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "files"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ListFilesResponse {
     const EXPECTING: &'static str = "struct ListFilesResponse";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -494,6 +575,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListFilesResponse {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "channels"))]
 /// Query, header and cookie parameters of [`Client::list_channels`](crate::Client::list_channels).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListChannelsParams {
@@ -501,6 +583,7 @@ pub struct ListChannelsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
 }
+#[cfg(any(feature = "full", feature = "channels"))]
 impl<'de> ::serde::Deserialize<'de> for ListChannelsParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -508,6 +591,7 @@ impl<'de> ::serde::Deserialize<'de> for ListChannelsParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "channels"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ListChannelsParams {
     const EXPECTING: &'static str = "struct ListChannelsParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -525,6 +609,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListChannelsParams {
         Ok(Self { cursor: __f0 })
     }
 }
+#[cfg(any(feature = "full", feature = "channels"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ListChannelsResponse {
@@ -538,6 +623,7 @@ pub struct ListChannelsResponse {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "channels"))]
 impl<'de> ::serde::Deserialize<'de> for ListChannelsResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -545,6 +631,7 @@ impl<'de> ::serde::Deserialize<'de> for ListChannelsResponse {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "channels"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ListChannelsResponse {
     const EXPECTING: &'static str = "struct ListChannelsResponse";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -570,6 +657,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListChannelsResponse {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "channels"))]
 impl ListChannelsResponse {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(channels: Vec<Thing>) -> Self {
@@ -580,6 +668,7 @@ impl ListChannelsResponse {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "channels"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListChannelsResponseResponseMetadata {
@@ -591,6 +680,7 @@ pub struct ListChannelsResponseResponseMetadata {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "channels"))]
 impl<'de> ::serde::Deserialize<'de> for ListChannelsResponseResponseMetadata {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -598,6 +688,7 @@ impl<'de> ::serde::Deserialize<'de> for ListChannelsResponseResponseMetadata {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "channels"))]
 impl<'de> crate::runtime::support::FromMap<'de>
 for ListChannelsResponseResponseMetadata {
     const EXPECTING: &'static str = "struct ListChannelsResponseResponseMetadata";
@@ -620,6 +711,7 @@ for ListChannelsResponseResponseMetadata {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "events"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListEventsResponse {
@@ -634,6 +726,7 @@ pub struct ListEventsResponse {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "events"))]
 impl<'de> ::serde::Deserialize<'de> for ListEventsResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -641,6 +734,7 @@ impl<'de> ::serde::Deserialize<'de> for ListEventsResponse {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "events"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ListEventsResponse {
     const EXPECTING: &'static str = "struct ListEventsResponse";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -665,6 +759,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListEventsResponse {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "vaults"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListVaultsResponse {
@@ -680,6 +775,7 @@ pub struct ListVaultsResponse {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "vaults"))]
 impl<'de> ::serde::Deserialize<'de> for ListVaultsResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -687,6 +783,7 @@ impl<'de> ::serde::Deserialize<'de> for ListVaultsResponse {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "vaults"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ListVaultsResponse {
     const EXPECTING: &'static str = "struct ListVaultsResponse";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -711,6 +808,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListVaultsResponse {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "numbered"))]
 /// Query, header and cookie parameters of [`Client::list_numbered`](crate::Client::list_numbered).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListNumberedParams {
@@ -718,6 +816,7 @@ pub struct ListNumberedParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<i32>,
 }
+#[cfg(any(feature = "full", feature = "numbered"))]
 impl<'de> ::serde::Deserialize<'de> for ListNumberedParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -725,6 +824,7 @@ impl<'de> ::serde::Deserialize<'de> for ListNumberedParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "numbered"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ListNumberedParams {
     const EXPECTING: &'static str = "struct ListNumberedParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -742,6 +842,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListNumberedParams {
         Ok(Self { page: __f0 })
     }
 }
+#[cfg(any(feature = "full", feature = "numbered"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListNumberedResponse {
@@ -756,6 +857,7 @@ pub struct ListNumberedResponse {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "numbered"))]
 impl<'de> ::serde::Deserialize<'de> for ListNumberedResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -763,6 +865,7 @@ impl<'de> ::serde::Deserialize<'de> for ListNumberedResponse {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "numbered"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ListNumberedResponse {
     const EXPECTING: &'static str = "struct ListNumberedResponse";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -787,6 +890,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListNumberedResponse {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "pages"))]
 /// Query, header and cookie parameters of [`Client::list_pages`](crate::Client::list_pages).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListPagesParams {
@@ -794,6 +898,7 @@ pub struct ListPagesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub p: Option<i64>,
 }
+#[cfg(any(feature = "full", feature = "pages"))]
 impl<'de> ::serde::Deserialize<'de> for ListPagesParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -801,6 +906,7 @@ impl<'de> ::serde::Deserialize<'de> for ListPagesParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "pages"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ListPagesParams {
     const EXPECTING: &'static str = "struct ListPagesParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -818,6 +924,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListPagesParams {
         Ok(Self { p: __f0 })
     }
 }
+#[cfg(any(feature = "full", feature = "pages"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListPagesResponse {
@@ -832,6 +939,7 @@ pub struct ListPagesResponse {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "pages"))]
 impl<'de> ::serde::Deserialize<'de> for ListPagesResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -839,6 +947,7 @@ impl<'de> ::serde::Deserialize<'de> for ListPagesResponse {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "pages"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ListPagesResponse {
     const EXPECTING: &'static str = "struct ListPagesResponse";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -863,6 +972,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListPagesResponse {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "pages"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListPagesResponseMeta {
@@ -874,6 +984,7 @@ pub struct ListPagesResponseMeta {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "pages"))]
 impl<'de> ::serde::Deserialize<'de> for ListPagesResponseMeta {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -881,6 +992,7 @@ impl<'de> ::serde::Deserialize<'de> for ListPagesResponseMeta {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "pages"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ListPagesResponseMeta {
     const EXPECTING: &'static str = "struct ListPagesResponseMeta";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -902,6 +1014,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListPagesResponseMeta {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListLogsBody {
@@ -913,6 +1026,7 @@ pub struct ListLogsBody {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 impl<'de> ::serde::Deserialize<'de> for ListLogsBody {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -920,6 +1034,7 @@ impl<'de> ::serde::Deserialize<'de> for ListLogsBody {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ListLogsBody {
     const EXPECTING: &'static str = "struct ListLogsBody";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -941,6 +1056,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListLogsBody {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ListLogsResponse {
@@ -954,6 +1070,7 @@ pub struct ListLogsResponse {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 impl<'de> ::serde::Deserialize<'de> for ListLogsResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -961,6 +1078,7 @@ impl<'de> ::serde::Deserialize<'de> for ListLogsResponse {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ListLogsResponse {
     const EXPECTING: &'static str = "struct ListLogsResponse";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -986,6 +1104,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListLogsResponse {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 impl ListLogsResponse {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(lines: Vec<String>) -> Self {
@@ -996,6 +1115,7 @@ impl ListLogsResponse {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ListLogsResponseMeta {
@@ -1009,6 +1129,7 @@ pub struct ListLogsResponseMeta {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 impl<'de> ::serde::Deserialize<'de> for ListLogsResponseMeta {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1016,6 +1137,7 @@ impl<'de> ::serde::Deserialize<'de> for ListLogsResponseMeta {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ListLogsResponseMeta {
     const EXPECTING: &'static str = "struct ListLogsResponseMeta";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -1041,6 +1163,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListLogsResponseMeta {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "logs"))]
 impl ListLogsResponseMeta {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(more: bool) -> Self {
@@ -1051,6 +1174,7 @@ impl ListLogsResponseMeta {
         }
     }
 }
+#[cfg(any(feature = "full", feature = "broken"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListBrokenResponse {
@@ -1062,6 +1186,7 @@ pub struct ListBrokenResponse {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "broken"))]
 impl<'de> ::serde::Deserialize<'de> for ListBrokenResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1069,6 +1194,7 @@ impl<'de> ::serde::Deserialize<'de> for ListBrokenResponse {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "broken"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ListBrokenResponse {
     const EXPECTING: &'static str = "struct ListBrokenResponse";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -1090,6 +1216,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListBrokenResponse {
         })
     }
 }
+#[cfg(any(feature = "full", feature = "foo"))]
 /// Query, header and cookie parameters of [`Client::list_foo`](crate::Client::list_foo).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListFooParams {
@@ -1097,6 +1224,7 @@ pub struct ListFooParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
 }
+#[cfg(any(feature = "full", feature = "foo"))]
 impl<'de> ::serde::Deserialize<'de> for ListFooParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1104,6 +1232,7 @@ impl<'de> ::serde::Deserialize<'de> for ListFooParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "foo"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ListFooParams {
     const EXPECTING: &'static str = "struct ListFooParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -1121,6 +1250,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListFooParams {
         Ok(Self { offset: __f0 })
     }
 }
+#[cfg(any(feature = "full", feature = "foo"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListFooResponse {
@@ -1135,6 +1265,7 @@ pub struct ListFooResponse {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(any(feature = "full", feature = "foo"))]
 impl<'de> ::serde::Deserialize<'de> for ListFooResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1142,6 +1273,7 @@ impl<'de> ::serde::Deserialize<'de> for ListFooResponse {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
+#[cfg(any(feature = "full", feature = "foo"))]
 impl<'de> crate::runtime::support::FromMap<'de> for ListFooResponse {
     const EXPECTING: &'static str = "struct ListFooResponse";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(

@@ -64,7 +64,7 @@ impl Pet {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "default_api"))]
+#[cfg(any(feature = "full", feature = "subscriptions"))]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CreateSubscriptionBody {
@@ -76,7 +76,7 @@ pub struct CreateSubscriptionBody {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "default_api"))]
+#[cfg(any(feature = "full", feature = "subscriptions"))]
 impl<'de> ::serde::Deserialize<'de> for CreateSubscriptionBody {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -84,7 +84,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateSubscriptionBody {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "default_api"))]
+#[cfg(any(feature = "full", feature = "subscriptions"))]
 impl<'de> crate::runtime::support::FromMap<'de> for CreateSubscriptionBody {
     const EXPECTING: &'static str = "struct CreateSubscriptionBody";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -107,7 +107,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CreateSubscriptionBody {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "default_api"))]
+#[cfg(any(feature = "full", feature = "subscriptions"))]
 impl CreateSubscriptionBody {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(callback_url: String) -> Self {

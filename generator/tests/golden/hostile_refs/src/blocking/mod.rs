@@ -7,8 +7,24 @@
 //! options, sent with `.send()`. Calls run on one background runtime shared
 //! by the process; using this client inside an async runtime is refused
 //! with an error.
-#[cfg(any(feature = "full", feature = "default_api"))]
-mod default;
+#[cfg(any(feature = "full", feature = "chains"))]
+mod chains;
+#[cfg(any(feature = "full", feature = "cycles"))]
+mod cycles;
+#[cfg(any(feature = "full", feature = "doubled"))]
+mod doubled;
+#[cfg(any(feature = "full", feature = "empty"))]
+mod empty;
+#[cfg(any(feature = "full", feature = "headers"))]
+mod headers;
+#[cfg(any(feature = "full", feature = "pair"))]
+mod pair;
+#[cfg(any(feature = "full", feature = "twice"))]
+mod twice;
+#[cfg(any(feature = "full", feature = "unbalanced"))]
+mod unbalanced;
+#[cfg(any(feature = "full", feature = "unicode"))]
+mod unicode;
 /// The synchronous client. Cheap to clone: clones share one connection pool.
 #[derive(Debug, Clone)]
 pub struct Client {

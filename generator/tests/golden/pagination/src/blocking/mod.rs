@@ -7,8 +7,34 @@
 //! options, sent with `.send()`. Calls run on one background runtime shared
 //! by the process; using this client inside an async runtime is refused
 //! with an error.
-#[cfg(any(feature = "full", feature = "default_api"))]
-mod default;
+#[cfg(any(feature = "full", feature = "broken"))]
+mod broken;
+#[cfg(any(feature = "full", feature = "channels"))]
+mod channels;
+#[cfg(any(feature = "full", feature = "charges"))]
+mod charges;
+#[cfg(any(feature = "full", feature = "events"))]
+mod events;
+#[cfg(any(feature = "full", feature = "files"))]
+mod files;
+#[cfg(any(feature = "full", feature = "foo"))]
+mod foo;
+#[cfg(any(feature = "full", feature = "foo_stream"))]
+mod foo_stream;
+#[cfg(any(feature = "full", feature = "logs"))]
+mod logs;
+#[cfg(any(feature = "full", feature = "numbered"))]
+mod numbered;
+#[cfg(any(feature = "full", feature = "pages"))]
+mod pages;
+#[cfg(any(feature = "full", feature = "repos"))]
+mod repos;
+#[cfg(any(feature = "full", feature = "search"))]
+mod search;
+#[cfg(any(feature = "full", feature = "things"))]
+mod things;
+#[cfg(any(feature = "full", feature = "vaults"))]
+mod vaults;
 /// The synchronous client. Cheap to clone: clones share one connection pool.
 #[derive(Debug, Clone)]
 pub struct Client {

@@ -7,8 +7,20 @@
 //! options, sent with `.send()`. Calls run on one background runtime shared
 //! by the process; using this client inside an async runtime is refused
 //! with an error.
-#[cfg(any(feature = "full", feature = "default_api"))]
-mod default;
+#[cfg(any(feature = "full", feature = "a"))]
+mod a;
+#[cfg(any(feature = "full", feature = "b"))]
+mod b;
+#[cfg(any(feature = "full", feature = "c"))]
+mod c;
+#[cfg(any(feature = "full", feature = "d"))]
+mod d;
+#[cfg(any(feature = "full", feature = "e"))]
+mod e;
+#[cfg(any(feature = "full", feature = "f"))]
+mod f;
+#[cfg(any(feature = "full", feature = "g"))]
+mod g;
 /// The synchronous client. Cheap to clone: clones share one connection pool.
 #[derive(Debug, Clone)]
 pub struct Client {

@@ -51,13 +51,4 @@ impl crate::Client {
         request.security(&[]);
         self.runtime.call(request, crate::runtime::decode::json)
     }
-    /// `GET /ping`
-    pub fn get_ping(&self) -> crate::runtime::Call<'_, ()> {
-        let mut request = crate::runtime::RequestSpec::new(
-            ::reqwest::Method::GET,
-            "/ping",
-        );
-        request.security(&[]);
-        self.runtime.call(request, crate::runtime::decode::empty)
-    }
 }

@@ -20,8 +20,4 @@ impl super::Client {
             self.inner.get_orgs_by_org_items_by_item_id(org, item_id, params),
         )
     }
-    /// Blocking form of [`Client::get_ping`](crate::Client::get_ping).
-    pub fn get_ping(&self) -> crate::runtime::BlockingCall<'_, ()> {
-        crate::runtime::BlockingCall::new(self.inner.get_ping())
-    }
 }

@@ -1,0 +1,22 @@
+// @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
+// Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(
+    deprecated,
+    reason = "the API's deprecated operations and models are still served and used"
+)]
+impl crate::Client {
+    /// Configured as last-item, which does not fit; a warning and no stream.
+    ///
+    /// `GET /broken`
+    pub fn list_broken(
+        &self,
+    ) -> crate::runtime::Call<'_, crate::models::ListBrokenResponse> {
+        let mut request = crate::runtime::RequestSpec::new(
+            ::reqwest::Method::GET,
+            "/broken",
+        );
+        request.security(&[]);
+        self.runtime.call(request, crate::runtime::decode::json)
+    }
+}

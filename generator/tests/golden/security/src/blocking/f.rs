@@ -1,0 +1,13 @@
+// @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
+// Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(
+    deprecated,
+    reason = "the API's deprecated operations and models are still served and used"
+)]
+impl super::Client {
+    /// Blocking form of [`Client::authorization_parameter`](crate::Client::authorization_parameter).
+    pub fn authorization_parameter(&self) -> crate::runtime::BlockingCall<'_, ()> {
+        crate::runtime::BlockingCall::new(self.inner.authorization_parameter())
+    }
+}

@@ -1,0 +1,16 @@
+// @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
+// Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(
+    deprecated,
+    reason = "the API's deprecated operations and models are still served and used"
+)]
+impl crate::Client {
+    /// `GET /a`
+    pub fn header_or_bearer(&self) -> crate::runtime::Call<'_, ()> {
+        let mut request = crate::runtime::RequestSpec::new(::reqwest::Method::GET, "/a");
+        request
+            .security(&[&[crate::client::AUTH_API_KEY], &[crate::client::AUTH_BEARER]]);
+        self.runtime.call(request, crate::runtime::decode::empty)
+    }
+}

@@ -1,0 +1,24 @@
+// @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
+// Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(
+    deprecated,
+    reason = "the API's deprecated operations and models are still served and used"
+)]
+impl crate::Client {
+    /// `GET /g`
+    pub fn authorization_next_to_schemes(&self) -> crate::runtime::Call<'_, ()> {
+        let mut request = crate::runtime::RequestSpec::new(::reqwest::Method::GET, "/g");
+        request
+            .security(
+                &[
+                    &[
+                        crate::client::AUTH_API_KEY,
+                        crate::client::AUTH_AUTHORIZATION_HEADER,
+                    ],
+                    &[crate::client::AUTH_BEARER],
+                ],
+            );
+        self.runtime.call(request, crate::runtime::decode::empty)
+    }
+}
