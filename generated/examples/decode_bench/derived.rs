@@ -4,7 +4,10 @@
 //! serde's internally tagged enum. Like a typical hand-written struct they ignore
 //! unknown properties rather than keep them, so they do a little less work than the
 //! models. Written once from `src/models.rs`; not regenerated.
-#![allow(dead_code, reason = "the benchmark decodes these values and never reads them")]
+#![allow(
+    dead_code,
+    reason = "the benchmark decodes these values and never reads them"
+)]
 
 use serde::Deserialize;
 

@@ -4,7 +4,7 @@
 //! schemas, error responses) are not checked.
 
 use super::fit::breaks_format;
-use super::operation::{pick_media, MediaKind};
+use super::operation::{pick_media, pick_response_media, MediaKind};
 use super::samples::example_value;
 use super::Lowerer;
 use crate::ir::{
@@ -253,7 +253,8 @@ impl<'a> Lowerer<'a> {
                     )
                 }
             };
-            let Some((name, media, MediaKind::Json)) = pick_media(&response.content) else {
+            let Some((name, media, MediaKind::Json)) = pick_response_media(&response.content)
+            else {
                 continue;
             };
             // A nullable response type is `Option<T>`: its example is still a `T` or null.

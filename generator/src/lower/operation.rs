@@ -54,11 +54,22 @@ fn media_kind(media: &str) -> MediaKind {
     }
 }
 
-/// Picks the preferred media type of a content map: by [`MediaKind`]; among equals,
-/// one with a schema (the type to read) before one without, then a named type before
-/// `*/*`, so that a client that reads JSON asks for JSON by name where it can (a
-/// server told `*/*` may answer with anything).
+/// Picks the preferred media type of a request body or parameter content map: by
+/// [`MediaKind`], the first of equals (the author's order).
 pub(super) fn pick_media(
+    content: &IndexMap<String, MediaType>,
+) -> Option<(&String, &MediaType, MediaKind)> {
+    content
+        .iter()
+        .map(|(name, media)| (name, media, media_kind(name)))
+        .min_by_key(|(_, _, kind)| *kind)
+}
+
+/// Picks the media type of a response the client reads: by [`MediaKind`]; among
+/// equals, one with a schema (the type to read) before one without, then a named
+/// type before `*/*`, so that a client that reads JSON asks for JSON by name where it
+/// can (a server told `*/*` may answer with anything).
+pub(super) fn pick_response_media(
     content: &IndexMap<String, MediaType>,
 ) -> Option<(&String, &MediaType, MediaKind)> {
     content
@@ -635,7 +646,7 @@ impl<'a> Lowerer<'a> {
                         .and_then(|r| r.as_item())
                 }
             };
-            if let Some((name, _, _)) = resolved.and_then(|r| pick_media(&r.content)) {
+            if let Some((name, _, _)) = resolved.and_then(|r| pick_response_media(&r.content)) {
                 if !wanted.iter().any(|w| w.eq_ignore_ascii_case(name)) {
                     wanted.push(name);
                 }
@@ -742,7 +753,7 @@ impl<'a> Lowerer<'a> {
         if status == Some(204) || status == Some(205) {
             return (TypeRef::Unit, Decode::Empty);
         }
-        let Some((media_name, media, kind)) = pick_media(&response.content) else {
+        let Some((media_name, media, kind)) = pick_response_media(&response.content) else {
             return (TypeRef::Unit, Decode::Empty);
         };
         match kind {
