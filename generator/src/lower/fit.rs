@@ -21,9 +21,10 @@ pub(super) enum Reading {
 /// Reference chains and nesting are bounded: examples are finite, schemas may recurse.
 const MAX_DEPTH: usize = 32;
 
-/// Whether `value` certainly breaks the types `schema` declares; `false` when unsure
-/// (unions, unresolvable references, schemas without a type). An `allOf` is broken
-/// when one of its members is.
+/// Whether `value`, sent in a request, certainly breaks the types `schema` declares;
+/// `false` when unsure (unions, unresolvable references, schemas without a type). An
+/// `allOf` is broken when one of its members is; a `readOnly` property has no place in
+/// a request.
 pub(super) fn contradicts(
     spec: &OpenAPI,
     schema: &ReferenceOr<Schema>,
@@ -130,11 +131,23 @@ fn item_within(
     }
     match (&schema.schema_kind, value) {
         (SchemaKind::Type(Type::Object(object)), Value::Object(members)) => {
-            // A required property the example lacks, or one it has of another type.
+            // A required property the example lacks, one the schema closes out
+            // (`additionalProperties: false`), or one it has of another type.
+            let closed = matches!(
+                object.additional_properties,
+                Some(openapiv3::AdditionalProperties::Any(false))
+            );
             object
                 .required
                 .iter()
                 .any(|name| !members.contains_key(name))
+                || (closed
+                    && members
+                        .keys()
+                        .any(|name| !object.properties.contains_key(name)))
+                || members
+                    .keys()
+                    .any(|name| read_only(spec, object.properties.get(name)))
                 || members.iter().any(|(name, member)| {
                     object
                         .properties
@@ -211,8 +224,39 @@ pub(super) fn breaks_format(format: &str, text: &str) -> bool {
                 .count()
                 != 4
         }
+        "uri" | "url" | "iri" => !is_absolute_uri(text),
+        // A reference may be relative, but never holds white space (RFC 3986, 2).
+        "uri-reference" | "iri-reference" => text.chars().any(char::is_whitespace),
         _ => false,
     }
+}
+
+/// Whether a property is `readOnly`: a request value must not have it (validators
+/// drop such properties from request schemas, so a closed object rejects them).
+fn read_only(spec: &OpenAPI, property: Option<&ReferenceOr<Box<Schema>>>) -> bool {
+    match property {
+        Some(ReferenceOr::Item(schema)) => schema.schema_data.read_only,
+        Some(ReferenceOr::Reference { reference }) => {
+            resolve(spec, reference).is_some_and(|schema| schema.schema_data.read_only)
+        }
+        None => false,
+    }
+}
+
+/// RFC 3986's absolute URI as far as it can be told without a full parser: a scheme
+/// (a letter, then letters, digits, `+`, `-` or `.`), a colon, and no white space or
+/// characters a URI never holds (`<`, `>`, `"`). Placeholders such as
+/// `https://[YOUR ENDPOINT ID].example.com` fail.
+fn is_absolute_uri(text: &str) -> bool {
+    let Some((scheme, _)) = text.split_once(':') else {
+        return false;
+    };
+    let mut scheme_chars = scheme.chars();
+    scheme_chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && scheme_chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+        && !text
+            .chars()
+            .any(|c| c.is_whitespace() || matches!(c, '<' | '>' | '"'))
 }
 
 /// ISO 8601 duration as JSON Schema reads it: `P`, then number-unit pairs, with `T`
@@ -347,6 +391,17 @@ mod tests {
         assert!(is_duration("P1D") && is_duration("PT1H30M") && is_duration("P2W"));
         assert!(!is_duration("TBD") && !is_duration("P") && !is_duration("P1DT"));
         assert!(breaks_format("json-pointer", "a/b") && !breaks_format("json-pointer", "/a"));
+        assert!(breaks_format(
+            "url",
+            "https://[YOUR ENDPOINT ID].x.requestbin.com"
+        ));
+        assert!(
+            breaks_format("uri", "example.com/a") && !breaks_format("uri", "https://a.b/c?d=e")
+        );
+        assert!(
+            !breaks_format("uri", "urn:isbn:0451450523") && !breaks_format("uri-reference", "../a")
+        );
+        assert!(breaks_format("uri-reference", "a b"));
         assert!(
             breaks_pattern(r"^\+[1-9]\d{1,14}$", "11235")
                 && !breaks_pattern(r"^\+[1-9]\d{1,14}$", "+11")
@@ -454,5 +509,38 @@ mod tests {
             &json!({"name": "a", "on": true}),
             Reading::Json
         ));
+    }
+
+    #[test]
+    fn closed_objects_and_read_only_properties_are_checked() {
+        let spec = spec();
+        let schema = |value: serde_json::Value| -> ReferenceOr<Schema> {
+            serde_json::from_value(value).expect("schema")
+        };
+        let closed = schema(json!({
+            "type": "object", "additionalProperties": false, "properties": {"a": {"type": "string"}}
+        }));
+        assert!(contradicts(
+            &spec,
+            &closed,
+            &json!({"a": "x", "b": 1}),
+            Reading::Json
+        ));
+        assert!(!contradicts(
+            &spec,
+            &closed,
+            &json!({"a": "x"}),
+            Reading::Json
+        ));
+        let server_set = schema(json!({
+            "type": "object", "properties": {"id": {"type": "string", "readOnly": true}}
+        }));
+        assert!(contradicts(
+            &spec,
+            &server_set,
+            &json!({"id": "x"}),
+            Reading::Json
+        ));
+        assert!(!contradicts(&spec, &server_set, &json!({}), Reading::Json));
     }
 }
