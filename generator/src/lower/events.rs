@@ -12,7 +12,7 @@
 //! An event whose payload schema cannot be lowered (a `$ref` to nothing) is left out
 //! with a warning instead of failing the document: the client works without it.
 
-use super::operation::{pick_media, MediaKind};
+use super::media::{pick_media, MediaKind};
 use super::schema::Binary;
 use super::{refs, Lowerer};
 use crate::error::Error;

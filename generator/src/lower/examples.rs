@@ -4,7 +4,7 @@
 //! schemas, error responses) are not checked.
 
 use super::fit::breaks_format;
-use super::operation::{pick_media, pick_response_media, MediaKind};
+use super::media::{pick_media, pick_response_media, MediaKind};
 use super::samples::example_value;
 use super::Lowerer;
 use crate::ir::{

@@ -16,6 +16,7 @@ mod events;
 mod examples;
 mod features;
 mod fit;
+mod media;
 mod operation;
 mod pagination;
 pub mod path;

@@ -18,65 +18,7 @@ use openapiv3::{
     PathStyle, QueryStyle, ReferenceOr, Response, StatusCode,
 };
 
-/// Media types in order of preference for bodies and responses.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub(super) enum MediaKind {
-    Json,
-    Form,
-    Multipart,
-    Text,
-    Binary,
-}
-
-fn media_kind(media: &str) -> MediaKind {
-    let essence = media
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
-    if essence == "application/json"
-        || essence.ends_with("+json")
-        || essence == "*/*"
-        || essence.ends_with("/json")
-        || essence == "application/json-patch+json"
-    {
-        MediaKind::Json
-    } else if essence == "application/x-www-form-urlencoded" {
-        MediaKind::Form
-    } else if essence.starts_with("multipart/") {
-        MediaKind::Multipart
-    } else if essence.starts_with("text/") || essence.ends_with("+xml") || essence.ends_with("/xml")
-    {
-        MediaKind::Text
-    } else {
-        MediaKind::Binary
-    }
-}
-
-/// Picks the preferred media type of a request body or parameter content map: by
-/// [`MediaKind`], the first of equals (the author's order).
-pub(super) fn pick_media(
-    content: &IndexMap<String, MediaType>,
-) -> Option<(&String, &MediaType, MediaKind)> {
-    content
-        .iter()
-        .map(|(name, media)| (name, media, media_kind(name)))
-        .min_by_key(|(_, _, kind)| *kind)
-}
-
-/// Picks the media type of a response the client reads: by [`MediaKind`]; among
-/// equals, one with a schema (the type to read) before one without, then a named
-/// type before `*/*`, so that a client that reads JSON asks for JSON by name where it
-/// can (a server told `*/*` may answer with anything).
-pub(super) fn pick_response_media(
-    content: &IndexMap<String, MediaType>,
-) -> Option<(&String, &MediaType, MediaKind)> {
-    content
-        .iter()
-        .map(|(name, media)| (name, media, media_kind(name)))
-        .min_by_key(|(name, media, kind)| (*kind, media.schema.is_none(), name.trim() == "*/*"))
-}
+use super::media::{pick_media, pick_response_media, MediaKind};
 
 impl<'a> Lowerer<'a> {
     pub(crate) fn lower_operations(
@@ -273,37 +215,7 @@ impl<'a> Lowerer<'a> {
         } else {
             self.accept_header(op)
         };
-        let requirements = op.security.as_ref().or(self.spec.security.as_ref());
-        // A requirement is a set of schemes applied together; one naming a scheme the
-        // client cannot apply cannot be met, so it is left out with a warning.
-        let mut security: Vec<Vec<String>> = Vec::new();
-        for requirement in requirements.into_iter().flatten() {
-            let mut schemes: Vec<String> = Vec::new();
-            let mut complete = true;
-            for scheme in requirement.keys() {
-                match scheme_consts.get(scheme.as_str()) {
-                    Some(constant) => {
-                        if !schemes.iter().any(|s| s == constant) {
-                            schemes.push((*constant).to_string());
-                        }
-                    }
-                    None => {
-                        complete = false;
-                        self.warn(
-                            pointer,
-                            format!(
-                                "security scheme `{scheme}` is not defined or not supported; \
-                                 the requirement naming it is ignored"
-                            ),
-                        );
-                    }
-                }
-            }
-            if complete && !schemes.is_empty() && !security.contains(&schemes) {
-                security.push(schemes);
-            }
-        }
-        self.add_authorization_parameter(item, op, &mut security, pointer);
+        let security = self.operation_security(item, op, pointer, scheme_consts);
         let mut operation = Operation {
             name,
             module,

@@ -12,7 +12,7 @@
 //! client's fault (a pattern beyond the synthesiser), the check carries a caveat.
 
 use super::fit::{self, Reading};
-use super::operation::{pick_media, MediaKind};
+use super::media::{pick_media, MediaKind};
 use super::Lowerer;
 use crate::ir::{BodyMedia, CallSample, Operation, OperationCheck, ParamLocation, TypeRef};
 use crate::pointer;

@@ -10,6 +10,7 @@ use super::Lowerer;
 use crate::ir::{SecurityKind, SecurityScheme};
 use crate::names::{self, NameSet};
 use crate::pointer::escape as esc;
+use indexmap::IndexMap;
 use openapiv3::{
     APIKeyLocation, Operation as OpenApiOperation, Parameter, PathItem, ReferenceOr,
     SecurityScheme as OpenApiScheme,
@@ -153,6 +154,51 @@ impl<'a> Lowerer<'a> {
             matches!(param, Some(Parameter::Header { parameter_data, .. })
                 if parameter_data.name.eq_ignore_ascii_case("authorization"))
         })
+    }
+
+    /// The security requirements of an operation, in order of preference: each a set
+    /// of scheme constants applied together. A requirement naming a scheme the client
+    /// cannot apply cannot be met, so it is left out with a warning; the implied
+    /// `Authorization` scheme is added where the operation declares that parameter.
+    pub(super) fn operation_security(
+        &mut self,
+        item: &'a PathItem,
+        op: &'a OpenApiOperation,
+        pointer: &str,
+        scheme_consts: &IndexMap<&str, &str>,
+    ) -> Vec<Vec<String>> {
+        let requirements = op.security.as_ref().or(self.spec.security.as_ref());
+        // A requirement is a set of schemes applied together; one naming a scheme the
+        // client cannot apply cannot be met, so it is left out with a warning.
+        let mut security: Vec<Vec<String>> = Vec::new();
+        for requirement in requirements.into_iter().flatten() {
+            let mut schemes: Vec<String> = Vec::new();
+            let mut complete = true;
+            for scheme in requirement.keys() {
+                match scheme_consts.get(scheme.as_str()) {
+                    Some(constant) => {
+                        if !schemes.iter().any(|s| s == constant) {
+                            schemes.push((*constant).to_string());
+                        }
+                    }
+                    None => {
+                        complete = false;
+                        self.warn(
+                            pointer,
+                            format!(
+                                "security scheme `{scheme}` is not defined or not supported; \
+                                     the requirement naming it is ignored"
+                            ),
+                        );
+                    }
+                }
+            }
+            if complete && !schemes.is_empty() && !security.contains(&schemes) {
+                security.push(schemes);
+            }
+        }
+        self.add_authorization_parameter(item, op, &mut security, pointer);
+        security
     }
 
     /// Adds the implied `Authorization` scheme to an operation that declares the
