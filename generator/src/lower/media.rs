@@ -15,13 +15,19 @@ pub(super) enum MediaKind {
     Binary,
 }
 
-fn media_kind(media: &str) -> MediaKind {
-    let essence = media
+/// A media type without parameters, in lower case: `Application/JSON; charset=utf-8`
+/// is `application/json`.
+pub(super) fn essence(media: &str) -> String {
+    media
         .split(';')
         .next()
         .unwrap_or("")
         .trim()
-        .to_ascii_lowercase();
+        .to_ascii_lowercase()
+}
+
+fn media_kind(media: &str) -> MediaKind {
+    let essence = essence(media);
     if essence == "application/json"
         || essence.ends_with("+json")
         || essence == "*/*"

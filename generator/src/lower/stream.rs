@@ -25,12 +25,7 @@ const EVENT_FIELDS: [&str; 4] = ["event", "data", "id", "retry"];
 
 /// How a body of this media type is split into items, if it is a stream.
 pub(super) fn framing(media: &str) -> Option<StreamFraming> {
-    let essence = media
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
+    let essence = super::media::essence(media);
     match essence.as_str() {
         "text/event-stream" => Some(StreamFraming::Events),
         "application/jsonl" | "application/x-ndjson" => Some(StreamFraming::JsonLines),
