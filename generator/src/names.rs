@@ -147,7 +147,8 @@ impl Ident {
         snake_ident(&format!("{}_{suffix}", self.plain()))
     }
 
-    /// `check_` + this name: the conformance test of an operation.
+    /// `prefix_` + this name, e.g. `check_list_pets` for an operation's conformance
+    /// test.
     pub fn with_prefix(&self, prefix: &str) -> Ident {
         snake_ident(&format!("{prefix}_{}", self.plain()))
     }

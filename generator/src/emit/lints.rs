@@ -1,10 +1,12 @@
 //! The lint allowances of generated code: each sits on the one item that needs it and
 //! says why, so a crate's own warnings stay visible everywhere else.
 
-use super::operations::MAX_ARGS;
 use crate::names::Ident;
 use proc_macro2::TokenStream;
 use quote::quote;
+
+/// Above this many arguments clippy's `too_many_arguments` asks for a struct.
+const MAX_ARGS: usize = 7;
 
 /// On a method or constructor with more arguments than clippy accepts: path
 /// parameters are positional, as in the API's URL, and a constructor takes every

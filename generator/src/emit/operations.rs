@@ -11,10 +11,6 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use std::collections::BTreeMap;
 
-/// Above this many arguments clippy asks for a struct; path parameters are
-/// positional by design, so such methods carry a narrow allowance.
-pub(super) const MAX_ARGS: usize = 7;
-
 /// The operations grouped by their module (tag), in module order: one file each under
 /// `src/operations/` and, mirrored, under `src/blocking/`.
 pub(super) fn by_module(api: &Api) -> BTreeMap<&str, Vec<&Operation>> {

@@ -92,14 +92,13 @@ impl LineIndex {
         if pointer.is_empty() {
             return Some(found);
         }
-        let Some(rest) = pointer.strip_prefix('/') else {
+        if !pointer.starts_with('/') {
             return Some(Found {
                 exact: false,
                 ..found
             });
-        };
-        for raw in rest.split('/') {
-            let token = crate::pointer::unescape(raw);
+        }
+        for token in crate::pointer::tokens(pointer) {
             match self.child(node, &token, 0) {
                 Some(edge) => {
                     node = edge.child;

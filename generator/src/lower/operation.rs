@@ -550,14 +550,7 @@ impl<'a> Lowerer<'a> {
                 _ => op.responses.responses.values().collect(),
             };
         for response in responses {
-            let resolved = match response {
-                ReferenceOr::Item(item) => Some(item),
-                ReferenceOr::Reference { reference } => {
-                    crate::pointer::component(reference, "responses")
-                        .and_then(|name| self.spec.components.as_ref()?.responses.get(&name))
-                        .and_then(|r| r.as_item())
-                }
-            };
+            let resolved = refs::look_up(self.spec, response, |c| &c.responses, &refs::RESPONSE);
             if let Some((name, _, _)) = resolved.and_then(|r| pick_response_media(&r.content)) {
                 if !wanted.iter().any(|w| w.eq_ignore_ascii_case(name)) {
                     wanted.push(name);

@@ -629,17 +629,8 @@ impl<'a> Lowerer<'a> {
 /// The number of the first page: the page parameter's default or minimum, else 1.
 fn first_page(cx: &Lowerer<'_>, source: &OpenApiOperation, item: &PathItem, wire: &str) -> u64 {
     let params = source.parameters.iter().chain(&item.parameters);
-    let found = params.filter_map(|param| match param {
-        ReferenceOr::Item(param) => Some(param),
-        ReferenceOr::Reference { reference } => {
-            let name = crate::pointer::component(reference, "parameters")?;
-            cx.spec
-                .components
-                .as_ref()?
-                .parameters
-                .get(&name)?
-                .as_item()
-        }
+    let found = params.filter_map(|param| {
+        super::refs::look_up(cx.spec, param, |c| &c.parameters, &super::refs::PARAMETER)
     });
     let schema = found
         .filter(|param| {

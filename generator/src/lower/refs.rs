@@ -77,6 +77,30 @@ pub(super) const RESPONSE: RefKind = RefKind {
     fallback: "the response is returned as raw bytes",
 };
 
+/// The item a parameter, request body or response `$ref` names, following chains (at
+/// most [`MAX_REF_HOPS`]), without a word: `None` when it leads nowhere. For decisions
+/// that only look at the item (which parameters an operation declares, which media
+/// types a response offers); where the item is lowered, `resolve_component` reports
+/// what it cannot follow.
+pub(crate) fn look_up<'s, T>(
+    spec: &'s OpenAPI,
+    item: &'s ReferenceOr<T>,
+    section: fn(&'s Components) -> &'s IndexMap<String, ReferenceOr<T>>,
+    kind: &RefKind,
+) -> Option<&'s T> {
+    let mut current = item;
+    for _ in 0..=MAX_REF_HOPS {
+        match current {
+            ReferenceOr::Item(item) => return Some(item),
+            ReferenceOr::Reference { reference } => {
+                let name = reference.strip_prefix(kind.prefix)?;
+                current = section(spec.components.as_ref()?).get(&pointer::ref_token(name))?;
+            }
+        }
+    }
+    None
+}
+
 impl<'a> Lowerer<'a> {
     /// Follows `$ref`s (chains included) into one section of `components` to the item
     /// they name. `None` means the caller must use its fallback: a warning naming it

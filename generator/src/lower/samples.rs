@@ -13,7 +13,7 @@
 
 use super::fit::{self, Reading};
 use super::media::{pick_media, MediaKind};
-use super::Lowerer;
+use super::{refs, Lowerer};
 use crate::ir::{BodyMedia, CallSample, Operation, OperationCheck, ParamLocation, TypeRef};
 use crate::pointer;
 use openapiv3::{
@@ -1081,7 +1081,7 @@ impl<'a> Lowerer<'a> {
                 .parameters
                 .iter()
                 .chain(&op.parameters)
-                .filter_map(|p| self.parameter(p))
+                .filter_map(|p| refs::look_up(self.spec, p, |c| &c.parameters, &refs::PARAMETER))
                 .collect();
             let mut caveats = Vec::new();
             let mut calls = Vec::new();
@@ -1166,20 +1166,6 @@ impl<'a> Lowerer<'a> {
             });
         }
         checks
-    }
-
-    fn parameter(&self, parameter: &'a ReferenceOr<Parameter>) -> Option<&'a Parameter> {
-        let mut current = parameter;
-        for _ in 0..super::refs::MAX_REF_HOPS {
-            match current {
-                ReferenceOr::Item(item) => return Some(item),
-                ReferenceOr::Reference { reference } => {
-                    let name = pointer::component(reference, "parameters")?;
-                    current = self.spec.components.as_ref()?.parameters.get(&name)?;
-                }
-            }
-        }
-        None
     }
 
     fn call(

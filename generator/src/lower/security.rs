@@ -6,7 +6,7 @@
 //! that declares it, and whose requirements do not already set that header, sends it
 //! as an API key in `Authorization`, so the caller can supply it with `api_key`.
 
-use super::Lowerer;
+use super::{refs, Lowerer};
 use crate::ir::{SecurityKind, SecurityScheme};
 use crate::names::{self, NameSet};
 use crate::pointer::escape as esc;
@@ -25,7 +25,7 @@ fn sets_authorization(kind: &SecurityKind) -> bool {
     }
 }
 
-/// Security facts `lower_operation` needs beyond the scheme constants.
+/// What `operation_security` needs to know about the `Authorization` header.
 #[derive(Debug, Default)]
 pub(crate) struct AuthorizationHeader {
     /// The constants of schemes that set the `Authorization` header.
@@ -143,14 +143,7 @@ impl<'a> Lowerer<'a> {
     /// `Authorization`, directly or through a component.
     fn declares_authorization(&self, item: &'a PathItem, op: &'a OpenApiOperation) -> bool {
         item.parameters.iter().chain(&op.parameters).any(|param| {
-            let param = match param {
-                ReferenceOr::Item(param) => Some(param),
-                ReferenceOr::Reference { reference } => {
-                    crate::pointer::component(reference, "parameters")
-                        .and_then(|name| self.spec.components.as_ref()?.parameters.get(&name))
-                        .and_then(ReferenceOr::as_item)
-                }
-            };
+            let param = refs::look_up(self.spec, param, |c| &c.parameters, &refs::PARAMETER);
             matches!(param, Some(Parameter::Header { parameter_data, .. })
                 if parameter_data.name.eq_ignore_ascii_case("authorization"))
         })
@@ -168,8 +161,6 @@ impl<'a> Lowerer<'a> {
         scheme_consts: &IndexMap<&str, &str>,
     ) -> Vec<Vec<String>> {
         let requirements = op.security.as_ref().or(self.spec.security.as_ref());
-        // A requirement is a set of schemes applied together; one naming a scheme the
-        // client cannot apply cannot be met, so it is left out with a warning.
         let mut security: Vec<Vec<String>> = Vec::new();
         for requirement in requirements.into_iter().flatten() {
             let mut schemes: Vec<String> = Vec::new();
@@ -204,7 +195,7 @@ impl<'a> Lowerer<'a> {
     /// Adds the implied `Authorization` scheme to an operation that declares the
     /// parameter: to each requirement that does not set the header already, or as the
     /// only requirement when there is none.
-    pub(super) fn add_authorization_parameter(
+    fn add_authorization_parameter(
         &mut self,
         item: &'a PathItem,
         op: &'a OpenApiOperation,
