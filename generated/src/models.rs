@@ -5018,7 +5018,7 @@ impl ::serde::Serialize for CostReportResult {
     ) -> ::core::result::Result<S::Ok, S::Error> {
         match self {
             Self::AiCluster(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "ai_cluster",
@@ -5026,7 +5026,7 @@ impl ::serde::Serialize for CostReportResult {
                 )
             }
             Self::AiVirtualCluster(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "ai_virtual_cluster",
@@ -5034,7 +5034,7 @@ impl ::serde::Serialize for CostReportResult {
                 )
             }
             Self::Backup(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "backup",
@@ -5042,7 +5042,7 @@ impl ::serde::Serialize for CostReportResult {
                 )
             }
             Self::Baremetal(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "baremetal",
@@ -5050,7 +5050,7 @@ impl ::serde::Serialize for CostReportResult {
                 )
             }
             Self::BasicVm(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "basic_vm",
@@ -5058,7 +5058,7 @@ impl ::serde::Serialize for CostReportResult {
                 )
             }
             Self::Containers(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "containers",
@@ -5066,7 +5066,7 @@ impl ::serde::Serialize for CostReportResult {
                 )
             }
             Self::DbaasPostgresqlConnectionPooler(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "dbaas_postgresql_connection_pooler",
@@ -5074,7 +5074,7 @@ impl ::serde::Serialize for CostReportResult {
                 )
             }
             Self::DbaasPostgresqlCpu(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "dbaas_postgresql_cpu",
@@ -5082,7 +5082,7 @@ impl ::serde::Serialize for CostReportResult {
                 )
             }
             Self::DbaasPostgresqlMemory(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "dbaas_postgresql_memory",
@@ -5090,7 +5090,7 @@ impl ::serde::Serialize for CostReportResult {
                 )
             }
             Self::DbaasPostgresqlPublicNetwork(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "dbaas_postgresql_public_network",
@@ -5098,7 +5098,7 @@ impl ::serde::Serialize for CostReportResult {
                 )
             }
             Self::DbaasPostgresqlVolume(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "dbaas_postgresql_volume",
@@ -5106,7 +5106,7 @@ impl ::serde::Serialize for CostReportResult {
                 )
             }
             Self::EgressTraffic(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "egress_traffic",
@@ -5114,7 +5114,7 @@ impl ::serde::Serialize for CostReportResult {
                 )
             }
             Self::ExternalIp(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "external_ip",
@@ -5122,7 +5122,7 @@ impl ::serde::Serialize for CostReportResult {
                 )
             }
             Self::FileShare(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "file_share",
@@ -5130,7 +5130,7 @@ impl ::serde::Serialize for CostReportResult {
                 )
             }
             Self::Floatingip(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "floatingip",
@@ -5138,7 +5138,7 @@ impl ::serde::Serialize for CostReportResult {
                 )
             }
             Self::Functions(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "functions",
@@ -5146,7 +5146,7 @@ impl ::serde::Serialize for CostReportResult {
                 )
             }
             Self::FunctionsCalls(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "functions_calls",
@@ -5154,7 +5154,7 @@ impl ::serde::Serialize for CostReportResult {
                 )
             }
             Self::FunctionsTraffic(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "functions_traffic",
@@ -5162,7 +5162,7 @@ impl ::serde::Serialize for CostReportResult {
                 )
             }
             Self::Image(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "image",
@@ -5170,7 +5170,7 @@ impl ::serde::Serialize for CostReportResult {
                 )
             }
             Self::Inference(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "inference",
@@ -5178,7 +5178,7 @@ impl ::serde::Serialize for CostReportResult {
                 )
             }
             Self::Instance(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "instance",
@@ -5186,7 +5186,7 @@ impl ::serde::Serialize for CostReportResult {
                 )
             }
             Self::LoadBalancer(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "load_balancer",
@@ -5194,7 +5194,7 @@ impl ::serde::Serialize for CostReportResult {
                 )
             }
             Self::LogIndex(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "log_index",
@@ -5202,7 +5202,7 @@ impl ::serde::Serialize for CostReportResult {
                 )
             }
             Self::Snapshot(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "snapshot",
@@ -5210,7 +5210,7 @@ impl ::serde::Serialize for CostReportResult {
                 )
             }
             Self::Volume(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "volume",
@@ -5222,166 +5222,55 @@ impl ::serde::Serialize for CostReportResult {
     }
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
+impl<'de> crate::runtime::tagged::Tagged<'de> for CostReportResult {
+    const TAG: &'static str = "type";
+    fn from_tagged<A: ::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: crate::runtime::tagged::Rest<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        match tag {
+            "ai_cluster" => rest.read().map(Self::AiCluster),
+            "ai_virtual_cluster" => rest.read().map(Self::AiVirtualCluster),
+            "backup" => rest.read().map(Self::Backup),
+            "baremetal" => rest.read().map(Self::Baremetal),
+            "basic_vm" => rest.read().map(Self::BasicVm),
+            "containers" => rest.read().map(Self::Containers),
+            "dbaas_postgresql_connection_pooler" => {
+                rest.read().map(Self::DbaasPostgresqlConnectionPooler)
+            }
+            "dbaas_postgresql_cpu" => rest.read().map(Self::DbaasPostgresqlCpu),
+            "dbaas_postgresql_memory" => rest.read().map(Self::DbaasPostgresqlMemory),
+            "dbaas_postgresql_public_network" => {
+                rest.read().map(Self::DbaasPostgresqlPublicNetwork)
+            }
+            "dbaas_postgresql_volume" => rest.read().map(Self::DbaasPostgresqlVolume),
+            "egress_traffic" => rest.read().map(Self::EgressTraffic),
+            "external_ip" => rest.read().map(Self::ExternalIp),
+            "file_share" => rest.read().map(Self::FileShare),
+            "floatingip" => rest.read().map(Self::Floatingip),
+            "functions" => rest.read().map(Self::Functions),
+            "functions_calls" => rest.read().map(Self::FunctionsCalls),
+            "functions_traffic" => rest.read().map(Self::FunctionsTraffic),
+            "image" => rest.read().map(Self::Image),
+            "inference" => rest.read().map(Self::Inference),
+            "instance" => rest.read().map(Self::Instance),
+            "load_balancer" => rest.read().map(Self::LoadBalancer),
+            "log_index" => rest.read().map(Self::LogIndex),
+            "snapshot" => rest.read().map(Self::Snapshot),
+            "volume" => rest.read().map(Self::Volume),
+            _ => rest.with_tag().read().map(Self::Unknown),
+        }
+    }
+    fn unknown(value: ::serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match crate::runtime::tag_of(&value, "type") {
-            Some("ai_cluster") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::AiCluster)
-            }
-            Some("ai_virtual_cluster") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::AiVirtualCluster)
-            }
-            Some("backup") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Backup)
-            }
-            Some("baremetal") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Baremetal)
-            }
-            Some("basic_vm") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::BasicVm)
-            }
-            Some("containers") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Containers)
-            }
-            Some("dbaas_postgresql_connection_pooler") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::DbaasPostgresqlConnectionPooler)
-            }
-            Some("dbaas_postgresql_cpu") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::DbaasPostgresqlCpu)
-            }
-            Some("dbaas_postgresql_memory") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::DbaasPostgresqlMemory)
-            }
-            Some("dbaas_postgresql_public_network") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::DbaasPostgresqlPublicNetwork)
-            }
-            Some("dbaas_postgresql_volume") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::DbaasPostgresqlVolume)
-            }
-            Some("egress_traffic") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::EgressTraffic)
-            }
-            Some("external_ip") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::ExternalIp)
-            }
-            Some("file_share") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::FileShare)
-            }
-            Some("floatingip") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Floatingip)
-            }
-            Some("functions") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Functions)
-            }
-            Some("functions_calls") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::FunctionsCalls)
-            }
-            Some("functions_traffic") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::FunctionsTraffic)
-            }
-            Some("image") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Image)
-            }
-            Some("inference") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Inference)
-            }
-            Some("instance") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Instance)
-            }
-            Some("load_balancer") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::LoadBalancer)
-            }
-            Some("log_index") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::LogIndex)
-            }
-            Some("snapshot") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Snapshot)
-            }
-            Some("volume") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Volume)
-            }
-            _ => Ok(Self::Unknown(value)),
-        }
+        crate::runtime::tagged::deserialize_tagged(deserializer)
     }
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
@@ -5712,7 +5601,7 @@ impl ::serde::Serialize for CostReportTotal {
     ) -> ::core::result::Result<S::Ok, S::Error> {
         match self {
             Self::AiCluster(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "ai_cluster",
@@ -5720,7 +5609,7 @@ impl ::serde::Serialize for CostReportTotal {
                 )
             }
             Self::AiVirtualCluster(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "ai_virtual_cluster",
@@ -5728,7 +5617,7 @@ impl ::serde::Serialize for CostReportTotal {
                 )
             }
             Self::Backup(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "backup",
@@ -5736,7 +5625,7 @@ impl ::serde::Serialize for CostReportTotal {
                 )
             }
             Self::Baremetal(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "baremetal",
@@ -5744,7 +5633,7 @@ impl ::serde::Serialize for CostReportTotal {
                 )
             }
             Self::BasicVm(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "basic_vm",
@@ -5752,7 +5641,7 @@ impl ::serde::Serialize for CostReportTotal {
                 )
             }
             Self::Containers(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "containers",
@@ -5760,7 +5649,7 @@ impl ::serde::Serialize for CostReportTotal {
                 )
             }
             Self::DbaasPostgresqlConnectionPooler(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "dbaas_postgresql_connection_pooler",
@@ -5768,7 +5657,7 @@ impl ::serde::Serialize for CostReportTotal {
                 )
             }
             Self::DbaasPostgresqlCpu(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "dbaas_postgresql_cpu",
@@ -5776,7 +5665,7 @@ impl ::serde::Serialize for CostReportTotal {
                 )
             }
             Self::DbaasPostgresqlMemory(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "dbaas_postgresql_memory",
@@ -5784,7 +5673,7 @@ impl ::serde::Serialize for CostReportTotal {
                 )
             }
             Self::DbaasPostgresqlPublicNetwork(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "dbaas_postgresql_public_network",
@@ -5792,7 +5681,7 @@ impl ::serde::Serialize for CostReportTotal {
                 )
             }
             Self::DbaasPostgresqlVolume(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "dbaas_postgresql_volume",
@@ -5800,7 +5689,7 @@ impl ::serde::Serialize for CostReportTotal {
                 )
             }
             Self::EgressTraffic(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "egress_traffic",
@@ -5808,7 +5697,7 @@ impl ::serde::Serialize for CostReportTotal {
                 )
             }
             Self::ExternalIp(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "external_ip",
@@ -5816,7 +5705,7 @@ impl ::serde::Serialize for CostReportTotal {
                 )
             }
             Self::FileShare(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "file_share",
@@ -5824,7 +5713,7 @@ impl ::serde::Serialize for CostReportTotal {
                 )
             }
             Self::Floatingip(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "floatingip",
@@ -5832,7 +5721,7 @@ impl ::serde::Serialize for CostReportTotal {
                 )
             }
             Self::Functions(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "functions",
@@ -5840,7 +5729,7 @@ impl ::serde::Serialize for CostReportTotal {
                 )
             }
             Self::FunctionsCalls(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "functions_calls",
@@ -5848,7 +5737,7 @@ impl ::serde::Serialize for CostReportTotal {
                 )
             }
             Self::FunctionsTraffic(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "functions_traffic",
@@ -5856,7 +5745,7 @@ impl ::serde::Serialize for CostReportTotal {
                 )
             }
             Self::Image(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "image",
@@ -5864,7 +5753,7 @@ impl ::serde::Serialize for CostReportTotal {
                 )
             }
             Self::Inference(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "inference",
@@ -5872,7 +5761,7 @@ impl ::serde::Serialize for CostReportTotal {
                 )
             }
             Self::Instance(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "instance",
@@ -5880,7 +5769,7 @@ impl ::serde::Serialize for CostReportTotal {
                 )
             }
             Self::LoadBalancer(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "load_balancer",
@@ -5888,7 +5777,7 @@ impl ::serde::Serialize for CostReportTotal {
                 )
             }
             Self::LogIndex(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "log_index",
@@ -5896,7 +5785,7 @@ impl ::serde::Serialize for CostReportTotal {
                 )
             }
             Self::Snapshot(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "snapshot",
@@ -5904,7 +5793,7 @@ impl ::serde::Serialize for CostReportTotal {
                 )
             }
             Self::Volume(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "volume",
@@ -5916,166 +5805,55 @@ impl ::serde::Serialize for CostReportTotal {
     }
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
+impl<'de> crate::runtime::tagged::Tagged<'de> for CostReportTotal {
+    const TAG: &'static str = "type";
+    fn from_tagged<A: ::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: crate::runtime::tagged::Rest<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        match tag {
+            "ai_cluster" => rest.read().map(Self::AiCluster),
+            "ai_virtual_cluster" => rest.read().map(Self::AiVirtualCluster),
+            "backup" => rest.read().map(Self::Backup),
+            "baremetal" => rest.read().map(Self::Baremetal),
+            "basic_vm" => rest.read().map(Self::BasicVm),
+            "containers" => rest.read().map(Self::Containers),
+            "dbaas_postgresql_connection_pooler" => {
+                rest.read().map(Self::DbaasPostgresqlConnectionPooler)
+            }
+            "dbaas_postgresql_cpu" => rest.read().map(Self::DbaasPostgresqlCpu),
+            "dbaas_postgresql_memory" => rest.read().map(Self::DbaasPostgresqlMemory),
+            "dbaas_postgresql_public_network" => {
+                rest.read().map(Self::DbaasPostgresqlPublicNetwork)
+            }
+            "dbaas_postgresql_volume" => rest.read().map(Self::DbaasPostgresqlVolume),
+            "egress_traffic" => rest.read().map(Self::EgressTraffic),
+            "external_ip" => rest.read().map(Self::ExternalIp),
+            "file_share" => rest.read().map(Self::FileShare),
+            "floatingip" => rest.read().map(Self::Floatingip),
+            "functions" => rest.read().map(Self::Functions),
+            "functions_calls" => rest.read().map(Self::FunctionsCalls),
+            "functions_traffic" => rest.read().map(Self::FunctionsTraffic),
+            "image" => rest.read().map(Self::Image),
+            "inference" => rest.read().map(Self::Inference),
+            "instance" => rest.read().map(Self::Instance),
+            "load_balancer" => rest.read().map(Self::LoadBalancer),
+            "log_index" => rest.read().map(Self::LogIndex),
+            "snapshot" => rest.read().map(Self::Snapshot),
+            "volume" => rest.read().map(Self::Volume),
+            _ => rest.with_tag().read().map(Self::Unknown),
+        }
+    }
+    fn unknown(value: ::serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotal {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match crate::runtime::tag_of(&value, "type") {
-            Some("ai_cluster") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::AiCluster)
-            }
-            Some("ai_virtual_cluster") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::AiVirtualCluster)
-            }
-            Some("backup") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Backup)
-            }
-            Some("baremetal") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Baremetal)
-            }
-            Some("basic_vm") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::BasicVm)
-            }
-            Some("containers") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Containers)
-            }
-            Some("dbaas_postgresql_connection_pooler") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::DbaasPostgresqlConnectionPooler)
-            }
-            Some("dbaas_postgresql_cpu") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::DbaasPostgresqlCpu)
-            }
-            Some("dbaas_postgresql_memory") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::DbaasPostgresqlMemory)
-            }
-            Some("dbaas_postgresql_public_network") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::DbaasPostgresqlPublicNetwork)
-            }
-            Some("dbaas_postgresql_volume") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::DbaasPostgresqlVolume)
-            }
-            Some("egress_traffic") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::EgressTraffic)
-            }
-            Some("external_ip") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::ExternalIp)
-            }
-            Some("file_share") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::FileShare)
-            }
-            Some("floatingip") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Floatingip)
-            }
-            Some("functions") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Functions)
-            }
-            Some("functions_calls") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::FunctionsCalls)
-            }
-            Some("functions_traffic") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::FunctionsTraffic)
-            }
-            Some("image") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Image)
-            }
-            Some("inference") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Inference)
-            }
-            Some("instance") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Instance)
-            }
-            Some("load_balancer") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::LoadBalancer)
-            }
-            Some("log_index") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::LogIndex)
-            }
-            Some("snapshot") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Snapshot)
-            }
-            Some("volume") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Volume)
-            }
-            _ => Ok(Self::Unknown(value)),
-        }
+        crate::runtime::tagged::deserialize_tagged(deserializer)
     }
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
@@ -9822,7 +9600,7 @@ impl ::serde::Serialize for SchemaFilter {
     ) -> ::core::result::Result<S::Ok, S::Error> {
         match self {
             Self::AiCluster(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "ai_cluster",
@@ -9830,7 +9608,7 @@ impl ::serde::Serialize for SchemaFilter {
                 )
             }
             Self::AiVirtualCluster(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "ai_virtual_cluster",
@@ -9838,7 +9616,7 @@ impl ::serde::Serialize for SchemaFilter {
                 )
             }
             Self::Backup(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "backup",
@@ -9846,7 +9624,7 @@ impl ::serde::Serialize for SchemaFilter {
                 )
             }
             Self::Baremetal(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "baremetal",
@@ -9854,7 +9632,7 @@ impl ::serde::Serialize for SchemaFilter {
                 )
             }
             Self::BasicVm(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "basic_vm",
@@ -9862,7 +9640,7 @@ impl ::serde::Serialize for SchemaFilter {
                 )
             }
             Self::Containers(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "containers",
@@ -9870,7 +9648,7 @@ impl ::serde::Serialize for SchemaFilter {
                 )
             }
             Self::DbaasPostgresqlConnectionPooler(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "dbaas_postgresql_connection_pooler",
@@ -9878,7 +9656,7 @@ impl ::serde::Serialize for SchemaFilter {
                 )
             }
             Self::DbaasPostgresqlCpu(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "dbaas_postgresql_cpu",
@@ -9886,7 +9664,7 @@ impl ::serde::Serialize for SchemaFilter {
                 )
             }
             Self::DbaasPostgresqlMemory(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "dbaas_postgresql_memory",
@@ -9894,7 +9672,7 @@ impl ::serde::Serialize for SchemaFilter {
                 )
             }
             Self::DbaasPostgresqlPublicNetwork(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "dbaas_postgresql_public_network",
@@ -9902,7 +9680,7 @@ impl ::serde::Serialize for SchemaFilter {
                 )
             }
             Self::DbaasPostgresqlVolume(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "dbaas_postgresql_volume",
@@ -9910,7 +9688,7 @@ impl ::serde::Serialize for SchemaFilter {
                 )
             }
             Self::EgressTraffic(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "egress_traffic",
@@ -9918,7 +9696,7 @@ impl ::serde::Serialize for SchemaFilter {
                 )
             }
             Self::ExternalIp(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "external_ip",
@@ -9926,7 +9704,7 @@ impl ::serde::Serialize for SchemaFilter {
                 )
             }
             Self::FileShare(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "file_share",
@@ -9934,7 +9712,7 @@ impl ::serde::Serialize for SchemaFilter {
                 )
             }
             Self::Floatingip(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "floatingip",
@@ -9942,7 +9720,7 @@ impl ::serde::Serialize for SchemaFilter {
                 )
             }
             Self::Functions(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "functions",
@@ -9950,7 +9728,7 @@ impl ::serde::Serialize for SchemaFilter {
                 )
             }
             Self::FunctionsCalls(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "functions_calls",
@@ -9958,7 +9736,7 @@ impl ::serde::Serialize for SchemaFilter {
                 )
             }
             Self::FunctionsTraffic(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "functions_traffic",
@@ -9966,7 +9744,7 @@ impl ::serde::Serialize for SchemaFilter {
                 )
             }
             Self::Image(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "image",
@@ -9974,7 +9752,7 @@ impl ::serde::Serialize for SchemaFilter {
                 )
             }
             Self::Inference(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "inference",
@@ -9982,7 +9760,7 @@ impl ::serde::Serialize for SchemaFilter {
                 )
             }
             Self::Instance(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "instance",
@@ -9990,7 +9768,7 @@ impl ::serde::Serialize for SchemaFilter {
                 )
             }
             Self::LoadBalancer(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "load_balancer",
@@ -9998,7 +9776,7 @@ impl ::serde::Serialize for SchemaFilter {
                 )
             }
             Self::LogIndex(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "log_index",
@@ -10006,7 +9784,7 @@ impl ::serde::Serialize for SchemaFilter {
                 )
             }
             Self::Snapshot(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "snapshot",
@@ -10014,7 +9792,7 @@ impl ::serde::Serialize for SchemaFilter {
                 )
             }
             Self::Volume(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "volume",
@@ -10026,166 +9804,55 @@ impl ::serde::Serialize for SchemaFilter {
     }
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
+impl<'de> crate::runtime::tagged::Tagged<'de> for SchemaFilter {
+    const TAG: &'static str = "type";
+    fn from_tagged<A: ::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: crate::runtime::tagged::Rest<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        match tag {
+            "ai_cluster" => rest.read().map(Self::AiCluster),
+            "ai_virtual_cluster" => rest.read().map(Self::AiVirtualCluster),
+            "backup" => rest.read().map(Self::Backup),
+            "baremetal" => rest.read().map(Self::Baremetal),
+            "basic_vm" => rest.read().map(Self::BasicVm),
+            "containers" => rest.read().map(Self::Containers),
+            "dbaas_postgresql_connection_pooler" => {
+                rest.read().map(Self::DbaasPostgresqlConnectionPooler)
+            }
+            "dbaas_postgresql_cpu" => rest.read().map(Self::DbaasPostgresqlCpu),
+            "dbaas_postgresql_memory" => rest.read().map(Self::DbaasPostgresqlMemory),
+            "dbaas_postgresql_public_network" => {
+                rest.read().map(Self::DbaasPostgresqlPublicNetwork)
+            }
+            "dbaas_postgresql_volume" => rest.read().map(Self::DbaasPostgresqlVolume),
+            "egress_traffic" => rest.read().map(Self::EgressTraffic),
+            "external_ip" => rest.read().map(Self::ExternalIp),
+            "file_share" => rest.read().map(Self::FileShare),
+            "floatingip" => rest.read().map(Self::Floatingip),
+            "functions" => rest.read().map(Self::Functions),
+            "functions_calls" => rest.read().map(Self::FunctionsCalls),
+            "functions_traffic" => rest.read().map(Self::FunctionsTraffic),
+            "image" => rest.read().map(Self::Image),
+            "inference" => rest.read().map(Self::Inference),
+            "instance" => rest.read().map(Self::Instance),
+            "load_balancer" => rest.read().map(Self::LoadBalancer),
+            "log_index" => rest.read().map(Self::LogIndex),
+            "snapshot" => rest.read().map(Self::Snapshot),
+            "volume" => rest.read().map(Self::Volume),
+            _ => rest.with_tag().read().map(Self::Unknown),
+        }
+    }
+    fn unknown(value: ::serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilter {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match crate::runtime::tag_of(&value, "type") {
-            Some("ai_cluster") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::AiCluster)
-            }
-            Some("ai_virtual_cluster") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::AiVirtualCluster)
-            }
-            Some("backup") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Backup)
-            }
-            Some("baremetal") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Baremetal)
-            }
-            Some("basic_vm") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::BasicVm)
-            }
-            Some("containers") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Containers)
-            }
-            Some("dbaas_postgresql_connection_pooler") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::DbaasPostgresqlConnectionPooler)
-            }
-            Some("dbaas_postgresql_cpu") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::DbaasPostgresqlCpu)
-            }
-            Some("dbaas_postgresql_memory") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::DbaasPostgresqlMemory)
-            }
-            Some("dbaas_postgresql_public_network") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::DbaasPostgresqlPublicNetwork)
-            }
-            Some("dbaas_postgresql_volume") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::DbaasPostgresqlVolume)
-            }
-            Some("egress_traffic") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::EgressTraffic)
-            }
-            Some("external_ip") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::ExternalIp)
-            }
-            Some("file_share") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::FileShare)
-            }
-            Some("floatingip") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Floatingip)
-            }
-            Some("functions") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Functions)
-            }
-            Some("functions_calls") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::FunctionsCalls)
-            }
-            Some("functions_traffic") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::FunctionsTraffic)
-            }
-            Some("image") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Image)
-            }
-            Some("inference") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Inference)
-            }
-            Some("instance") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Instance)
-            }
-            Some("load_balancer") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::LoadBalancer)
-            }
-            Some("log_index") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::LogIndex)
-            }
-            Some("snapshot") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Snapshot)
-            }
-            Some("volume") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Volume)
-            }
-            _ => Ok(Self::Unknown(value)),
-        }
+        crate::runtime::tagged::deserialize_tagged(deserializer)
     }
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
@@ -12113,7 +11780,7 @@ impl ::serde::Serialize for UsageReportResource {
     ) -> ::core::result::Result<S::Ok, S::Error> {
         match self {
             Self::AiCluster(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "ai_cluster",
@@ -12121,7 +11788,7 @@ impl ::serde::Serialize for UsageReportResource {
                 )
             }
             Self::AiVirtualCluster(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "ai_virtual_cluster",
@@ -12129,7 +11796,7 @@ impl ::serde::Serialize for UsageReportResource {
                 )
             }
             Self::Backup(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "backup",
@@ -12137,7 +11804,7 @@ impl ::serde::Serialize for UsageReportResource {
                 )
             }
             Self::Baremetal(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "baremetal",
@@ -12145,7 +11812,7 @@ impl ::serde::Serialize for UsageReportResource {
                 )
             }
             Self::BasicVm(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "basic_vm",
@@ -12153,7 +11820,7 @@ impl ::serde::Serialize for UsageReportResource {
                 )
             }
             Self::Containers(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "containers",
@@ -12161,7 +11828,7 @@ impl ::serde::Serialize for UsageReportResource {
                 )
             }
             Self::DbaasPostgresqlConnectionPooler(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "dbaas_postgresql_connection_pooler",
@@ -12169,7 +11836,7 @@ impl ::serde::Serialize for UsageReportResource {
                 )
             }
             Self::DbaasPostgresqlCpu(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "dbaas_postgresql_cpu",
@@ -12177,7 +11844,7 @@ impl ::serde::Serialize for UsageReportResource {
                 )
             }
             Self::DbaasPostgresqlMemory(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "dbaas_postgresql_memory",
@@ -12185,7 +11852,7 @@ impl ::serde::Serialize for UsageReportResource {
                 )
             }
             Self::DbaasPostgresqlPublicNetwork(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "dbaas_postgresql_public_network",
@@ -12193,7 +11860,7 @@ impl ::serde::Serialize for UsageReportResource {
                 )
             }
             Self::DbaasPostgresqlVolume(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "dbaas_postgresql_volume",
@@ -12201,7 +11868,7 @@ impl ::serde::Serialize for UsageReportResource {
                 )
             }
             Self::EgressTraffic(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "egress_traffic",
@@ -12209,7 +11876,7 @@ impl ::serde::Serialize for UsageReportResource {
                 )
             }
             Self::ExternalIp(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "external_ip",
@@ -12217,7 +11884,7 @@ impl ::serde::Serialize for UsageReportResource {
                 )
             }
             Self::FileShare(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "file_share",
@@ -12225,7 +11892,7 @@ impl ::serde::Serialize for UsageReportResource {
                 )
             }
             Self::Floatingip(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "floatingip",
@@ -12233,7 +11900,7 @@ impl ::serde::Serialize for UsageReportResource {
                 )
             }
             Self::Functions(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "functions",
@@ -12241,7 +11908,7 @@ impl ::serde::Serialize for UsageReportResource {
                 )
             }
             Self::FunctionsCalls(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "functions_calls",
@@ -12249,7 +11916,7 @@ impl ::serde::Serialize for UsageReportResource {
                 )
             }
             Self::FunctionsTraffic(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "functions_traffic",
@@ -12257,7 +11924,7 @@ impl ::serde::Serialize for UsageReportResource {
                 )
             }
             Self::Image(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "image",
@@ -12265,7 +11932,7 @@ impl ::serde::Serialize for UsageReportResource {
                 )
             }
             Self::Inference(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "inference",
@@ -12273,7 +11940,7 @@ impl ::serde::Serialize for UsageReportResource {
                 )
             }
             Self::Instance(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "instance",
@@ -12281,7 +11948,7 @@ impl ::serde::Serialize for UsageReportResource {
                 )
             }
             Self::LoadBalancer(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "load_balancer",
@@ -12289,7 +11956,7 @@ impl ::serde::Serialize for UsageReportResource {
                 )
             }
             Self::LogIndex(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "log_index",
@@ -12297,7 +11964,7 @@ impl ::serde::Serialize for UsageReportResource {
                 )
             }
             Self::Snapshot(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "snapshot",
@@ -12305,7 +11972,7 @@ impl ::serde::Serialize for UsageReportResource {
                 )
             }
             Self::Volume(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "volume",
@@ -12317,166 +11984,55 @@ impl ::serde::Serialize for UsageReportResource {
     }
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
+impl<'de> crate::runtime::tagged::Tagged<'de> for UsageReportResource {
+    const TAG: &'static str = "type";
+    fn from_tagged<A: ::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: crate::runtime::tagged::Rest<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        match tag {
+            "ai_cluster" => rest.read().map(Self::AiCluster),
+            "ai_virtual_cluster" => rest.read().map(Self::AiVirtualCluster),
+            "backup" => rest.read().map(Self::Backup),
+            "baremetal" => rest.read().map(Self::Baremetal),
+            "basic_vm" => rest.read().map(Self::BasicVm),
+            "containers" => rest.read().map(Self::Containers),
+            "dbaas_postgresql_connection_pooler" => {
+                rest.read().map(Self::DbaasPostgresqlConnectionPooler)
+            }
+            "dbaas_postgresql_cpu" => rest.read().map(Self::DbaasPostgresqlCpu),
+            "dbaas_postgresql_memory" => rest.read().map(Self::DbaasPostgresqlMemory),
+            "dbaas_postgresql_public_network" => {
+                rest.read().map(Self::DbaasPostgresqlPublicNetwork)
+            }
+            "dbaas_postgresql_volume" => rest.read().map(Self::DbaasPostgresqlVolume),
+            "egress_traffic" => rest.read().map(Self::EgressTraffic),
+            "external_ip" => rest.read().map(Self::ExternalIp),
+            "file_share" => rest.read().map(Self::FileShare),
+            "floatingip" => rest.read().map(Self::Floatingip),
+            "functions" => rest.read().map(Self::Functions),
+            "functions_calls" => rest.read().map(Self::FunctionsCalls),
+            "functions_traffic" => rest.read().map(Self::FunctionsTraffic),
+            "image" => rest.read().map(Self::Image),
+            "inference" => rest.read().map(Self::Inference),
+            "instance" => rest.read().map(Self::Instance),
+            "load_balancer" => rest.read().map(Self::LoadBalancer),
+            "log_index" => rest.read().map(Self::LogIndex),
+            "snapshot" => rest.read().map(Self::Snapshot),
+            "volume" => rest.read().map(Self::Volume),
+            _ => rest.with_tag().read().map(Self::Unknown),
+        }
+    }
+    fn unknown(value: ::serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResource {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match crate::runtime::tag_of(&value, "type") {
-            Some("ai_cluster") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::AiCluster)
-            }
-            Some("ai_virtual_cluster") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::AiVirtualCluster)
-            }
-            Some("backup") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Backup)
-            }
-            Some("baremetal") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Baremetal)
-            }
-            Some("basic_vm") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::BasicVm)
-            }
-            Some("containers") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Containers)
-            }
-            Some("dbaas_postgresql_connection_pooler") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::DbaasPostgresqlConnectionPooler)
-            }
-            Some("dbaas_postgresql_cpu") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::DbaasPostgresqlCpu)
-            }
-            Some("dbaas_postgresql_memory") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::DbaasPostgresqlMemory)
-            }
-            Some("dbaas_postgresql_public_network") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::DbaasPostgresqlPublicNetwork)
-            }
-            Some("dbaas_postgresql_volume") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::DbaasPostgresqlVolume)
-            }
-            Some("egress_traffic") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::EgressTraffic)
-            }
-            Some("external_ip") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::ExternalIp)
-            }
-            Some("file_share") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::FileShare)
-            }
-            Some("floatingip") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Floatingip)
-            }
-            Some("functions") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Functions)
-            }
-            Some("functions_calls") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::FunctionsCalls)
-            }
-            Some("functions_traffic") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::FunctionsTraffic)
-            }
-            Some("image") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Image)
-            }
-            Some("inference") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Inference)
-            }
-            Some("instance") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Instance)
-            }
-            Some("load_balancer") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::LoadBalancer)
-            }
-            Some("log_index") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::LogIndex)
-            }
-            Some("snapshot") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Snapshot)
-            }
-            Some("volume") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Volume)
-            }
-            _ => Ok(Self::Unknown(value)),
-        }
+        crate::runtime::tagged::deserialize_tagged(deserializer)
     }
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
@@ -15884,7 +15440,7 @@ impl ::serde::Serialize for UsageReportTotal {
     ) -> ::core::result::Result<S::Ok, S::Error> {
         match self {
             Self::AiCluster(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "ai_cluster",
@@ -15892,7 +15448,7 @@ impl ::serde::Serialize for UsageReportTotal {
                 )
             }
             Self::AiVirtualCluster(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "ai_virtual_cluster",
@@ -15900,7 +15456,7 @@ impl ::serde::Serialize for UsageReportTotal {
                 )
             }
             Self::Baremetal(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "baremetal",
@@ -15908,7 +15464,7 @@ impl ::serde::Serialize for UsageReportTotal {
                 )
             }
             Self::BasicVm(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "basic_vm",
@@ -15916,7 +15472,7 @@ impl ::serde::Serialize for UsageReportTotal {
                 )
             }
             Self::Containers(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "containers",
@@ -15924,7 +15480,7 @@ impl ::serde::Serialize for UsageReportTotal {
                 )
             }
             Self::DbaasPostgresqlConnectionPooler(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "dbaas_postgresql_connection_pooler",
@@ -15932,7 +15488,7 @@ impl ::serde::Serialize for UsageReportTotal {
                 )
             }
             Self::DbaasPostgresqlCpu(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "dbaas_postgresql_cpu",
@@ -15940,7 +15496,7 @@ impl ::serde::Serialize for UsageReportTotal {
                 )
             }
             Self::DbaasPostgresqlMemory(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "dbaas_postgresql_memory",
@@ -15948,7 +15504,7 @@ impl ::serde::Serialize for UsageReportTotal {
                 )
             }
             Self::DbaasPostgresqlPublicNetwork(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "dbaas_postgresql_public_network",
@@ -15956,7 +15512,7 @@ impl ::serde::Serialize for UsageReportTotal {
                 )
             }
             Self::DbaasPostgresqlVolume(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "dbaas_postgresql_volume",
@@ -15964,7 +15520,7 @@ impl ::serde::Serialize for UsageReportTotal {
                 )
             }
             Self::EgressTraffic(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "egress_traffic",
@@ -15972,7 +15528,7 @@ impl ::serde::Serialize for UsageReportTotal {
                 )
             }
             Self::ExternalIp(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "external_ip",
@@ -15980,7 +15536,7 @@ impl ::serde::Serialize for UsageReportTotal {
                 )
             }
             Self::FileShare(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "file_share",
@@ -15988,7 +15544,7 @@ impl ::serde::Serialize for UsageReportTotal {
                 )
             }
             Self::Floatingip(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "floatingip",
@@ -15996,7 +15552,7 @@ impl ::serde::Serialize for UsageReportTotal {
                 )
             }
             Self::Functions(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "functions",
@@ -16004,7 +15560,7 @@ impl ::serde::Serialize for UsageReportTotal {
                 )
             }
             Self::FunctionsCalls(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "functions_calls",
@@ -16012,7 +15568,7 @@ impl ::serde::Serialize for UsageReportTotal {
                 )
             }
             Self::FunctionsTraffic(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "functions_traffic",
@@ -16020,7 +15576,7 @@ impl ::serde::Serialize for UsageReportTotal {
                 )
             }
             Self::Image(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "image",
@@ -16028,7 +15584,7 @@ impl ::serde::Serialize for UsageReportTotal {
                 )
             }
             Self::Inference(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "inference",
@@ -16036,7 +15592,7 @@ impl ::serde::Serialize for UsageReportTotal {
                 )
             }
             Self::Instance(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "instance",
@@ -16044,7 +15600,7 @@ impl ::serde::Serialize for UsageReportTotal {
                 )
             }
             Self::LoadBalancer(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "load_balancer",
@@ -16052,7 +15608,7 @@ impl ::serde::Serialize for UsageReportTotal {
                 )
             }
             Self::LogIndex(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "log_index",
@@ -16060,7 +15616,7 @@ impl ::serde::Serialize for UsageReportTotal {
                 )
             }
             Self::Snapshot(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "snapshot",
@@ -16068,7 +15624,7 @@ impl ::serde::Serialize for UsageReportTotal {
                 )
             }
             Self::Volume(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "volume",
@@ -16080,160 +15636,54 @@ impl ::serde::Serialize for UsageReportTotal {
     }
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]
+impl<'de> crate::runtime::tagged::Tagged<'de> for UsageReportTotal {
+    const TAG: &'static str = "type";
+    fn from_tagged<A: ::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: crate::runtime::tagged::Rest<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        match tag {
+            "ai_cluster" => rest.read().map(Self::AiCluster),
+            "ai_virtual_cluster" => rest.read().map(Self::AiVirtualCluster),
+            "baremetal" => rest.read().map(Self::Baremetal),
+            "basic_vm" => rest.read().map(Self::BasicVm),
+            "containers" => rest.read().map(Self::Containers),
+            "dbaas_postgresql_connection_pooler" => {
+                rest.read().map(Self::DbaasPostgresqlConnectionPooler)
+            }
+            "dbaas_postgresql_cpu" => rest.read().map(Self::DbaasPostgresqlCpu),
+            "dbaas_postgresql_memory" => rest.read().map(Self::DbaasPostgresqlMemory),
+            "dbaas_postgresql_public_network" => {
+                rest.read().map(Self::DbaasPostgresqlPublicNetwork)
+            }
+            "dbaas_postgresql_volume" => rest.read().map(Self::DbaasPostgresqlVolume),
+            "egress_traffic" => rest.read().map(Self::EgressTraffic),
+            "external_ip" => rest.read().map(Self::ExternalIp),
+            "file_share" => rest.read().map(Self::FileShare),
+            "floatingip" => rest.read().map(Self::Floatingip),
+            "functions" => rest.read().map(Self::Functions),
+            "functions_calls" => rest.read().map(Self::FunctionsCalls),
+            "functions_traffic" => rest.read().map(Self::FunctionsTraffic),
+            "image" => rest.read().map(Self::Image),
+            "inference" => rest.read().map(Self::Inference),
+            "instance" => rest.read().map(Self::Instance),
+            "load_balancer" => rest.read().map(Self::LoadBalancer),
+            "log_index" => rest.read().map(Self::LogIndex),
+            "snapshot" => rest.read().map(Self::Snapshot),
+            "volume" => rest.read().map(Self::Volume),
+            _ => rest.with_tag().read().map(Self::Unknown),
+        }
+    }
+    fn unknown(value: ::serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "full", feature = "cost_reports"))]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotal {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match crate::runtime::tag_of(&value, "type") {
-            Some("ai_cluster") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::AiCluster)
-            }
-            Some("ai_virtual_cluster") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::AiVirtualCluster)
-            }
-            Some("baremetal") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Baremetal)
-            }
-            Some("basic_vm") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::BasicVm)
-            }
-            Some("containers") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Containers)
-            }
-            Some("dbaas_postgresql_connection_pooler") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::DbaasPostgresqlConnectionPooler)
-            }
-            Some("dbaas_postgresql_cpu") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::DbaasPostgresqlCpu)
-            }
-            Some("dbaas_postgresql_memory") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::DbaasPostgresqlMemory)
-            }
-            Some("dbaas_postgresql_public_network") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::DbaasPostgresqlPublicNetwork)
-            }
-            Some("dbaas_postgresql_volume") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::DbaasPostgresqlVolume)
-            }
-            Some("egress_traffic") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::EgressTraffic)
-            }
-            Some("external_ip") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::ExternalIp)
-            }
-            Some("file_share") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::FileShare)
-            }
-            Some("floatingip") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Floatingip)
-            }
-            Some("functions") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Functions)
-            }
-            Some("functions_calls") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::FunctionsCalls)
-            }
-            Some("functions_traffic") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::FunctionsTraffic)
-            }
-            Some("image") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Image)
-            }
-            Some("inference") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Inference)
-            }
-            Some("instance") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Instance)
-            }
-            Some("load_balancer") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::LoadBalancer)
-            }
-            Some("log_index") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::LogIndex)
-            }
-            Some("snapshot") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Snapshot)
-            }
-            Some("volume") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Volume)
-            }
-            _ => Ok(Self::Unknown(value)),
-        }
+        crate::runtime::tagged::deserialize_tagged(deserializer)
     }
 }
 #[cfg(any(feature = "full", feature = "cost_reports"))]

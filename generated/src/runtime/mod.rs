@@ -22,6 +22,7 @@ pub mod retry;
 pub mod sse;
 pub mod stream;
 pub mod support;
+pub mod tagged;
 pub mod types;
 pub mod webhooks;
 
@@ -34,4 +35,4 @@ pub use encode::{MultipartField, ParamStyle, RequestSpec};
 pub use error::{ApiError, Error, ErrorBody};
 pub use stream::{Event, EventStream, ItemStream, JsonStream};
 pub use support::FilePart;
-pub use types::{tag_of, Timestamp, TimestampError};
+pub use types::{Timestamp, TimestampError};

@@ -1,61 +1,13 @@
 // @generated from `openapi.yaml` by the OpenAPI client generator. Do not edit by hand.
 // Regenerate with: cargo xtask codegen
 //! Helpers that generated model and operation code calls: reading structs from JSON
-//! objects, discriminated-union (de)serialization and multipart file parts.
+//! objects, decimals sent as numbers and multipart file parts.
 //!
 //! They live here, in tested runtime code, so the generator prints short calls
 //! instead of repeating the same logic in every generated type.
 
 use crate::runtime::MultipartField;
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize, Serializer};
-
-/// Serializes `value` as a JSON object with `tag_field` set to `tag_value`.
-///
-/// Union variants hold structs without the tag field, so the tag is written here. A
-/// variant that does not serialize to an object is written as it is.
-pub fn serialize_tagged<S: Serializer, T: Serialize>(
-    serializer: S,
-    tag_field: &str,
-    tag_value: &str,
-    value: &T,
-) -> Result<S::Ok, S::Error> {
-    let mut json = serde_json::to_value(value).map_err(serde::ser::Error::custom)?;
-    if let serde_json::Value::Object(map) = &mut json {
-        map.insert(
-            tag_field.to_string(),
-            serde_json::Value::String(tag_value.to_string()),
-        );
-    }
-    json.serialize(serializer)
-}
-
-/// The value without the key `key` (the tag of a tagged union, which the variant
-/// struct does not hold); other values are returned unchanged.
-pub fn without_key(mut value: serde_json::Value, key: &str) -> serde_json::Value {
-    if let serde_json::Value::Object(map) = &mut value {
-        map.remove(key);
-    }
-    value
-}
-
-/// Deserializes the variant that a tag selected, from the already-buffered JSON.
-///
-/// The buffering hides the inner position from the caller's path tracking, so the
-/// path inside the variant is put in front of the message (`schedule_id: UUID ...`).
-pub fn deserialize_tagged<T: DeserializeOwned, E: serde::de::Error>(
-    value: serde_json::Value,
-) -> Result<T, E> {
-    serde_path_to_error::deserialize(value).map_err(|error| {
-        let path = error.path().to_string();
-        let inner = error.into_inner();
-        if path.is_empty() || path == "." {
-            E::custom(inner)
-        } else {
-            E::custom(format!("{path}: {inner}"))
-        }
-    })
-}
 
 /// A file to upload in a multipart request.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -152,7 +104,7 @@ where
 #[derive(Debug)]
 pub struct Key<'de>(std::borrow::Cow<'de, str>);
 
-impl Key<'_> {
+impl<'de> Key<'de> {
     /// The key's text.
     pub fn as_str(&self) -> &str {
         &self.0
@@ -161,6 +113,10 @@ impl Key<'_> {
     /// The key as an owned string (for maps of extra properties).
     pub fn into_string(self) -> String {
         self.0.into_owned()
+    }
+
+    pub(crate) fn into_cow(self) -> std::borrow::Cow<'de, str> {
+        self.0
     }
 }
 

@@ -3,7 +3,7 @@
 mod support;
 
 use chrono::{TimeZone, Timelike, Utc};
-use client_runtime::runtime::{tag_of, Timestamp};
+use client_runtime::runtime::Timestamp;
 use serde_json::json;
 use support::{client, LogBuffer, KEY};
 use tracing_subscriber::fmt::format::FmtSpan;
@@ -75,15 +75,6 @@ fn timestamps_round_trip_through_serde() {
         serde_json::from_value::<Timestamp>(json!("2024-12-02")).is_err(),
         "dates are rejected"
     );
-}
-
-#[test]
-fn tag_of_reads_the_discriminator() {
-    let value = json!({"type": "instance", "flavor": "g1"});
-    assert_eq!(tag_of(&value, "type"), Some("instance"));
-    assert_eq!(tag_of(&value, "kind"), None);
-    assert_eq!(tag_of(&json!({"type": 3}), "type"), None);
-    assert_eq!(tag_of(&json!(["type"]), "type"), None);
 }
 
 #[tokio::test]

@@ -593,15 +593,17 @@ fn tagged_union(
     let serialize_arms = tagged.iter().map(|t| {
         let variant = ident(&t.variant.rust_name);
         let value = &t.value;
-        quote! { Self::#variant(value) => crate::runtime::support::serialize_tagged(serializer, #tag, #value, value), }
+        quote! { Self::#variant(value) => crate::runtime::tagged::serialize_tagged(serializer, #tag, #value, value), }
     });
+    // A variant struct that holds the tag member itself gets it back; the others read
+    // the object without it.
     let deserialize_arms = tagged.iter().map(|t| {
         let variant = ident(&t.variant.rust_name);
         let value = &t.value;
         if t.tag_left_out {
-            quote! { Some(#value) => crate::runtime::support::deserialize_tagged(crate::runtime::support::without_key(value, #tag)).map(Self::#variant), }
+            quote! { #value => rest.read().map(Self::#variant), }
         } else {
-            quote! { Some(#value) => crate::runtime::support::deserialize_tagged(value).map(Self::#variant), }
+            quote! { #value => rest.with_tag().read().map(Self::#variant), }
         }
     });
     quote! {
@@ -621,13 +623,22 @@ fn tagged_union(
             }
         }
 
+        impl<'de> crate::runtime::tagged::Tagged<'de> for #name {
+            const TAG: &'static str = #tag;
+            fn from_tagged<A: ::serde::de::MapAccess<'de>>(tag: &str, rest: crate::runtime::tagged::Rest<'de, A>) -> ::core::result::Result<Self, A::Error> {
+                match tag {
+                    #(#deserialize_arms)*
+                    _ => rest.with_tag().read().map(Self::Unknown),
+                }
+            }
+            fn unknown(value: ::serde_json::Value) -> Self {
+                Self::Unknown(value)
+            }
+        }
+
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
-                match crate::runtime::tag_of(&value, #tag) {
-                    #(#deserialize_arms)*
-                    _ => Ok(Self::Unknown(value)),
-                }
+                crate::runtime::tagged::deserialize_tagged(deserializer)
             }
         }
     }

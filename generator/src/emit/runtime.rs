@@ -54,6 +54,10 @@ pub const RUNTIME_FILES: &[(&str, &str)] = &[
         include_str!("../../runtime/src/runtime/support.rs"),
     ),
     (
+        "tagged.rs",
+        include_str!("../../runtime/src/runtime/tagged.rs"),
+    ),
+    (
         "types.rs",
         include_str!("../../runtime/src/runtime/types.rs"),
     ),

@@ -115,8 +115,3 @@ impl Deref for Timestamp {
         &self.0
     }
 }
-
-/// Reads the string `tag_field` of a JSON object, for dispatching discriminated unions.
-pub fn tag_of<'v>(value: &'v serde_json::Value, tag_field: &str) -> Option<&'v str> {
-    value.as_object()?.get(tag_field)?.as_str()
-}

@@ -174,7 +174,7 @@ impl ::serde::Serialize for Entry {
     ) -> ::core::result::Result<S::Ok, S::Error> {
         match self {
             Self::Item(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "kind",
                     "item",
@@ -182,7 +182,7 @@ impl ::serde::Serialize for Entry {
                 )
             }
             Self::Other(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "kind",
                     "other",
@@ -193,27 +193,26 @@ impl ::serde::Serialize for Entry {
         }
     }
 }
+impl<'de> crate::runtime::tagged::Tagged<'de> for Entry {
+    const TAG: &'static str = "kind";
+    fn from_tagged<A: ::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: crate::runtime::tagged::Rest<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        match tag {
+            "item" => rest.read().map(Self::Item),
+            "other" => rest.read().map(Self::Other),
+            _ => rest.with_tag().read().map(Self::Unknown),
+        }
+    }
+    fn unknown(value: ::serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> ::serde::Deserialize<'de> for Entry {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match crate::runtime::tag_of(&value, "kind") {
-            Some("item") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "kind"),
-                    )
-                    .map(Self::Item)
-            }
-            Some("other") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "kind"),
-                    )
-                    .map(Self::Other)
-            }
-            _ => Ok(Self::Unknown(value)),
-        }
+        crate::runtime::tagged::deserialize_tagged(deserializer)
     }
 }

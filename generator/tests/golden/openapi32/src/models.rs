@@ -95,7 +95,7 @@ impl ::serde::Serialize for Kind {
     ) -> ::core::result::Result<S::Ok, S::Error> {
         match self {
             Self::Cat(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "Cat",
@@ -103,7 +103,7 @@ impl ::serde::Serialize for Kind {
                 )
             }
             Self::Dog(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "type",
                     "Dog",
@@ -115,28 +115,28 @@ impl ::serde::Serialize for Kind {
     }
 }
 #[cfg(any(feature = "full", feature = "pets"))]
+impl<'de> crate::runtime::tagged::Tagged<'de> for Kind {
+    const TAG: &'static str = "type";
+    fn from_tagged<A: ::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: crate::runtime::tagged::Rest<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        match tag {
+            "Cat" => rest.read().map(Self::Cat),
+            "Dog" => rest.read().map(Self::Dog),
+            _ => rest.with_tag().read().map(Self::Unknown),
+        }
+    }
+    fn unknown(value: ::serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "full", feature = "pets"))]
 impl<'de> ::serde::Deserialize<'de> for Kind {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match crate::runtime::tag_of(&value, "type") {
-            Some("Cat") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Cat)
-            }
-            Some("Dog") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "type"),
-                    )
-                    .map(Self::Dog)
-            }
-            _ => Ok(Self::Unknown(value)),
-        }
+        crate::runtime::tagged::deserialize_tagged(deserializer)
     }
 }
 #[cfg(any(feature = "full", feature = "pets"))]

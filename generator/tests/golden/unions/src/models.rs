@@ -121,7 +121,7 @@ impl ::serde::Serialize for Pet {
     ) -> ::core::result::Result<S::Ok, S::Error> {
         match self {
             Self::Cat(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "kind",
                     "cat",
@@ -129,7 +129,7 @@ impl ::serde::Serialize for Pet {
                 )
             }
             Self::Dog(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "kind",
                     "dog",
@@ -140,25 +140,27 @@ impl ::serde::Serialize for Pet {
         }
     }
 }
+impl<'de> crate::runtime::tagged::Tagged<'de> for Pet {
+    const TAG: &'static str = "kind";
+    fn from_tagged<A: ::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: crate::runtime::tagged::Rest<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        match tag {
+            "cat" => rest.with_tag().read().map(Self::Cat),
+            "dog" => rest.read().map(Self::Dog),
+            _ => rest.with_tag().read().map(Self::Unknown),
+        }
+    }
+    fn unknown(value: ::serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> ::serde::Deserialize<'de> for Pet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match crate::runtime::tag_of(&value, "kind") {
-            Some("cat") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Cat)
-            }
-            Some("dog") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "kind"),
-                    )
-                    .map(Self::Dog)
-            }
-            _ => Ok(Self::Unknown(value)),
-        }
+        crate::runtime::tagged::deserialize_tagged(deserializer)
     }
 }
 /// One of several shapes of value (the API document does not describe it).
@@ -183,7 +185,7 @@ impl ::serde::Serialize for PetNoMapping {
     ) -> ::core::result::Result<S::Ok, S::Error> {
         match self {
             Self::Cat(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "kind",
                     "Cat",
@@ -191,7 +193,7 @@ impl ::serde::Serialize for PetNoMapping {
                 )
             }
             Self::Dog(value) => {
-                crate::runtime::support::serialize_tagged(
+                crate::runtime::tagged::serialize_tagged(
                     serializer,
                     "kind",
                     "Dog",
@@ -202,25 +204,27 @@ impl ::serde::Serialize for PetNoMapping {
         }
     }
 }
+impl<'de> crate::runtime::tagged::Tagged<'de> for PetNoMapping {
+    const TAG: &'static str = "kind";
+    fn from_tagged<A: ::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: crate::runtime::tagged::Rest<'de, A>,
+    ) -> ::core::result::Result<Self, A::Error> {
+        match tag {
+            "Cat" => rest.with_tag().read().map(Self::Cat),
+            "Dog" => rest.read().map(Self::Dog),
+            _ => rest.with_tag().read().map(Self::Unknown),
+        }
+    }
+    fn unknown(value: ::serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> ::serde::Deserialize<'de> for PetNoMapping {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::core::result::Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        match crate::runtime::tag_of(&value, "kind") {
-            Some("Cat") => {
-                crate::runtime::support::deserialize_tagged(value).map(Self::Cat)
-            }
-            Some("Dog") => {
-                crate::runtime::support::deserialize_tagged(
-                        crate::runtime::support::without_key(value, "kind"),
-                    )
-                    .map(Self::Dog)
-            }
-            _ => Ok(Self::Unknown(value)),
-        }
+        crate::runtime::tagged::deserialize_tagged(deserializer)
     }
 }
 /// One of several shapes of value (the API document does not describe it).
