@@ -10,7 +10,7 @@ pub const API_INFO: crate::runtime::ApiInfo = crate::runtime::ApiInfo {
     env_custom_headers: Some("GCORE_CUSTOM_HEADERS"),
     user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
 };
-#[cfg(any(feature = "full", feature = "cost_reports", feature = "reservations"))]
+#[cfg(feature = "_types_5547043fb86c")]
 /// The literal word `APIKey`, one space, then the API key exactly as issued (for example `APIKey 1234$abcdef`).
 pub(crate) const AUTH_API_KEY: crate::runtime::AuthScheme = crate::runtime::AuthScheme::ApiKeyHeader {
     name: "Authorization",

@@ -6,7 +6,7 @@
     reason = "the API's deprecated operations and models are still served and used"
 )]
 //! Request and response types of the API.
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// The cost totals for the requested period.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct AggregatedCostReport {
@@ -21,7 +21,7 @@ pub struct AggregatedCostReport {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for AggregatedCostReport {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -29,7 +29,7 @@ impl<'de> ::serde::Deserialize<'de> for AggregatedCostReport {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for AggregatedCostReport {
     const EXPECTING: &'static str = "struct AggregatedCostReport";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -58,7 +58,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for AggregatedCostReport {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl AggregatedCostReport {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -74,7 +74,7 @@ impl AggregatedCostReport {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// What to include in the cost totals. Unknown keys are rejected by the server, so only the keys listed here may be sent.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct AggregatedCostReportRequest {
@@ -117,7 +117,7 @@ pub struct AggregatedCostReportRequest {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for AggregatedCostReportRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -125,7 +125,7 @@ impl<'de> ::serde::Deserialize<'de> for AggregatedCostReportRequest {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for AggregatedCostReportRequest {
     const EXPECTING: &'static str = "struct AggregatedCostReportRequest";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -175,7 +175,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for AggregatedCostReportRequest 
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl AggregatedCostReportRequest {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -197,7 +197,7 @@ impl AggregatedCostReportRequest {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// The cost totals for the requested month, commit and pay-as-you-go prices included.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct AggregatedMonthlyCostReport {
@@ -212,7 +212,7 @@ pub struct AggregatedMonthlyCostReport {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for AggregatedMonthlyCostReport {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -220,7 +220,7 @@ impl<'de> ::serde::Deserialize<'de> for AggregatedMonthlyCostReport {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for AggregatedMonthlyCostReport {
     const EXPECTING: &'static str = "struct AggregatedMonthlyCostReport";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -249,7 +249,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for AggregatedMonthlyCostReport 
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl AggregatedMonthlyCostReport {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -265,7 +265,7 @@ impl AggregatedMonthlyCostReport {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// What to include in the monthly totals. Every key is optional. Unknown keys are rejected by the server, so only the keys listed here may be sent.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AggregatedMonthlyCostReportRequest {
@@ -309,7 +309,7 @@ pub struct AggregatedMonthlyCostReportRequest {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for AggregatedMonthlyCostReportRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -317,7 +317,7 @@ impl<'de> ::serde::Deserialize<'de> for AggregatedMonthlyCostReportRequest {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for AggregatedMonthlyCostReportRequest {
     const EXPECTING: &'static str = "struct AggregatedMonthlyCostReportRequest";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -363,7 +363,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for AggregatedMonthlyCostReportR
         })
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 /// Total prices of a reservation across all its resources. Prices are decimal strings (Gcore sends eight decimal places) so that no precision is lost; `per_unit` is per hour, `per_month` per month and `total` covers the whole reservation period.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct AmountPrices {
@@ -386,7 +386,7 @@ pub struct AmountPrices {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl<'de> ::serde::Deserialize<'de> for AmountPrices {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -394,7 +394,7 @@ impl<'de> ::serde::Deserialize<'de> for AmountPrices {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl<'de> crate::runtime::support::FromMap<'de> for AmountPrices {
     const EXPECTING: &'static str = "struct AmountPrices";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -440,7 +440,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for AmountPrices {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl AmountPrices {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -464,7 +464,7 @@ impl AmountPrices {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 /// A reservation (commit) of a resource in one region, with its commit and pay-as-you-go prices and the hardware of bare-metal resources.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct BillingReservation {
@@ -493,7 +493,7 @@ pub struct BillingReservation {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl<'de> ::serde::Deserialize<'de> for BillingReservation {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -501,7 +501,7 @@ impl<'de> ::serde::Deserialize<'de> for BillingReservation {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl<'de> crate::runtime::support::FromMap<'de> for BillingReservation {
     const EXPECTING: &'static str = "struct BillingReservation";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -552,7 +552,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for BillingReservation {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl BillingReservation {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -586,7 +586,7 @@ impl BillingReservation {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 /// Commit pricing of a reservation, per single resource. Prices are decimal strings (Gcore sends eight decimal places) so that no precision is lost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct BillingReservationCommit {
@@ -607,7 +607,7 @@ pub struct BillingReservationCommit {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl<'de> ::serde::Deserialize<'de> for BillingReservationCommit {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -615,7 +615,7 @@ impl<'de> ::serde::Deserialize<'de> for BillingReservationCommit {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationCommit {
     const EXPECTING: &'static str = "struct BillingReservationCommit";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -653,7 +653,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationCommit {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl BillingReservationCommit {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -673,7 +673,7 @@ impl BillingReservationCommit {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 /// Hardware of a reserved bare-metal resource. Each part is null when Gcore has no description of it.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct BillingReservationHardwareInfo {
@@ -688,7 +688,7 @@ pub struct BillingReservationHardwareInfo {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl<'de> ::serde::Deserialize<'de> for BillingReservationHardwareInfo {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -696,7 +696,7 @@ impl<'de> ::serde::Deserialize<'de> for BillingReservationHardwareInfo {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationHardwareInfo {
     const EXPECTING: &'static str = "struct BillingReservationHardwareInfo";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -724,7 +724,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationHardwareIn
         })
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 /// The reservations of the account. The list is not paged.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct BillingReservationList {
@@ -737,7 +737,7 @@ pub struct BillingReservationList {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl<'de> ::serde::Deserialize<'de> for BillingReservationList {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -745,7 +745,7 @@ impl<'de> ::serde::Deserialize<'de> for BillingReservationList {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationList {
     const EXPECTING: &'static str = "struct BillingReservationList";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -771,7 +771,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationList {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl BillingReservationList {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(count: i64, results: Vec<BillingReservation>) -> Self {
@@ -782,7 +782,7 @@ impl BillingReservationList {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 /// Pay-as-you-go ("overcommit") pricing of a reservation: what usage beyond the commit costs. Prices are decimal strings.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct BillingReservationOvercommit {
@@ -803,7 +803,7 @@ pub struct BillingReservationOvercommit {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl<'de> ::serde::Deserialize<'de> for BillingReservationOvercommit {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -811,7 +811,7 @@ impl<'de> ::serde::Deserialize<'de> for BillingReservationOvercommit {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationOvercommit {
     const EXPECTING: &'static str = "struct BillingReservationOvercommit";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -849,7 +849,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for BillingReservationOvercommit
         })
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl BillingReservationOvercommit {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -869,7 +869,7 @@ impl BillingReservationOvercommit {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// One page of the detailed cost report.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReport {
@@ -884,7 +884,7 @@ pub struct CostReport {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReport {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -892,7 +892,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReport {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReport {
     const EXPECTING: &'static str = "struct CostReport";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -921,7 +921,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReport {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReport {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -937,7 +937,7 @@ impl CostReport {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost report row for an AI cluster (`type: ai_cluster`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportAiCluster {
@@ -979,7 +979,7 @@ pub struct CostReportAiCluster {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportAiCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -987,7 +987,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportAiCluster {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportAiCluster {
     const EXPECTING: &'static str = "struct CostReportAiCluster";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -1055,7 +1055,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportAiCluster {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportAiCluster {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -1096,7 +1096,7 @@ impl CostReportAiCluster {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost report row for an AI virtual cluster (`type: ai_virtual_cluster`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportAiVirtualCluster {
@@ -1138,7 +1138,7 @@ pub struct CostReportAiVirtualCluster {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportAiVirtualCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1146,7 +1146,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportAiVirtualCluster {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportAiVirtualCluster {
     const EXPECTING: &'static str = "struct CostReportAiVirtualCluster";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -1214,7 +1214,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportAiVirtualCluster {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportAiVirtualCluster {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -1255,7 +1255,7 @@ impl CostReportAiVirtualCluster {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost report row for a volume backup (`type: backup`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportBackup {
@@ -1299,7 +1299,7 @@ pub struct CostReportBackup {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportBackup {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1307,7 +1307,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportBackup {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportBackup {
     const EXPECTING: &'static str = "struct CostReportBackup";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -1378,7 +1378,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportBackup {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportBackup {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -1422,7 +1422,7 @@ impl CostReportBackup {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost report row for a bare-metal server (`type: baremetal`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportBaremetal {
@@ -1464,7 +1464,7 @@ pub struct CostReportBaremetal {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportBaremetal {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1472,7 +1472,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportBaremetal {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportBaremetal {
     const EXPECTING: &'static str = "struct CostReportBaremetal";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -1540,7 +1540,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportBaremetal {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportBaremetal {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -1581,7 +1581,7 @@ impl CostReportBaremetal {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost report row for a basic virtual machine (`type: basic_vm`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportBasicVm {
@@ -1623,7 +1623,7 @@ pub struct CostReportBasicVm {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportBasicVm {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1631,7 +1631,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportBasicVm {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportBasicVm {
     const EXPECTING: &'static str = "struct CostReportBasicVm";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -1699,7 +1699,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportBasicVm {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportBasicVm {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -1740,7 +1740,7 @@ impl CostReportBasicVm {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost report row for serverless container usage (`type: containers`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportContainers {
@@ -1778,7 +1778,7 @@ pub struct CostReportContainers {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportContainers {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1786,7 +1786,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportContainers {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportContainers {
     const EXPECTING: &'static str = "struct CostReportContainers";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -1848,7 +1848,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportContainers {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportContainers {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -1886,7 +1886,7 @@ impl CostReportContainers {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost report row for a managed PostgreSQL connection pooler (`type: dbaas_postgresql_connection_pooler`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportDbaasPostgresqlConnectionPooler {
@@ -1924,7 +1924,7 @@ pub struct CostReportDbaasPostgresqlConnectionPooler {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlConnectionPooler {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1932,7 +1932,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlConnectionPoole
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de>
 for CostReportDbaasPostgresqlConnectionPooler {
     const EXPECTING: &'static str = "struct CostReportDbaasPostgresqlConnectionPooler";
@@ -1995,7 +1995,7 @@ for CostReportDbaasPostgresqlConnectionPooler {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportDbaasPostgresqlConnectionPooler {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -2033,7 +2033,7 @@ impl CostReportDbaasPostgresqlConnectionPooler {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost report row for managed PostgreSQL CPU usage (`type: dbaas_postgresql_cpu`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportDbaasPostgresqlCpu {
@@ -2071,7 +2071,7 @@ pub struct CostReportDbaasPostgresqlCpu {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlCpu {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -2079,7 +2079,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlCpu {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportDbaasPostgresqlCpu {
     const EXPECTING: &'static str = "struct CostReportDbaasPostgresqlCpu";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -2141,7 +2141,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportDbaasPostgresqlCpu
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportDbaasPostgresqlCpu {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -2179,7 +2179,7 @@ impl CostReportDbaasPostgresqlCpu {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost report row for managed PostgreSQL memory usage (`type: dbaas_postgresql_memory`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportDbaasPostgresqlMemory {
@@ -2217,7 +2217,7 @@ pub struct CostReportDbaasPostgresqlMemory {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlMemory {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -2225,7 +2225,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlMemory {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportDbaasPostgresqlMemory {
     const EXPECTING: &'static str = "struct CostReportDbaasPostgresqlMemory";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -2287,7 +2287,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportDbaasPostgresqlMem
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportDbaasPostgresqlMemory {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -2325,7 +2325,7 @@ impl CostReportDbaasPostgresqlMemory {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost report row for managed PostgreSQL public network access (`type: dbaas_postgresql_public_network`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportDbaasPostgresqlPublicNetwork {
@@ -2363,7 +2363,7 @@ pub struct CostReportDbaasPostgresqlPublicNetwork {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlPublicNetwork {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -2371,7 +2371,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlPublicNetwork {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de>
 for CostReportDbaasPostgresqlPublicNetwork {
     const EXPECTING: &'static str = "struct CostReportDbaasPostgresqlPublicNetwork";
@@ -2434,7 +2434,7 @@ for CostReportDbaasPostgresqlPublicNetwork {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportDbaasPostgresqlPublicNetwork {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -2472,7 +2472,7 @@ impl CostReportDbaasPostgresqlPublicNetwork {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost report row for a managed PostgreSQL storage volume (`type: dbaas_postgresql_volume`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportDbaasPostgresqlVolume {
@@ -2514,7 +2514,7 @@ pub struct CostReportDbaasPostgresqlVolume {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -2522,7 +2522,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportDbaasPostgresqlVolume {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportDbaasPostgresqlVolume {
     const EXPECTING: &'static str = "struct CostReportDbaasPostgresqlVolume";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -2590,7 +2590,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportDbaasPostgresqlVol
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportDbaasPostgresqlVolume {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -2632,7 +2632,7 @@ impl CostReportDbaasPostgresqlVolume {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost report row for outbound traffic of a server (`type: egress_traffic`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportEgressTraffic {
@@ -2678,7 +2678,7 @@ pub struct CostReportEgressTraffic {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportEgressTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -2686,7 +2686,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportEgressTraffic {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportEgressTraffic {
     const EXPECTING: &'static str = "struct CostReportEgressTraffic";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -2760,7 +2760,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportEgressTraffic {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportEgressTraffic {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -2804,7 +2804,7 @@ impl CostReportEgressTraffic {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Kind of server that sent the traffic.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -2829,7 +2829,7 @@ pub enum CostReportEgressTrafficInstanceType {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportEgressTrafficInstanceType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -2841,7 +2841,7 @@ impl CostReportEgressTrafficInstanceType {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<String> for CostReportEgressTrafficInstanceType {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -2852,13 +2852,13 @@ impl From<String> for CostReportEgressTrafficInstanceType {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<&str> for CostReportEgressTrafficInstanceType {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<CostReportEgressTrafficInstanceType> for String {
     fn from(value: CostReportEgressTrafficInstanceType) -> Self {
         match value {
@@ -2867,13 +2867,13 @@ impl From<CostReportEgressTrafficInstanceType> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::std::fmt::Display for CostReportEgressTrafficInstanceType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost report row for an external IP address on a port (`type: external_ip`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportExternalIp {
@@ -2917,7 +2917,7 @@ pub struct CostReportExternalIp {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportExternalIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -2925,7 +2925,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportExternalIp {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportExternalIp {
     const EXPECTING: &'static str = "struct CostReportExternalIp";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -2996,7 +2996,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportExternalIp {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportExternalIp {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -3039,7 +3039,7 @@ impl CostReportExternalIp {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost report row for a file share (`type: file_share`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportFileShare {
@@ -3085,7 +3085,7 @@ pub struct CostReportFileShare {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportFileShare {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -3093,7 +3093,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportFileShare {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportFileShare {
     const EXPECTING: &'static str = "struct CostReportFileShare";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -3167,7 +3167,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFileShare {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportFileShare {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -3212,7 +3212,7 @@ impl CostReportFileShare {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost report row for a floating IP address (`type: floatingip`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportFloatingIp {
@@ -3254,7 +3254,7 @@ pub struct CostReportFloatingIp {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportFloatingIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -3262,7 +3262,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportFloatingIp {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportFloatingIp {
     const EXPECTING: &'static str = "struct CostReportFloatingIp";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -3330,7 +3330,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFloatingIp {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportFloatingIp {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -3371,7 +3371,7 @@ impl CostReportFloatingIp {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost report row for serverless function runtime (`type: functions`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportFunctions {
@@ -3409,7 +3409,7 @@ pub struct CostReportFunctions {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportFunctions {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -3417,7 +3417,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportFunctions {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportFunctions {
     const EXPECTING: &'static str = "struct CostReportFunctions";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -3479,7 +3479,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFunctions {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportFunctions {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -3517,7 +3517,7 @@ impl CostReportFunctions {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost report row for serverless function calls (`type: functions_calls`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportFunctionsCalls {
@@ -3555,7 +3555,7 @@ pub struct CostReportFunctionsCalls {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportFunctionsCalls {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -3563,7 +3563,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportFunctionsCalls {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportFunctionsCalls {
     const EXPECTING: &'static str = "struct CostReportFunctionsCalls";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -3625,7 +3625,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFunctionsCalls {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportFunctionsCalls {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -3663,7 +3663,7 @@ impl CostReportFunctionsCalls {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost report row for outbound traffic of serverless functions (`type: functions_traffic`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportFunctionsTraffic {
@@ -3701,7 +3701,7 @@ pub struct CostReportFunctionsTraffic {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportFunctionsTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -3709,7 +3709,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportFunctionsTraffic {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportFunctionsTraffic {
     const EXPECTING: &'static str = "struct CostReportFunctionsTraffic";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -3771,7 +3771,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportFunctionsTraffic {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportFunctionsTraffic {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -3809,7 +3809,7 @@ impl CostReportFunctionsTraffic {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost report row for an image (`type: image`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportImage {
@@ -3853,7 +3853,7 @@ pub struct CostReportImage {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportImage {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -3861,7 +3861,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportImage {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportImage {
     const EXPECTING: &'static str = "struct CostReportImage";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -3932,7 +3932,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportImage {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportImage {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -3975,7 +3975,7 @@ impl CostReportImage {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost report row for an AI inference deployment (`type: inference`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportInference {
@@ -4015,7 +4015,7 @@ pub struct CostReportInference {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportInference {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -4023,7 +4023,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportInference {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportInference {
     const EXPECTING: &'static str = "struct CostReportInference";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -4088,7 +4088,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportInference {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportInference {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -4128,7 +4128,7 @@ impl CostReportInference {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost report row for a virtual machine instance (`type: instance`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportInstance {
@@ -4170,7 +4170,7 @@ pub struct CostReportInstance {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportInstance {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -4178,7 +4178,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportInstance {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportInstance {
     const EXPECTING: &'static str = "struct CostReportInstance";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -4246,7 +4246,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportInstance {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportInstance {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -4287,7 +4287,7 @@ impl CostReportInstance {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost report row for a load balancer (`type: load_balancer`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportLoadBalancer {
@@ -4329,7 +4329,7 @@ pub struct CostReportLoadBalancer {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportLoadBalancer {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -4337,7 +4337,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportLoadBalancer {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportLoadBalancer {
     const EXPECTING: &'static str = "struct CostReportLoadBalancer";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -4405,7 +4405,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportLoadBalancer {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportLoadBalancer {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -4446,7 +4446,7 @@ impl CostReportLoadBalancer {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost report row for a logging index (`type: log_index`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportLogIndex {
@@ -4488,7 +4488,7 @@ pub struct CostReportLogIndex {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportLogIndex {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -4496,7 +4496,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportLogIndex {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportLogIndex {
     const EXPECTING: &'static str = "struct CostReportLogIndex";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -4564,7 +4564,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportLogIndex {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportLogIndex {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -4605,7 +4605,7 @@ impl CostReportLogIndex {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// One sort criterion, written `field.direction`.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -4652,7 +4652,7 @@ pub enum CostReportOrderBy {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportOrderBy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -4675,7 +4675,7 @@ impl CostReportOrderBy {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<String> for CostReportOrderBy {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -4697,13 +4697,13 @@ impl From<String> for CostReportOrderBy {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<&str> for CostReportOrderBy {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<CostReportOrderBy> for String {
     fn from(value: CostReportOrderBy) -> Self {
         match value {
@@ -4712,13 +4712,13 @@ impl From<CostReportOrderBy> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::std::fmt::Display for CostReportOrderBy {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Whether prices may be shown for this account (Gcore: the price status for the UI). With `hide` or `error`, `cost` and `currency` of the rows may be null.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -4743,7 +4743,7 @@ pub enum CostReportPriceStatus {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportPriceStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -4755,7 +4755,7 @@ impl CostReportPriceStatus {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<String> for CostReportPriceStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -4766,13 +4766,13 @@ impl From<String> for CostReportPriceStatus {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<&str> for CostReportPriceStatus {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<CostReportPriceStatus> for String {
     fn from(value: CostReportPriceStatus) -> Self {
         match value {
@@ -4781,13 +4781,13 @@ impl From<CostReportPriceStatus> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::std::fmt::Display for CostReportPriceStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// What to include in the cost report. Unknown keys are rejected by the server, so only the keys listed here may be sent.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportRequest {
@@ -4852,7 +4852,7 @@ pub struct CostReportRequest {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -4860,7 +4860,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportRequest {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportRequest {
     const EXPECTING: &'static str = "struct CostReportRequest";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -4922,7 +4922,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportRequest {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportRequest {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -4948,7 +4948,7 @@ impl CostReportRequest {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// One row of the cost report. The `type` key tells which resource kind the row describes; several kinds have identical fields, so the row must be read by `type` and never by its shape.
 #[allow(
     clippy::large_enum_variant,
@@ -5010,7 +5010,7 @@ pub enum CostReportResult {
     /// A variant this client does not know (yet); the raw JSON.
     Unknown(::serde_json::Value),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::serde::Serialize for CostReportResult {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -5221,7 +5221,7 @@ impl ::serde::Serialize for CostReportResult {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::tagged::Tagged<'de> for CostReportResult {
     const TAG: &'static str = "type";
     fn from_tagged<A: ::serde::de::MapAccess<'de>>(
@@ -5265,7 +5265,7 @@ impl<'de> crate::runtime::tagged::Tagged<'de> for CostReportResult {
         Self::Unknown(value)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5273,7 +5273,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportResult {
         crate::runtime::tagged::deserialize_tagged(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost report row for a volume snapshot (`type: snapshot`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportSnapshot {
@@ -5321,7 +5321,7 @@ pub struct CostReportSnapshot {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportSnapshot {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -5329,7 +5329,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportSnapshot {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportSnapshot {
     const EXPECTING: &'static str = "struct CostReportSnapshot";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -5406,7 +5406,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportSnapshot {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportSnapshot {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -5453,7 +5453,7 @@ impl CostReportSnapshot {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// One entry of the deprecated `sorting` list: each key present sorts the rows by that column in the given direction.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CostReportSorting {
@@ -5483,7 +5483,7 @@ pub struct CostReportSorting {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportSorting {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -5491,7 +5491,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportSorting {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportSorting {
     const EXPECTING: &'static str = "struct CostReportSorting";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -5531,7 +5531,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportSorting {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// One row of the cost totals: the usage and cost of one resource type and billing metric. The `type` key tells which resource kind the row describes; several kinds have identical fields, so the row must be read by `type` and never by its shape.
 #[allow(
     clippy::large_enum_variant,
@@ -5593,7 +5593,7 @@ pub enum CostReportTotal {
     /// A variant this client does not know (yet); the raw JSON.
     Unknown(::serde_json::Value),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::serde::Serialize for CostReportTotal {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -5804,7 +5804,7 @@ impl ::serde::Serialize for CostReportTotal {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::tagged::Tagged<'de> for CostReportTotal {
     const TAG: &'static str = "type";
     fn from_tagged<A: ::serde::de::MapAccess<'de>>(
@@ -5848,7 +5848,7 @@ impl<'de> crate::runtime::tagged::Tagged<'de> for CostReportTotal {
         Self::Unknown(value)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotal {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5856,7 +5856,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotal {
         crate::runtime::tagged::deserialize_tagged(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost totals row for resources of type `ai_cluster`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalAiCluster {
@@ -5886,7 +5886,7 @@ pub struct CostReportTotalAiCluster {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalAiCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -5894,7 +5894,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalAiCluster {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalAiCluster {
     const EXPECTING: &'static str = "struct CostReportTotalAiCluster";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -5944,7 +5944,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalAiCluster {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportTotalAiCluster {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -5970,7 +5970,7 @@ impl CostReportTotalAiCluster {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost totals row for resources of type `ai_virtual_cluster`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalAiVirtualCluster {
@@ -6000,7 +6000,7 @@ pub struct CostReportTotalAiVirtualCluster {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalAiVirtualCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -6008,7 +6008,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalAiVirtualCluster {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalAiVirtualCluster {
     const EXPECTING: &'static str = "struct CostReportTotalAiVirtualCluster";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -6058,7 +6058,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalAiVirtualClus
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportTotalAiVirtualCluster {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -6084,7 +6084,7 @@ impl CostReportTotalAiVirtualCluster {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost totals row for resources of type `backup`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalBackup {
@@ -6114,7 +6114,7 @@ pub struct CostReportTotalBackup {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalBackup {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -6122,7 +6122,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalBackup {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalBackup {
     const EXPECTING: &'static str = "struct CostReportTotalBackup";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -6172,7 +6172,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalBackup {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportTotalBackup {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -6198,7 +6198,7 @@ impl CostReportTotalBackup {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost totals row for resources of type `baremetal`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalBaremetal {
@@ -6228,7 +6228,7 @@ pub struct CostReportTotalBaremetal {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalBaremetal {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -6236,7 +6236,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalBaremetal {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalBaremetal {
     const EXPECTING: &'static str = "struct CostReportTotalBaremetal";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -6286,7 +6286,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalBaremetal {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportTotalBaremetal {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -6312,7 +6312,7 @@ impl CostReportTotalBaremetal {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost totals row for resources of type `basic_vm`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalBasicVm {
@@ -6342,7 +6342,7 @@ pub struct CostReportTotalBasicVm {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalBasicVm {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -6350,7 +6350,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalBasicVm {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalBasicVm {
     const EXPECTING: &'static str = "struct CostReportTotalBasicVm";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -6400,7 +6400,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalBasicVm {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportTotalBasicVm {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -6426,7 +6426,7 @@ impl CostReportTotalBasicVm {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost totals row for resources of type `containers`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalContainers {
@@ -6454,7 +6454,7 @@ pub struct CostReportTotalContainers {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalContainers {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -6462,7 +6462,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalContainers {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalContainers {
     const EXPECTING: &'static str = "struct CostReportTotalContainers";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -6509,7 +6509,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalContainers {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportTotalContainers {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -6533,7 +6533,7 @@ impl CostReportTotalContainers {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost totals row for resources of type `dbaas_postgresql_connection_pooler`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalDbaasPostgresqlConnectionPooler {
@@ -6561,7 +6561,7 @@ pub struct CostReportTotalDbaasPostgresqlConnectionPooler {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlConnectionPooler {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -6569,7 +6569,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlConnection
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de>
 for CostReportTotalDbaasPostgresqlConnectionPooler {
     const EXPECTING: &'static str = "struct CostReportTotalDbaasPostgresqlConnectionPooler";
@@ -6617,7 +6617,7 @@ for CostReportTotalDbaasPostgresqlConnectionPooler {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportTotalDbaasPostgresqlConnectionPooler {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -6641,7 +6641,7 @@ impl CostReportTotalDbaasPostgresqlConnectionPooler {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost totals row for resources of type `dbaas_postgresql_cpu`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalDbaasPostgresqlCpu {
@@ -6669,7 +6669,7 @@ pub struct CostReportTotalDbaasPostgresqlCpu {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlCpu {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -6677,7 +6677,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlCpu {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalDbaasPostgresqlCpu {
     const EXPECTING: &'static str = "struct CostReportTotalDbaasPostgresqlCpu";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -6724,7 +6724,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalDbaasPostgres
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportTotalDbaasPostgresqlCpu {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -6748,7 +6748,7 @@ impl CostReportTotalDbaasPostgresqlCpu {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost totals row for resources of type `dbaas_postgresql_memory`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalDbaasPostgresqlMemory {
@@ -6776,7 +6776,7 @@ pub struct CostReportTotalDbaasPostgresqlMemory {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlMemory {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -6784,7 +6784,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlMemory {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de>
 for CostReportTotalDbaasPostgresqlMemory {
     const EXPECTING: &'static str = "struct CostReportTotalDbaasPostgresqlMemory";
@@ -6832,7 +6832,7 @@ for CostReportTotalDbaasPostgresqlMemory {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportTotalDbaasPostgresqlMemory {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -6856,7 +6856,7 @@ impl CostReportTotalDbaasPostgresqlMemory {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost totals row for resources of type `dbaas_postgresql_public_network`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalDbaasPostgresqlPublicNetwork {
@@ -6884,7 +6884,7 @@ pub struct CostReportTotalDbaasPostgresqlPublicNetwork {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlPublicNetwork {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -6892,7 +6892,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlPublicNetw
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de>
 for CostReportTotalDbaasPostgresqlPublicNetwork {
     const EXPECTING: &'static str = "struct CostReportTotalDbaasPostgresqlPublicNetwork";
@@ -6940,7 +6940,7 @@ for CostReportTotalDbaasPostgresqlPublicNetwork {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportTotalDbaasPostgresqlPublicNetwork {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -6964,7 +6964,7 @@ impl CostReportTotalDbaasPostgresqlPublicNetwork {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost totals row for resources of type `dbaas_postgresql_volume`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalDbaasPostgresqlVolume {
@@ -6994,7 +6994,7 @@ pub struct CostReportTotalDbaasPostgresqlVolume {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -7002,7 +7002,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalDbaasPostgresqlVolume {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de>
 for CostReportTotalDbaasPostgresqlVolume {
     const EXPECTING: &'static str = "struct CostReportTotalDbaasPostgresqlVolume";
@@ -7053,7 +7053,7 @@ for CostReportTotalDbaasPostgresqlVolume {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportTotalDbaasPostgresqlVolume {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -7079,7 +7079,7 @@ impl CostReportTotalDbaasPostgresqlVolume {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost totals row for resources of type `egress_traffic`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalEgressTraffic {
@@ -7109,7 +7109,7 @@ pub struct CostReportTotalEgressTraffic {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalEgressTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -7117,7 +7117,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalEgressTraffic {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalEgressTraffic {
     const EXPECTING: &'static str = "struct CostReportTotalEgressTraffic";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -7167,7 +7167,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalEgressTraffic
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportTotalEgressTraffic {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -7193,7 +7193,7 @@ impl CostReportTotalEgressTraffic {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost totals row for resources of type `external_ip`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalExternalIp {
@@ -7221,7 +7221,7 @@ pub struct CostReportTotalExternalIp {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalExternalIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -7229,7 +7229,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalExternalIp {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalExternalIp {
     const EXPECTING: &'static str = "struct CostReportTotalExternalIp";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -7276,7 +7276,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalExternalIp {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportTotalExternalIp {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -7300,7 +7300,7 @@ impl CostReportTotalExternalIp {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost totals row for resources of type `file_share`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalFileShare {
@@ -7330,7 +7330,7 @@ pub struct CostReportTotalFileShare {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalFileShare {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -7338,7 +7338,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalFileShare {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFileShare {
     const EXPECTING: &'static str = "struct CostReportTotalFileShare";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -7388,7 +7388,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFileShare {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportTotalFileShare {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -7414,7 +7414,7 @@ impl CostReportTotalFileShare {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost totals row for resources of type `floatingip`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalFloatingIp {
@@ -7442,7 +7442,7 @@ pub struct CostReportTotalFloatingIp {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalFloatingIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -7450,7 +7450,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalFloatingIp {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFloatingIp {
     const EXPECTING: &'static str = "struct CostReportTotalFloatingIp";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -7497,7 +7497,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFloatingIp {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportTotalFloatingIp {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -7521,7 +7521,7 @@ impl CostReportTotalFloatingIp {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost totals row for resources of type `functions`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalFunctions {
@@ -7549,7 +7549,7 @@ pub struct CostReportTotalFunctions {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalFunctions {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -7557,7 +7557,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalFunctions {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFunctions {
     const EXPECTING: &'static str = "struct CostReportTotalFunctions";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -7604,7 +7604,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFunctions {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportTotalFunctions {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -7628,7 +7628,7 @@ impl CostReportTotalFunctions {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost totals row for resources of type `functions_calls`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalFunctionsCalls {
@@ -7656,7 +7656,7 @@ pub struct CostReportTotalFunctionsCalls {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalFunctionsCalls {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -7664,7 +7664,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalFunctionsCalls {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFunctionsCalls {
     const EXPECTING: &'static str = "struct CostReportTotalFunctionsCalls";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -7711,7 +7711,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFunctionsCall
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportTotalFunctionsCalls {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -7735,7 +7735,7 @@ impl CostReportTotalFunctionsCalls {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost totals row for resources of type `functions_traffic`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalFunctionsTraffic {
@@ -7763,7 +7763,7 @@ pub struct CostReportTotalFunctionsTraffic {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalFunctionsTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -7771,7 +7771,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalFunctionsTraffic {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFunctionsTraffic {
     const EXPECTING: &'static str = "struct CostReportTotalFunctionsTraffic";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -7818,7 +7818,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalFunctionsTraf
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportTotalFunctionsTraffic {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -7842,7 +7842,7 @@ impl CostReportTotalFunctionsTraffic {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost totals row for resources of type `image`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalImage {
@@ -7870,7 +7870,7 @@ pub struct CostReportTotalImage {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalImage {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -7878,7 +7878,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalImage {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalImage {
     const EXPECTING: &'static str = "struct CostReportTotalImage";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -7925,7 +7925,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalImage {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportTotalImage {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -7949,7 +7949,7 @@ impl CostReportTotalImage {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost totals row for resources of type `inference`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalInference {
@@ -7977,7 +7977,7 @@ pub struct CostReportTotalInference {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalInference {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -7985,7 +7985,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalInference {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalInference {
     const EXPECTING: &'static str = "struct CostReportTotalInference";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -8032,7 +8032,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalInference {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportTotalInference {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -8056,7 +8056,7 @@ impl CostReportTotalInference {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost totals row for resources of type `instance`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalInstance {
@@ -8086,7 +8086,7 @@ pub struct CostReportTotalInstance {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalInstance {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -8094,7 +8094,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalInstance {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalInstance {
     const EXPECTING: &'static str = "struct CostReportTotalInstance";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -8144,7 +8144,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalInstance {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportTotalInstance {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -8170,7 +8170,7 @@ impl CostReportTotalInstance {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost totals row for resources of type `load_balancer`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalLoadBalancer {
@@ -8200,7 +8200,7 @@ pub struct CostReportTotalLoadBalancer {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalLoadBalancer {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -8208,7 +8208,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalLoadBalancer {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalLoadBalancer {
     const EXPECTING: &'static str = "struct CostReportTotalLoadBalancer";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -8258,7 +8258,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalLoadBalancer 
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportTotalLoadBalancer {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -8284,7 +8284,7 @@ impl CostReportTotalLoadBalancer {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost totals row for resources of type `log_index`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalLogIndex {
@@ -8312,7 +8312,7 @@ pub struct CostReportTotalLogIndex {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalLogIndex {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -8320,7 +8320,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalLogIndex {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalLogIndex {
     const EXPECTING: &'static str = "struct CostReportTotalLogIndex";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -8367,7 +8367,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalLogIndex {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportTotalLogIndex {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -8391,7 +8391,7 @@ impl CostReportTotalLogIndex {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost totals row for resources of type `snapshot`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalSnapshot {
@@ -8421,7 +8421,7 @@ pub struct CostReportTotalSnapshot {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalSnapshot {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -8429,7 +8429,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalSnapshot {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalSnapshot {
     const EXPECTING: &'static str = "struct CostReportTotalSnapshot";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -8479,7 +8479,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalSnapshot {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportTotalSnapshot {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -8505,7 +8505,7 @@ impl CostReportTotalSnapshot {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost totals row for resources of type `volume`: their usage and cost, summed per billing metric.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportTotalVolume {
@@ -8535,7 +8535,7 @@ pub struct CostReportTotalVolume {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportTotalVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -8543,7 +8543,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportTotalVolume {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalVolume {
     const EXPECTING: &'static str = "struct CostReportTotalVolume";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -8593,7 +8593,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportTotalVolume {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportTotalVolume {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -8619,7 +8619,7 @@ impl CostReportTotalVolume {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Cost report row for a block storage volume (`type: volume`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CostReportVolume {
@@ -8667,7 +8667,7 @@ pub struct CostReportVolume {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for CostReportVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -8675,7 +8675,7 @@ impl<'de> ::serde::Deserialize<'de> for CostReportVolume {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for CostReportVolume {
     const EXPECTING: &'static str = "struct CostReportVolume";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -8752,7 +8752,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CostReportVolume {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportVolume {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -8852,7 +8852,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ErrorModel {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 /// A commitment reservation of resources in one region.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Reservation {
@@ -8899,7 +8899,7 @@ pub struct Reservation {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl<'de> ::serde::Deserialize<'de> for Reservation {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -8907,7 +8907,7 @@ impl<'de> ::serde::Deserialize<'de> for Reservation {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl<'de> crate::runtime::support::FromMap<'de> for Reservation {
     const EXPECTING: &'static str = "struct Reservation";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -8986,7 +8986,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Reservation {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl Reservation {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -9035,7 +9035,7 @@ impl Reservation {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 /// One page of reservations.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ReservationList {
@@ -9048,7 +9048,7 @@ pub struct ReservationList {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl<'de> ::serde::Deserialize<'de> for ReservationList {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -9056,7 +9056,7 @@ impl<'de> ::serde::Deserialize<'de> for ReservationList {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl<'de> crate::runtime::support::FromMap<'de> for ReservationList {
     const EXPECTING: &'static str = "struct ReservationList";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -9082,7 +9082,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ReservationList {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl ReservationList {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(count: i64, results: Vec<Reservation>) -> Self {
@@ -9093,7 +9093,7 @@ impl ReservationList {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 /// One reserved resource (a flavor) with its count and prices. Prices and sizes are decimal strings.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ReservationResource {
@@ -9143,7 +9143,7 @@ pub struct ReservationResource {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl<'de> ::serde::Deserialize<'de> for ReservationResource {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -9151,7 +9151,7 @@ impl<'de> ::serde::Deserialize<'de> for ReservationResource {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl<'de> crate::runtime::support::FromMap<'de> for ReservationResource {
     const EXPECTING: &'static str = "struct ReservationResource";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -9235,7 +9235,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ReservationResource {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl ReservationResource {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -9284,7 +9284,7 @@ impl ReservationResource {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 /// Step of the reservation workflow.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -9319,7 +9319,7 @@ pub enum ReservationStatus {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl ReservationStatus {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -9336,7 +9336,7 @@ impl ReservationStatus {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl From<String> for ReservationStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -9352,13 +9352,13 @@ impl From<String> for ReservationStatus {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl From<&str> for ReservationStatus {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl From<ReservationStatus> for String {
     fn from(value: ReservationStatus) -> Self {
         match value {
@@ -9367,13 +9367,13 @@ impl From<ReservationStatus> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl ::std::fmt::Display for ReservationStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Kind of billed resource, as used in filters and in report rows.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -9442,7 +9442,7 @@ pub enum ResourceType {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ResourceType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -9476,7 +9476,7 @@ impl ResourceType {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<String> for ResourceType {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -9509,13 +9509,13 @@ impl From<String> for ResourceType {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<&str> for ResourceType {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<ResourceType> for String {
     fn from(value: ResourceType) -> Self {
         match value {
@@ -9524,13 +9524,13 @@ impl From<ResourceType> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::std::fmt::Display for ResourceType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Narrows the report to rows of one resource type whose `field` equals one of `values`. The allowed fields depend on `type`.
 #[allow(
     clippy::large_enum_variant,
@@ -9592,7 +9592,7 @@ pub enum SchemaFilter {
     /// A variant this client does not know (yet); the raw JSON.
     Unknown(::serde_json::Value),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::serde::Serialize for SchemaFilter {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -9803,7 +9803,7 @@ impl ::serde::Serialize for SchemaFilter {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::tagged::Tagged<'de> for SchemaFilter {
     const TAG: &'static str = "type";
     fn from_tagged<A: ::serde::de::MapAccess<'de>>(
@@ -9847,7 +9847,7 @@ impl<'de> crate::runtime::tagged::Tagged<'de> for SchemaFilter {
         Self::Unknown(value)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilter {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9855,7 +9855,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilter {
         crate::runtime::tagged::deserialize_tagged(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Filter on rows for an AI cluster (`type: ai_cluster`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterAiCluster {
@@ -9868,7 +9868,7 @@ pub struct SchemaFilterAiCluster {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterAiCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -9876,7 +9876,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterAiCluster {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterAiCluster {
     const EXPECTING: &'static str = "struct SchemaFilterAiCluster";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -9902,7 +9902,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterAiCluster {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterAiCluster {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterAiClusterField, values: Vec<String>) -> Self {
@@ -9913,7 +9913,7 @@ impl SchemaFilterAiCluster {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Filter on rows for an AI virtual cluster (`type: ai_virtual_cluster`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterAiVirtualCluster {
@@ -9926,7 +9926,7 @@ pub struct SchemaFilterAiVirtualCluster {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterAiVirtualCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -9934,7 +9934,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterAiVirtualCluster {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterAiVirtualCluster {
     const EXPECTING: &'static str = "struct SchemaFilterAiVirtualCluster";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -9960,7 +9960,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterAiVirtualCluster
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterAiVirtualCluster {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterAiVirtualClusterField, values: Vec<String>) -> Self {
@@ -9971,7 +9971,7 @@ impl SchemaFilterAiVirtualCluster {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Filter on rows for a volume backup (`type: backup`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterBackup {
@@ -9984,7 +9984,7 @@ pub struct SchemaFilterBackup {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterBackup {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -9992,7 +9992,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterBackup {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterBackup {
     const EXPECTING: &'static str = "struct SchemaFilterBackup";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10018,7 +10018,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterBackup {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterBackup {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterBackupField, values: Vec<String>) -> Self {
@@ -10029,7 +10029,7 @@ impl SchemaFilterBackup {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Filter on rows for a bare-metal server (`type: baremetal`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterBaremetal {
@@ -10042,7 +10042,7 @@ pub struct SchemaFilterBaremetal {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterBaremetal {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10050,7 +10050,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterBaremetal {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterBaremetal {
     const EXPECTING: &'static str = "struct SchemaFilterBaremetal";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10076,7 +10076,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterBaremetal {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterBaremetal {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterBaremetalField, values: Vec<String>) -> Self {
@@ -10087,7 +10087,7 @@ impl SchemaFilterBaremetal {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Filter on rows for a basic virtual machine (`type: basic_vm`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterBasicVm {
@@ -10100,7 +10100,7 @@ pub struct SchemaFilterBasicVm {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterBasicVm {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10108,7 +10108,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterBasicVm {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterBasicVm {
     const EXPECTING: &'static str = "struct SchemaFilterBasicVm";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10134,7 +10134,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterBasicVm {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterBasicVm {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterBasicVmField, values: Vec<String>) -> Self {
@@ -10145,7 +10145,7 @@ impl SchemaFilterBasicVm {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Filter on rows for serverless container usage (`type: containers`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterContainers {
@@ -10158,7 +10158,7 @@ pub struct SchemaFilterContainers {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterContainers {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10166,7 +10166,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterContainers {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterContainers {
     const EXPECTING: &'static str = "struct SchemaFilterContainers";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10192,7 +10192,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterContainers {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterContainers {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterContainersField, values: Vec<String>) -> Self {
@@ -10203,7 +10203,7 @@ impl SchemaFilterContainers {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Filter on rows for a managed PostgreSQL connection pooler (`type: dbaas_postgresql_connection_pooler`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterDbaasPostgresqlConnectionPooler {
@@ -10216,7 +10216,7 @@ pub struct SchemaFilterDbaasPostgresqlConnectionPooler {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlConnectionPooler {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10224,7 +10224,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlConnectionPoo
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de>
 for SchemaFilterDbaasPostgresqlConnectionPooler {
     const EXPECTING: &'static str = "struct SchemaFilterDbaasPostgresqlConnectionPooler";
@@ -10251,7 +10251,7 @@ for SchemaFilterDbaasPostgresqlConnectionPooler {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterDbaasPostgresqlConnectionPooler {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -10265,7 +10265,7 @@ impl SchemaFilterDbaasPostgresqlConnectionPooler {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Filter on rows for managed PostgreSQL CPU usage (`type: dbaas_postgresql_cpu`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterDbaasPostgresqlCpu {
@@ -10278,7 +10278,7 @@ pub struct SchemaFilterDbaasPostgresqlCpu {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlCpu {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10286,7 +10286,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlCpu {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterDbaasPostgresqlCpu {
     const EXPECTING: &'static str = "struct SchemaFilterDbaasPostgresqlCpu";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10312,7 +10312,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterDbaasPostgresqlC
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterDbaasPostgresqlCpu {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterDbaasPostgresqlCpuField, values: Vec<String>) -> Self {
@@ -10323,7 +10323,7 @@ impl SchemaFilterDbaasPostgresqlCpu {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Filter on rows for managed PostgreSQL memory usage (`type: dbaas_postgresql_memory`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterDbaasPostgresqlMemory {
@@ -10336,7 +10336,7 @@ pub struct SchemaFilterDbaasPostgresqlMemory {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlMemory {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10344,7 +10344,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlMemory {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterDbaasPostgresqlMemory {
     const EXPECTING: &'static str = "struct SchemaFilterDbaasPostgresqlMemory";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10370,7 +10370,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterDbaasPostgresqlM
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterDbaasPostgresqlMemory {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -10384,7 +10384,7 @@ impl SchemaFilterDbaasPostgresqlMemory {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Filter on rows for managed PostgreSQL public network access (`type: dbaas_postgresql_public_network`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterDbaasPostgresqlPublicNetwork {
@@ -10397,7 +10397,7 @@ pub struct SchemaFilterDbaasPostgresqlPublicNetwork {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlPublicNetwork {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10405,7 +10405,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlPublicNetwork
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de>
 for SchemaFilterDbaasPostgresqlPublicNetwork {
     const EXPECTING: &'static str = "struct SchemaFilterDbaasPostgresqlPublicNetwork";
@@ -10432,7 +10432,7 @@ for SchemaFilterDbaasPostgresqlPublicNetwork {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterDbaasPostgresqlPublicNetwork {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -10446,7 +10446,7 @@ impl SchemaFilterDbaasPostgresqlPublicNetwork {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Filter on rows for a managed PostgreSQL storage volume (`type: dbaas_postgresql_volume`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterDbaasPostgresqlVolume {
@@ -10459,7 +10459,7 @@ pub struct SchemaFilterDbaasPostgresqlVolume {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10467,7 +10467,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterDbaasPostgresqlVolume {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterDbaasPostgresqlVolume {
     const EXPECTING: &'static str = "struct SchemaFilterDbaasPostgresqlVolume";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10493,7 +10493,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterDbaasPostgresqlV
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterDbaasPostgresqlVolume {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -10507,7 +10507,7 @@ impl SchemaFilterDbaasPostgresqlVolume {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Filter on rows for outbound traffic of a server (`type: egress_traffic`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterEgressTraffic {
@@ -10520,7 +10520,7 @@ pub struct SchemaFilterEgressTraffic {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterEgressTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10528,7 +10528,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterEgressTraffic {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterEgressTraffic {
     const EXPECTING: &'static str = "struct SchemaFilterEgressTraffic";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10554,7 +10554,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterEgressTraffic {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterEgressTraffic {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterEgressTrafficField, values: Vec<String>) -> Self {
@@ -10565,7 +10565,7 @@ impl SchemaFilterEgressTraffic {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Filter on rows for an external IP address on a port (`type: external_ip`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterExternalIp {
@@ -10578,7 +10578,7 @@ pub struct SchemaFilterExternalIp {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterExternalIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10586,7 +10586,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterExternalIp {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterExternalIp {
     const EXPECTING: &'static str = "struct SchemaFilterExternalIp";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10612,7 +10612,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterExternalIp {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterExternalIp {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterExternalIpField, values: Vec<String>) -> Self {
@@ -10623,7 +10623,7 @@ impl SchemaFilterExternalIp {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Filter on rows for a file share (`type: file_share`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterFileShare {
@@ -10636,7 +10636,7 @@ pub struct SchemaFilterFileShare {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterFileShare {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10644,7 +10644,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterFileShare {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFileShare {
     const EXPECTING: &'static str = "struct SchemaFilterFileShare";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10670,7 +10670,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFileShare {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterFileShare {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterFileShareField, values: Vec<String>) -> Self {
@@ -10681,7 +10681,7 @@ impl SchemaFilterFileShare {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Filter on rows for a floating IP address (`type: floatingip`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterFloatingIp {
@@ -10694,7 +10694,7 @@ pub struct SchemaFilterFloatingIp {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterFloatingIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10702,7 +10702,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterFloatingIp {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFloatingIp {
     const EXPECTING: &'static str = "struct SchemaFilterFloatingIp";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10728,7 +10728,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFloatingIp {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterFloatingIp {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterFloatingIpField, values: Vec<String>) -> Self {
@@ -10739,7 +10739,7 @@ impl SchemaFilterFloatingIp {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Filter on rows for serverless function runtime (`type: functions`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterFunctions {
@@ -10752,7 +10752,7 @@ pub struct SchemaFilterFunctions {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterFunctions {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10760,7 +10760,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterFunctions {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFunctions {
     const EXPECTING: &'static str = "struct SchemaFilterFunctions";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10786,7 +10786,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFunctions {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterFunctions {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterFunctionsField, values: Vec<String>) -> Self {
@@ -10797,7 +10797,7 @@ impl SchemaFilterFunctions {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Filter on rows for serverless function calls (`type: functions_calls`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterFunctionsCalls {
@@ -10810,7 +10810,7 @@ pub struct SchemaFilterFunctionsCalls {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterFunctionsCalls {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10818,7 +10818,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterFunctionsCalls {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFunctionsCalls {
     const EXPECTING: &'static str = "struct SchemaFilterFunctionsCalls";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10844,7 +10844,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFunctionsCalls {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterFunctionsCalls {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterFunctionsCallsField, values: Vec<String>) -> Self {
@@ -10855,7 +10855,7 @@ impl SchemaFilterFunctionsCalls {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Filter on rows for outbound traffic of serverless functions (`type: functions_traffic`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterFunctionsTraffic {
@@ -10868,7 +10868,7 @@ pub struct SchemaFilterFunctionsTraffic {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterFunctionsTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10876,7 +10876,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterFunctionsTraffic {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFunctionsTraffic {
     const EXPECTING: &'static str = "struct SchemaFilterFunctionsTraffic";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10902,7 +10902,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterFunctionsTraffic
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterFunctionsTraffic {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterFunctionsTrafficField, values: Vec<String>) -> Self {
@@ -10913,7 +10913,7 @@ impl SchemaFilterFunctionsTraffic {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Filter on rows for an image (`type: image`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterImage {
@@ -10926,7 +10926,7 @@ pub struct SchemaFilterImage {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterImage {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10934,7 +10934,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterImage {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterImage {
     const EXPECTING: &'static str = "struct SchemaFilterImage";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -10960,7 +10960,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterImage {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterImage {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterImageField, values: Vec<String>) -> Self {
@@ -10971,7 +10971,7 @@ impl SchemaFilterImage {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Filter on rows for an AI inference deployment (`type: inference`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterInference {
@@ -10984,7 +10984,7 @@ pub struct SchemaFilterInference {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterInference {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -10992,7 +10992,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterInference {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterInference {
     const EXPECTING: &'static str = "struct SchemaFilterInference";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -11018,7 +11018,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterInference {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterInference {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterInferenceField, values: Vec<String>) -> Self {
@@ -11029,7 +11029,7 @@ impl SchemaFilterInference {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Filter on rows for a virtual machine instance (`type: instance`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterInstance {
@@ -11042,7 +11042,7 @@ pub struct SchemaFilterInstance {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterInstance {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -11050,7 +11050,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterInstance {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterInstance {
     const EXPECTING: &'static str = "struct SchemaFilterInstance";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -11076,7 +11076,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterInstance {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterInstance {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterInstanceField, values: Vec<String>) -> Self {
@@ -11087,7 +11087,7 @@ impl SchemaFilterInstance {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Filter on rows for a load balancer (`type: load_balancer`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterLoadBalancer {
@@ -11100,7 +11100,7 @@ pub struct SchemaFilterLoadBalancer {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterLoadBalancer {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -11108,7 +11108,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterLoadBalancer {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterLoadBalancer {
     const EXPECTING: &'static str = "struct SchemaFilterLoadBalancer";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -11134,7 +11134,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterLoadBalancer {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterLoadBalancer {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterLoadBalancerField, values: Vec<String>) -> Self {
@@ -11145,7 +11145,7 @@ impl SchemaFilterLoadBalancer {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Filter on rows for a logging index (`type: log_index`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterLogIndex {
@@ -11158,7 +11158,7 @@ pub struct SchemaFilterLogIndex {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterLogIndex {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -11166,7 +11166,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterLogIndex {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterLogIndex {
     const EXPECTING: &'static str = "struct SchemaFilterLogIndex";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -11192,7 +11192,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterLogIndex {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterLogIndex {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterLogIndexField, values: Vec<String>) -> Self {
@@ -11203,7 +11203,7 @@ impl SchemaFilterLogIndex {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Filter on rows for a volume snapshot (`type: snapshot`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterSnapshot {
@@ -11216,7 +11216,7 @@ pub struct SchemaFilterSnapshot {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterSnapshot {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -11224,7 +11224,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterSnapshot {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterSnapshot {
     const EXPECTING: &'static str = "struct SchemaFilterSnapshot";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -11250,7 +11250,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterSnapshot {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterSnapshot {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterSnapshotField, values: Vec<String>) -> Self {
@@ -11261,7 +11261,7 @@ impl SchemaFilterSnapshot {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Filter on rows for a block storage volume (`type: volume`).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SchemaFilterVolume {
@@ -11274,7 +11274,7 @@ pub struct SchemaFilterVolume {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for SchemaFilterVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -11282,7 +11282,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemaFilterVolume {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterVolume {
     const EXPECTING: &'static str = "struct SchemaFilterVolume";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -11308,7 +11308,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SchemaFilterVolume {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterVolume {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: SchemaFilterVolumeField, values: Vec<String>) -> Self {
@@ -11319,7 +11319,7 @@ impl SchemaFilterVolume {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Sort direction: ascending or descending.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -11342,7 +11342,7 @@ pub enum SortDirection {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SortDirection {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -11353,7 +11353,7 @@ impl SortDirection {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<String> for SortDirection {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -11363,13 +11363,13 @@ impl From<String> for SortDirection {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<&str> for SortDirection {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<SortDirection> for String {
     fn from(value: SortDirection) -> Self {
         match value {
@@ -11378,13 +11378,13 @@ impl From<SortDirection> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::std::fmt::Display for SortDirection {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Narrows the report to resources whose tags satisfy the conditions.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct TagsFilter {
@@ -11400,7 +11400,7 @@ pub struct TagsFilter {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for TagsFilter {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -11408,7 +11408,7 @@ impl<'de> ::serde::Deserialize<'de> for TagsFilter {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for TagsFilter {
     const EXPECTING: &'static str = "struct TagsFilter";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -11434,7 +11434,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for TagsFilter {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl TagsFilter {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(conditions: Vec<TagsFilterCondition>) -> Self {
@@ -11445,7 +11445,7 @@ impl TagsFilter {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// One tag condition. Gcore documents the lengths below but its own examples break them, so clients should not enforce them.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct TagsFilterCondition {
@@ -11463,7 +11463,7 @@ pub struct TagsFilterCondition {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for TagsFilterCondition {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -11471,7 +11471,7 @@ impl<'de> ::serde::Deserialize<'de> for TagsFilterCondition {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for TagsFilterCondition {
     const EXPECTING: &'static str = "struct TagsFilterCondition";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -11499,7 +11499,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for TagsFilterCondition {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// One page of the usage report.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReport {
@@ -11514,7 +11514,7 @@ pub struct UsageReport {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReport {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -11522,7 +11522,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReport {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReport {
     const EXPECTING: &'static str = "struct UsageReport";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -11551,7 +11551,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReport {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReport {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -11567,7 +11567,7 @@ impl UsageReport {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// What to include in the usage report. Unknown keys are rejected by the server, so only the keys listed here may be sent.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportRequest {
@@ -11622,7 +11622,7 @@ pub struct UsageReportRequest {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -11630,7 +11630,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportRequest {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportRequest {
     const EXPECTING: &'static str = "struct UsageReportRequest";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -11686,7 +11686,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportRequest {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportRequest {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -11710,7 +11710,7 @@ impl UsageReportRequest {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage of one resource. The `type` key tells which resource kind the row describes; several kinds have identical fields, so the row must be read by `type` and never by its shape.
 #[allow(
     clippy::large_enum_variant,
@@ -11772,7 +11772,7 @@ pub enum UsageReportResource {
     /// A variant this client does not know (yet); the raw JSON.
     Unknown(::serde_json::Value),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::serde::Serialize for UsageReportResource {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -11983,7 +11983,7 @@ impl ::serde::Serialize for UsageReportResource {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::tagged::Tagged<'de> for UsageReportResource {
     const TAG: &'static str = "type";
     fn from_tagged<A: ::serde::de::MapAccess<'de>>(
@@ -12027,7 +12027,7 @@ impl<'de> crate::runtime::tagged::Tagged<'de> for UsageReportResource {
         Self::Unknown(value)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResource {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12035,7 +12035,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResource {
         crate::runtime::tagged::deserialize_tagged(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage report row for an AI cluster (`type: ai_cluster`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceAiCluster {
@@ -12068,7 +12068,7 @@ pub struct UsageReportResourceAiCluster {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceAiCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -12076,7 +12076,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceAiCluster {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceAiCluster {
     const EXPECTING: &'static str = "struct UsageReportResourceAiCluster";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -12132,7 +12132,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceAiCluster
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportResourceAiCluster {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -12169,7 +12169,7 @@ impl UsageReportResourceAiCluster {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage report row for an AI virtual cluster (`type: ai_virtual_cluster`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceAiVirtualCluster {
@@ -12202,7 +12202,7 @@ pub struct UsageReportResourceAiVirtualCluster {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceAiVirtualCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -12210,7 +12210,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceAiVirtualCluster {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceAiVirtualCluster {
     const EXPECTING: &'static str = "struct UsageReportResourceAiVirtualCluster";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -12266,7 +12266,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceAiVirtual
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportResourceAiVirtualCluster {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -12303,7 +12303,7 @@ impl UsageReportResourceAiVirtualCluster {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage report row for a volume backup (`type: backup`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceBackup {
@@ -12338,7 +12338,7 @@ pub struct UsageReportResourceBackup {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceBackup {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -12346,7 +12346,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceBackup {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceBackup {
     const EXPECTING: &'static str = "struct UsageReportResourceBackup";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -12405,7 +12405,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceBackup {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportResourceBackup {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -12445,7 +12445,7 @@ impl UsageReportResourceBackup {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage report row for a bare-metal server (`type: baremetal`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceBaremetal {
@@ -12478,7 +12478,7 @@ pub struct UsageReportResourceBaremetal {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceBaremetal {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -12486,7 +12486,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceBaremetal {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceBaremetal {
     const EXPECTING: &'static str = "struct UsageReportResourceBaremetal";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -12542,7 +12542,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceBaremetal
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportResourceBaremetal {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -12579,7 +12579,7 @@ impl UsageReportResourceBaremetal {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage report row for a basic virtual machine (`type: basic_vm`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceBasicVm {
@@ -12612,7 +12612,7 @@ pub struct UsageReportResourceBasicVm {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceBasicVm {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -12620,7 +12620,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceBasicVm {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceBasicVm {
     const EXPECTING: &'static str = "struct UsageReportResourceBasicVm";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -12676,7 +12676,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceBasicVm {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportResourceBasicVm {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -12713,7 +12713,7 @@ impl UsageReportResourceBasicVm {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage report row for serverless container usage (`type: containers`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceContainers {
@@ -12742,7 +12742,7 @@ pub struct UsageReportResourceContainers {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceContainers {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -12750,7 +12750,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceContainers {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceContainers {
     const EXPECTING: &'static str = "struct UsageReportResourceContainers";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -12800,7 +12800,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceContainer
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportResourceContainers {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -12834,7 +12834,7 @@ impl UsageReportResourceContainers {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage report row for a managed PostgreSQL connection pooler (`type: dbaas_postgresql_connection_pooler`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceDbaasPostgresqlConnectionPooler {
@@ -12863,7 +12863,7 @@ pub struct UsageReportResourceDbaasPostgresqlConnectionPooler {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de>
 for UsageReportResourceDbaasPostgresqlConnectionPooler {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
@@ -12872,7 +12872,7 @@ for UsageReportResourceDbaasPostgresqlConnectionPooler {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de>
 for UsageReportResourceDbaasPostgresqlConnectionPooler {
     const EXPECTING: &'static str = "struct UsageReportResourceDbaasPostgresqlConnectionPooler";
@@ -12923,7 +12923,7 @@ for UsageReportResourceDbaasPostgresqlConnectionPooler {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportResourceDbaasPostgresqlConnectionPooler {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -12957,7 +12957,7 @@ impl UsageReportResourceDbaasPostgresqlConnectionPooler {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage report row for managed PostgreSQL CPU usage (`type: dbaas_postgresql_cpu`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceDbaasPostgresqlCpu {
@@ -12986,7 +12986,7 @@ pub struct UsageReportResourceDbaasPostgresqlCpu {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceDbaasPostgresqlCpu {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -12994,7 +12994,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceDbaasPostgresqlCpu {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de>
 for UsageReportResourceDbaasPostgresqlCpu {
     const EXPECTING: &'static str = "struct UsageReportResourceDbaasPostgresqlCpu";
@@ -13045,7 +13045,7 @@ for UsageReportResourceDbaasPostgresqlCpu {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportResourceDbaasPostgresqlCpu {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -13079,7 +13079,7 @@ impl UsageReportResourceDbaasPostgresqlCpu {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage report row for managed PostgreSQL memory usage (`type: dbaas_postgresql_memory`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceDbaasPostgresqlMemory {
@@ -13108,7 +13108,7 @@ pub struct UsageReportResourceDbaasPostgresqlMemory {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceDbaasPostgresqlMemory {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -13116,7 +13116,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceDbaasPostgresqlMemory
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de>
 for UsageReportResourceDbaasPostgresqlMemory {
     const EXPECTING: &'static str = "struct UsageReportResourceDbaasPostgresqlMemory";
@@ -13167,7 +13167,7 @@ for UsageReportResourceDbaasPostgresqlMemory {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportResourceDbaasPostgresqlMemory {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -13201,7 +13201,7 @@ impl UsageReportResourceDbaasPostgresqlMemory {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage report row for managed PostgreSQL public network access (`type: dbaas_postgresql_public_network`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceDbaasPostgresqlPublicNetwork {
@@ -13230,7 +13230,7 @@ pub struct UsageReportResourceDbaasPostgresqlPublicNetwork {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceDbaasPostgresqlPublicNetwork {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -13238,7 +13238,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceDbaasPostgresqlPublic
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de>
 for UsageReportResourceDbaasPostgresqlPublicNetwork {
     const EXPECTING: &'static str = "struct UsageReportResourceDbaasPostgresqlPublicNetwork";
@@ -13289,7 +13289,7 @@ for UsageReportResourceDbaasPostgresqlPublicNetwork {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportResourceDbaasPostgresqlPublicNetwork {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -13323,7 +13323,7 @@ impl UsageReportResourceDbaasPostgresqlPublicNetwork {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage report row for a managed PostgreSQL storage volume (`type: dbaas_postgresql_volume`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceDbaasPostgresqlVolume {
@@ -13356,7 +13356,7 @@ pub struct UsageReportResourceDbaasPostgresqlVolume {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceDbaasPostgresqlVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -13364,7 +13364,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceDbaasPostgresqlVolume
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de>
 for UsageReportResourceDbaasPostgresqlVolume {
     const EXPECTING: &'static str = "struct UsageReportResourceDbaasPostgresqlVolume";
@@ -13421,7 +13421,7 @@ for UsageReportResourceDbaasPostgresqlVolume {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportResourceDbaasPostgresqlVolume {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -13459,7 +13459,7 @@ impl UsageReportResourceDbaasPostgresqlVolume {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage report row for outbound traffic of a server (`type: egress_traffic`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceEgressTraffic {
@@ -13496,7 +13496,7 @@ pub struct UsageReportResourceEgressTraffic {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceEgressTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -13504,7 +13504,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceEgressTraffic {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceEgressTraffic {
     const EXPECTING: &'static str = "struct UsageReportResourceEgressTraffic";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -13566,7 +13566,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceEgressTra
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportResourceEgressTraffic {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -13606,7 +13606,7 @@ impl UsageReportResourceEgressTraffic {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage report row for an external IP address on a port (`type: external_ip`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceExternalIp {
@@ -13641,7 +13641,7 @@ pub struct UsageReportResourceExternalIp {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceExternalIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -13649,7 +13649,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceExternalIp {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceExternalIp {
     const EXPECTING: &'static str = "struct UsageReportResourceExternalIp";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -13708,7 +13708,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceExternalI
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportResourceExternalIp {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -13747,7 +13747,7 @@ impl UsageReportResourceExternalIp {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage report row for a file share (`type: file_share`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceFileShare {
@@ -13784,7 +13784,7 @@ pub struct UsageReportResourceFileShare {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFileShare {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -13792,7 +13792,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFileShare {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFileShare {
     const EXPECTING: &'static str = "struct UsageReportResourceFileShare";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -13854,7 +13854,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFileShare
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportResourceFileShare {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -13895,7 +13895,7 @@ impl UsageReportResourceFileShare {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage report row for a floating IP address (`type: floatingip`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceFloatingIp {
@@ -13928,7 +13928,7 @@ pub struct UsageReportResourceFloatingIp {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFloatingIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -13936,7 +13936,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFloatingIp {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFloatingIp {
     const EXPECTING: &'static str = "struct UsageReportResourceFloatingIp";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -13992,7 +13992,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFloatingI
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportResourceFloatingIp {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -14029,7 +14029,7 @@ impl UsageReportResourceFloatingIp {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage report row for serverless function runtime (`type: functions`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceFunctions {
@@ -14058,7 +14058,7 @@ pub struct UsageReportResourceFunctions {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFunctions {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -14066,7 +14066,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFunctions {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFunctions {
     const EXPECTING: &'static str = "struct UsageReportResourceFunctions";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -14116,7 +14116,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFunctions
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportResourceFunctions {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -14150,7 +14150,7 @@ impl UsageReportResourceFunctions {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage report row for serverless function calls (`type: functions_calls`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceFunctionsCalls {
@@ -14179,7 +14179,7 @@ pub struct UsageReportResourceFunctionsCalls {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFunctionsCalls {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -14187,7 +14187,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFunctionsCalls {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFunctionsCalls {
     const EXPECTING: &'static str = "struct UsageReportResourceFunctionsCalls";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -14237,7 +14237,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFunctions
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportResourceFunctionsCalls {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -14271,7 +14271,7 @@ impl UsageReportResourceFunctionsCalls {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage report row for outbound traffic of serverless functions (`type: functions_traffic`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceFunctionsTraffic {
@@ -14300,7 +14300,7 @@ pub struct UsageReportResourceFunctionsTraffic {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFunctionsTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -14308,7 +14308,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceFunctionsTraffic {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFunctionsTraffic {
     const EXPECTING: &'static str = "struct UsageReportResourceFunctionsTraffic";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -14358,7 +14358,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceFunctions
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportResourceFunctionsTraffic {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -14392,7 +14392,7 @@ impl UsageReportResourceFunctionsTraffic {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage report row for an image (`type: image`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceImage {
@@ -14427,7 +14427,7 @@ pub struct UsageReportResourceImage {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceImage {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -14435,7 +14435,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceImage {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceImage {
     const EXPECTING: &'static str = "struct UsageReportResourceImage";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -14494,7 +14494,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceImage {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportResourceImage {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -14533,7 +14533,7 @@ impl UsageReportResourceImage {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage report row for an AI inference deployment (`type: inference`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceInference {
@@ -14564,7 +14564,7 @@ pub struct UsageReportResourceInference {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceInference {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -14572,7 +14572,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceInference {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceInference {
     const EXPECTING: &'static str = "struct UsageReportResourceInference";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -14625,7 +14625,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceInference
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportResourceInference {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -14661,7 +14661,7 @@ impl UsageReportResourceInference {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage report row for a virtual machine instance (`type: instance`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceInstance {
@@ -14694,7 +14694,7 @@ pub struct UsageReportResourceInstance {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceInstance {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -14702,7 +14702,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceInstance {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceInstance {
     const EXPECTING: &'static str = "struct UsageReportResourceInstance";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -14758,7 +14758,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceInstance 
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportResourceInstance {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -14795,7 +14795,7 @@ impl UsageReportResourceInstance {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage report row for a load balancer (`type: load_balancer`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceLoadBalancer {
@@ -14828,7 +14828,7 @@ pub struct UsageReportResourceLoadBalancer {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceLoadBalancer {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -14836,7 +14836,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceLoadBalancer {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceLoadBalancer {
     const EXPECTING: &'static str = "struct UsageReportResourceLoadBalancer";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -14892,7 +14892,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceLoadBalan
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportResourceLoadBalancer {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -14929,7 +14929,7 @@ impl UsageReportResourceLoadBalancer {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage report row for a logging index (`type: log_index`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceLogIndex {
@@ -14962,7 +14962,7 @@ pub struct UsageReportResourceLogIndex {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceLogIndex {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -14970,7 +14970,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceLogIndex {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceLogIndex {
     const EXPECTING: &'static str = "struct UsageReportResourceLogIndex";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -15026,7 +15026,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceLogIndex 
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportResourceLogIndex {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -15063,7 +15063,7 @@ impl UsageReportResourceLogIndex {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage report row for a volume snapshot (`type: snapshot`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceSnapshot {
@@ -15102,7 +15102,7 @@ pub struct UsageReportResourceSnapshot {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceSnapshot {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -15110,7 +15110,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceSnapshot {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceSnapshot {
     const EXPECTING: &'static str = "struct UsageReportResourceSnapshot";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -15175,7 +15175,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceSnapshot 
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportResourceSnapshot {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -15218,7 +15218,7 @@ impl UsageReportResourceSnapshot {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage report row for a block storage volume (`type: volume`), without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportResourceVolume {
@@ -15257,7 +15257,7 @@ pub struct UsageReportResourceVolume {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportResourceVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -15265,7 +15265,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportResourceVolume {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceVolume {
     const EXPECTING: &'static str = "struct UsageReportResourceVolume";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -15330,7 +15330,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportResourceVolume {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportResourceVolume {
     /// A value with the required fields set and every optional field `None`.
     #[allow(
@@ -15372,7 +15372,7 @@ impl UsageReportResourceVolume {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage totals of one resource type and billing metric. The `type` key tells which resource kind the row describes. Backups have no usage totals, so there is no `backup` variant.
 #[allow(
     clippy::large_enum_variant,
@@ -15432,7 +15432,7 @@ pub enum UsageReportTotal {
     /// A variant this client does not know (yet); the raw JSON.
     Unknown(::serde_json::Value),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::serde::Serialize for UsageReportTotal {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -15635,7 +15635,7 @@ impl ::serde::Serialize for UsageReportTotal {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::tagged::Tagged<'de> for UsageReportTotal {
     const TAG: &'static str = "type";
     fn from_tagged<A: ::serde::de::MapAccess<'de>>(
@@ -15678,7 +15678,7 @@ impl<'de> crate::runtime::tagged::Tagged<'de> for UsageReportTotal {
         Self::Unknown(value)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotal {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15686,7 +15686,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotal {
         crate::runtime::tagged::deserialize_tagged(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage totals row for resources of type `ai_cluster`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalAiCluster {
@@ -15707,7 +15707,7 @@ pub struct UsageReportTotalAiCluster {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalAiCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -15715,7 +15715,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalAiCluster {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalAiCluster {
     const EXPECTING: &'static str = "struct UsageReportTotalAiCluster";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -15753,7 +15753,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalAiCluster {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportTotalAiCluster {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -15775,7 +15775,7 @@ impl UsageReportTotalAiCluster {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage totals row for resources of type `ai_virtual_cluster`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalAiVirtualCluster {
@@ -15796,7 +15796,7 @@ pub struct UsageReportTotalAiVirtualCluster {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalAiVirtualCluster {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -15804,7 +15804,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalAiVirtualCluster {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalAiVirtualCluster {
     const EXPECTING: &'static str = "struct UsageReportTotalAiVirtualCluster";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -15842,7 +15842,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalAiVirtualClu
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportTotalAiVirtualCluster {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -15864,7 +15864,7 @@ impl UsageReportTotalAiVirtualCluster {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage totals row for resources of type `baremetal`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalBaremetal {
@@ -15885,7 +15885,7 @@ pub struct UsageReportTotalBaremetal {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalBaremetal {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -15893,7 +15893,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalBaremetal {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalBaremetal {
     const EXPECTING: &'static str = "struct UsageReportTotalBaremetal";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -15931,7 +15931,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalBaremetal {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportTotalBaremetal {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -15953,7 +15953,7 @@ impl UsageReportTotalBaremetal {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage totals row for resources of type `basic_vm`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalBasicVm {
@@ -15974,7 +15974,7 @@ pub struct UsageReportTotalBasicVm {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalBasicVm {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -15982,7 +15982,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalBasicVm {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalBasicVm {
     const EXPECTING: &'static str = "struct UsageReportTotalBasicVm";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -16020,7 +16020,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalBasicVm {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportTotalBasicVm {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -16042,7 +16042,7 @@ impl UsageReportTotalBasicVm {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage totals row for resources of type `containers`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalContainers {
@@ -16061,7 +16061,7 @@ pub struct UsageReportTotalContainers {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalContainers {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -16069,7 +16069,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalContainers {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalContainers {
     const EXPECTING: &'static str = "struct UsageReportTotalContainers";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -16104,7 +16104,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalContainers {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportTotalContainers {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -16124,7 +16124,7 @@ impl UsageReportTotalContainers {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage totals row for resources of type `dbaas_postgresql_connection_pooler`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalDbaasPostgresqlConnectionPooler {
@@ -16143,7 +16143,7 @@ pub struct UsageReportTotalDbaasPostgresqlConnectionPooler {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlConnectionPooler {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -16151,7 +16151,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlConnectio
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de>
 for UsageReportTotalDbaasPostgresqlConnectionPooler {
     const EXPECTING: &'static str = "struct UsageReportTotalDbaasPostgresqlConnectionPooler";
@@ -16187,7 +16187,7 @@ for UsageReportTotalDbaasPostgresqlConnectionPooler {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportTotalDbaasPostgresqlConnectionPooler {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -16207,7 +16207,7 @@ impl UsageReportTotalDbaasPostgresqlConnectionPooler {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage totals row for resources of type `dbaas_postgresql_cpu`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalDbaasPostgresqlCpu {
@@ -16226,7 +16226,7 @@ pub struct UsageReportTotalDbaasPostgresqlCpu {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlCpu {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -16234,7 +16234,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlCpu {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalDbaasPostgresqlCpu {
     const EXPECTING: &'static str = "struct UsageReportTotalDbaasPostgresqlCpu";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -16269,7 +16269,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalDbaasPostgre
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportTotalDbaasPostgresqlCpu {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -16289,7 +16289,7 @@ impl UsageReportTotalDbaasPostgresqlCpu {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage totals row for resources of type `dbaas_postgresql_memory`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalDbaasPostgresqlMemory {
@@ -16308,7 +16308,7 @@ pub struct UsageReportTotalDbaasPostgresqlMemory {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlMemory {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -16316,7 +16316,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlMemory {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de>
 for UsageReportTotalDbaasPostgresqlMemory {
     const EXPECTING: &'static str = "struct UsageReportTotalDbaasPostgresqlMemory";
@@ -16352,7 +16352,7 @@ for UsageReportTotalDbaasPostgresqlMemory {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportTotalDbaasPostgresqlMemory {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -16372,7 +16372,7 @@ impl UsageReportTotalDbaasPostgresqlMemory {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage totals row for resources of type `dbaas_postgresql_public_network`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalDbaasPostgresqlPublicNetwork {
@@ -16391,7 +16391,7 @@ pub struct UsageReportTotalDbaasPostgresqlPublicNetwork {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlPublicNetwork {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -16399,7 +16399,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlPublicNet
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de>
 for UsageReportTotalDbaasPostgresqlPublicNetwork {
     const EXPECTING: &'static str = "struct UsageReportTotalDbaasPostgresqlPublicNetwork";
@@ -16435,7 +16435,7 @@ for UsageReportTotalDbaasPostgresqlPublicNetwork {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportTotalDbaasPostgresqlPublicNetwork {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -16455,7 +16455,7 @@ impl UsageReportTotalDbaasPostgresqlPublicNetwork {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage totals row for resources of type `dbaas_postgresql_volume`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalDbaasPostgresqlVolume {
@@ -16476,7 +16476,7 @@ pub struct UsageReportTotalDbaasPostgresqlVolume {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -16484,7 +16484,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalDbaasPostgresqlVolume {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de>
 for UsageReportTotalDbaasPostgresqlVolume {
     const EXPECTING: &'static str = "struct UsageReportTotalDbaasPostgresqlVolume";
@@ -16523,7 +16523,7 @@ for UsageReportTotalDbaasPostgresqlVolume {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportTotalDbaasPostgresqlVolume {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -16545,7 +16545,7 @@ impl UsageReportTotalDbaasPostgresqlVolume {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage totals row for resources of type `egress_traffic`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalEgressTraffic {
@@ -16566,7 +16566,7 @@ pub struct UsageReportTotalEgressTraffic {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalEgressTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -16574,7 +16574,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalEgressTraffic {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalEgressTraffic {
     const EXPECTING: &'static str = "struct UsageReportTotalEgressTraffic";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -16612,7 +16612,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalEgressTraffi
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportTotalEgressTraffic {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -16634,7 +16634,7 @@ impl UsageReportTotalEgressTraffic {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage totals row for resources of type `external_ip`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalExternalIp {
@@ -16653,7 +16653,7 @@ pub struct UsageReportTotalExternalIp {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalExternalIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -16661,7 +16661,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalExternalIp {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalExternalIp {
     const EXPECTING: &'static str = "struct UsageReportTotalExternalIp";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -16696,7 +16696,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalExternalIp {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportTotalExternalIp {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -16716,7 +16716,7 @@ impl UsageReportTotalExternalIp {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage totals row for resources of type `file_share`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalFileShare {
@@ -16737,7 +16737,7 @@ pub struct UsageReportTotalFileShare {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFileShare {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -16745,7 +16745,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFileShare {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFileShare {
     const EXPECTING: &'static str = "struct UsageReportTotalFileShare";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -16783,7 +16783,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFileShare {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportTotalFileShare {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -16805,7 +16805,7 @@ impl UsageReportTotalFileShare {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage totals row for resources of type `floatingip`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalFloatingIp {
@@ -16824,7 +16824,7 @@ pub struct UsageReportTotalFloatingIp {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFloatingIp {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -16832,7 +16832,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFloatingIp {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFloatingIp {
     const EXPECTING: &'static str = "struct UsageReportTotalFloatingIp";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -16867,7 +16867,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFloatingIp {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportTotalFloatingIp {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -16887,7 +16887,7 @@ impl UsageReportTotalFloatingIp {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage totals row for resources of type `functions`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalFunctions {
@@ -16906,7 +16906,7 @@ pub struct UsageReportTotalFunctions {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFunctions {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -16914,7 +16914,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFunctions {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFunctions {
     const EXPECTING: &'static str = "struct UsageReportTotalFunctions";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -16949,7 +16949,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFunctions {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportTotalFunctions {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -16969,7 +16969,7 @@ impl UsageReportTotalFunctions {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage totals row for resources of type `functions_calls`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalFunctionsCalls {
@@ -16988,7 +16988,7 @@ pub struct UsageReportTotalFunctionsCalls {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFunctionsCalls {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -16996,7 +16996,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFunctionsCalls {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFunctionsCalls {
     const EXPECTING: &'static str = "struct UsageReportTotalFunctionsCalls";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -17031,7 +17031,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFunctionsCal
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportTotalFunctionsCalls {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -17051,7 +17051,7 @@ impl UsageReportTotalFunctionsCalls {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage totals row for resources of type `functions_traffic`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalFunctionsTraffic {
@@ -17070,7 +17070,7 @@ pub struct UsageReportTotalFunctionsTraffic {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFunctionsTraffic {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -17078,7 +17078,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalFunctionsTraffic {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFunctionsTraffic {
     const EXPECTING: &'static str = "struct UsageReportTotalFunctionsTraffic";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -17113,7 +17113,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalFunctionsTra
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportTotalFunctionsTraffic {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -17133,7 +17133,7 @@ impl UsageReportTotalFunctionsTraffic {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage totals row for resources of type `image`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalImage {
@@ -17152,7 +17152,7 @@ pub struct UsageReportTotalImage {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalImage {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -17160,7 +17160,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalImage {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalImage {
     const EXPECTING: &'static str = "struct UsageReportTotalImage";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -17195,7 +17195,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalImage {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportTotalImage {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -17215,7 +17215,7 @@ impl UsageReportTotalImage {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage totals row for resources of type `inference`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalInference {
@@ -17234,7 +17234,7 @@ pub struct UsageReportTotalInference {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalInference {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -17242,7 +17242,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalInference {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalInference {
     const EXPECTING: &'static str = "struct UsageReportTotalInference";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -17277,7 +17277,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalInference {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportTotalInference {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -17297,7 +17297,7 @@ impl UsageReportTotalInference {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage totals row for resources of type `instance`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalInstance {
@@ -17318,7 +17318,7 @@ pub struct UsageReportTotalInstance {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalInstance {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -17326,7 +17326,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalInstance {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalInstance {
     const EXPECTING: &'static str = "struct UsageReportTotalInstance";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -17364,7 +17364,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalInstance {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportTotalInstance {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -17386,7 +17386,7 @@ impl UsageReportTotalInstance {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage totals row for resources of type `load_balancer`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalLoadBalancer {
@@ -17407,7 +17407,7 @@ pub struct UsageReportTotalLoadBalancer {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalLoadBalancer {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -17415,7 +17415,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalLoadBalancer {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalLoadBalancer {
     const EXPECTING: &'static str = "struct UsageReportTotalLoadBalancer";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -17453,7 +17453,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalLoadBalancer
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportTotalLoadBalancer {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -17475,7 +17475,7 @@ impl UsageReportTotalLoadBalancer {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage totals row for resources of type `log_index`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalLogIndex {
@@ -17494,7 +17494,7 @@ pub struct UsageReportTotalLogIndex {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalLogIndex {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -17502,7 +17502,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalLogIndex {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalLogIndex {
     const EXPECTING: &'static str = "struct UsageReportTotalLogIndex";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -17537,7 +17537,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalLogIndex {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportTotalLogIndex {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -17557,7 +17557,7 @@ impl UsageReportTotalLogIndex {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage totals row for resources of type `snapshot`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalSnapshot {
@@ -17578,7 +17578,7 @@ pub struct UsageReportTotalSnapshot {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalSnapshot {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -17586,7 +17586,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalSnapshot {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalSnapshot {
     const EXPECTING: &'static str = "struct UsageReportTotalSnapshot";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -17624,7 +17624,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalSnapshot {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportTotalSnapshot {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -17646,7 +17646,7 @@ impl UsageReportTotalSnapshot {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Usage totals row for resources of type `volume`: their usage summed per billing metric, without cost.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsageReportTotalVolume {
@@ -17667,7 +17667,7 @@ pub struct UsageReportTotalVolume {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for UsageReportTotalVolume {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -17675,7 +17675,7 @@ impl<'de> ::serde::Deserialize<'de> for UsageReportTotalVolume {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalVolume {
     const EXPECTING: &'static str = "struct UsageReportTotalVolume";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -17713,7 +17713,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UsageReportTotalVolume {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl UsageReportTotalVolume {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(
@@ -17735,7 +17735,7 @@ impl UsageReportTotalVolume {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Shape of the response. Only the `json` shape is documented; ask for `csv_totals` only when the raw body will be handled by the caller.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -17758,7 +17758,7 @@ pub enum AggregatedCostReportRequestResponseFormat {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl AggregatedCostReportRequestResponseFormat {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17769,7 +17769,7 @@ impl AggregatedCostReportRequestResponseFormat {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<String> for AggregatedCostReportRequestResponseFormat {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -17779,13 +17779,13 @@ impl From<String> for AggregatedCostReportRequestResponseFormat {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<&str> for AggregatedCostReportRequestResponseFormat {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<AggregatedCostReportRequestResponseFormat> for String {
     fn from(value: AggregatedCostReportRequestResponseFormat) -> Self {
         match value {
@@ -17794,78 +17794,16 @@ impl From<AggregatedCostReportRequestResponseFormat> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::std::fmt::Display for AggregatedCostReportRequestResponseFormat {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Shape of the response. Only the `json` shape is documented; ask for `csv_totals` only when the raw body will be handled by the caller.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum AggregatedMonthlyCostReportRequestResponseFormat {
-    /// `csv_totals`
-    CsvTotals,
-    /// `json`
-    Json,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl AggregatedMonthlyCostReportRequestResponseFormat {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CsvTotals => "csv_totals",
-            Self::Json => "json",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for AggregatedMonthlyCostReportRequestResponseFormat {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "csv_totals" => Self::CsvTotals,
-            "json" => Self::Json,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for AggregatedMonthlyCostReportRequestResponseFormat {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<AggregatedMonthlyCostReportRequestResponseFormat> for String {
-    fn from(value: AggregatedMonthlyCostReportRequestResponseFormat) -> Self {
-        match value {
-            AggregatedMonthlyCostReportRequestResponseFormat::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for AggregatedMonthlyCostReportRequestResponseFormat {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type AggregatedMonthlyCostReportRequestResponseFormat = AggregatedCostReportRequestResponseFormat;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -17886,7 +17824,7 @@ pub enum CostReportAiClusterBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportAiClusterBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -17896,7 +17834,7 @@ impl CostReportAiClusterBillingValueUnit {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<String> for CostReportAiClusterBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -17905,13 +17843,13 @@ impl From<String> for CostReportAiClusterBillingValueUnit {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<&str> for CostReportAiClusterBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<CostReportAiClusterBillingValueUnit> for String {
     fn from(value: CostReportAiClusterBillingValueUnit) -> Self {
         match value {
@@ -17920,74 +17858,16 @@ impl From<CostReportAiClusterBillingValueUnit> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::std::fmt::Display for CostReportAiClusterBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportAiVirtualClusterBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportAiVirtualClusterBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportAiVirtualClusterBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportAiVirtualClusterBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportAiVirtualClusterBillingValueUnit> for String {
-    fn from(value: CostReportAiVirtualClusterBillingValueUnit) -> Self {
-        match value {
-            CostReportAiVirtualClusterBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportAiVirtualClusterBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportAiVirtualClusterBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -18008,7 +17888,7 @@ pub enum CostReportBackupBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportBackupBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -18018,7 +17898,7 @@ impl CostReportBackupBillingValueUnit {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<String> for CostReportBackupBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -18027,13 +17907,13 @@ impl From<String> for CostReportBackupBillingValueUnit {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<&str> for CostReportBackupBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<CostReportBackupBillingValueUnit> for String {
     fn from(value: CostReportBackupBillingValueUnit) -> Self {
         match value {
@@ -18042,135 +17922,19 @@ impl From<CostReportBackupBillingValueUnit> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::std::fmt::Display for CostReportBackupBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportBaremetalBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportBaremetalBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportBaremetalBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportBaremetalBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportBaremetalBillingValueUnit> for String {
-    fn from(value: CostReportBaremetalBillingValueUnit) -> Self {
-        match value {
-            CostReportBaremetalBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportBaremetalBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportBaremetalBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportBasicVmBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportBasicVmBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportBasicVmBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportBasicVmBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportBasicVmBillingValueUnit> for String {
-    fn from(value: CostReportBasicVmBillingValueUnit) -> Self {
-        match value {
-            CostReportBasicVmBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportBasicVmBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportBasicVmBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `GBS` for this resource type.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -18191,7 +17955,7 @@ pub enum CostReportContainersBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportContainersBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -18201,7 +17965,7 @@ impl CostReportContainersBillingValueUnit {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<String> for CostReportContainersBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -18210,13 +17974,13 @@ impl From<String> for CostReportContainersBillingValueUnit {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<&str> for CostReportContainersBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<CostReportContainersBillingValueUnit> for String {
     fn from(value: CostReportContainersBillingValueUnit) -> Self {
         match value {
@@ -18225,322 +17989,28 @@ impl From<CostReportContainersBillingValueUnit> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::std::fmt::Display for CostReportContainersBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit> for String {
-    fn from(value: CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit) -> Self {
-        match value {
-            CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit::Unknown(value) => {
-                value
-            }
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportDbaasPostgresqlConnectionPoolerBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportDbaasPostgresqlCpuBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportDbaasPostgresqlCpuBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportDbaasPostgresqlCpuBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportDbaasPostgresqlCpuBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportDbaasPostgresqlCpuBillingValueUnit> for String {
-    fn from(value: CostReportDbaasPostgresqlCpuBillingValueUnit) -> Self {
-        match value {
-            CostReportDbaasPostgresqlCpuBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportDbaasPostgresqlCpuBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportDbaasPostgresqlCpuBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportDbaasPostgresqlMemoryBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportDbaasPostgresqlMemoryBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportDbaasPostgresqlMemoryBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportDbaasPostgresqlMemoryBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportDbaasPostgresqlMemoryBillingValueUnit> for String {
-    fn from(value: CostReportDbaasPostgresqlMemoryBillingValueUnit) -> Self {
-        match value {
-            CostReportDbaasPostgresqlMemoryBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportDbaasPostgresqlMemoryBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportDbaasPostgresqlMemoryBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportDbaasPostgresqlPublicNetworkBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportDbaasPostgresqlPublicNetworkBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportDbaasPostgresqlPublicNetworkBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportDbaasPostgresqlPublicNetworkBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportDbaasPostgresqlPublicNetworkBillingValueUnit> for String {
-    fn from(value: CostReportDbaasPostgresqlPublicNetworkBillingValueUnit) -> Self {
-        match value {
-            CostReportDbaasPostgresqlPublicNetworkBillingValueUnit::Unknown(value) => {
-                value
-            }
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportDbaasPostgresqlPublicNetworkBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportDbaasPostgresqlPublicNetworkBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportDbaasPostgresqlVolumeBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportDbaasPostgresqlVolumeBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportDbaasPostgresqlVolumeBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportDbaasPostgresqlVolumeBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportDbaasPostgresqlVolumeBillingValueUnit> for String {
-    fn from(value: CostReportDbaasPostgresqlVolumeBillingValueUnit) -> Self {
-        match value {
-            CostReportDbaasPostgresqlVolumeBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportDbaasPostgresqlVolumeBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportDbaasPostgresqlVolumeBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `bytes` for this resource type.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -18561,7 +18031,7 @@ pub enum CostReportEgressTrafficBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportEgressTrafficBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -18571,7 +18041,7 @@ impl CostReportEgressTrafficBillingValueUnit {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<String> for CostReportEgressTrafficBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -18580,13 +18050,13 @@ impl From<String> for CostReportEgressTrafficBillingValueUnit {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<&str> for CostReportEgressTrafficBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<CostReportEgressTrafficBillingValueUnit> for String {
     fn from(value: CostReportEgressTrafficBillingValueUnit) -> Self {
         match value {
@@ -18595,135 +18065,19 @@ impl From<CostReportEgressTrafficBillingValueUnit> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::std::fmt::Display for CostReportEgressTrafficBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportExternalIpBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportExternalIpBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportExternalIpBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportExternalIpBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportExternalIpBillingValueUnit> for String {
-    fn from(value: CostReportExternalIpBillingValueUnit) -> Self {
-        match value {
-            CostReportExternalIpBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportExternalIpBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportExternalIpBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportFileShareBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportFileShareBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportFileShareBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportFileShareBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportFileShareBillingValueUnit> for String {
-    fn from(value: CostReportFileShareBillingValueUnit) -> Self {
-        match value {
-            CostReportFileShareBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportFileShareBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportFileShareBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit in which `last_size` is expressed; always `GiB` here.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -18744,7 +18098,7 @@ pub enum CostReportFileShareSizeUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportFileShareSizeUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -18754,7 +18108,7 @@ impl CostReportFileShareSizeUnit {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<String> for CostReportFileShareSizeUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -18763,13 +18117,13 @@ impl From<String> for CostReportFileShareSizeUnit {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<&str> for CostReportFileShareSizeUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<CostReportFileShareSizeUnit> for String {
     fn from(value: CostReportFileShareSizeUnit) -> Self {
         match value {
@@ -18778,135 +18132,19 @@ impl From<CostReportFileShareSizeUnit> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::std::fmt::Display for CostReportFileShareSizeUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportFloatingIpBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportFloatingIpBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportFloatingIpBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportFloatingIpBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportFloatingIpBillingValueUnit> for String {
-    fn from(value: CostReportFloatingIpBillingValueUnit) -> Self {
-        match value {
-            CostReportFloatingIpBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportFloatingIpBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportFloatingIpBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `GBS` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportFunctionsBillingValueUnit {
-    /// `GBS`
-    Gbs,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportFunctionsBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbs => "GBS",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportFunctionsBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "GBS" => Self::Gbs,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportFunctionsBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportFunctionsBillingValueUnit> for String {
-    fn from(value: CostReportFunctionsBillingValueUnit) -> Self {
-        match value {
-            CostReportFunctionsBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportFunctionsBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportFunctionsBillingValueUnit = CostReportContainersBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `MLS` for this resource type.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -18927,7 +18165,7 @@ pub enum CostReportFunctionsCallsBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportFunctionsCallsBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -18937,7 +18175,7 @@ impl CostReportFunctionsCallsBillingValueUnit {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<String> for CostReportFunctionsCallsBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -18946,13 +18184,13 @@ impl From<String> for CostReportFunctionsCallsBillingValueUnit {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<&str> for CostReportFunctionsCallsBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<CostReportFunctionsCallsBillingValueUnit> for String {
     fn from(value: CostReportFunctionsCallsBillingValueUnit) -> Self {
         match value {
@@ -18961,13 +18199,13 @@ impl From<CostReportFunctionsCallsBillingValueUnit> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::std::fmt::Display for CostReportFunctionsCallsBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `GB` for this resource type.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -18988,7 +18226,7 @@ pub enum CostReportFunctionsTrafficBillingValueUnit {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportFunctionsTrafficBillingValueUnit {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -18998,7 +18236,7 @@ impl CostReportFunctionsTrafficBillingValueUnit {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<String> for CostReportFunctionsTrafficBillingValueUnit {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -19007,13 +18245,13 @@ impl From<String> for CostReportFunctionsTrafficBillingValueUnit {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<&str> for CostReportFunctionsTrafficBillingValueUnit {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<CostReportFunctionsTrafficBillingValueUnit> for String {
     fn from(value: CostReportFunctionsTrafficBillingValueUnit) -> Self {
         match value {
@@ -19022,318 +18260,28 @@ impl From<CostReportFunctionsTrafficBillingValueUnit> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::std::fmt::Display for CostReportFunctionsTrafficBillingValueUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportImageBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportImageBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportImageBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportImageBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportImageBillingValueUnit> for String {
-    fn from(value: CostReportImageBillingValueUnit) -> Self {
-        match value {
-            CostReportImageBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportImageBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportImageBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit in which `last_size` is expressed; always `bytes` here.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportImageSizeUnit {
-    /// `bytes`
-    Bytes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportImageSizeUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Bytes => "bytes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportImageSizeUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "bytes" => Self::Bytes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportImageSizeUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportImageSizeUnit> for String {
-    fn from(value: CostReportImageSizeUnit) -> Self {
-        match value {
-            CostReportImageSizeUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportImageSizeUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportImageSizeUnit = CostReportEgressTrafficBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportInstanceBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportInstanceBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportInstanceBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportInstanceBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportInstanceBillingValueUnit> for String {
-    fn from(value: CostReportInstanceBillingValueUnit) -> Self {
-        match value {
-            CostReportInstanceBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportInstanceBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportInstanceBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportLoadBalancerBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportLoadBalancerBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportLoadBalancerBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportLoadBalancerBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportLoadBalancerBillingValueUnit> for String {
-    fn from(value: CostReportLoadBalancerBillingValueUnit) -> Self {
-        match value {
-            CostReportLoadBalancerBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportLoadBalancerBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportLoadBalancerBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportLogIndexBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportLogIndexBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportLogIndexBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportLogIndexBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportLogIndexBillingValueUnit> for String {
-    fn from(value: CostReportLogIndexBillingValueUnit) -> Self {
-        match value {
-            CostReportLogIndexBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportLogIndexBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportLogIndexBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Shape of the response. Only the `json` shape is documented; ask for `csv_records` only when the raw body will be handled by the caller.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -19356,7 +18304,7 @@ pub enum CostReportRequestResponseFormat {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl CostReportRequestResponseFormat {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -19367,7 +18315,7 @@ impl CostReportRequestResponseFormat {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<String> for CostReportRequestResponseFormat {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -19377,13 +18325,13 @@ impl From<String> for CostReportRequestResponseFormat {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<&str> for CostReportRequestResponseFormat {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<CostReportRequestResponseFormat> for String {
     fn from(value: CostReportRequestResponseFormat) -> Self {
         match value {
@@ -19392,1607 +18340,91 @@ impl From<CostReportRequestResponseFormat> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::std::fmt::Display for CostReportRequestResponseFormat {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportSnapshotBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportSnapshotBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportSnapshotBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportSnapshotBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportSnapshotBillingValueUnit> for String {
-    fn from(value: CostReportSnapshotBillingValueUnit) -> Self {
-        match value {
-            CostReportSnapshotBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportSnapshotBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportSnapshotBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportTotalAiClusterBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportTotalAiClusterBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportTotalAiClusterBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportTotalAiClusterBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportTotalAiClusterBillingValueUnit> for String {
-    fn from(value: CostReportTotalAiClusterBillingValueUnit) -> Self {
-        match value {
-            CostReportTotalAiClusterBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportTotalAiClusterBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportTotalAiClusterBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportTotalAiVirtualClusterBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportTotalAiVirtualClusterBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportTotalAiVirtualClusterBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportTotalAiVirtualClusterBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportTotalAiVirtualClusterBillingValueUnit> for String {
-    fn from(value: CostReportTotalAiVirtualClusterBillingValueUnit) -> Self {
-        match value {
-            CostReportTotalAiVirtualClusterBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportTotalAiVirtualClusterBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportTotalAiVirtualClusterBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportTotalBackupBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportTotalBackupBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportTotalBackupBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportTotalBackupBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportTotalBackupBillingValueUnit> for String {
-    fn from(value: CostReportTotalBackupBillingValueUnit) -> Self {
-        match value {
-            CostReportTotalBackupBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportTotalBackupBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportTotalBackupBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportTotalBaremetalBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportTotalBaremetalBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportTotalBaremetalBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportTotalBaremetalBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportTotalBaremetalBillingValueUnit> for String {
-    fn from(value: CostReportTotalBaremetalBillingValueUnit) -> Self {
-        match value {
-            CostReportTotalBaremetalBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportTotalBaremetalBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportTotalBaremetalBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportTotalBasicVmBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportTotalBasicVmBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportTotalBasicVmBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportTotalBasicVmBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportTotalBasicVmBillingValueUnit> for String {
-    fn from(value: CostReportTotalBasicVmBillingValueUnit) -> Self {
-        match value {
-            CostReportTotalBasicVmBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportTotalBasicVmBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportTotalBasicVmBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `GBS` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportTotalContainersBillingValueUnit {
-    /// `GBS`
-    Gbs,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportTotalContainersBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbs => "GBS",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportTotalContainersBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "GBS" => Self::Gbs,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportTotalContainersBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportTotalContainersBillingValueUnit> for String {
-    fn from(value: CostReportTotalContainersBillingValueUnit) -> Self {
-        match value {
-            CostReportTotalContainersBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportTotalContainersBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportTotalContainersBillingValueUnit = CostReportContainersBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit> for String {
-    fn from(
-        value: CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit,
-    ) -> Self {
-        match value {
-            CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit::Unknown(
-                value,
-            ) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display
-for CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportTotalDbaasPostgresqlCpuBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportTotalDbaasPostgresqlCpuBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportTotalDbaasPostgresqlCpuBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportTotalDbaasPostgresqlCpuBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportTotalDbaasPostgresqlCpuBillingValueUnit> for String {
-    fn from(value: CostReportTotalDbaasPostgresqlCpuBillingValueUnit) -> Self {
-        match value {
-            CostReportTotalDbaasPostgresqlCpuBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportTotalDbaasPostgresqlCpuBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportTotalDbaasPostgresqlCpuBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportTotalDbaasPostgresqlMemoryBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportTotalDbaasPostgresqlMemoryBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportTotalDbaasPostgresqlMemoryBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportTotalDbaasPostgresqlMemoryBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportTotalDbaasPostgresqlMemoryBillingValueUnit> for String {
-    fn from(value: CostReportTotalDbaasPostgresqlMemoryBillingValueUnit) -> Self {
-        match value {
-            CostReportTotalDbaasPostgresqlMemoryBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportTotalDbaasPostgresqlMemoryBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportTotalDbaasPostgresqlMemoryBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit> for String {
-    fn from(value: CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit) -> Self {
-        match value {
-            CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit::Unknown(
-                value,
-            ) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display
-for CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportTotalDbaasPostgresqlVolumeBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportTotalDbaasPostgresqlVolumeBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportTotalDbaasPostgresqlVolumeBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportTotalDbaasPostgresqlVolumeBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportTotalDbaasPostgresqlVolumeBillingValueUnit> for String {
-    fn from(value: CostReportTotalDbaasPostgresqlVolumeBillingValueUnit) -> Self {
-        match value {
-            CostReportTotalDbaasPostgresqlVolumeBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportTotalDbaasPostgresqlVolumeBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportTotalDbaasPostgresqlVolumeBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `bytes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportTotalEgressTrafficBillingValueUnit {
-    /// `bytes`
-    Bytes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportTotalEgressTrafficBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Bytes => "bytes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportTotalEgressTrafficBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "bytes" => Self::Bytes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportTotalEgressTrafficBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportTotalEgressTrafficBillingValueUnit> for String {
-    fn from(value: CostReportTotalEgressTrafficBillingValueUnit) -> Self {
-        match value {
-            CostReportTotalEgressTrafficBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportTotalEgressTrafficBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportTotalEgressTrafficBillingValueUnit = CostReportEgressTrafficBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportTotalExternalIpBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportTotalExternalIpBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportTotalExternalIpBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportTotalExternalIpBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportTotalExternalIpBillingValueUnit> for String {
-    fn from(value: CostReportTotalExternalIpBillingValueUnit) -> Self {
-        match value {
-            CostReportTotalExternalIpBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportTotalExternalIpBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportTotalExternalIpBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportTotalFileShareBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportTotalFileShareBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportTotalFileShareBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportTotalFileShareBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportTotalFileShareBillingValueUnit> for String {
-    fn from(value: CostReportTotalFileShareBillingValueUnit) -> Self {
-        match value {
-            CostReportTotalFileShareBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportTotalFileShareBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportTotalFileShareBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportTotalFloatingIpBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportTotalFloatingIpBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportTotalFloatingIpBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportTotalFloatingIpBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportTotalFloatingIpBillingValueUnit> for String {
-    fn from(value: CostReportTotalFloatingIpBillingValueUnit) -> Self {
-        match value {
-            CostReportTotalFloatingIpBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportTotalFloatingIpBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportTotalFloatingIpBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `GBS` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportTotalFunctionsBillingValueUnit {
-    /// `GBS`
-    Gbs,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportTotalFunctionsBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbs => "GBS",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportTotalFunctionsBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "GBS" => Self::Gbs,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportTotalFunctionsBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportTotalFunctionsBillingValueUnit> for String {
-    fn from(value: CostReportTotalFunctionsBillingValueUnit) -> Self {
-        match value {
-            CostReportTotalFunctionsBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportTotalFunctionsBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportTotalFunctionsBillingValueUnit = CostReportContainersBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `MLS` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportTotalFunctionsCallsBillingValueUnit {
-    /// `MLS`
-    Mls,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportTotalFunctionsCallsBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Mls => "MLS",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportTotalFunctionsCallsBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "MLS" => Self::Mls,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportTotalFunctionsCallsBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportTotalFunctionsCallsBillingValueUnit> for String {
-    fn from(value: CostReportTotalFunctionsCallsBillingValueUnit) -> Self {
-        match value {
-            CostReportTotalFunctionsCallsBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportTotalFunctionsCallsBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportTotalFunctionsCallsBillingValueUnit = CostReportFunctionsCallsBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `GB` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportTotalFunctionsTrafficBillingValueUnit {
-    /// `GB`
-    Gb,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportTotalFunctionsTrafficBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gb => "GB",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportTotalFunctionsTrafficBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "GB" => Self::Gb,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportTotalFunctionsTrafficBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportTotalFunctionsTrafficBillingValueUnit> for String {
-    fn from(value: CostReportTotalFunctionsTrafficBillingValueUnit) -> Self {
-        match value {
-            CostReportTotalFunctionsTrafficBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportTotalFunctionsTrafficBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportTotalFunctionsTrafficBillingValueUnit = CostReportFunctionsTrafficBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportTotalImageBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportTotalImageBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportTotalImageBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportTotalImageBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportTotalImageBillingValueUnit> for String {
-    fn from(value: CostReportTotalImageBillingValueUnit) -> Self {
-        match value {
-            CostReportTotalImageBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportTotalImageBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportTotalImageBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportTotalInstanceBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportTotalInstanceBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportTotalInstanceBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportTotalInstanceBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportTotalInstanceBillingValueUnit> for String {
-    fn from(value: CostReportTotalInstanceBillingValueUnit) -> Self {
-        match value {
-            CostReportTotalInstanceBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportTotalInstanceBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportTotalInstanceBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportTotalLoadBalancerBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportTotalLoadBalancerBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportTotalLoadBalancerBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportTotalLoadBalancerBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportTotalLoadBalancerBillingValueUnit> for String {
-    fn from(value: CostReportTotalLoadBalancerBillingValueUnit) -> Self {
-        match value {
-            CostReportTotalLoadBalancerBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportTotalLoadBalancerBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportTotalLoadBalancerBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportTotalLogIndexBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportTotalLogIndexBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportTotalLogIndexBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportTotalLogIndexBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportTotalLogIndexBillingValueUnit> for String {
-    fn from(value: CostReportTotalLogIndexBillingValueUnit) -> Self {
-        match value {
-            CostReportTotalLogIndexBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportTotalLogIndexBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportTotalLogIndexBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportTotalSnapshotBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportTotalSnapshotBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportTotalSnapshotBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportTotalSnapshotBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportTotalSnapshotBillingValueUnit> for String {
-    fn from(value: CostReportTotalSnapshotBillingValueUnit) -> Self {
-        match value {
-            CostReportTotalSnapshotBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportTotalSnapshotBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportTotalSnapshotBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportTotalVolumeBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportTotalVolumeBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportTotalVolumeBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportTotalVolumeBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportTotalVolumeBillingValueUnit> for String {
-    fn from(value: CostReportTotalVolumeBillingValueUnit) -> Self {
-        match value {
-            CostReportTotalVolumeBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportTotalVolumeBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type CostReportTotalVolumeBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum CostReportVolumeBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl CostReportVolumeBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for CostReportVolumeBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for CostReportVolumeBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<CostReportVolumeBillingValueUnit> for String {
-    fn from(value: CostReportVolumeBillingValueUnit) -> Self {
-        match value {
-            CostReportVolumeBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for CostReportVolumeBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "reservations"))]
+pub type CostReportVolumeBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "reservations")]
 /// Kind of reserved resource.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -21013,7 +18445,7 @@ pub enum ReservationResourceResourceType {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl ReservationResourceResourceType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -21023,7 +18455,7 @@ impl ReservationResourceResourceType {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl From<String> for ReservationResourceResourceType {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -21032,13 +18464,13 @@ impl From<String> for ReservationResourceResourceType {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl From<&str> for ReservationResourceResourceType {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl From<ReservationResourceResourceType> for String {
     fn from(value: ReservationResourceResourceType) -> Self {
         match value {
@@ -21047,13 +18479,13 @@ impl From<ReservationResourceResourceType> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl ::std::fmt::Display for ReservationResourceResourceType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Resource attribute to match.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -21080,7 +18512,7 @@ pub enum SchemaFilterAiClusterField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterAiClusterField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -21093,7 +18525,7 @@ impl SchemaFilterAiClusterField {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<String> for SchemaFilterAiClusterField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -21105,13 +18537,13 @@ impl From<String> for SchemaFilterAiClusterField {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<&str> for SchemaFilterAiClusterField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<SchemaFilterAiClusterField> for String {
     fn from(value: SchemaFilterAiClusterField) -> Self {
         match value {
@@ -21120,86 +18552,16 @@ impl From<SchemaFilterAiClusterField> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::std::fmt::Display for SchemaFilterAiClusterField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Resource attribute to match.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterAiVirtualClusterField {
-    /// `flavor`
-    Flavor,
-    /// `last_name`
-    LastName,
-    /// `type`
-    Type,
-    /// `uuid`
-    Uuid,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl SchemaFilterAiVirtualClusterField {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Flavor => "flavor",
-            Self::LastName => "last_name",
-            Self::Type => "type",
-            Self::Uuid => "uuid",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for SchemaFilterAiVirtualClusterField {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "flavor" => Self::Flavor,
-            "last_name" => Self::LastName,
-            "type" => Self::Type,
-            "uuid" => Self::Uuid,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for SchemaFilterAiVirtualClusterField {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<SchemaFilterAiVirtualClusterField> for String {
-    fn from(value: SchemaFilterAiVirtualClusterField) -> Self {
-        match value {
-            SchemaFilterAiVirtualClusterField::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for SchemaFilterAiVirtualClusterField {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type SchemaFilterAiVirtualClusterField = SchemaFilterAiClusterField;
+#[cfg(feature = "cost_reports")]
 /// Resource attribute to match.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -21230,7 +18592,7 @@ pub enum SchemaFilterBackupField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterBackupField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -21245,7 +18607,7 @@ impl SchemaFilterBackupField {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<String> for SchemaFilterBackupField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -21259,13 +18621,13 @@ impl From<String> for SchemaFilterBackupField {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<&str> for SchemaFilterBackupField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<SchemaFilterBackupField> for String {
     fn from(value: SchemaFilterBackupField) -> Self {
         match value {
@@ -21274,159 +18636,19 @@ impl From<SchemaFilterBackupField> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::std::fmt::Display for SchemaFilterBackupField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Resource attribute to match.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterBaremetalField {
-    /// `flavor`
-    Flavor,
-    /// `last_name`
-    LastName,
-    /// `type`
-    Type,
-    /// `uuid`
-    Uuid,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl SchemaFilterBaremetalField {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Flavor => "flavor",
-            Self::LastName => "last_name",
-            Self::Type => "type",
-            Self::Uuid => "uuid",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for SchemaFilterBaremetalField {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "flavor" => Self::Flavor,
-            "last_name" => Self::LastName,
-            "type" => Self::Type,
-            "uuid" => Self::Uuid,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for SchemaFilterBaremetalField {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<SchemaFilterBaremetalField> for String {
-    fn from(value: SchemaFilterBaremetalField) -> Self {
-        match value {
-            SchemaFilterBaremetalField::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for SchemaFilterBaremetalField {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type SchemaFilterBaremetalField = SchemaFilterAiClusterField;
+#[cfg(feature = "cost_reports")]
 /// Resource attribute to match.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterBasicVmField {
-    /// `flavor`
-    Flavor,
-    /// `last_name`
-    LastName,
-    /// `type`
-    Type,
-    /// `uuid`
-    Uuid,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl SchemaFilterBasicVmField {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Flavor => "flavor",
-            Self::LastName => "last_name",
-            Self::Type => "type",
-            Self::Uuid => "uuid",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for SchemaFilterBasicVmField {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "flavor" => Self::Flavor,
-            "last_name" => Self::LastName,
-            "type" => Self::Type,
-            "uuid" => Self::Uuid,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for SchemaFilterBasicVmField {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<SchemaFilterBasicVmField> for String {
-    fn from(value: SchemaFilterBasicVmField) -> Self {
-        match value {
-            SchemaFilterBasicVmField::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for SchemaFilterBasicVmField {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type SchemaFilterBasicVmField = SchemaFilterAiClusterField;
+#[cfg(feature = "cost_reports")]
 /// Resource attribute to match.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -21451,7 +18673,7 @@ pub enum SchemaFilterContainersField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterContainersField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -21463,7 +18685,7 @@ impl SchemaFilterContainersField {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<String> for SchemaFilterContainersField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -21474,13 +18696,13 @@ impl From<String> for SchemaFilterContainersField {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<&str> for SchemaFilterContainersField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<SchemaFilterContainersField> for String {
     fn from(value: SchemaFilterContainersField) -> Self {
         match value {
@@ -21489,289 +18711,25 @@ impl From<SchemaFilterContainersField> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::std::fmt::Display for SchemaFilterContainersField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Resource attribute to match.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterDbaasPostgresqlConnectionPoolerField {
-    /// `last_name`
-    LastName,
-    /// `type`
-    Type,
-    /// `uuid`
-    Uuid,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl SchemaFilterDbaasPostgresqlConnectionPoolerField {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::LastName => "last_name",
-            Self::Type => "type",
-            Self::Uuid => "uuid",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for SchemaFilterDbaasPostgresqlConnectionPoolerField {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "last_name" => Self::LastName,
-            "type" => Self::Type,
-            "uuid" => Self::Uuid,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for SchemaFilterDbaasPostgresqlConnectionPoolerField {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<SchemaFilterDbaasPostgresqlConnectionPoolerField> for String {
-    fn from(value: SchemaFilterDbaasPostgresqlConnectionPoolerField) -> Self {
-        match value {
-            SchemaFilterDbaasPostgresqlConnectionPoolerField::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlConnectionPoolerField {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type SchemaFilterDbaasPostgresqlConnectionPoolerField = SchemaFilterContainersField;
+#[cfg(feature = "cost_reports")]
 /// Resource attribute to match.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterDbaasPostgresqlCpuField {
-    /// `last_name`
-    LastName,
-    /// `type`
-    Type,
-    /// `uuid`
-    Uuid,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl SchemaFilterDbaasPostgresqlCpuField {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::LastName => "last_name",
-            Self::Type => "type",
-            Self::Uuid => "uuid",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for SchemaFilterDbaasPostgresqlCpuField {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "last_name" => Self::LastName,
-            "type" => Self::Type,
-            "uuid" => Self::Uuid,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for SchemaFilterDbaasPostgresqlCpuField {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<SchemaFilterDbaasPostgresqlCpuField> for String {
-    fn from(value: SchemaFilterDbaasPostgresqlCpuField) -> Self {
-        match value {
-            SchemaFilterDbaasPostgresqlCpuField::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlCpuField {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type SchemaFilterDbaasPostgresqlCpuField = SchemaFilterContainersField;
+#[cfg(feature = "cost_reports")]
 /// Resource attribute to match.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterDbaasPostgresqlMemoryField {
-    /// `last_name`
-    LastName,
-    /// `type`
-    Type,
-    /// `uuid`
-    Uuid,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl SchemaFilterDbaasPostgresqlMemoryField {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::LastName => "last_name",
-            Self::Type => "type",
-            Self::Uuid => "uuid",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for SchemaFilterDbaasPostgresqlMemoryField {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "last_name" => Self::LastName,
-            "type" => Self::Type,
-            "uuid" => Self::Uuid,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for SchemaFilterDbaasPostgresqlMemoryField {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<SchemaFilterDbaasPostgresqlMemoryField> for String {
-    fn from(value: SchemaFilterDbaasPostgresqlMemoryField) -> Self {
-        match value {
-            SchemaFilterDbaasPostgresqlMemoryField::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlMemoryField {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type SchemaFilterDbaasPostgresqlMemoryField = SchemaFilterContainersField;
+#[cfg(feature = "cost_reports")]
 /// Resource attribute to match.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterDbaasPostgresqlPublicNetworkField {
-    /// `last_name`
-    LastName,
-    /// `type`
-    Type,
-    /// `uuid`
-    Uuid,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl SchemaFilterDbaasPostgresqlPublicNetworkField {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::LastName => "last_name",
-            Self::Type => "type",
-            Self::Uuid => "uuid",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for SchemaFilterDbaasPostgresqlPublicNetworkField {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "last_name" => Self::LastName,
-            "type" => Self::Type,
-            "uuid" => Self::Uuid,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for SchemaFilterDbaasPostgresqlPublicNetworkField {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<SchemaFilterDbaasPostgresqlPublicNetworkField> for String {
-    fn from(value: SchemaFilterDbaasPostgresqlPublicNetworkField) -> Self {
-        match value {
-            SchemaFilterDbaasPostgresqlPublicNetworkField::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlPublicNetworkField {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type SchemaFilterDbaasPostgresqlPublicNetworkField = SchemaFilterContainersField;
+#[cfg(feature = "cost_reports")]
 /// Resource attribute to match.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -21798,7 +18756,7 @@ pub enum SchemaFilterDbaasPostgresqlVolumeField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterDbaasPostgresqlVolumeField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -21811,7 +18769,7 @@ impl SchemaFilterDbaasPostgresqlVolumeField {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<String> for SchemaFilterDbaasPostgresqlVolumeField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -21823,13 +18781,13 @@ impl From<String> for SchemaFilterDbaasPostgresqlVolumeField {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<&str> for SchemaFilterDbaasPostgresqlVolumeField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<SchemaFilterDbaasPostgresqlVolumeField> for String {
     fn from(value: SchemaFilterDbaasPostgresqlVolumeField) -> Self {
         match value {
@@ -21838,13 +18796,13 @@ impl From<SchemaFilterDbaasPostgresqlVolumeField> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::std::fmt::Display for SchemaFilterDbaasPostgresqlVolumeField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Resource attribute to match.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -21873,7 +18831,7 @@ pub enum SchemaFilterEgressTrafficField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterEgressTrafficField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -21887,7 +18845,7 @@ impl SchemaFilterEgressTrafficField {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<String> for SchemaFilterEgressTrafficField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -21900,13 +18858,13 @@ impl From<String> for SchemaFilterEgressTrafficField {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<&str> for SchemaFilterEgressTrafficField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<SchemaFilterEgressTrafficField> for String {
     fn from(value: SchemaFilterEgressTrafficField) -> Self {
         match value {
@@ -21915,13 +18873,13 @@ impl From<SchemaFilterEgressTrafficField> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::std::fmt::Display for SchemaFilterEgressTrafficField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Resource attribute to match.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -21952,7 +18910,7 @@ pub enum SchemaFilterExternalIpField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterExternalIpField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -21967,7 +18925,7 @@ impl SchemaFilterExternalIpField {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<String> for SchemaFilterExternalIpField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -21981,13 +18939,13 @@ impl From<String> for SchemaFilterExternalIpField {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<&str> for SchemaFilterExternalIpField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<SchemaFilterExternalIpField> for String {
     fn from(value: SchemaFilterExternalIpField) -> Self {
         match value {
@@ -21996,13 +18954,13 @@ impl From<SchemaFilterExternalIpField> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::std::fmt::Display for SchemaFilterExternalIpField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Resource attribute to match.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -22031,7 +18989,7 @@ pub enum SchemaFilterFileShareField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterFileShareField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -22045,7 +19003,7 @@ impl SchemaFilterFileShareField {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<String> for SchemaFilterFileShareField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -22058,13 +19016,13 @@ impl From<String> for SchemaFilterFileShareField {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<&str> for SchemaFilterFileShareField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<SchemaFilterFileShareField> for String {
     fn from(value: SchemaFilterFileShareField) -> Self {
         match value {
@@ -22073,13 +19031,13 @@ impl From<SchemaFilterFileShareField> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::std::fmt::Display for SchemaFilterFileShareField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Resource attribute to match.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -22106,7 +19064,7 @@ pub enum SchemaFilterFloatingIpField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterFloatingIpField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -22119,7 +19077,7 @@ impl SchemaFilterFloatingIpField {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<String> for SchemaFilterFloatingIpField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -22131,13 +19089,13 @@ impl From<String> for SchemaFilterFloatingIpField {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<&str> for SchemaFilterFloatingIpField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<SchemaFilterFloatingIpField> for String {
     fn from(value: SchemaFilterFloatingIpField) -> Self {
         match value {
@@ -22146,220 +19104,22 @@ impl From<SchemaFilterFloatingIpField> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::std::fmt::Display for SchemaFilterFloatingIpField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Resource attribute to match.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterFunctionsField {
-    /// `last_name`
-    LastName,
-    /// `type`
-    Type,
-    /// `uuid`
-    Uuid,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl SchemaFilterFunctionsField {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::LastName => "last_name",
-            Self::Type => "type",
-            Self::Uuid => "uuid",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for SchemaFilterFunctionsField {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "last_name" => Self::LastName,
-            "type" => Self::Type,
-            "uuid" => Self::Uuid,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for SchemaFilterFunctionsField {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<SchemaFilterFunctionsField> for String {
-    fn from(value: SchemaFilterFunctionsField) -> Self {
-        match value {
-            SchemaFilterFunctionsField::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for SchemaFilterFunctionsField {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type SchemaFilterFunctionsField = SchemaFilterContainersField;
+#[cfg(feature = "cost_reports")]
 /// Resource attribute to match.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterFunctionsCallsField {
-    /// `last_name`
-    LastName,
-    /// `type`
-    Type,
-    /// `uuid`
-    Uuid,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl SchemaFilterFunctionsCallsField {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::LastName => "last_name",
-            Self::Type => "type",
-            Self::Uuid => "uuid",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for SchemaFilterFunctionsCallsField {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "last_name" => Self::LastName,
-            "type" => Self::Type,
-            "uuid" => Self::Uuid,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for SchemaFilterFunctionsCallsField {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<SchemaFilterFunctionsCallsField> for String {
-    fn from(value: SchemaFilterFunctionsCallsField) -> Self {
-        match value {
-            SchemaFilterFunctionsCallsField::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for SchemaFilterFunctionsCallsField {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type SchemaFilterFunctionsCallsField = SchemaFilterContainersField;
+#[cfg(feature = "cost_reports")]
 /// Resource attribute to match.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterFunctionsTrafficField {
-    /// `last_name`
-    LastName,
-    /// `type`
-    Type,
-    /// `uuid`
-    Uuid,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl SchemaFilterFunctionsTrafficField {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::LastName => "last_name",
-            Self::Type => "type",
-            Self::Uuid => "uuid",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for SchemaFilterFunctionsTrafficField {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "last_name" => Self::LastName,
-            "type" => Self::Type,
-            "uuid" => Self::Uuid,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for SchemaFilterFunctionsTrafficField {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<SchemaFilterFunctionsTrafficField> for String {
-    fn from(value: SchemaFilterFunctionsTrafficField) -> Self {
-        match value {
-            SchemaFilterFunctionsTrafficField::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for SchemaFilterFunctionsTrafficField {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type SchemaFilterFunctionsTrafficField = SchemaFilterContainersField;
+#[cfg(feature = "cost_reports")]
 /// Resource attribute to match.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -22386,7 +19146,7 @@ pub enum SchemaFilterImageField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterImageField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -22399,7 +19159,7 @@ impl SchemaFilterImageField {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<String> for SchemaFilterImageField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -22411,13 +19171,13 @@ impl From<String> for SchemaFilterImageField {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<&str> for SchemaFilterImageField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<SchemaFilterImageField> for String {
     fn from(value: SchemaFilterImageField) -> Self {
         match value {
@@ -22426,305 +19186,25 @@ impl From<SchemaFilterImageField> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::std::fmt::Display for SchemaFilterImageField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Resource attribute to match.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterInferenceField {
-    /// `flavor`
-    Flavor,
-    /// `last_name`
-    LastName,
-    /// `type`
-    Type,
-    /// `uuid`
-    Uuid,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl SchemaFilterInferenceField {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Flavor => "flavor",
-            Self::LastName => "last_name",
-            Self::Type => "type",
-            Self::Uuid => "uuid",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for SchemaFilterInferenceField {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "flavor" => Self::Flavor,
-            "last_name" => Self::LastName,
-            "type" => Self::Type,
-            "uuid" => Self::Uuid,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for SchemaFilterInferenceField {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<SchemaFilterInferenceField> for String {
-    fn from(value: SchemaFilterInferenceField) -> Self {
-        match value {
-            SchemaFilterInferenceField::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for SchemaFilterInferenceField {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type SchemaFilterInferenceField = SchemaFilterAiClusterField;
+#[cfg(feature = "cost_reports")]
 /// Resource attribute to match.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterInstanceField {
-    /// `flavor`
-    Flavor,
-    /// `last_name`
-    LastName,
-    /// `type`
-    Type,
-    /// `uuid`
-    Uuid,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl SchemaFilterInstanceField {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Flavor => "flavor",
-            Self::LastName => "last_name",
-            Self::Type => "type",
-            Self::Uuid => "uuid",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for SchemaFilterInstanceField {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "flavor" => Self::Flavor,
-            "last_name" => Self::LastName,
-            "type" => Self::Type,
-            "uuid" => Self::Uuid,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for SchemaFilterInstanceField {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<SchemaFilterInstanceField> for String {
-    fn from(value: SchemaFilterInstanceField) -> Self {
-        match value {
-            SchemaFilterInstanceField::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for SchemaFilterInstanceField {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type SchemaFilterInstanceField = SchemaFilterAiClusterField;
+#[cfg(feature = "cost_reports")]
 /// Resource attribute to match.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterLoadBalancerField {
-    /// `flavor`
-    Flavor,
-    /// `last_name`
-    LastName,
-    /// `type`
-    Type,
-    /// `uuid`
-    Uuid,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl SchemaFilterLoadBalancerField {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Flavor => "flavor",
-            Self::LastName => "last_name",
-            Self::Type => "type",
-            Self::Uuid => "uuid",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for SchemaFilterLoadBalancerField {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "flavor" => Self::Flavor,
-            "last_name" => Self::LastName,
-            "type" => Self::Type,
-            "uuid" => Self::Uuid,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for SchemaFilterLoadBalancerField {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<SchemaFilterLoadBalancerField> for String {
-    fn from(value: SchemaFilterLoadBalancerField) -> Self {
-        match value {
-            SchemaFilterLoadBalancerField::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for SchemaFilterLoadBalancerField {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type SchemaFilterLoadBalancerField = SchemaFilterAiClusterField;
+#[cfg(feature = "cost_reports")]
 /// Resource attribute to match.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum SchemaFilterLogIndexField {
-    /// `last_name`
-    LastName,
-    /// `last_size`
-    LastSize,
-    /// `type`
-    Type,
-    /// `uuid`
-    Uuid,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl SchemaFilterLogIndexField {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::LastName => "last_name",
-            Self::LastSize => "last_size",
-            Self::Type => "type",
-            Self::Uuid => "uuid",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for SchemaFilterLogIndexField {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "last_name" => Self::LastName,
-            "last_size" => Self::LastSize,
-            "type" => Self::Type,
-            "uuid" => Self::Uuid,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for SchemaFilterLogIndexField {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<SchemaFilterLogIndexField> for String {
-    fn from(value: SchemaFilterLogIndexField) -> Self {
-        match value {
-            SchemaFilterLogIndexField::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for SchemaFilterLogIndexField {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type SchemaFilterLogIndexField = SchemaFilterImageField;
+#[cfg(feature = "cost_reports")]
 /// Resource attribute to match.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -22755,7 +19235,7 @@ pub enum SchemaFilterSnapshotField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterSnapshotField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -22770,7 +19250,7 @@ impl SchemaFilterSnapshotField {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<String> for SchemaFilterSnapshotField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -22784,13 +19264,13 @@ impl From<String> for SchemaFilterSnapshotField {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<&str> for SchemaFilterSnapshotField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<SchemaFilterSnapshotField> for String {
     fn from(value: SchemaFilterSnapshotField) -> Self {
         match value {
@@ -22799,13 +19279,13 @@ impl From<SchemaFilterSnapshotField> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::std::fmt::Display for SchemaFilterSnapshotField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Resource attribute to match.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -22836,7 +19316,7 @@ pub enum SchemaFilterVolumeField {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl SchemaFilterVolumeField {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -22851,7 +19331,7 @@ impl SchemaFilterVolumeField {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<String> for SchemaFilterVolumeField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -22865,13 +19345,13 @@ impl From<String> for SchemaFilterVolumeField {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<&str> for SchemaFilterVolumeField {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<SchemaFilterVolumeField> for String {
     fn from(value: SchemaFilterVolumeField) -> Self {
         match value {
@@ -22880,13 +19360,13 @@ impl From<SchemaFilterVolumeField> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::std::fmt::Display for SchemaFilterVolumeField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// How the conditions combine: `AND` needs all of them, `OR` any one.
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -22909,7 +19389,7 @@ pub enum TagsFilterConditionType {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl TagsFilterConditionType {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -22920,7 +19400,7 @@ impl TagsFilterConditionType {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<String> for TagsFilterConditionType {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -22930,13 +19410,13 @@ impl From<String> for TagsFilterConditionType {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<&str> for TagsFilterConditionType {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl From<TagsFilterConditionType> for String {
     fn from(value: TagsFilterConditionType) -> Self {
         match value {
@@ -22945,3034 +19425,160 @@ impl From<TagsFilterConditionType> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl ::std::fmt::Display for TagsFilterConditionType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportResourceAiClusterBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportResourceAiClusterBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportResourceAiClusterBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportResourceAiClusterBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportResourceAiClusterBillingValueUnit> for String {
-    fn from(value: UsageReportResourceAiClusterBillingValueUnit) -> Self {
-        match value {
-            UsageReportResourceAiClusterBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportResourceAiClusterBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportResourceAiClusterBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportResourceAiVirtualClusterBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportResourceAiVirtualClusterBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportResourceAiVirtualClusterBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportResourceAiVirtualClusterBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportResourceAiVirtualClusterBillingValueUnit> for String {
-    fn from(value: UsageReportResourceAiVirtualClusterBillingValueUnit) -> Self {
-        match value {
-            UsageReportResourceAiVirtualClusterBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportResourceAiVirtualClusterBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportResourceAiVirtualClusterBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportResourceBackupBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportResourceBackupBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportResourceBackupBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportResourceBackupBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportResourceBackupBillingValueUnit> for String {
-    fn from(value: UsageReportResourceBackupBillingValueUnit) -> Self {
-        match value {
-            UsageReportResourceBackupBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportResourceBackupBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportResourceBackupBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportResourceBaremetalBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportResourceBaremetalBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportResourceBaremetalBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportResourceBaremetalBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportResourceBaremetalBillingValueUnit> for String {
-    fn from(value: UsageReportResourceBaremetalBillingValueUnit) -> Self {
-        match value {
-            UsageReportResourceBaremetalBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportResourceBaremetalBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportResourceBaremetalBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportResourceBasicVmBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportResourceBasicVmBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportResourceBasicVmBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportResourceBasicVmBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportResourceBasicVmBillingValueUnit> for String {
-    fn from(value: UsageReportResourceBasicVmBillingValueUnit) -> Self {
-        match value {
-            UsageReportResourceBasicVmBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportResourceBasicVmBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportResourceBasicVmBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `GBS` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportResourceContainersBillingValueUnit {
-    /// `GBS`
-    Gbs,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportResourceContainersBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbs => "GBS",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportResourceContainersBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "GBS" => Self::Gbs,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportResourceContainersBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportResourceContainersBillingValueUnit> for String {
-    fn from(value: UsageReportResourceContainersBillingValueUnit) -> Self {
-        match value {
-            UsageReportResourceContainersBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportResourceContainersBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportResourceContainersBillingValueUnit = CostReportContainersBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String>
-for UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit>
-for String {
-    fn from(
-        value: UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit,
-    ) -> Self {
-        match value {
-            UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit::Unknown(
-                value,
-            ) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display
-for UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportResourceDbaasPostgresqlConnectionPoolerBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportResourceDbaasPostgresqlCpuBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportResourceDbaasPostgresqlCpuBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportResourceDbaasPostgresqlCpuBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportResourceDbaasPostgresqlCpuBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportResourceDbaasPostgresqlCpuBillingValueUnit> for String {
-    fn from(value: UsageReportResourceDbaasPostgresqlCpuBillingValueUnit) -> Self {
-        match value {
-            UsageReportResourceDbaasPostgresqlCpuBillingValueUnit::Unknown(value) => {
-                value
-            }
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportResourceDbaasPostgresqlCpuBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportResourceDbaasPostgresqlCpuBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit> for String {
-    fn from(value: UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit) -> Self {
-        match value {
-            UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit::Unknown(value) => {
-                value
-            }
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportResourceDbaasPostgresqlMemoryBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit> for String {
-    fn from(
-        value: UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit,
-    ) -> Self {
-        match value {
-            UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit::Unknown(
-                value,
-            ) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display
-for UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportResourceDbaasPostgresqlPublicNetworkBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit> for String {
-    fn from(value: UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit) -> Self {
-        match value {
-            UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit::Unknown(value) => {
-                value
-            }
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportResourceDbaasPostgresqlVolumeBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `bytes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportResourceEgressTrafficBillingValueUnit {
-    /// `bytes`
-    Bytes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportResourceEgressTrafficBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Bytes => "bytes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportResourceEgressTrafficBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "bytes" => Self::Bytes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportResourceEgressTrafficBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportResourceEgressTrafficBillingValueUnit> for String {
-    fn from(value: UsageReportResourceEgressTrafficBillingValueUnit) -> Self {
-        match value {
-            UsageReportResourceEgressTrafficBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportResourceEgressTrafficBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportResourceEgressTrafficBillingValueUnit = CostReportEgressTrafficBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportResourceExternalIpBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportResourceExternalIpBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportResourceExternalIpBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportResourceExternalIpBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportResourceExternalIpBillingValueUnit> for String {
-    fn from(value: UsageReportResourceExternalIpBillingValueUnit) -> Self {
-        match value {
-            UsageReportResourceExternalIpBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportResourceExternalIpBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportResourceExternalIpBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportResourceFileShareBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportResourceFileShareBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportResourceFileShareBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportResourceFileShareBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportResourceFileShareBillingValueUnit> for String {
-    fn from(value: UsageReportResourceFileShareBillingValueUnit) -> Self {
-        match value {
-            UsageReportResourceFileShareBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportResourceFileShareBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportResourceFileShareBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit in which `last_size` is expressed; always `GiB` here.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportResourceFileShareSizeUnit {
-    /// `GiB`
-    GiB,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportResourceFileShareSizeUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::GiB => "GiB",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportResourceFileShareSizeUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "GiB" => Self::GiB,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportResourceFileShareSizeUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportResourceFileShareSizeUnit> for String {
-    fn from(value: UsageReportResourceFileShareSizeUnit) -> Self {
-        match value {
-            UsageReportResourceFileShareSizeUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportResourceFileShareSizeUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportResourceFileShareSizeUnit = CostReportFileShareSizeUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportResourceFloatingIpBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportResourceFloatingIpBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportResourceFloatingIpBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportResourceFloatingIpBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportResourceFloatingIpBillingValueUnit> for String {
-    fn from(value: UsageReportResourceFloatingIpBillingValueUnit) -> Self {
-        match value {
-            UsageReportResourceFloatingIpBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportResourceFloatingIpBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportResourceFloatingIpBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `GBS` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportResourceFunctionsBillingValueUnit {
-    /// `GBS`
-    Gbs,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportResourceFunctionsBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbs => "GBS",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportResourceFunctionsBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "GBS" => Self::Gbs,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportResourceFunctionsBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportResourceFunctionsBillingValueUnit> for String {
-    fn from(value: UsageReportResourceFunctionsBillingValueUnit) -> Self {
-        match value {
-            UsageReportResourceFunctionsBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportResourceFunctionsBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportResourceFunctionsBillingValueUnit = CostReportContainersBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `MLS` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportResourceFunctionsCallsBillingValueUnit {
-    /// `MLS`
-    Mls,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportResourceFunctionsCallsBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Mls => "MLS",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportResourceFunctionsCallsBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "MLS" => Self::Mls,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportResourceFunctionsCallsBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportResourceFunctionsCallsBillingValueUnit> for String {
-    fn from(value: UsageReportResourceFunctionsCallsBillingValueUnit) -> Self {
-        match value {
-            UsageReportResourceFunctionsCallsBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportResourceFunctionsCallsBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportResourceFunctionsCallsBillingValueUnit = CostReportFunctionsCallsBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `GB` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportResourceFunctionsTrafficBillingValueUnit {
-    /// `GB`
-    Gb,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportResourceFunctionsTrafficBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gb => "GB",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportResourceFunctionsTrafficBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "GB" => Self::Gb,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportResourceFunctionsTrafficBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportResourceFunctionsTrafficBillingValueUnit> for String {
-    fn from(value: UsageReportResourceFunctionsTrafficBillingValueUnit) -> Self {
-        match value {
-            UsageReportResourceFunctionsTrafficBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportResourceFunctionsTrafficBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportResourceFunctionsTrafficBillingValueUnit = CostReportFunctionsTrafficBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportResourceImageBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportResourceImageBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportResourceImageBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportResourceImageBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportResourceImageBillingValueUnit> for String {
-    fn from(value: UsageReportResourceImageBillingValueUnit) -> Self {
-        match value {
-            UsageReportResourceImageBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportResourceImageBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportResourceImageBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit in which `last_size` is expressed; always `bytes` here.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportResourceImageSizeUnit {
-    /// `bytes`
-    Bytes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportResourceImageSizeUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Bytes => "bytes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportResourceImageSizeUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "bytes" => Self::Bytes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportResourceImageSizeUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportResourceImageSizeUnit> for String {
-    fn from(value: UsageReportResourceImageSizeUnit) -> Self {
-        match value {
-            UsageReportResourceImageSizeUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportResourceImageSizeUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportResourceImageSizeUnit = CostReportEgressTrafficBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportResourceInstanceBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportResourceInstanceBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportResourceInstanceBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportResourceInstanceBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportResourceInstanceBillingValueUnit> for String {
-    fn from(value: UsageReportResourceInstanceBillingValueUnit) -> Self {
-        match value {
-            UsageReportResourceInstanceBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportResourceInstanceBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportResourceInstanceBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportResourceLoadBalancerBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportResourceLoadBalancerBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportResourceLoadBalancerBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportResourceLoadBalancerBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportResourceLoadBalancerBillingValueUnit> for String {
-    fn from(value: UsageReportResourceLoadBalancerBillingValueUnit) -> Self {
-        match value {
-            UsageReportResourceLoadBalancerBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportResourceLoadBalancerBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportResourceLoadBalancerBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportResourceLogIndexBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportResourceLogIndexBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportResourceLogIndexBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportResourceLogIndexBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportResourceLogIndexBillingValueUnit> for String {
-    fn from(value: UsageReportResourceLogIndexBillingValueUnit) -> Self {
-        match value {
-            UsageReportResourceLogIndexBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportResourceLogIndexBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportResourceLogIndexBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportResourceSnapshotBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportResourceSnapshotBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportResourceSnapshotBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportResourceSnapshotBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportResourceSnapshotBillingValueUnit> for String {
-    fn from(value: UsageReportResourceSnapshotBillingValueUnit) -> Self {
-        match value {
-            UsageReportResourceSnapshotBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportResourceSnapshotBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportResourceSnapshotBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportResourceVolumeBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportResourceVolumeBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportResourceVolumeBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportResourceVolumeBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportResourceVolumeBillingValueUnit> for String {
-    fn from(value: UsageReportResourceVolumeBillingValueUnit) -> Self {
-        match value {
-            UsageReportResourceVolumeBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportResourceVolumeBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportResourceVolumeBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportTotalAiClusterBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportTotalAiClusterBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportTotalAiClusterBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportTotalAiClusterBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportTotalAiClusterBillingValueUnit> for String {
-    fn from(value: UsageReportTotalAiClusterBillingValueUnit) -> Self {
-        match value {
-            UsageReportTotalAiClusterBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportTotalAiClusterBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportTotalAiClusterBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportTotalAiVirtualClusterBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportTotalAiVirtualClusterBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportTotalAiVirtualClusterBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportTotalAiVirtualClusterBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportTotalAiVirtualClusterBillingValueUnit> for String {
-    fn from(value: UsageReportTotalAiVirtualClusterBillingValueUnit) -> Self {
-        match value {
-            UsageReportTotalAiVirtualClusterBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportTotalAiVirtualClusterBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportTotalAiVirtualClusterBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportTotalBaremetalBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportTotalBaremetalBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportTotalBaremetalBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportTotalBaremetalBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportTotalBaremetalBillingValueUnit> for String {
-    fn from(value: UsageReportTotalBaremetalBillingValueUnit) -> Self {
-        match value {
-            UsageReportTotalBaremetalBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportTotalBaremetalBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportTotalBaremetalBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportTotalBasicVmBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportTotalBasicVmBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportTotalBasicVmBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportTotalBasicVmBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportTotalBasicVmBillingValueUnit> for String {
-    fn from(value: UsageReportTotalBasicVmBillingValueUnit) -> Self {
-        match value {
-            UsageReportTotalBasicVmBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportTotalBasicVmBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportTotalBasicVmBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `GBS` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportTotalContainersBillingValueUnit {
-    /// `GBS`
-    Gbs,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportTotalContainersBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbs => "GBS",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportTotalContainersBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "GBS" => Self::Gbs,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportTotalContainersBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportTotalContainersBillingValueUnit> for String {
-    fn from(value: UsageReportTotalContainersBillingValueUnit) -> Self {
-        match value {
-            UsageReportTotalContainersBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportTotalContainersBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportTotalContainersBillingValueUnit = CostReportContainersBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit> for String {
-    fn from(
-        value: UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit,
-    ) -> Self {
-        match value {
-            UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit::Unknown(
-                value,
-            ) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display
-for UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportTotalDbaasPostgresqlConnectionPoolerBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportTotalDbaasPostgresqlCpuBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportTotalDbaasPostgresqlCpuBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportTotalDbaasPostgresqlCpuBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportTotalDbaasPostgresqlCpuBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportTotalDbaasPostgresqlCpuBillingValueUnit> for String {
-    fn from(value: UsageReportTotalDbaasPostgresqlCpuBillingValueUnit) -> Self {
-        match value {
-            UsageReportTotalDbaasPostgresqlCpuBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportTotalDbaasPostgresqlCpuBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportTotalDbaasPostgresqlCpuBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit> for String {
-    fn from(value: UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit) -> Self {
-        match value {
-            UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit::Unknown(value) => {
-                value
-            }
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportTotalDbaasPostgresqlMemoryBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit> for String {
-    fn from(
-        value: UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit,
-    ) -> Self {
-        match value {
-            UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit::Unknown(
-                value,
-            ) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display
-for UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportTotalDbaasPostgresqlPublicNetworkBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit> for String {
-    fn from(value: UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit) -> Self {
-        match value {
-            UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit::Unknown(value) => {
-                value
-            }
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportTotalDbaasPostgresqlVolumeBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `bytes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportTotalEgressTrafficBillingValueUnit {
-    /// `bytes`
-    Bytes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportTotalEgressTrafficBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Bytes => "bytes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportTotalEgressTrafficBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "bytes" => Self::Bytes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportTotalEgressTrafficBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportTotalEgressTrafficBillingValueUnit> for String {
-    fn from(value: UsageReportTotalEgressTrafficBillingValueUnit) -> Self {
-        match value {
-            UsageReportTotalEgressTrafficBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportTotalEgressTrafficBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportTotalEgressTrafficBillingValueUnit = CostReportEgressTrafficBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportTotalExternalIpBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportTotalExternalIpBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportTotalExternalIpBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportTotalExternalIpBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportTotalExternalIpBillingValueUnit> for String {
-    fn from(value: UsageReportTotalExternalIpBillingValueUnit) -> Self {
-        match value {
-            UsageReportTotalExternalIpBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportTotalExternalIpBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportTotalExternalIpBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportTotalFileShareBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportTotalFileShareBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportTotalFileShareBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportTotalFileShareBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportTotalFileShareBillingValueUnit> for String {
-    fn from(value: UsageReportTotalFileShareBillingValueUnit) -> Self {
-        match value {
-            UsageReportTotalFileShareBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportTotalFileShareBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportTotalFileShareBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportTotalFloatingIpBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportTotalFloatingIpBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportTotalFloatingIpBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportTotalFloatingIpBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportTotalFloatingIpBillingValueUnit> for String {
-    fn from(value: UsageReportTotalFloatingIpBillingValueUnit) -> Self {
-        match value {
-            UsageReportTotalFloatingIpBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportTotalFloatingIpBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportTotalFloatingIpBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `GBS` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportTotalFunctionsBillingValueUnit {
-    /// `GBS`
-    Gbs,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportTotalFunctionsBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbs => "GBS",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportTotalFunctionsBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "GBS" => Self::Gbs,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportTotalFunctionsBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportTotalFunctionsBillingValueUnit> for String {
-    fn from(value: UsageReportTotalFunctionsBillingValueUnit) -> Self {
-        match value {
-            UsageReportTotalFunctionsBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportTotalFunctionsBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportTotalFunctionsBillingValueUnit = CostReportContainersBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `MLS` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportTotalFunctionsCallsBillingValueUnit {
-    /// `MLS`
-    Mls,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportTotalFunctionsCallsBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Mls => "MLS",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportTotalFunctionsCallsBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "MLS" => Self::Mls,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportTotalFunctionsCallsBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportTotalFunctionsCallsBillingValueUnit> for String {
-    fn from(value: UsageReportTotalFunctionsCallsBillingValueUnit) -> Self {
-        match value {
-            UsageReportTotalFunctionsCallsBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportTotalFunctionsCallsBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportTotalFunctionsCallsBillingValueUnit = CostReportFunctionsCallsBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `GB` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportTotalFunctionsTrafficBillingValueUnit {
-    /// `GB`
-    Gb,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportTotalFunctionsTrafficBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gb => "GB",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportTotalFunctionsTrafficBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "GB" => Self::Gb,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportTotalFunctionsTrafficBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportTotalFunctionsTrafficBillingValueUnit> for String {
-    fn from(value: UsageReportTotalFunctionsTrafficBillingValueUnit) -> Self {
-        match value {
-            UsageReportTotalFunctionsTrafficBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportTotalFunctionsTrafficBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportTotalFunctionsTrafficBillingValueUnit = CostReportFunctionsTrafficBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportTotalImageBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportTotalImageBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportTotalImageBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportTotalImageBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportTotalImageBillingValueUnit> for String {
-    fn from(value: UsageReportTotalImageBillingValueUnit) -> Self {
-        match value {
-            UsageReportTotalImageBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportTotalImageBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportTotalImageBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportTotalInstanceBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportTotalInstanceBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportTotalInstanceBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportTotalInstanceBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportTotalInstanceBillingValueUnit> for String {
-    fn from(value: UsageReportTotalInstanceBillingValueUnit) -> Self {
-        match value {
-            UsageReportTotalInstanceBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportTotalInstanceBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportTotalInstanceBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `minutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportTotalLoadBalancerBillingValueUnit {
-    /// `minutes`
-    Minutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportTotalLoadBalancerBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Minutes => "minutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportTotalLoadBalancerBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "minutes" => Self::Minutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportTotalLoadBalancerBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportTotalLoadBalancerBillingValueUnit> for String {
-    fn from(value: UsageReportTotalLoadBalancerBillingValueUnit) -> Self {
-        match value {
-            UsageReportTotalLoadBalancerBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportTotalLoadBalancerBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportTotalLoadBalancerBillingValueUnit = CostReportAiClusterBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportTotalLogIndexBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportTotalLogIndexBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportTotalLogIndexBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportTotalLogIndexBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportTotalLogIndexBillingValueUnit> for String {
-    fn from(value: UsageReportTotalLogIndexBillingValueUnit) -> Self {
-        match value {
-            UsageReportTotalLogIndexBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportTotalLogIndexBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportTotalLogIndexBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportTotalSnapshotBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportTotalSnapshotBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportTotalSnapshotBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportTotalSnapshotBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportTotalSnapshotBillingValueUnit> for String {
-    fn from(value: UsageReportTotalSnapshotBillingValueUnit) -> Self {
-        match value {
-            UsageReportTotalSnapshotBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportTotalSnapshotBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+pub type UsageReportTotalSnapshotBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "cost_reports")]
 /// Unit of `billing_value`; always `gbminutes` for this resource type.
-#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    ::serde::Serialize,
-    ::serde::Deserialize
-)]
-#[serde(from = "String", into = "String")]
-pub enum UsageReportTotalVolumeBillingValueUnit {
-    /// `gbminutes`
-    Gbminutes,
-    /// A value this client does not know (yet); kept as sent by the server.
-    Unknown(String),
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl UsageReportTotalVolumeBillingValueUnit {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gbminutes => "gbminutes",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<String> for UsageReportTotalVolumeBillingValueUnit {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "gbminutes" => Self::Gbminutes,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<&str> for UsageReportTotalVolumeBillingValueUnit {
-    fn from(value: &str) -> Self {
-        Self::from(value.to_owned())
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl From<UsageReportTotalVolumeBillingValueUnit> for String {
-    fn from(value: UsageReportTotalVolumeBillingValueUnit) -> Self {
-        match value {
-            UsageReportTotalVolumeBillingValueUnit::Unknown(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-#[cfg(any(feature = "full", feature = "cost_reports"))]
-impl ::std::fmt::Display for UsageReportTotalVolumeBillingValueUnit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "full", feature = "reservations"))]
+pub type UsageReportTotalVolumeBillingValueUnit = CostReportBackupBillingValueUnit;
+#[cfg(feature = "reservations")]
 /// One of a fixed set of string values (the API document does not describe it).
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -25999,7 +19605,7 @@ pub enum ListBillingReservationsOrderBy {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl ListBillingReservationsOrderBy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -26012,7 +19618,7 @@ impl ListBillingReservationsOrderBy {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl From<String> for ListBillingReservationsOrderBy {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -26024,13 +19630,13 @@ impl From<String> for ListBillingReservationsOrderBy {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl From<&str> for ListBillingReservationsOrderBy {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl From<ListBillingReservationsOrderBy> for String {
     fn from(value: ListBillingReservationsOrderBy) -> Self {
         match value {
@@ -26039,13 +19645,13 @@ impl From<ListBillingReservationsOrderBy> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl ::std::fmt::Display for ListBillingReservationsOrderBy {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 /// Query, header and cookie parameters of [`Client::list_billing_reservations`](crate::Client::list_billing_reservations).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListBillingReservationsParams {
@@ -26062,7 +19668,7 @@ pub struct ListBillingReservationsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub show_inactive: Option<bool>,
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl<'de> ::serde::Deserialize<'de> for ListBillingReservationsParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -26070,7 +19676,7 @@ impl<'de> ::serde::Deserialize<'de> for ListBillingReservationsParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl<'de> crate::runtime::support::FromMap<'de> for ListBillingReservationsParams {
     const EXPECTING: &'static str = "struct ListBillingReservationsParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -26099,7 +19705,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListBillingReservationsParam
         })
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 /// One of a fixed set of string values (the API document does not describe it).
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -26130,7 +19736,7 @@ pub enum ListReservationsOrderBy {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl ListReservationsOrderBy {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -26145,7 +19751,7 @@ impl ListReservationsOrderBy {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl From<String> for ListReservationsOrderBy {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -26159,13 +19765,13 @@ impl From<String> for ListReservationsOrderBy {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl From<&str> for ListReservationsOrderBy {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl From<ListReservationsOrderBy> for String {
     fn from(value: ListReservationsOrderBy) -> Self {
         match value {
@@ -26174,13 +19780,13 @@ impl From<ListReservationsOrderBy> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl ::std::fmt::Display for ListReservationsOrderBy {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 /// Query, header and cookie parameters of [`Client::list_reservations`](crate::Client::list_reservations).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListReservationsParams {
@@ -26221,7 +19827,7 @@ pub struct ListReservationsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Vec<ReservationStatus>>,
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl<'de> ::serde::Deserialize<'de> for ListReservationsParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -26229,7 +19835,7 @@ impl<'de> ::serde::Deserialize<'de> for ListReservationsParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 impl<'de> crate::runtime::support::FromMap<'de> for ListReservationsParams {
     const EXPECTING: &'static str = "struct ListReservationsParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(

@@ -54,10 +54,14 @@ pub struct Features {
     /// The feature of the `webhooks` module (webhook and callback payloads), when
     /// the document has events.
     pub events: Option<String>,
-    /// The features of each model module when models are split (see
-    /// [`TypeDef::features`]): a module whose types no enabled feature reaches must not
-    /// be declared, or its empty glob re-export would warn.
-    pub by_model_module: std::collections::BTreeMap<String, Option<Vec<String>>>,
+    /// The gate of each model module when models are split (see [`TypeDef::gate`]): a
+    /// module whose types no enabled feature reaches must not be declared, or its empty
+    /// glob re-export would warn.
+    pub by_model_module: std::collections::BTreeMap<String, Option<String>>,
+    /// Internal features that stand for a set of operation features: each member
+    /// enables the group, so an item that several features reach is gated by one
+    /// short `#[cfg(feature = "_types_...")]` instead of a list of all of them.
+    pub groups: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 /// Cargo facts of the generated crate.
@@ -82,9 +86,9 @@ pub struct SecurityScheme {
     pub const_name: String,
     pub kind: SecurityKind,
     pub docs: Option<String>,
-    /// The operation features whose operations accept it: the constant is compiled
-    /// only under those (and `full`), since nothing else uses it.
-    pub features: Option<Vec<String>>,
+    /// The feature that compiles the constant (see [`TypeDef::gate`]): the operation
+    /// features whose operations accept it, since nothing else uses it.
+    pub gate: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -102,9 +106,10 @@ pub struct TypeDef {
     pub name: String,
     /// Model module this type lives in (only meaningful when models are split).
     pub module: String,
-    /// The operation features that reach this type; `None` when it is compiled under
-    /// every feature, and an empty list when only `full` compiles it.
-    pub features: Option<Vec<String>>,
+    /// The one cargo feature whose `#[cfg]` compiles this type: the operation feature
+    /// that reaches it, the group of the features that do (see [`Features::groups`]),
+    /// or `full` when none does; `None` when it is compiled under every feature.
+    pub gate: Option<String>,
     pub docs: Option<String>,
     pub deprecated: bool,
     pub kind: TypeKind,

@@ -7,9 +7,9 @@
 //! options, sent with `.send()`. Calls run on one background runtime shared
 //! by the process; using this client inside an async runtime is refused
 //! with an error.
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 mod cost_reports;
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 mod reservations;
 /// The synchronous client. Cheap to clone: clones share one connection pool.
 #[derive(Debug, Clone)]

@@ -2,7 +2,7 @@
 // Regenerate with: cargo xtask codegen
 #![cfg_attr(rustfmt, rustfmt_skip)]
 //! API operations as methods on [`Client`](crate::Client), one file per tag.
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 mod cost_reports;
-#[cfg(any(feature = "full", feature = "reservations"))]
+#[cfg(feature = "reservations")]
 mod reservations;

@@ -80,10 +80,19 @@ fn unknown_tags_and_untagged_values_are_kept_whole() {
     let text = r#"{"a":1,"kind":"cube","b":[2]}"#;
     let expected = json!({"a": 1, "kind": "cube", "b": [2]});
     assert_eq!(read(text).expect("decodes"), Shape::Unknown(expected));
-    assert_eq!(read(r#"{"a":1}"#).expect("decodes"), Shape::Unknown(json!({"a": 1})));
+    assert_eq!(
+        read(r#"{"a":1}"#).expect("decodes"),
+        Shape::Unknown(json!({"a": 1}))
+    );
     let numeric = json!({"kind": 3, "size": 1});
-    assert_eq!(read(&numeric.to_string()).expect("decodes"), Shape::Unknown(numeric));
-    assert_eq!(read("[1,null]").expect("decodes"), Shape::Unknown(json!([1, null])));
+    assert_eq!(
+        read(&numeric.to_string()).expect("decodes"),
+        Shape::Unknown(numeric)
+    );
+    assert_eq!(
+        read("[1,null]").expect("decodes"),
+        Shape::Unknown(json!([1, null]))
+    );
     assert_eq!(read("\"x\"").expect("decodes"), Shape::Unknown(json!("x")));
 }
 

@@ -88,8 +88,25 @@ pub(crate) fn manifest(api: &Api) -> String {
         .collect();
     let _ = writeln!(out, "default = [\"full\"]");
     let _ = writeln!(out, "full = [{}]", quoted.join(", "));
-    for name in &api.features.names {
-        let _ = writeln!(out, "{} = []", toml_key(name));
+    // Each feature enables the internal groups it belongs to (see `Features::groups`).
+    let mut implies: std::collections::BTreeMap<&str, Vec<String>> = api
+        .features
+        .names
+        .iter()
+        .map(|name| (name.as_str(), Vec::new()))
+        .collect();
+    for (group, members) in &api.features.groups {
+        for member in members {
+            if let Some(list) = implies.get_mut(member.as_str()) {
+                list.push(toml_string(group));
+            }
+        }
+    }
+    for (name, groups) in &implies {
+        let _ = writeln!(out, "{} = [{}]", toml_key(name), groups.join(", "));
+    }
+    for group in api.features.groups.keys() {
+        let _ = writeln!(out, "{} = []", toml_key(group));
     }
     if !krate.dev_dependencies.is_empty() {
         let _ = writeln!(out);

@@ -29,7 +29,7 @@ pub(crate) fn lib_rs(api: &Api) -> TokenStream {
             .features
             .events
             .as_ref()
-            .map(|feature| super::features::cfg(std::slice::from_ref(feature)));
+            .map(|feature| super::features::cfg(feature));
         quote! { #cfg pub mod webhooks; }
     });
     let has_streams = api
@@ -112,7 +112,7 @@ pub(crate) fn client_rs(api: &Api) -> TokenStream {
             #docs
             pub(crate) const #name: crate::runtime::AuthScheme = #value;
         };
-        super::features::gate(scheme.features.as_deref(), item)
+        super::features::gate(scheme.gate.as_deref(), item)
     });
     let client_doc = format!(
         "Client for {}. Cheap to clone: clones share one connection pool.",

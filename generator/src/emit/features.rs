@@ -5,30 +5,26 @@ use crate::ir::Api;
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use quote::quote;
 
-/// `#[cfg(any(feature = "full", feature = "a", ...))]`, or `#[cfg(feature = "full")]`
-/// alone (clippy's `non_minimal_cfg` rejects `any` of one condition).
-pub(super) fn cfg(features: &[String]) -> TokenStream {
-    if features.is_empty() {
-        return quote! { #[cfg(feature = "full")] };
-    }
-    quote! { #[cfg(any(feature = "full" #(, feature = #features)*))] }
+/// `#[cfg(feature = "...")]` for the one feature that `lower/features.rs` chose.
+pub(super) fn cfg(feature: &str) -> TokenStream {
+    quote! { #[cfg(feature = #feature)] }
 }
 
 /// The attribute of an operation module's `mod` declaration (async and blocking).
 pub(super) fn module_cfg(api: &Api, module: &str) -> TokenStream {
     match api.features.by_module.get(module) {
-        Some(feature) => cfg(std::slice::from_ref(feature)),
+        Some(feature) => cfg(feature),
         None => TokenStream::new(),
     }
 }
 
-/// Puts the attribute of `features` on every item of `items` (a type with its impls),
-/// or returns them as they are when the type is compiled under every feature.
-pub(super) fn gate(features: Option<&[String]>, items: TokenStream) -> TokenStream {
-    let Some(features) = features else {
+/// Puts the attribute of `gate` on every item of `items` (a type with its impls), or
+/// returns them as they are when the type is compiled under every feature.
+pub(super) fn gate(gate: Option<&str>, items: TokenStream) -> TokenStream {
+    let Some(feature) = gate else {
         return items;
     };
-    let attr = cfg(features);
+    let attr = cfg(feature);
     let mut out = TokenStream::new();
     let mut item: Vec<TokenTree> = Vec::new();
     let mut tokens = items.into_iter().peekable();
@@ -68,11 +64,9 @@ mod tests {
             const C: A = A { x: 1 };
             pub struct D(u8);
         };
-        let gated = gate(Some(&[String::from("pets")]), items).to_string();
+        let gated = gate(Some("pets"), items).to_string();
         assert_eq!(
-            gated
-                .matches("# [cfg (any (feature = \"full\" , feature = \"pets\"))]")
-                .count(),
+            gated.matches("# [cfg (feature = \"pets\")]").count(),
             5,
             "{gated}"
         );

@@ -43,10 +43,10 @@ pub(crate) fn model_files(api: &Api) -> Vec<(String, TokenBuilder<'_>)> {
                 String::from("src/models/mod.rs"),
                 Box::new(move || {
                     let decls = modules.iter().map(|m| {
-                        let features = api.features.by_model_module.get(m).cloned().flatten();
+                        let gate = api.features.by_model_module.get(m).cloned().flatten();
                         let m = ident(m);
                         super::features::gate(
-                            features.as_deref(),
+                            gate.as_deref(),
                             quote! { mod #m; pub use self::#m::*; },
                         )
                     });
@@ -107,7 +107,7 @@ fn type_def(api: &Api, def: &TypeDef, scope: Scope) -> TokenStream {
         TypeKind::Struct(_) | TypeKind::Alias(_) => TokenStream::new(),
     };
     super::features::gate(
-        def.features.as_deref(),
+        def.gate.as_deref(),
         quote! {
             #docs
             #deprecated

@@ -11,6 +11,13 @@
 //! belongs to `full` only: it is part of the document's vocabulary, so `full` keeps
 //! it, but compiling it under every single feature would make a user of one tag pay
 //! for every unused schema, which is what the features exist to avoid.
+//!
+//! Each item carries one `#[cfg(feature = "...")]`: a type that several features reach
+//! is gated by an internal group feature (`_types_<hash>`) that each of them enables in
+//! the manifest. Listing the features on the item instead (`any(feature = "a", ...)`)
+//! repeated the list on the type and each of its impls: Microsoft Graph's shared
+//! types are reached by hundreds of features, and those lists were over half of its
+//! generated lines.
 
 use super::post::{named_ids, visit_operation_refs, visit_type_refs};
 use crate::ir::{EventSet, Features, Operation, ResponseShape, SecurityScheme, TypeDef, TypeId};
@@ -81,18 +88,18 @@ pub(super) fn assign(
             visit_type_refs(&types[id.0], |ty| named_ids(ty, &mut pending));
         }
     }
+    let mut gates = Gates::default();
     for (def, features) in types.iter_mut().zip(&reached) {
-        def.features = if features.iter().all(|r| *r) {
+        def.gate = if features.iter().all(|r| *r) {
             None
         } else {
-            Some(
-                names
-                    .iter()
-                    .zip(features)
-                    .filter(|(_, r)| **r)
-                    .map(|(name, _)| name.clone())
-                    .collect(),
-            )
+            let set = names
+                .iter()
+                .zip(features)
+                .filter(|(_, r)| **r)
+                .map(|(name, _)| name.clone())
+                .collect();
+            Some(gates.gate(set))
         };
     }
     // A security constant is used only by the methods that accept it, so, unlike a
@@ -106,35 +113,103 @@ pub(super) fn assign(
                 .collect();
             used.sort();
             used.dedup();
-            scheme.features = Some(used);
+            scheme.gate = Some(gates.gate(used));
         }
     }
+    let by_model_module = model_module_gates(types, &reached, &names, &mut gates);
     Features {
-        by_model_module: model_module_features(types),
+        by_model_module,
         names,
         by_module,
         events: events_feature,
+        groups: gates.groups,
     }
 }
 
-/// The union of the features of each model module's types; `None` (unconditional)
-/// as soon as one of its types is.
-fn model_module_features(types: &[TypeDef]) -> BTreeMap<String, Option<Vec<String>>> {
-    let mut modules: BTreeMap<String, Option<Vec<String>>> = BTreeMap::new();
-    for def in types {
+/// The gate of each model module: the group of the features that reach any of its
+/// types; `None` (unconditional) as soon as one of its types is.
+fn model_module_gates(
+    types: &[TypeDef],
+    reached: &[Vec<bool>],
+    names: &[String],
+    gates: &mut Gates,
+) -> BTreeMap<String, Option<String>> {
+    let mut modules: BTreeMap<&str, Option<Vec<bool>>> = BTreeMap::new();
+    for (def, features) in types.iter().zip(reached) {
         let entry = modules
-            .entry(def.module.clone())
-            .or_insert_with(|| Some(Vec::new()));
-        match (entry.as_mut(), &def.features) {
-            (Some(list), Some(features)) => list.extend(features.iter().cloned()),
+            .entry(def.module.as_str())
+            .or_insert_with(|| Some(vec![false; names.len()]));
+        match (entry.as_mut(), &def.gate) {
+            (Some(union), Some(_)) => {
+                for (seen, r) in union.iter_mut().zip(features) {
+                    *seen |= *r;
+                }
+            }
             _ => *entry = None,
         }
     }
-    for list in modules.values_mut().flatten() {
-        list.sort();
-        list.dedup();
-    }
     modules
+        .into_iter()
+        .map(|(module, union)| {
+            let gate = union.map(|union| {
+                let set = names
+                    .iter()
+                    .zip(&union)
+                    .filter(|(_, r)| **r)
+                    .map(|(name, _)| name.clone())
+                    .collect();
+                gates.gate(set)
+            });
+            (module.to_string(), gate)
+        })
+        .collect()
+}
+
+/// The one feature that gates an item, per set of operation features that reach it.
+#[derive(Default)]
+struct Gates {
+    /// Group feature -> its members, sorted.
+    groups: BTreeMap<String, Vec<String>>,
+    /// Member set -> group feature, so each set gets one group.
+    by_set: std::collections::HashMap<Vec<String>, String>,
+}
+
+impl Gates {
+    /// `full` for no feature, the feature itself for one, and otherwise an internal
+    /// group feature that each member enables. A group is named after a hash of its
+    /// members, so regenerating after a spec change renames only the groups whose
+    /// members changed and the diff of the generated crate stays small.
+    fn gate(&mut self, set: Vec<String>) -> String {
+        match set.len() {
+            0 => return String::from("full"),
+            1 => return set[0].clone(),
+            _ => {}
+        }
+        if let Some(name) = self.by_set.get(&set) {
+            return name.clone();
+        }
+        let hash = fnv1a(set.join(",").as_bytes());
+        let mut name = format!("_types_{:012x}", hash >> 16);
+        // A clash of two different sets (one in 2^48) takes the next free suffix.
+        let mut n = 1;
+        while self.groups.contains_key(&name) {
+            name = format!("_types_{:012x}_{n}", hash >> 16);
+            n += 1;
+        }
+        self.groups.insert(name.clone(), set.clone());
+        self.by_set.insert(set, name.clone());
+        name
+    }
+}
+
+/// The 64-bit FNV-1a hash: stable across runs and platforms, unlike std's hasher.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in bytes {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
 }
 
 /// The feature of an operation module: its name, unless the manifest already uses it.
@@ -148,7 +223,24 @@ fn feature_name(module: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::feature_name;
+    use super::{feature_name, Gates};
+
+    #[test]
+    fn one_feature_gates_itself_and_several_share_a_group() {
+        let mut gates = Gates::default();
+        let set = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+        assert_eq!(gates.gate(set(&[])), "full");
+        assert_eq!(gates.gate(set(&["repos"])), "repos");
+        let group = gates.gate(set(&["gists", "repos"]));
+        assert!(group.starts_with("_types_"), "{group}");
+        assert_eq!(gates.gate(set(&["gists", "repos"])), group);
+        let other = gates.gate(set(&["gists", "users"]));
+        assert_ne!(other, group);
+        assert_eq!(gates.groups[&group], set(&["gists", "repos"]));
+        assert_eq!(gates.groups.len(), 2);
+        // The name depends only on the members, not on what was gated before.
+        assert_eq!(Gates::default().gate(set(&["gists", "repos"])), group);
+    }
 
     #[test]
     fn reserved_names_get_a_suffix() {

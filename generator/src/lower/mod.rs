@@ -163,6 +163,8 @@ pub(crate) struct Lowerer<'a> {
     pub(crate) scheme_names: Vec<String>,
     /// Inline schemas already converted, by their serialized form (see `inline_type`).
     pub(crate) inline_types: std::collections::BTreeMap<String, TypeId>,
+    /// The first inline string enum with each list of values (see `inline_type`).
+    pub(crate) inline_enums: std::collections::HashMap<Vec<String>, TypeId>,
     pub(crate) warnings: Vec<Warning>,
     pub(crate) errors: Vec<Error>,
     /// Callback enums of the operations lowered so far, named by `lower_events`.
@@ -191,6 +193,7 @@ impl<'a> Lowerer<'a> {
             type_names,
             scheme_names: Vec::new(),
             inline_types: std::collections::BTreeMap::new(),
+            inline_enums: std::collections::HashMap::new(),
             warnings: Vec::new(),
             errors: Vec::new(),
             pending_callbacks: Vec::new(),
@@ -250,7 +253,7 @@ impl<'a> Lowerer<'a> {
         self.types.push(Some(TypeDef {
             name,
             module: String::new(),
-            features: None,
+            gate: None,
             docs: None,
             deprecated: false,
             kind: TypeKind::Alias(TypeRef::Json),

@@ -672,7 +672,7 @@ mod tests {
         TypeDef {
             name: name.to_string(),
             module: String::new(),
-            features: None,
+            gate: None,
             docs: None,
             deprecated: false,
             kind,

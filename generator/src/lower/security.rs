@@ -102,7 +102,7 @@ impl<'a> Lowerer<'a> {
                 const_name: consts.claim(&names::const_name("AUTH", wire)),
                 kind,
                 docs,
-                features: None,
+                gate: None,
             });
         }
         self.authorization.setters = schemes
@@ -133,7 +133,7 @@ impl<'a> Lowerer<'a> {
                      ignores such parameters, so the client sends this header as a credential: \
                      set it with `api_key`, with any scheme word it needs (`Bearer ...`).",
                 )),
-                features: None,
+                gate: None,
             });
         }
         schemes

@@ -6,7 +6,7 @@
     reason = "the API's deprecated operations and models are still served and used"
 )]
 //! Request and response types of the API.
-#[cfg(any(feature = "full", feature = "form"))]
+#[cfg(feature = "form")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SubmitFormBody {
@@ -21,7 +21,7 @@ pub struct SubmitFormBody {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "form"))]
+#[cfg(feature = "form")]
 impl<'de> ::serde::Deserialize<'de> for SubmitFormBody {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -29,7 +29,7 @@ impl<'de> ::serde::Deserialize<'de> for SubmitFormBody {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "form"))]
+#[cfg(feature = "form")]
 impl<'de> crate::runtime::support::FromMap<'de> for SubmitFormBody {
     const EXPECTING: &'static str = "struct SubmitFormBody";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -54,7 +54,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SubmitFormBody {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "upload"))]
+#[cfg(feature = "upload")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UploadFileBody {
@@ -74,7 +74,7 @@ pub struct UploadFileBody {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "upload"))]
+#[cfg(feature = "upload")]
 impl<'de> ::serde::Deserialize<'de> for UploadFileBody {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -82,7 +82,7 @@ impl<'de> ::serde::Deserialize<'de> for UploadFileBody {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "upload"))]
+#[cfg(feature = "upload")]
 impl<'de> crate::runtime::support::FromMap<'de> for UploadFileBody {
     const EXPECTING: &'static str = "struct UploadFileBody";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -114,7 +114,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UploadFileBody {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "upload"))]
+#[cfg(feature = "upload")]
 impl UploadFileBody {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(file: crate::runtime::support::FilePart) -> Self {
@@ -127,7 +127,7 @@ impl UploadFileBody {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "upload"))]
+#[cfg(feature = "upload")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UploadFileBodyMeta {
@@ -139,7 +139,7 @@ pub struct UploadFileBodyMeta {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "upload"))]
+#[cfg(feature = "upload")]
 impl<'de> ::serde::Deserialize<'de> for UploadFileBodyMeta {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -147,7 +147,7 @@ impl<'de> ::serde::Deserialize<'de> for UploadFileBodyMeta {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "upload"))]
+#[cfg(feature = "upload")]
 impl<'de> crate::runtime::support::FromMap<'de> for UploadFileBodyMeta {
     const EXPECTING: &'static str = "struct UploadFileBodyMeta";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -169,7 +169,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for UploadFileBodyMeta {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "note"))]
+#[cfg(feature = "note")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PostNoteResponse200 {
@@ -181,7 +181,7 @@ pub struct PostNoteResponse200 {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "note"))]
+#[cfg(feature = "note")]
 impl<'de> ::serde::Deserialize<'de> for PostNoteResponse200 {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -189,7 +189,7 @@ impl<'de> ::serde::Deserialize<'de> for PostNoteResponse200 {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "note"))]
+#[cfg(feature = "note")]
 impl<'de> crate::runtime::support::FromMap<'de> for PostNoteResponse200 {
     const EXPECTING: &'static str = "struct PostNoteResponse200";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -211,7 +211,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for PostNoteResponse200 {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "note"))]
+#[cfg(feature = "note")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PostNoteResponse202 {
@@ -223,7 +223,7 @@ pub struct PostNoteResponse202 {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "note"))]
+#[cfg(feature = "note")]
 impl<'de> ::serde::Deserialize<'de> for PostNoteResponse202 {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -231,7 +231,7 @@ impl<'de> ::serde::Deserialize<'de> for PostNoteResponse202 {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "note"))]
+#[cfg(feature = "note")]
 impl<'de> crate::runtime::support::FromMap<'de> for PostNoteResponse202 {
     const EXPECTING: &'static str = "struct PostNoteResponse202";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -253,7 +253,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for PostNoteResponse202 {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "note"))]
+#[cfg(feature = "note")]
 /// Success responses of `PostNote`, by status.
 #[allow(
     clippy::large_enum_variant,

@@ -58,7 +58,7 @@ impl ErrorModel {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "pets", feature = "stores"))]
+#[cfg(feature = "_types_126e48c9618a")]
 /// Reached by `pets` and, through `Store`, by `stores`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Pet {
@@ -77,7 +77,7 @@ pub struct Pet {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "pets", feature = "stores"))]
+#[cfg(feature = "_types_126e48c9618a")]
 impl<'de> ::serde::Deserialize<'de> for Pet {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -85,7 +85,7 @@ impl<'de> ::serde::Deserialize<'de> for Pet {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "pets", feature = "stores"))]
+#[cfg(feature = "_types_126e48c9618a")]
 impl<'de> crate::runtime::support::FromMap<'de> for Pet {
     const EXPECTING: &'static str = "struct Pet";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -117,7 +117,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Pet {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "pets", feature = "stores"))]
+#[cfg(feature = "_types_126e48c9618a")]
 impl Pet {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(id: i64, name: String) -> Self {
@@ -228,7 +228,7 @@ impl ::std::fmt::Display for Size {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "stores"))]
+#[cfg(feature = "stores")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Store {
@@ -245,7 +245,7 @@ pub struct Store {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "stores"))]
+#[cfg(feature = "stores")]
 impl<'de> ::serde::Deserialize<'de> for Store {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -253,7 +253,7 @@ impl<'de> ::serde::Deserialize<'de> for Store {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "stores"))]
+#[cfg(feature = "stores")]
 impl<'de> crate::runtime::support::FromMap<'de> for Store {
     const EXPECTING: &'static str = "struct Store";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -282,7 +282,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Store {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "stores"))]
+#[cfg(feature = "stores")]
 impl Store {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(name: String) -> Self {
@@ -294,7 +294,7 @@ impl Store {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "stores"))]
+#[cfg(feature = "stores")]
 /// One of a fixed set of string values (the API document does not describe it).
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -317,7 +317,7 @@ pub enum StoreKind {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "stores"))]
+#[cfg(feature = "stores")]
 impl StoreKind {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -328,7 +328,7 @@ impl StoreKind {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "stores"))]
+#[cfg(feature = "stores")]
 impl From<String> for StoreKind {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -338,13 +338,13 @@ impl From<String> for StoreKind {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "stores"))]
+#[cfg(feature = "stores")]
 impl From<&str> for StoreKind {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "stores"))]
+#[cfg(feature = "stores")]
 impl From<StoreKind> for String {
     fn from(value: StoreKind) -> Self {
         match value {
@@ -353,13 +353,13 @@ impl From<StoreKind> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "stores"))]
+#[cfg(feature = "stores")]
 impl ::std::fmt::Display for StoreKind {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "stores"))]
+#[cfg(feature = "stores")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Pending {
@@ -371,7 +371,7 @@ pub struct Pending {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "stores"))]
+#[cfg(feature = "stores")]
 impl<'de> ::serde::Deserialize<'de> for Pending {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -379,7 +379,7 @@ impl<'de> ::serde::Deserialize<'de> for Pending {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "stores"))]
+#[cfg(feature = "stores")]
 impl<'de> crate::runtime::support::FromMap<'de> for Pending {
     const EXPECTING: &'static str = "struct Pending";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -401,7 +401,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Pending {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "users"))]
+#[cfg(feature = "users")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct User {
@@ -418,7 +418,7 @@ pub struct User {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "users"))]
+#[cfg(feature = "users")]
 impl<'de> ::serde::Deserialize<'de> for User {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -426,7 +426,7 @@ impl<'de> ::serde::Deserialize<'de> for User {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "users"))]
+#[cfg(feature = "users")]
 impl<'de> crate::runtime::support::FromMap<'de> for User {
     const EXPECTING: &'static str = "struct User";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -455,7 +455,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for User {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "users"))]
+#[cfg(feature = "users")]
 impl User {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(email: String) -> Self {
@@ -509,7 +509,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Unused {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "users"))]
+#[cfg(feature = "users")]
 /// One of several shapes of value (the API document does not describe it).
 #[allow(
     clippy::large_enum_variant,
@@ -526,7 +526,7 @@ pub enum UserFavorite {
     /// A value that matches none of the variants above; the raw JSON.
     Unknown(::serde_json::Value),
 }
-#[cfg(any(feature = "full", feature = "stores"))]
+#[cfg(feature = "stores")]
 /// Query, header and cookie parameters of [`Client::list_stores`](crate::Client::list_stores).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListStoresParams {
@@ -534,7 +534,7 @@ pub struct ListStoresParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<StoreKind>,
 }
-#[cfg(any(feature = "full", feature = "stores"))]
+#[cfg(feature = "stores")]
 impl<'de> ::serde::Deserialize<'de> for ListStoresParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -542,7 +542,7 @@ impl<'de> ::serde::Deserialize<'de> for ListStoresParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "stores"))]
+#[cfg(feature = "stores")]
 impl<'de> crate::runtime::support::FromMap<'de> for ListStoresParams {
     const EXPECTING: &'static str = "struct ListStoresParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -560,7 +560,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListStoresParams {
         Ok(Self { kind: __f0 })
     }
 }
-#[cfg(any(feature = "full", feature = "stores"))]
+#[cfg(feature = "stores")]
 /// Success responses of `ListStores`, by status.
 #[allow(
     clippy::large_enum_variant,

@@ -10,7 +10,7 @@ pub const API_INFO: crate::runtime::ApiInfo = crate::runtime::ApiInfo {
     env_custom_headers: Some("GOLDEN_HOSTILE_REFS_CUSTOM_HEADERS"),
     user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
 };
-#[cfg(any(feature = "full", feature = "headers"))]
+#[cfg(feature = "headers")]
 /// The `Authorization` header that operations declare as a parameter. OpenAPI ignores such parameters, so the client sends this header as a credential: set it with `api_key`, with any scheme word it needs (`Bearer ...`).
 pub(crate) const AUTH_AUTHORIZATION_HEADER: crate::runtime::AuthScheme = crate::runtime::AuthScheme::ApiKeyHeader {
     name: "Authorization",

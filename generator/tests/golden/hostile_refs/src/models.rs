@@ -6,7 +6,7 @@
     reason = "the API's deprecated operations and models are still served and used"
 )]
 //! Request and response types of the API.
-#[cfg(any(feature = "full", feature = "cycles"))]
+#[cfg(feature = "cycles")]
 /// Query, header and cookie parameters of [`Client::cycles`](crate::Client::cycles).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CyclesParams {
@@ -14,7 +14,7 @@ pub struct CyclesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keep: Option<String>,
 }
-#[cfg(any(feature = "full", feature = "cycles"))]
+#[cfg(feature = "cycles")]
 impl<'de> ::serde::Deserialize<'de> for CyclesParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -22,7 +22,7 @@ impl<'de> ::serde::Deserialize<'de> for CyclesParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cycles"))]
+#[cfg(feature = "cycles")]
 impl<'de> crate::runtime::support::FromMap<'de> for CyclesParams {
     const EXPECTING: &'static str = "struct CyclesParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -40,7 +40,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CyclesParams {
         Ok(Self { keep: __f0 })
     }
 }
-#[cfg(any(feature = "full", feature = "chains"))]
+#[cfg(feature = "chains")]
 /// Query, header and cookie parameters of [`Client::chains`](crate::Client::chains).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ChainsParams {
@@ -48,7 +48,7 @@ pub struct ChainsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i32>,
 }
-#[cfg(any(feature = "full", feature = "chains"))]
+#[cfg(feature = "chains")]
 impl<'de> ::serde::Deserialize<'de> for ChainsParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -56,7 +56,7 @@ impl<'de> ::serde::Deserialize<'de> for ChainsParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "chains"))]
+#[cfg(feature = "chains")]
 impl<'de> crate::runtime::support::FromMap<'de> for ChainsParams {
     const EXPECTING: &'static str = "struct ChainsParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -74,7 +74,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ChainsParams {
         Ok(Self { limit: __f0 })
     }
 }
-#[cfg(any(feature = "full", feature = "chains"))]
+#[cfg(feature = "chains")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ChainsBody {
@@ -86,7 +86,7 @@ pub struct ChainsBody {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "chains"))]
+#[cfg(feature = "chains")]
 impl<'de> ::serde::Deserialize<'de> for ChainsBody {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -94,7 +94,7 @@ impl<'de> ::serde::Deserialize<'de> for ChainsBody {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "chains"))]
+#[cfg(feature = "chains")]
 impl<'de> crate::runtime::support::FromMap<'de> for ChainsBody {
     const EXPECTING: &'static str = "struct ChainsBody";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -116,7 +116,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ChainsBody {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "chains"))]
+#[cfg(feature = "chains")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ChainsResponse200 {
@@ -128,7 +128,7 @@ pub struct ChainsResponse200 {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "chains"))]
+#[cfg(feature = "chains")]
 impl<'de> ::serde::Deserialize<'de> for ChainsResponse200 {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -136,7 +136,7 @@ impl<'de> ::serde::Deserialize<'de> for ChainsResponse200 {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "chains"))]
+#[cfg(feature = "chains")]
 impl<'de> crate::runtime::support::FromMap<'de> for ChainsResponse200 {
     const EXPECTING: &'static str = "struct ChainsResponse200";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -158,7 +158,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ChainsResponse200 {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "chains"))]
+#[cfg(feature = "chains")]
 /// Success responses of `Chains`, by status.
 #[allow(
     clippy::large_enum_variant,
@@ -172,7 +172,7 @@ pub enum ChainsResponse {
     /// Status 201.
     Status201(::bytes::Bytes),
 }
-#[cfg(any(feature = "full", feature = "headers"))]
+#[cfg(feature = "headers")]
 /// Query, header and cookie parameters of [`Client::forbidden_headers`](crate::Client::forbidden_headers).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ForbiddenHeadersParams {
@@ -181,7 +181,7 @@ pub struct ForbiddenHeadersParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub x_request_id: Option<String>,
 }
-#[cfg(any(feature = "full", feature = "headers"))]
+#[cfg(feature = "headers")]
 impl<'de> ::serde::Deserialize<'de> for ForbiddenHeadersParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -189,7 +189,7 @@ impl<'de> ::serde::Deserialize<'de> for ForbiddenHeadersParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "headers"))]
+#[cfg(feature = "headers")]
 impl<'de> crate::runtime::support::FromMap<'de> for ForbiddenHeadersParams {
     const EXPECTING: &'static str = "struct ForbiddenHeadersParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(

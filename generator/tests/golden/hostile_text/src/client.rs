@@ -10,7 +10,7 @@ pub const API_INFO: crate::runtime::ApiInfo = crate::runtime::ApiInfo {
     env_custom_headers: Some("GOLDEN_HOSTILE_TEXT_CUSTOM_HEADERS"),
     user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
 };
-#[cfg(any(feature = "full", feature = "things"))]
+#[cfg(feature = "things")]
 /// - ```text
 ///   compile_error!("spec text ran as a doctest");
 ///   ```

@@ -6,7 +6,7 @@
     reason = "the API's deprecated operations and models are still served and used"
 )]
 //! Request and response types of the API.
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ResultModel {
@@ -21,7 +21,7 @@ pub struct ResultModel {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> ::serde::Deserialize<'de> for ResultModel {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -29,7 +29,7 @@ impl<'de> ::serde::Deserialize<'de> for ResultModel {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 impl<'de> crate::runtime::support::FromMap<'de> for ResultModel {
     const EXPECTING: &'static str = "struct ResultModel";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -54,10 +54,10 @@ impl<'de> crate::runtime::support::FromMap<'de> for ResultModel {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Another name for the type it stands for (the API document does not describe it).
 pub type OptionModel = String;
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 /// Another name for the type it stands for (the API document does not describe it).
 pub type Type = i64;
 #[cfg(feature = "full")]
@@ -111,7 +111,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ClientModel {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "models_api"))]
+#[cfg(feature = "models_api")]
 /// Query, header and cookie parameters of [`Client::from_template`](crate::Client::from_template).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct FromTemplateParams {
@@ -119,7 +119,7 @@ pub struct FromTemplateParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub a: Option<String>,
 }
-#[cfg(any(feature = "full", feature = "models_api"))]
+#[cfg(feature = "models_api")]
 impl<'de> ::serde::Deserialize<'de> for FromTemplateParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -127,7 +127,7 @@ impl<'de> ::serde::Deserialize<'de> for FromTemplateParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "models_api"))]
+#[cfg(feature = "models_api")]
 impl<'de> crate::runtime::support::FromMap<'de> for FromTemplateParams {
     const EXPECTING: &'static str = "struct FromTemplateParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(

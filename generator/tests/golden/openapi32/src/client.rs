@@ -10,9 +10,7 @@ pub const API_INFO: crate::runtime::ApiInfo = crate::runtime::ApiInfo {
     env_custom_headers: Some("GOLDEN_OPENAPI32_CUSTOM_HEADERS"),
     user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
 };
-#[cfg(
-    any(feature = "full", feature = "admin", feature = "default_api", feature = "pets")
-)]
+#[cfg(feature = "_types_acbe6c0c4e04")]
 /// Tokens for devices without a browser.
 ///
 /// OAuth2 device authorization flow: request a device code at <https://auth.example.com/device>, then the access token at <https://auth.example.com/token>. Scopes: pets:read.

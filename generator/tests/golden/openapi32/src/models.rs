@@ -6,7 +6,7 @@
     reason = "the API's deprecated operations and models are still served and used"
 )]
 //! Request and response types of the API.
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Pet {
@@ -22,7 +22,7 @@ pub struct Pet {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 impl<'de> ::serde::Deserialize<'de> for Pet {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -30,7 +30,7 @@ impl<'de> ::serde::Deserialize<'de> for Pet {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 impl<'de> crate::runtime::support::FromMap<'de> for Pet {
     const EXPECTING: &'static str = "struct Pet";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -59,7 +59,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Pet {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 impl Pet {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(id: i64, name: String) -> Self {
@@ -71,7 +71,7 @@ impl Pet {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 /// One of several shapes of value (the API document does not describe it).
 #[allow(
     clippy::large_enum_variant,
@@ -87,7 +87,7 @@ pub enum Kind {
     /// A variant this client does not know (yet); the raw JSON.
     Unknown(::serde_json::Value),
 }
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 impl ::serde::Serialize for Kind {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -114,7 +114,7 @@ impl ::serde::Serialize for Kind {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 impl<'de> crate::runtime::tagged::Tagged<'de> for Kind {
     const TAG: &'static str = "type";
     fn from_tagged<A: ::serde::de::MapAccess<'de>>(
@@ -131,7 +131,7 @@ impl<'de> crate::runtime::tagged::Tagged<'de> for Kind {
         Self::Unknown(value)
     }
 }
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 impl<'de> ::serde::Deserialize<'de> for Kind {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -139,7 +139,7 @@ impl<'de> ::serde::Deserialize<'de> for Kind {
         crate::runtime::tagged::deserialize_tagged(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Cat {
@@ -151,7 +151,7 @@ pub struct Cat {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 impl<'de> ::serde::Deserialize<'de> for Cat {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -159,7 +159,7 @@ impl<'de> ::serde::Deserialize<'de> for Cat {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 impl<'de> crate::runtime::support::FromMap<'de> for Cat {
     const EXPECTING: &'static str = "struct Cat";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -181,7 +181,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Cat {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Dog {
@@ -193,7 +193,7 @@ pub struct Dog {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 impl<'de> ::serde::Deserialize<'de> for Dog {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -201,7 +201,7 @@ impl<'de> ::serde::Deserialize<'de> for Dog {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 impl<'de> crate::runtime::support::FromMap<'de> for Dog {
     const EXPECTING: &'static str = "struct Dog";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -223,7 +223,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Dog {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PetQuery {
@@ -238,7 +238,7 @@ pub struct PetQuery {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 impl<'de> ::serde::Deserialize<'de> for PetQuery {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -246,7 +246,7 @@ impl<'de> ::serde::Deserialize<'de> for PetQuery {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 impl<'de> crate::runtime::support::FromMap<'de> for PetQuery {
     const EXPECTING: &'static str = "struct PetQuery";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -271,7 +271,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for PetQuery {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PetFilter {
@@ -286,7 +286,7 @@ pub struct PetFilter {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 impl<'de> ::serde::Deserialize<'de> for PetFilter {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -294,7 +294,7 @@ impl<'de> ::serde::Deserialize<'de> for PetFilter {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 impl<'de> crate::runtime::support::FromMap<'de> for PetFilter {
     const EXPECTING: &'static str = "struct PetFilter";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -319,7 +319,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for PetFilter {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct PetChange {
@@ -333,7 +333,7 @@ pub struct PetChange {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 impl<'de> ::serde::Deserialize<'de> for PetChange {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -341,7 +341,7 @@ impl<'de> ::serde::Deserialize<'de> for PetChange {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 impl<'de> crate::runtime::support::FromMap<'de> for PetChange {
     const EXPECTING: &'static str = "struct PetChange";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -367,7 +367,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for PetChange {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 impl PetChange {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(field: String) -> Self {
@@ -378,7 +378,7 @@ impl PetChange {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 /// Query, header and cookie parameters of [`Client::list_pets`](crate::Client::list_pets).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListPetsParams {
@@ -389,7 +389,7 @@ pub struct ListPetsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub session: Option<String>,
 }
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 impl<'de> ::serde::Deserialize<'de> for ListPetsParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -397,7 +397,7 @@ impl<'de> ::serde::Deserialize<'de> for ListPetsParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 impl<'de> crate::runtime::support::FromMap<'de> for ListPetsParams {
     const EXPECTING: &'static str = "struct ListPetsParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -420,7 +420,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListPetsParams {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "admin"))]
+#[cfg(feature = "admin")]
 /// Query, header and cookie parameters of [`Client::link_pets`](crate::Client::link_pets).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct LinkPetsParams {
@@ -428,7 +428,7 @@ pub struct LinkPetsParams {
     #[serde(rename = "Link")]
     pub link: String,
 }
-#[cfg(any(feature = "full", feature = "admin"))]
+#[cfg(feature = "admin")]
 impl<'de> ::serde::Deserialize<'de> for LinkPetsParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -436,7 +436,7 @@ impl<'de> ::serde::Deserialize<'de> for LinkPetsParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "admin"))]
+#[cfg(feature = "admin")]
 impl<'de> crate::runtime::support::FromMap<'de> for LinkPetsParams {
     const EXPECTING: &'static str = "struct LinkPetsParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -457,7 +457,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for LinkPetsParams {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "admin"))]
+#[cfg(feature = "admin")]
 impl LinkPetsParams {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(link: String) -> Self {

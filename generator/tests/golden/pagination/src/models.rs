@@ -6,22 +6,7 @@
     reason = "the API's deprecated operations and models are still served and used"
 )]
 //! Request and response types of the API.
-#[cfg(
-    any(
-        feature = "full",
-        feature = "channels",
-        feature = "events",
-        feature = "files",
-        feature = "foo",
-        feature = "foo_stream",
-        feature = "numbered",
-        feature = "pages",
-        feature = "repos",
-        feature = "search",
-        feature = "things",
-        feature = "vaults"
-    )
-)]
+#[cfg(feature = "_types_99a65bc47067")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Thing {
@@ -33,22 +18,7 @@ pub struct Thing {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(
-    any(
-        feature = "full",
-        feature = "channels",
-        feature = "events",
-        feature = "files",
-        feature = "foo",
-        feature = "foo_stream",
-        feature = "numbered",
-        feature = "pages",
-        feature = "repos",
-        feature = "search",
-        feature = "things",
-        feature = "vaults"
-    )
-)]
+#[cfg(feature = "_types_99a65bc47067")]
 impl<'de> ::serde::Deserialize<'de> for Thing {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -56,22 +26,7 @@ impl<'de> ::serde::Deserialize<'de> for Thing {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(
-    any(
-        feature = "full",
-        feature = "channels",
-        feature = "events",
-        feature = "files",
-        feature = "foo",
-        feature = "foo_stream",
-        feature = "numbered",
-        feature = "pages",
-        feature = "repos",
-        feature = "search",
-        feature = "things",
-        feature = "vaults"
-    )
-)]
+#[cfg(feature = "_types_99a65bc47067")]
 impl<'de> crate::runtime::support::FromMap<'de> for Thing {
     const EXPECTING: &'static str = "struct Thing";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -93,7 +48,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Thing {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "charges"))]
+#[cfg(feature = "charges")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Charge {
@@ -107,7 +62,7 @@ pub struct Charge {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "charges"))]
+#[cfg(feature = "charges")]
 impl<'de> ::serde::Deserialize<'de> for Charge {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -115,7 +70,7 @@ impl<'de> ::serde::Deserialize<'de> for Charge {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "charges"))]
+#[cfg(feature = "charges")]
 impl<'de> crate::runtime::support::FromMap<'de> for Charge {
     const EXPECTING: &'static str = "struct Charge";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -141,7 +96,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Charge {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "charges"))]
+#[cfg(feature = "charges")]
 impl Charge {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(id: String) -> Self {
@@ -152,7 +107,7 @@ impl Charge {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "things"))]
+#[cfg(feature = "things")]
 /// Query, header and cookie parameters of [`Client::list_things`](crate::Client::list_things).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListThingsParams {
@@ -163,7 +118,7 @@ pub struct ListThingsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
 }
-#[cfg(any(feature = "full", feature = "things"))]
+#[cfg(feature = "things")]
 impl<'de> ::serde::Deserialize<'de> for ListThingsParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -171,7 +126,7 @@ impl<'de> ::serde::Deserialize<'de> for ListThingsParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "things"))]
+#[cfg(feature = "things")]
 impl<'de> crate::runtime::support::FromMap<'de> for ListThingsParams {
     const EXPECTING: &'static str = "struct ListThingsParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -191,7 +146,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListThingsParams {
         Ok(Self { offset: __f0, limit: __f1 })
     }
 }
-#[cfg(any(feature = "full", feature = "things"))]
+#[cfg(feature = "things")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ListThingsResponse {
@@ -204,7 +159,7 @@ pub struct ListThingsResponse {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "things"))]
+#[cfg(feature = "things")]
 impl<'de> ::serde::Deserialize<'de> for ListThingsResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -212,7 +167,7 @@ impl<'de> ::serde::Deserialize<'de> for ListThingsResponse {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "things"))]
+#[cfg(feature = "things")]
 impl<'de> crate::runtime::support::FromMap<'de> for ListThingsResponse {
     const EXPECTING: &'static str = "struct ListThingsResponse";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -238,7 +193,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListThingsResponse {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "things"))]
+#[cfg(feature = "things")]
 impl ListThingsResponse {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(count: i64, results: Vec<Thing>) -> Self {
@@ -249,7 +204,7 @@ impl ListThingsResponse {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "search"))]
+#[cfg(feature = "search")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SearchThingsBody {
@@ -264,7 +219,7 @@ pub struct SearchThingsBody {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "search"))]
+#[cfg(feature = "search")]
 impl<'de> ::serde::Deserialize<'de> for SearchThingsBody {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -272,7 +227,7 @@ impl<'de> ::serde::Deserialize<'de> for SearchThingsBody {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "search"))]
+#[cfg(feature = "search")]
 impl<'de> crate::runtime::support::FromMap<'de> for SearchThingsBody {
     const EXPECTING: &'static str = "struct SearchThingsBody";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -297,7 +252,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SearchThingsBody {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "search"))]
+#[cfg(feature = "search")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SearchThingsResponse {
@@ -312,7 +267,7 @@ pub struct SearchThingsResponse {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "search"))]
+#[cfg(feature = "search")]
 impl<'de> ::serde::Deserialize<'de> for SearchThingsResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -320,7 +275,7 @@ impl<'de> ::serde::Deserialize<'de> for SearchThingsResponse {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "search"))]
+#[cfg(feature = "search")]
 impl<'de> crate::runtime::support::FromMap<'de> for SearchThingsResponse {
     const EXPECTING: &'static str = "struct SearchThingsResponse";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -345,7 +300,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for SearchThingsResponse {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "repos"))]
+#[cfg(feature = "repos")]
 /// Query, header and cookie parameters of [`Client::list_repos`](crate::Client::list_repos).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListReposParams {
@@ -356,7 +311,7 @@ pub struct ListReposParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<i64>,
 }
-#[cfg(any(feature = "full", feature = "repos"))]
+#[cfg(feature = "repos")]
 impl<'de> ::serde::Deserialize<'de> for ListReposParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -364,7 +319,7 @@ impl<'de> ::serde::Deserialize<'de> for ListReposParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "repos"))]
+#[cfg(feature = "repos")]
 impl<'de> crate::runtime::support::FromMap<'de> for ListReposParams {
     const EXPECTING: &'static str = "struct ListReposParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -384,7 +339,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListReposParams {
         Ok(Self { per_page: __f0, page: __f1 })
     }
 }
-#[cfg(any(feature = "full", feature = "charges"))]
+#[cfg(feature = "charges")]
 /// Query, header and cookie parameters of [`Client::list_charges`](crate::Client::list_charges).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListChargesParams {
@@ -395,7 +350,7 @@ pub struct ListChargesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
 }
-#[cfg(any(feature = "full", feature = "charges"))]
+#[cfg(feature = "charges")]
 impl<'de> ::serde::Deserialize<'de> for ListChargesParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -403,7 +358,7 @@ impl<'de> ::serde::Deserialize<'de> for ListChargesParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "charges"))]
+#[cfg(feature = "charges")]
 impl<'de> crate::runtime::support::FromMap<'de> for ListChargesParams {
     const EXPECTING: &'static str = "struct ListChargesParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -426,7 +381,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListChargesParams {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "charges"))]
+#[cfg(feature = "charges")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ListChargesResponse {
@@ -442,7 +397,7 @@ pub struct ListChargesResponse {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "charges"))]
+#[cfg(feature = "charges")]
 impl<'de> ::serde::Deserialize<'de> for ListChargesResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -450,7 +405,7 @@ impl<'de> ::serde::Deserialize<'de> for ListChargesResponse {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "charges"))]
+#[cfg(feature = "charges")]
 impl<'de> crate::runtime::support::FromMap<'de> for ListChargesResponse {
     const EXPECTING: &'static str = "struct ListChargesResponse";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -479,7 +434,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListChargesResponse {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "charges"))]
+#[cfg(feature = "charges")]
 impl ListChargesResponse {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(data: Vec<Charge>, has_more: bool) -> Self {
@@ -491,7 +446,7 @@ impl ListChargesResponse {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "files"))]
+#[cfg(feature = "files")]
 /// Query, header and cookie parameters of [`Client::list_files`](crate::Client::list_files).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListFilesParams {
@@ -500,7 +455,7 @@ pub struct ListFilesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page_token: Option<String>,
 }
-#[cfg(any(feature = "full", feature = "files"))]
+#[cfg(feature = "files")]
 impl<'de> ::serde::Deserialize<'de> for ListFilesParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -508,7 +463,7 @@ impl<'de> ::serde::Deserialize<'de> for ListFilesParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "files"))]
+#[cfg(feature = "files")]
 impl<'de> crate::runtime::support::FromMap<'de> for ListFilesParams {
     const EXPECTING: &'static str = "struct ListFilesParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -526,7 +481,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListFilesParams {
         Ok(Self { page_token: __f0 })
     }
 }
-#[cfg(any(feature = "full", feature = "files"))]
+#[cfg(feature = "files")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListFilesResponse {
@@ -542,7 +497,7 @@ pub struct ListFilesResponse {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "files"))]
+#[cfg(feature = "files")]
 impl<'de> ::serde::Deserialize<'de> for ListFilesResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -550,7 +505,7 @@ impl<'de> ::serde::Deserialize<'de> for ListFilesResponse {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "files"))]
+#[cfg(feature = "files")]
 impl<'de> crate::runtime::support::FromMap<'de> for ListFilesResponse {
     const EXPECTING: &'static str = "struct ListFilesResponse";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -575,7 +530,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListFilesResponse {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "channels"))]
+#[cfg(feature = "channels")]
 /// Query, header and cookie parameters of [`Client::list_channels`](crate::Client::list_channels).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListChannelsParams {
@@ -583,7 +538,7 @@ pub struct ListChannelsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
 }
-#[cfg(any(feature = "full", feature = "channels"))]
+#[cfg(feature = "channels")]
 impl<'de> ::serde::Deserialize<'de> for ListChannelsParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -591,7 +546,7 @@ impl<'de> ::serde::Deserialize<'de> for ListChannelsParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "channels"))]
+#[cfg(feature = "channels")]
 impl<'de> crate::runtime::support::FromMap<'de> for ListChannelsParams {
     const EXPECTING: &'static str = "struct ListChannelsParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -609,7 +564,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListChannelsParams {
         Ok(Self { cursor: __f0 })
     }
 }
-#[cfg(any(feature = "full", feature = "channels"))]
+#[cfg(feature = "channels")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ListChannelsResponse {
@@ -623,7 +578,7 @@ pub struct ListChannelsResponse {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "channels"))]
+#[cfg(feature = "channels")]
 impl<'de> ::serde::Deserialize<'de> for ListChannelsResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -631,7 +586,7 @@ impl<'de> ::serde::Deserialize<'de> for ListChannelsResponse {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "channels"))]
+#[cfg(feature = "channels")]
 impl<'de> crate::runtime::support::FromMap<'de> for ListChannelsResponse {
     const EXPECTING: &'static str = "struct ListChannelsResponse";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -657,7 +612,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListChannelsResponse {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "channels"))]
+#[cfg(feature = "channels")]
 impl ListChannelsResponse {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(channels: Vec<Thing>) -> Self {
@@ -668,7 +623,7 @@ impl ListChannelsResponse {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "channels"))]
+#[cfg(feature = "channels")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListChannelsResponseResponseMetadata {
@@ -680,7 +635,7 @@ pub struct ListChannelsResponseResponseMetadata {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "channels"))]
+#[cfg(feature = "channels")]
 impl<'de> ::serde::Deserialize<'de> for ListChannelsResponseResponseMetadata {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -688,7 +643,7 @@ impl<'de> ::serde::Deserialize<'de> for ListChannelsResponseResponseMetadata {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "channels"))]
+#[cfg(feature = "channels")]
 impl<'de> crate::runtime::support::FromMap<'de>
 for ListChannelsResponseResponseMetadata {
     const EXPECTING: &'static str = "struct ListChannelsResponseResponseMetadata";
@@ -711,7 +666,7 @@ for ListChannelsResponseResponseMetadata {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "events"))]
+#[cfg(feature = "events")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListEventsResponse {
@@ -726,7 +681,7 @@ pub struct ListEventsResponse {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "events"))]
+#[cfg(feature = "events")]
 impl<'de> ::serde::Deserialize<'de> for ListEventsResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -734,7 +689,7 @@ impl<'de> ::serde::Deserialize<'de> for ListEventsResponse {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "events"))]
+#[cfg(feature = "events")]
 impl<'de> crate::runtime::support::FromMap<'de> for ListEventsResponse {
     const EXPECTING: &'static str = "struct ListEventsResponse";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -759,7 +714,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListEventsResponse {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "vaults"))]
+#[cfg(feature = "vaults")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListVaultsResponse {
@@ -775,7 +730,7 @@ pub struct ListVaultsResponse {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "vaults"))]
+#[cfg(feature = "vaults")]
 impl<'de> ::serde::Deserialize<'de> for ListVaultsResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -783,7 +738,7 @@ impl<'de> ::serde::Deserialize<'de> for ListVaultsResponse {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "vaults"))]
+#[cfg(feature = "vaults")]
 impl<'de> crate::runtime::support::FromMap<'de> for ListVaultsResponse {
     const EXPECTING: &'static str = "struct ListVaultsResponse";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -808,7 +763,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListVaultsResponse {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "numbered"))]
+#[cfg(feature = "numbered")]
 /// Query, header and cookie parameters of [`Client::list_numbered`](crate::Client::list_numbered).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListNumberedParams {
@@ -816,7 +771,7 @@ pub struct ListNumberedParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<i32>,
 }
-#[cfg(any(feature = "full", feature = "numbered"))]
+#[cfg(feature = "numbered")]
 impl<'de> ::serde::Deserialize<'de> for ListNumberedParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -824,7 +779,7 @@ impl<'de> ::serde::Deserialize<'de> for ListNumberedParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "numbered"))]
+#[cfg(feature = "numbered")]
 impl<'de> crate::runtime::support::FromMap<'de> for ListNumberedParams {
     const EXPECTING: &'static str = "struct ListNumberedParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -842,7 +797,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListNumberedParams {
         Ok(Self { page: __f0 })
     }
 }
-#[cfg(any(feature = "full", feature = "numbered"))]
+#[cfg(feature = "numbered")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListNumberedResponse {
@@ -857,7 +812,7 @@ pub struct ListNumberedResponse {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "numbered"))]
+#[cfg(feature = "numbered")]
 impl<'de> ::serde::Deserialize<'de> for ListNumberedResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -865,7 +820,7 @@ impl<'de> ::serde::Deserialize<'de> for ListNumberedResponse {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "numbered"))]
+#[cfg(feature = "numbered")]
 impl<'de> crate::runtime::support::FromMap<'de> for ListNumberedResponse {
     const EXPECTING: &'static str = "struct ListNumberedResponse";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -890,7 +845,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListNumberedResponse {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "pages"))]
+#[cfg(feature = "pages")]
 /// Query, header and cookie parameters of [`Client::list_pages`](crate::Client::list_pages).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListPagesParams {
@@ -898,7 +853,7 @@ pub struct ListPagesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub p: Option<i64>,
 }
-#[cfg(any(feature = "full", feature = "pages"))]
+#[cfg(feature = "pages")]
 impl<'de> ::serde::Deserialize<'de> for ListPagesParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -906,7 +861,7 @@ impl<'de> ::serde::Deserialize<'de> for ListPagesParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "pages"))]
+#[cfg(feature = "pages")]
 impl<'de> crate::runtime::support::FromMap<'de> for ListPagesParams {
     const EXPECTING: &'static str = "struct ListPagesParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -924,7 +879,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListPagesParams {
         Ok(Self { p: __f0 })
     }
 }
-#[cfg(any(feature = "full", feature = "pages"))]
+#[cfg(feature = "pages")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListPagesResponse {
@@ -939,7 +894,7 @@ pub struct ListPagesResponse {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "pages"))]
+#[cfg(feature = "pages")]
 impl<'de> ::serde::Deserialize<'de> for ListPagesResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -947,7 +902,7 @@ impl<'de> ::serde::Deserialize<'de> for ListPagesResponse {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "pages"))]
+#[cfg(feature = "pages")]
 impl<'de> crate::runtime::support::FromMap<'de> for ListPagesResponse {
     const EXPECTING: &'static str = "struct ListPagesResponse";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -972,7 +927,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListPagesResponse {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "pages"))]
+#[cfg(feature = "pages")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListPagesResponseMeta {
@@ -984,7 +939,7 @@ pub struct ListPagesResponseMeta {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "pages"))]
+#[cfg(feature = "pages")]
 impl<'de> ::serde::Deserialize<'de> for ListPagesResponseMeta {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -992,7 +947,7 @@ impl<'de> ::serde::Deserialize<'de> for ListPagesResponseMeta {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "pages"))]
+#[cfg(feature = "pages")]
 impl<'de> crate::runtime::support::FromMap<'de> for ListPagesResponseMeta {
     const EXPECTING: &'static str = "struct ListPagesResponseMeta";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -1014,7 +969,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListPagesResponseMeta {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListLogsBody {
@@ -1026,7 +981,7 @@ pub struct ListLogsBody {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 impl<'de> ::serde::Deserialize<'de> for ListLogsBody {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1034,7 +989,7 @@ impl<'de> ::serde::Deserialize<'de> for ListLogsBody {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 impl<'de> crate::runtime::support::FromMap<'de> for ListLogsBody {
     const EXPECTING: &'static str = "struct ListLogsBody";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -1056,7 +1011,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListLogsBody {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ListLogsResponse {
@@ -1070,7 +1025,7 @@ pub struct ListLogsResponse {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 impl<'de> ::serde::Deserialize<'de> for ListLogsResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1078,7 +1033,7 @@ impl<'de> ::serde::Deserialize<'de> for ListLogsResponse {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 impl<'de> crate::runtime::support::FromMap<'de> for ListLogsResponse {
     const EXPECTING: &'static str = "struct ListLogsResponse";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -1104,7 +1059,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListLogsResponse {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 impl ListLogsResponse {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(lines: Vec<String>) -> Self {
@@ -1115,7 +1070,7 @@ impl ListLogsResponse {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ListLogsResponseMeta {
@@ -1129,7 +1084,7 @@ pub struct ListLogsResponseMeta {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 impl<'de> ::serde::Deserialize<'de> for ListLogsResponseMeta {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1137,7 +1092,7 @@ impl<'de> ::serde::Deserialize<'de> for ListLogsResponseMeta {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 impl<'de> crate::runtime::support::FromMap<'de> for ListLogsResponseMeta {
     const EXPECTING: &'static str = "struct ListLogsResponseMeta";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -1163,7 +1118,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListLogsResponseMeta {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 impl ListLogsResponseMeta {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(more: bool) -> Self {
@@ -1174,7 +1129,7 @@ impl ListLogsResponseMeta {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "broken"))]
+#[cfg(feature = "broken")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListBrokenResponse {
@@ -1186,7 +1141,7 @@ pub struct ListBrokenResponse {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "broken"))]
+#[cfg(feature = "broken")]
 impl<'de> ::serde::Deserialize<'de> for ListBrokenResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1194,7 +1149,7 @@ impl<'de> ::serde::Deserialize<'de> for ListBrokenResponse {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "broken"))]
+#[cfg(feature = "broken")]
 impl<'de> crate::runtime::support::FromMap<'de> for ListBrokenResponse {
     const EXPECTING: &'static str = "struct ListBrokenResponse";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -1216,7 +1171,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListBrokenResponse {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "foo"))]
+#[cfg(feature = "foo")]
 /// Query, header and cookie parameters of [`Client::list_foo`](crate::Client::list_foo).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListFooParams {
@@ -1224,7 +1179,7 @@ pub struct ListFooParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
 }
-#[cfg(any(feature = "full", feature = "foo"))]
+#[cfg(feature = "foo")]
 impl<'de> ::serde::Deserialize<'de> for ListFooParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1232,7 +1187,7 @@ impl<'de> ::serde::Deserialize<'de> for ListFooParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "foo"))]
+#[cfg(feature = "foo")]
 impl<'de> crate::runtime::support::FromMap<'de> for ListFooParams {
     const EXPECTING: &'static str = "struct ListFooParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -1250,7 +1205,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ListFooParams {
         Ok(Self { offset: __f0 })
     }
 }
-#[cfg(any(feature = "full", feature = "foo"))]
+#[cfg(feature = "foo")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ListFooResponse {
@@ -1265,7 +1220,7 @@ pub struct ListFooResponse {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "foo"))]
+#[cfg(feature = "foo")]
 impl<'de> ::serde::Deserialize<'de> for ListFooResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -1273,7 +1228,7 @@ impl<'de> ::serde::Deserialize<'de> for ListFooResponse {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "foo"))]
+#[cfg(feature = "foo")]
 impl<'de> crate::runtime::support::FromMap<'de> for ListFooResponse {
     const EXPECTING: &'static str = "struct ListFooResponse";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(

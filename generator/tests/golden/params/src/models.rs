@@ -6,7 +6,7 @@
     reason = "the API's deprecated operations and models are still served and used"
 )]
 //! Request and response types of the API.
-#[cfg(any(feature = "full", feature = "orgs"))]
+#[cfg(feature = "orgs")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct GetOrgsByOrgItemsByItemIdFilter {
@@ -18,7 +18,7 @@ pub struct GetOrgsByOrgItemsByItemIdFilter {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "orgs"))]
+#[cfg(feature = "orgs")]
 impl<'de> ::serde::Deserialize<'de> for GetOrgsByOrgItemsByItemIdFilter {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -26,7 +26,7 @@ impl<'de> ::serde::Deserialize<'de> for GetOrgsByOrgItemsByItemIdFilter {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "orgs"))]
+#[cfg(feature = "orgs")]
 impl<'de> crate::runtime::support::FromMap<'de> for GetOrgsByOrgItemsByItemIdFilter {
     const EXPECTING: &'static str = "struct GetOrgsByOrgItemsByItemIdFilter";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -48,7 +48,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for GetOrgsByOrgItemsByItemIdFil
         })
     }
 }
-#[cfg(any(feature = "full", feature = "orgs"))]
+#[cfg(feature = "orgs")]
 /// Query, header and cookie parameters of [`Client::get_orgs_by_org_items_by_item_id`](crate::Client::get_orgs_by_org_items_by_item_id).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct GetOrgsByOrgItemsByItemIdParams {
@@ -74,7 +74,7 @@ pub struct GetOrgsByOrgItemsByItemIdParams {
     /// The `required_flag` parameter (the API document does not describe it).
     pub required_flag: bool,
 }
-#[cfg(any(feature = "full", feature = "orgs"))]
+#[cfg(feature = "orgs")]
 impl<'de> ::serde::Deserialize<'de> for GetOrgsByOrgItemsByItemIdParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -82,7 +82,7 @@ impl<'de> ::serde::Deserialize<'de> for GetOrgsByOrgItemsByItemIdParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "orgs"))]
+#[cfg(feature = "orgs")]
 impl<'de> crate::runtime::support::FromMap<'de> for GetOrgsByOrgItemsByItemIdParams {
     const EXPECTING: &'static str = "struct GetOrgsByOrgItemsByItemIdParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -121,7 +121,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for GetOrgsByOrgItemsByItemIdPar
         })
     }
 }
-#[cfg(any(feature = "full", feature = "orgs"))]
+#[cfg(feature = "orgs")]
 impl GetOrgsByOrgItemsByItemIdParams {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(required_flag: bool) -> Self {
@@ -136,7 +136,7 @@ impl GetOrgsByOrgItemsByItemIdParams {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "orgs"))]
+#[cfg(feature = "orgs")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct GetOrgsByOrgItemsByItemIdResponse {
@@ -148,7 +148,7 @@ pub struct GetOrgsByOrgItemsByItemIdResponse {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "orgs"))]
+#[cfg(feature = "orgs")]
 impl<'de> ::serde::Deserialize<'de> for GetOrgsByOrgItemsByItemIdResponse {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -156,7 +156,7 @@ impl<'de> ::serde::Deserialize<'de> for GetOrgsByOrgItemsByItemIdResponse {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "orgs"))]
+#[cfg(feature = "orgs")]
 impl<'de> crate::runtime::support::FromMap<'de> for GetOrgsByOrgItemsByItemIdResponse {
     const EXPECTING: &'static str = "struct GetOrgsByOrgItemsByItemIdResponse";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(

@@ -10,26 +10,26 @@ pub const API_INFO: crate::runtime::ApiInfo = crate::runtime::ApiInfo {
     env_custom_headers: Some("GOLDEN_SECURITY_CUSTOM_HEADERS"),
     user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
 };
-#[cfg(any(feature = "full", feature = "a", feature = "e", feature = "g"))]
+#[cfg(feature = "_types_d8ab66a34f06")]
 pub(crate) const AUTH_API_KEY: crate::runtime::AuthScheme = crate::runtime::AuthScheme::ApiKeyHeader {
     name: "X-API-Key",
     prefix: "",
 };
-#[cfg(any(feature = "full", feature = "c"))]
+#[cfg(feature = "c")]
 pub(crate) const AUTH_QUERY_KEY: crate::runtime::AuthScheme = crate::runtime::AuthScheme::ApiKeyQuery {
     name: "key",
 };
-#[cfg(any(feature = "full", feature = "c", feature = "e"))]
+#[cfg(feature = "_types_f6e21a190dbd")]
 pub(crate) const AUTH_COOKIE_KEY: crate::runtime::AuthScheme = crate::runtime::AuthScheme::ApiKeyCookie {
     name: "sid",
 };
-#[cfg(any(feature = "full", feature = "a", feature = "e", feature = "g"))]
+#[cfg(feature = "_types_d8ab66a34f06")]
 pub(crate) const AUTH_BEARER: crate::runtime::AuthScheme = crate::runtime::AuthScheme::Bearer;
-#[cfg(any(feature = "full", feature = "b"))]
+#[cfg(feature = "b")]
 pub(crate) const AUTH_BASIC: crate::runtime::AuthScheme = crate::runtime::AuthScheme::Basic;
-#[cfg(any(feature = "full", feature = "c"))]
+#[cfg(feature = "c")]
 pub(crate) const AUTH_OAUTH: crate::runtime::AuthScheme = crate::runtime::AuthScheme::Bearer;
-#[cfg(any(feature = "full", feature = "f", feature = "g"))]
+#[cfg(feature = "_types_dd887d18ff8f")]
 /// The `Authorization` header that operations declare as a parameter. OpenAPI ignores such parameters, so the client sends this header as a credential: set it with `api_key`, with any scheme word it needs (`Bearer ...`).
 pub(crate) const AUTH_AUTHORIZATION_HEADER: crate::runtime::AuthScheme = crate::runtime::AuthScheme::ApiKeyHeader {
     name: "Authorization",

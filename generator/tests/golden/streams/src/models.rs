@@ -6,7 +6,7 @@
     reason = "the API's deprecated operations and models are still served and used"
 )]
 //! Request and response types of the API.
-#[cfg(any(feature = "full", feature = "chat"))]
+#[cfg(feature = "chat")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ChatRequest {
@@ -20,7 +20,7 @@ pub struct ChatRequest {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "chat"))]
+#[cfg(feature = "chat")]
 impl<'de> ::serde::Deserialize<'de> for ChatRequest {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -28,7 +28,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatRequest {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "chat"))]
+#[cfg(feature = "chat")]
 impl<'de> crate::runtime::support::FromMap<'de> for ChatRequest {
     const EXPECTING: &'static str = "struct ChatRequest";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -54,7 +54,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for ChatRequest {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "chat"))]
+#[cfg(feature = "chat")]
 impl ChatRequest {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(prompt: String) -> Self {
@@ -65,7 +65,7 @@ impl ChatRequest {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "chat"))]
+#[cfg(feature = "chat")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Completion {
@@ -76,7 +76,7 @@ pub struct Completion {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "chat"))]
+#[cfg(feature = "chat")]
 impl<'de> ::serde::Deserialize<'de> for Completion {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -84,7 +84,7 @@ impl<'de> ::serde::Deserialize<'de> for Completion {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "chat"))]
+#[cfg(feature = "chat")]
 impl<'de> crate::runtime::support::FromMap<'de> for Completion {
     const EXPECTING: &'static str = "struct Completion";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -107,7 +107,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Completion {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "chat"))]
+#[cfg(feature = "chat")]
 impl Completion {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(text: String) -> Self {
@@ -117,7 +117,7 @@ impl Completion {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "chat"))]
+#[cfg(feature = "chat")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Chunk {
@@ -128,7 +128,7 @@ pub struct Chunk {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "chat"))]
+#[cfg(feature = "chat")]
 impl<'de> ::serde::Deserialize<'de> for Chunk {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -136,7 +136,7 @@ impl<'de> ::serde::Deserialize<'de> for Chunk {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "chat"))]
+#[cfg(feature = "chat")]
 impl<'de> crate::runtime::support::FromMap<'de> for Chunk {
     const EXPECTING: &'static str = "struct Chunk";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -159,7 +159,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Chunk {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "chat"))]
+#[cfg(feature = "chat")]
 impl Chunk {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(delta: String) -> Self {
@@ -169,7 +169,7 @@ impl Chunk {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Change {
@@ -182,7 +182,7 @@ pub struct Change {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 impl<'de> ::serde::Deserialize<'de> for Change {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -190,7 +190,7 @@ impl<'de> ::serde::Deserialize<'de> for Change {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 impl<'de> crate::runtime::support::FromMap<'de> for Change {
     const EXPECTING: &'static str = "struct Change";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -216,7 +216,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Change {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 impl Change {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(path: String, kind: ChangeKind) -> Self {
@@ -227,7 +227,7 @@ impl Change {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "exports"))]
+#[cfg(feature = "exports")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Record {
@@ -241,7 +241,7 @@ pub struct Record {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "exports"))]
+#[cfg(feature = "exports")]
 impl<'de> ::serde::Deserialize<'de> for Record {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -249,7 +249,7 @@ impl<'de> ::serde::Deserialize<'de> for Record {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "exports"))]
+#[cfg(feature = "exports")]
 impl<'de> crate::runtime::support::FromMap<'de> for Record {
     const EXPECTING: &'static str = "struct Record";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -275,7 +275,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Record {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "exports"))]
+#[cfg(feature = "exports")]
 impl Record {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(id: i64) -> Self {
@@ -286,7 +286,7 @@ impl Record {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 /// One of a fixed set of string values (the API document does not describe it).
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -309,7 +309,7 @@ pub enum ChangeKind {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 impl ChangeKind {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -320,7 +320,7 @@ impl ChangeKind {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 impl From<String> for ChangeKind {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -330,13 +330,13 @@ impl From<String> for ChangeKind {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 impl From<&str> for ChangeKind {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 impl From<ChangeKind> for String {
     fn from(value: ChangeKind) -> Self {
         match value {
@@ -345,13 +345,13 @@ impl From<ChangeKind> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 impl ::std::fmt::Display for ChangeKind {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "chat"))]
+#[cfg(feature = "chat")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct StreamChatEvent {
@@ -365,7 +365,7 @@ pub struct StreamChatEvent {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "chat"))]
+#[cfg(feature = "chat")]
 impl<'de> ::serde::Deserialize<'de> for StreamChatEvent {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -373,7 +373,7 @@ impl<'de> ::serde::Deserialize<'de> for StreamChatEvent {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "chat"))]
+#[cfg(feature = "chat")]
 impl<'de> crate::runtime::support::FromMap<'de> for StreamChatEvent {
     const EXPECTING: &'static str = "struct StreamChatEvent";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -399,7 +399,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for StreamChatEvent {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "chat"))]
+#[cfg(feature = "chat")]
 impl StreamChatEvent {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(delta: String) -> Self {
@@ -410,7 +410,7 @@ impl StreamChatEvent {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 /// One of a fixed set of string values (the API document does not describe it).
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -435,7 +435,7 @@ pub enum TailLogsLevel {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 impl TailLogsLevel {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -447,7 +447,7 @@ impl TailLogsLevel {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 impl From<String> for TailLogsLevel {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -458,13 +458,13 @@ impl From<String> for TailLogsLevel {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 impl From<&str> for TailLogsLevel {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 impl From<TailLogsLevel> for String {
     fn from(value: TailLogsLevel) -> Self {
         match value {
@@ -473,13 +473,13 @@ impl From<TailLogsLevel> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 impl ::std::fmt::Display for TailLogsLevel {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 /// Query, header and cookie parameters of [`Client::tail_logs`](crate::Client::tail_logs).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct TailLogsParams {
@@ -487,7 +487,7 @@ pub struct TailLogsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<TailLogsLevel>,
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 impl<'de> ::serde::Deserialize<'de> for TailLogsParams {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -495,7 +495,7 @@ impl<'de> ::serde::Deserialize<'de> for TailLogsParams {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 impl<'de> crate::runtime::support::FromMap<'de> for TailLogsParams {
     const EXPECTING: &'static str = "struct TailLogsParams";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(

@@ -10,7 +10,7 @@ pub const API_INFO: crate::runtime::ApiInfo = crate::runtime::ApiInfo {
     env_custom_headers: Some("GOLDEN_SWAGGER2_CUSTOM_HEADERS"),
     user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
 };
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 pub(crate) const AUTH_API_KEY: crate::runtime::AuthScheme = crate::runtime::AuthScheme::ApiKeyHeader {
     name: "api_key",
     prefix: "",

@@ -9,7 +9,7 @@
 #[doc(hidden)]
 pub mod runtime;
 pub mod models;
-#[cfg(any(feature = "full", feature = "webhooks"))]
+#[cfg(feature = "webhooks")]
 pub mod webhooks;
 #[cfg(feature = "blocking")]
 pub mod blocking;

@@ -6,7 +6,7 @@
     reason = "the API's deprecated operations and models are still served and used"
 )]
 //! Request and response types of the API.
-#[cfg(any(feature = "full", feature = "webhooks"))]
+#[cfg(feature = "webhooks")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Pet {
@@ -19,7 +19,7 @@ pub struct Pet {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "webhooks"))]
+#[cfg(feature = "webhooks")]
 impl<'de> ::serde::Deserialize<'de> for Pet {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -27,7 +27,7 @@ impl<'de> ::serde::Deserialize<'de> for Pet {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "webhooks"))]
+#[cfg(feature = "webhooks")]
 impl<'de> crate::runtime::support::FromMap<'de> for Pet {
     const EXPECTING: &'static str = "struct Pet";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -53,7 +53,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for Pet {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "webhooks"))]
+#[cfg(feature = "webhooks")]
 impl Pet {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(id: i64, name: String) -> Self {
@@ -64,7 +64,7 @@ impl Pet {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "subscriptions"))]
+#[cfg(feature = "subscriptions")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CreateSubscriptionBody {
@@ -76,7 +76,7 @@ pub struct CreateSubscriptionBody {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "subscriptions"))]
+#[cfg(feature = "subscriptions")]
 impl<'de> ::serde::Deserialize<'de> for CreateSubscriptionBody {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -84,7 +84,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateSubscriptionBody {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "subscriptions"))]
+#[cfg(feature = "subscriptions")]
 impl<'de> crate::runtime::support::FromMap<'de> for CreateSubscriptionBody {
     const EXPECTING: &'static str = "struct CreateSubscriptionBody";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -107,7 +107,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CreateSubscriptionBody {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "subscriptions"))]
+#[cfg(feature = "subscriptions")]
 impl CreateSubscriptionBody {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(callback_url: String) -> Self {
@@ -117,7 +117,7 @@ impl CreateSubscriptionBody {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "webhooks"))]
+#[cfg(feature = "webhooks")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CreateSubscriptionOnEventPayload {
@@ -133,7 +133,7 @@ pub struct CreateSubscriptionOnEventPayload {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "webhooks"))]
+#[cfg(feature = "webhooks")]
 impl<'de> ::serde::Deserialize<'de> for CreateSubscriptionOnEventPayload {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -141,7 +141,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateSubscriptionOnEventPayload {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "webhooks"))]
+#[cfg(feature = "webhooks")]
 impl<'de> crate::runtime::support::FromMap<'de> for CreateSubscriptionOnEventPayload {
     const EXPECTING: &'static str = "struct CreateSubscriptionOnEventPayload";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -170,7 +170,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for CreateSubscriptionOnEventPay
         })
     }
 }
-#[cfg(any(feature = "full", feature = "webhooks"))]
+#[cfg(feature = "webhooks")]
 impl CreateSubscriptionOnEventPayload {
     /// A value with the required fields set and every optional field `None`.
     pub fn new(id: String, kind: CreateSubscriptionOnEventPayloadKind) -> Self {
@@ -182,7 +182,7 @@ impl CreateSubscriptionOnEventPayload {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "webhooks"))]
+#[cfg(feature = "webhooks")]
 /// One of a fixed set of string values (the API document does not describe it).
 #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
 #[derive(
@@ -205,7 +205,7 @@ pub enum CreateSubscriptionOnEventPayloadKind {
     /// A value this client does not know (yet); kept as sent by the server.
     Unknown(String),
 }
-#[cfg(any(feature = "full", feature = "webhooks"))]
+#[cfg(feature = "webhooks")]
 impl CreateSubscriptionOnEventPayloadKind {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
@@ -216,7 +216,7 @@ impl CreateSubscriptionOnEventPayloadKind {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "webhooks"))]
+#[cfg(feature = "webhooks")]
 impl From<String> for CreateSubscriptionOnEventPayloadKind {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -226,13 +226,13 @@ impl From<String> for CreateSubscriptionOnEventPayloadKind {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "webhooks"))]
+#[cfg(feature = "webhooks")]
 impl From<&str> for CreateSubscriptionOnEventPayloadKind {
     fn from(value: &str) -> Self {
         Self::from(value.to_owned())
     }
 }
-#[cfg(any(feature = "full", feature = "webhooks"))]
+#[cfg(feature = "webhooks")]
 impl From<CreateSubscriptionOnEventPayloadKind> for String {
     fn from(value: CreateSubscriptionOnEventPayloadKind) -> Self {
         match value {
@@ -241,13 +241,13 @@ impl From<CreateSubscriptionOnEventPayloadKind> for String {
         }
     }
 }
-#[cfg(any(feature = "full", feature = "webhooks"))]
+#[cfg(feature = "webhooks")]
 impl ::std::fmt::Display for CreateSubscriptionOnEventPayloadKind {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "full", feature = "webhooks"))]
+#[cfg(feature = "webhooks")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PetDeletedPayload {
@@ -261,7 +261,7 @@ pub struct PetDeletedPayload {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "webhooks"))]
+#[cfg(feature = "webhooks")]
 impl<'de> ::serde::Deserialize<'de> for PetDeletedPayload {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -269,7 +269,7 @@ impl<'de> ::serde::Deserialize<'de> for PetDeletedPayload {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "webhooks"))]
+#[cfg(feature = "webhooks")]
 impl<'de> crate::runtime::support::FromMap<'de> for PetDeletedPayload {
     const EXPECTING: &'static str = "struct PetDeletedPayload";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(
@@ -294,7 +294,7 @@ impl<'de> crate::runtime::support::FromMap<'de> for PetDeletedPayload {
         })
     }
 }
-#[cfg(any(feature = "full", feature = "webhooks"))]
+#[cfg(feature = "webhooks")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct SharedPayload {
@@ -306,7 +306,7 @@ pub struct SharedPayload {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
-#[cfg(any(feature = "full", feature = "webhooks"))]
+#[cfg(feature = "webhooks")]
 impl<'de> ::serde::Deserialize<'de> for SharedPayload {
     fn deserialize<__D: ::serde::Deserializer<'de>>(
         deserializer: __D,
@@ -314,7 +314,7 @@ impl<'de> ::serde::Deserialize<'de> for SharedPayload {
         crate::runtime::support::deserialize_map(deserializer)
     }
 }
-#[cfg(any(feature = "full", feature = "webhooks"))]
+#[cfg(feature = "webhooks")]
 impl<'de> crate::runtime::support::FromMap<'de> for SharedPayload {
     const EXPECTING: &'static str = "struct SharedPayload";
     fn from_map<__A: ::serde::de::MapAccess<'de>>(

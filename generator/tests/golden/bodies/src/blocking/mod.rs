@@ -7,15 +7,15 @@
 //! options, sent with `.send()`. Calls run on one background runtime shared
 //! by the process; using this client inside an async runtime is refused
 //! with an error.
-#[cfg(any(feature = "full", feature = "form"))]
+#[cfg(feature = "form")]
 mod form;
-#[cfg(any(feature = "full", feature = "note"))]
+#[cfg(feature = "note")]
 mod note;
-#[cfg(any(feature = "full", feature = "probe"))]
+#[cfg(feature = "probe")]
 mod probe;
-#[cfg(any(feature = "full", feature = "raw"))]
+#[cfg(feature = "raw")]
 mod raw;
-#[cfg(any(feature = "full", feature = "upload"))]
+#[cfg(feature = "upload")]
 mod upload;
 /// The synchronous client. Cheap to clone: clones share one connection pool.
 #[derive(Debug, Clone)]

@@ -2,13 +2,13 @@
 // Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
 #![cfg_attr(rustfmt, rustfmt_skip)]
 //! API operations as methods on [`Client`](crate::Client), one file per tag.
-#[cfg(any(feature = "full", feature = "form"))]
+#[cfg(feature = "form")]
 mod form;
-#[cfg(any(feature = "full", feature = "note"))]
+#[cfg(feature = "note")]
 mod note;
-#[cfg(any(feature = "full", feature = "probe"))]
+#[cfg(feature = "probe")]
 mod probe;
-#[cfg(any(feature = "full", feature = "raw"))]
+#[cfg(feature = "raw")]
 mod raw;
-#[cfg(any(feature = "full", feature = "upload"))]
+#[cfg(feature = "upload")]
 mod upload;

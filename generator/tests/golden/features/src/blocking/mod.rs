@@ -7,11 +7,11 @@
 //! options, sent with `.send()`. Calls run on one background runtime shared
 //! by the process; using this client inside an async runtime is refused
 //! with an error.
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 mod pets;
-#[cfg(any(feature = "full", feature = "stores"))]
+#[cfg(feature = "stores")]
 mod stores;
-#[cfg(any(feature = "full", feature = "users"))]
+#[cfg(feature = "users")]
 mod users;
 /// The synchronous client. Cheap to clone: clones share one connection pool.
 #[derive(Debug, Clone)]

@@ -2,9 +2,9 @@
 // Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
 #![cfg_attr(rustfmt, rustfmt_skip)]
 //! API operations as methods on [`Client`](crate::Client), one file per tag.
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 mod pets;
-#[cfg(any(feature = "full", feature = "stores"))]
+#[cfg(feature = "stores")]
 mod stores;
-#[cfg(any(feature = "full", feature = "users"))]
+#[cfg(feature = "users")]
 mod users;

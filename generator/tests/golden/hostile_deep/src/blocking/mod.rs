@@ -7,7 +7,7 @@
 //! options, sent with `.send()`. Calls run on one background runtime shared
 //! by the process; using this client inside an async runtime is refused
 //! with an error.
-#[cfg(any(feature = "full", feature = "deep"))]
+#[cfg(feature = "deep")]
 mod deep;
 /// The synchronous client. Cheap to clone: clones share one connection pool.
 #[derive(Debug, Clone)]

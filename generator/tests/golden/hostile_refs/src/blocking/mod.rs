@@ -7,23 +7,23 @@
 //! options, sent with `.send()`. Calls run on one background runtime shared
 //! by the process; using this client inside an async runtime is refused
 //! with an error.
-#[cfg(any(feature = "full", feature = "chains"))]
+#[cfg(feature = "chains")]
 mod chains;
-#[cfg(any(feature = "full", feature = "cycles"))]
+#[cfg(feature = "cycles")]
 mod cycles;
-#[cfg(any(feature = "full", feature = "doubled"))]
+#[cfg(feature = "doubled")]
 mod doubled;
-#[cfg(any(feature = "full", feature = "empty"))]
+#[cfg(feature = "empty")]
 mod empty;
-#[cfg(any(feature = "full", feature = "headers"))]
+#[cfg(feature = "headers")]
 mod headers;
-#[cfg(any(feature = "full", feature = "pair"))]
+#[cfg(feature = "pair")]
 mod pair;
-#[cfg(any(feature = "full", feature = "twice"))]
+#[cfg(feature = "twice")]
 mod twice;
-#[cfg(any(feature = "full", feature = "unbalanced"))]
+#[cfg(feature = "unbalanced")]
 mod unbalanced;
-#[cfg(any(feature = "full", feature = "unicode"))]
+#[cfg(feature = "unicode")]
 mod unicode;
 /// The synchronous client. Cheap to clone: clones share one connection pool.
 #[derive(Debug, Clone)]

@@ -2,21 +2,21 @@
 // Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
 #![cfg_attr(rustfmt, rustfmt_skip)]
 //! API operations as methods on [`Client`](crate::Client), one file per tag.
-#[cfg(any(feature = "full", feature = "chains"))]
+#[cfg(feature = "chains")]
 mod chains;
-#[cfg(any(feature = "full", feature = "cycles"))]
+#[cfg(feature = "cycles")]
 mod cycles;
-#[cfg(any(feature = "full", feature = "doubled"))]
+#[cfg(feature = "doubled")]
 mod doubled;
-#[cfg(any(feature = "full", feature = "empty"))]
+#[cfg(feature = "empty")]
 mod empty;
-#[cfg(any(feature = "full", feature = "headers"))]
+#[cfg(feature = "headers")]
 mod headers;
-#[cfg(any(feature = "full", feature = "pair"))]
+#[cfg(feature = "pair")]
 mod pair;
-#[cfg(any(feature = "full", feature = "twice"))]
+#[cfg(feature = "twice")]
 mod twice;
-#[cfg(any(feature = "full", feature = "unbalanced"))]
+#[cfg(feature = "unbalanced")]
 mod unbalanced;
-#[cfg(any(feature = "full", feature = "unicode"))]
+#[cfg(feature = "unicode")]
 mod unicode;

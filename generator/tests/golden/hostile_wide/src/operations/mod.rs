@@ -2,5 +2,5 @@
 // Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
 #![cfg_attr(rustfmt, rustfmt_skip)]
 //! API operations as methods on [`Client`](crate::Client), one file per tag.
-#[cfg(any(feature = "full", feature = "wide"))]
+#[cfg(feature = "wide")]
 mod wide;

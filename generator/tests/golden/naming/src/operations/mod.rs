@@ -2,7 +2,7 @@
 // Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
 #![cfg_attr(rustfmt, rustfmt_skip)]
 //! API operations as methods on [`Client`](crate::Client), one file per tag.
-#[cfg(any(feature = "full", feature = "cost_reports"))]
+#[cfg(feature = "cost_reports")]
 mod cost_reports;
-#[cfg(any(feature = "full", feature = "models_api"))]
+#[cfg(feature = "models_api")]
 mod models_api;

@@ -7,11 +7,11 @@
 //! options, sent with `.send()`. Calls run on one background runtime shared
 //! by the process; using this client inside an async runtime is refused
 //! with an error.
-#[cfg(any(feature = "full", feature = "admin"))]
+#[cfg(feature = "admin")]
 mod admin;
-#[cfg(any(feature = "full", feature = "default_api"))]
+#[cfg(feature = "default_api")]
 mod default;
-#[cfg(any(feature = "full", feature = "pets"))]
+#[cfg(feature = "pets")]
 mod pets;
 /// The synchronous client. Cheap to clone: clones share one connection pool.
 #[derive(Debug, Clone)]

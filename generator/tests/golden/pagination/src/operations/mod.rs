@@ -2,31 +2,31 @@
 // Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
 #![cfg_attr(rustfmt, rustfmt_skip)]
 //! API operations as methods on [`Client`](crate::Client), one file per tag.
-#[cfg(any(feature = "full", feature = "broken"))]
+#[cfg(feature = "broken")]
 mod broken;
-#[cfg(any(feature = "full", feature = "channels"))]
+#[cfg(feature = "channels")]
 mod channels;
-#[cfg(any(feature = "full", feature = "charges"))]
+#[cfg(feature = "charges")]
 mod charges;
-#[cfg(any(feature = "full", feature = "events"))]
+#[cfg(feature = "events")]
 mod events;
-#[cfg(any(feature = "full", feature = "files"))]
+#[cfg(feature = "files")]
 mod files;
-#[cfg(any(feature = "full", feature = "foo"))]
+#[cfg(feature = "foo")]
 mod foo;
-#[cfg(any(feature = "full", feature = "foo_stream"))]
+#[cfg(feature = "foo_stream")]
 mod foo_stream;
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 mod logs;
-#[cfg(any(feature = "full", feature = "numbered"))]
+#[cfg(feature = "numbered")]
 mod numbered;
-#[cfg(any(feature = "full", feature = "pages"))]
+#[cfg(feature = "pages")]
 mod pages;
-#[cfg(any(feature = "full", feature = "repos"))]
+#[cfg(feature = "repos")]
 mod repos;
-#[cfg(any(feature = "full", feature = "search"))]
+#[cfg(feature = "search")]
 mod search;
-#[cfg(any(feature = "full", feature = "things"))]
+#[cfg(feature = "things")]
 mod things;
-#[cfg(any(feature = "full", feature = "vaults"))]
+#[cfg(feature = "vaults")]
 mod vaults;

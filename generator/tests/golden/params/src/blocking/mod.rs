@@ -7,9 +7,9 @@
 //! options, sent with `.send()`. Calls run on one background runtime shared
 //! by the process; using this client inside an async runtime is refused
 //! with an error.
-#[cfg(any(feature = "full", feature = "orgs"))]
+#[cfg(feature = "orgs")]
 mod orgs;
-#[cfg(any(feature = "full", feature = "ping"))]
+#[cfg(feature = "ping")]
 mod ping;
 /// The synchronous client. Cheap to clone: clones share one connection pool.
 #[derive(Debug, Clone)]

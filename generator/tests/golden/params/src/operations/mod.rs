@@ -2,7 +2,7 @@
 // Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
 #![cfg_attr(rustfmt, rustfmt_skip)]
 //! API operations as methods on [`Client`](crate::Client), one file per tag.
-#[cfg(any(feature = "full", feature = "orgs"))]
+#[cfg(feature = "orgs")]
 mod orgs;
-#[cfg(any(feature = "full", feature = "ping"))]
+#[cfg(feature = "ping")]
 mod ping;

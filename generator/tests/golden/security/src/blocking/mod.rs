@@ -7,19 +7,19 @@
 //! options, sent with `.send()`. Calls run on one background runtime shared
 //! by the process; using this client inside an async runtime is refused
 //! with an error.
-#[cfg(any(feature = "full", feature = "a"))]
+#[cfg(feature = "a")]
 mod a;
-#[cfg(any(feature = "full", feature = "b"))]
+#[cfg(feature = "b")]
 mod b;
-#[cfg(any(feature = "full", feature = "c"))]
+#[cfg(feature = "c")]
 mod c;
-#[cfg(any(feature = "full", feature = "d"))]
+#[cfg(feature = "d")]
 mod d;
-#[cfg(any(feature = "full", feature = "e"))]
+#[cfg(feature = "e")]
 mod e;
-#[cfg(any(feature = "full", feature = "f"))]
+#[cfg(feature = "f")]
 mod f;
-#[cfg(any(feature = "full", feature = "g"))]
+#[cfg(feature = "g")]
 mod g;
 /// The synchronous client. Cheap to clone: clones share one connection pool.
 #[derive(Debug, Clone)]

@@ -2,17 +2,17 @@
 // Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
 #![cfg_attr(rustfmt, rustfmt_skip)]
 //! API operations as methods on [`Client`](crate::Client), one file per tag.
-#[cfg(any(feature = "full", feature = "a"))]
+#[cfg(feature = "a")]
 mod a;
-#[cfg(any(feature = "full", feature = "b"))]
+#[cfg(feature = "b")]
 mod b;
-#[cfg(any(feature = "full", feature = "c"))]
+#[cfg(feature = "c")]
 mod c;
-#[cfg(any(feature = "full", feature = "d"))]
+#[cfg(feature = "d")]
 mod d;
-#[cfg(any(feature = "full", feature = "e"))]
+#[cfg(feature = "e")]
 mod e;
-#[cfg(any(feature = "full", feature = "f"))]
+#[cfg(feature = "f")]
 mod f;
-#[cfg(any(feature = "full", feature = "g"))]
+#[cfg(feature = "g")]
 mod g;

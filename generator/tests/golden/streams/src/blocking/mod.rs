@@ -7,11 +7,11 @@
 //! options, sent with `.send()`. Calls run on one background runtime shared
 //! by the process; using this client inside an async runtime is refused
 //! with an error.
-#[cfg(any(feature = "full", feature = "chat"))]
+#[cfg(feature = "chat")]
 mod chat;
-#[cfg(any(feature = "full", feature = "exports"))]
+#[cfg(feature = "exports")]
 mod exports;
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 mod logs;
 /// The synchronous client. Cheap to clone: clones share one connection pool.
 #[derive(Debug, Clone)]

@@ -2,9 +2,9 @@
 // Regenerate with: UPDATE_GOLDEN=1 cargo test -p generator --test golden
 #![cfg_attr(rustfmt, rustfmt_skip)]
 //! API operations as methods on [`Client`](crate::Client), one file per tag.
-#[cfg(any(feature = "full", feature = "chat"))]
+#[cfg(feature = "chat")]
 mod chat;
-#[cfg(any(feature = "full", feature = "exports"))]
+#[cfg(feature = "exports")]
 mod exports;
-#[cfg(any(feature = "full", feature = "logs"))]
+#[cfg(feature = "logs")]
 mod logs;
