@@ -16,9 +16,13 @@
 //! A third table type-checks the crates of hostile sizes (`bench/sizes.rs`): an
 //! object with 5,000 properties and 200-deep chains of `$ref`s (`--filter hostile`
 //! runs only those, and needs no corpus either).
+//!
+//! A fourth shows how generation time and memory grow with the document's size, up
+//! to Microsoft Graph's 47 MB (`bench/scaling.rs`, `--filter scaling`).
 
 mod decode;
 mod features;
+mod scaling;
 mod sizes;
 
 use std::fs;
@@ -63,10 +67,13 @@ pub fn run(root: &Path, filters: &[String]) -> Result<()> {
     // `--filter decode` runs only the decode benchmark, which needs no corpus.
     let decode_selected =
         filters.is_empty() || filters.iter().any(|f| decode::ID.contains(f.as_str()));
+    let scaling_selected = scaling::selected(filters);
     let scale_selected = filters.is_empty()
-        || filters
-            .iter()
-            .any(|f| !names_hostile(f) && !decode::ID.contains(f.as_str()));
+        || filters.iter().any(|f| {
+            !names_hostile(f)
+                && !decode::ID.contains(f.as_str())
+                && !scaling::selected(std::slice::from_ref(f))
+        });
     let documents: Vec<corpus::Document> = if scale_selected {
         corpus::load_documents(root)?
             .into_iter()
@@ -164,6 +171,17 @@ pub fn run(root: &Path, filters: &[String]) -> Result<()> {
             report.push('\n');
         }
         report.push_str(&sizes::render(&size_rows));
+    }
+    if scaling_selected {
+        let cache = root.join("target").join("corpus").join("cache");
+        corpus::load_documents(root)?;
+        let scale_rows = scaling::measure(&cache, &meter, &binary, &work, filters)?;
+        if !scale_rows.is_empty() {
+            if !report.is_empty() {
+                report.push('\n');
+            }
+            report.push_str(&scaling::render(&scale_rows));
+        }
     }
     if decode_selected {
         if !report.is_empty() {
