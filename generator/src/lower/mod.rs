@@ -272,6 +272,20 @@ impl<'a> Lowerer<'a> {
         self.types.get(id.0).and_then(|t| t.as_ref())
     }
 
+    /// The kind of a named type, looking through aliases of other named types (an
+    /// inline enum that repeats an earlier one's values is an alias of it). Bounded, so
+    /// an alias cycle, which `post.rs` breaks later, ends as `None`.
+    pub(crate) fn resolved_kind(&self, id: TypeId) -> Option<&TypeKind> {
+        let mut id = id;
+        for _ in 0..64 {
+            match &self.type_def(id)?.kind {
+                TypeKind::Alias(TypeRef::Named(next)) => id = *next,
+                kind => return Some(kind),
+            }
+        }
+        None
+    }
+
     pub(crate) fn set_type(
         &mut self,
         id: TypeId,

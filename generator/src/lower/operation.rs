@@ -512,10 +512,7 @@ impl<'a> Lowerer<'a> {
                     | TypeRef::Decimal
                     | TypeRef::DecimalNumber => PartKind::Text,
                     TypeRef::Named(id)
-                        if matches!(
-                            self.type_def(*id).map(|t| &t.kind),
-                            Some(TypeKind::StringEnum(_))
-                        ) =>
+                        if matches!(self.resolved_kind(*id), Some(TypeKind::StringEnum(_))) =>
                     {
                         PartKind::Text
                     }

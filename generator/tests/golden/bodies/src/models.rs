@@ -69,6 +69,12 @@ pub struct UploadFileBody {
     /// The `meta` property (the API document does not describe it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<UploadFileBodyMeta>,
+    /// The `visibility` property (the API document does not describe it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub visibility: Option<UploadFileBodyVisibility>,
+    /// The `audience` property (the API document does not describe it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audience: Option<UploadFileBodyAudience>,
     /// Properties not listed above: kept as received and written back when the value
     /// is serialised.
     #[serde(flatten)]
@@ -93,6 +99,8 @@ impl<'de> crate::runtime::support::FromMap<'de> for UploadFileBody {
         let mut __f1 = None;
         let mut __f2 = None;
         let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
         let mut __extra = ::std::collections::BTreeMap::new();
         while let Some(__key) = __map.next_key::<crate::runtime::support::Key<'de>>()? {
             match __key.as_str() {
@@ -100,6 +108,8 @@ impl<'de> crate::runtime::support::FromMap<'de> for UploadFileBody {
                 "attachments" => __f1 = __map.next_value()?,
                 "title" => __f2 = __map.next_value()?,
                 "meta" => __f3 = __map.next_value()?,
+                "visibility" => __f4 = __map.next_value()?,
+                "audience" => __f5 = __map.next_value()?,
                 _ => {
                     __extra.insert(__key.into_string(), __map.next_value()?);
                 }
@@ -110,6 +120,8 @@ impl<'de> crate::runtime::support::FromMap<'de> for UploadFileBody {
             attachments: __f1,
             title: __f2,
             meta: __f3,
+            visibility: __f4,
+            audience: __f5,
             additional_properties: __extra,
         })
     }
@@ -123,6 +135,8 @@ impl UploadFileBody {
             attachments: None,
             title: None,
             meta: None,
+            visibility: None,
+            audience: None,
             additional_properties: ::std::collections::BTreeMap::new(),
         }
     }
@@ -169,6 +183,74 @@ impl<'de> crate::runtime::support::FromMap<'de> for UploadFileBodyMeta {
         })
     }
 }
+#[cfg(feature = "upload")]
+/// One of a fixed set of string values (the API document does not describe it).
+#[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[serde(from = "String", into = "String")]
+pub enum UploadFileBodyVisibility {
+    /// `public`
+    Public,
+    /// `private`
+    Private,
+    /// A value this client does not know (yet); kept as sent by the server.
+    Unknown(String),
+}
+#[cfg(feature = "upload")]
+impl UploadFileBodyVisibility {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Public => "public",
+            Self::Private => "private",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+#[cfg(feature = "upload")]
+impl From<String> for UploadFileBodyVisibility {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "public" => Self::Public,
+            "private" => Self::Private,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+#[cfg(feature = "upload")]
+impl From<&str> for UploadFileBodyVisibility {
+    fn from(value: &str) -> Self {
+        Self::from(value.to_owned())
+    }
+}
+#[cfg(feature = "upload")]
+impl From<UploadFileBodyVisibility> for String {
+    fn from(value: UploadFileBodyVisibility) -> Self {
+        match value {
+            UploadFileBodyVisibility::Unknown(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+#[cfg(feature = "upload")]
+impl ::std::fmt::Display for UploadFileBodyVisibility {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(feature = "upload")]
+/// Another name for the type it stands for (the API document does not describe it).
+pub type UploadFileBodyAudience = UploadFileBodyVisibility;
 #[cfg(feature = "note")]
 /// An object (the API document does not describe it).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]

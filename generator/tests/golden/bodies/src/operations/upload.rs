@@ -26,6 +26,12 @@ impl crate::Client {
         if let Some(value) = &body.meta {
             fields.push(crate::runtime::MultipartField::json("meta", value));
         }
+        if let Some(value) = &body.visibility {
+            fields.push(crate::runtime::MultipartField::text("visibility", value));
+        }
+        if let Some(value) = &body.audience {
+            fields.push(crate::runtime::MultipartField::text("audience", value));
+        }
         request.multipart_body(fields);
         request.security(&[]);
         self.runtime.call(request, crate::runtime::decode::empty)
