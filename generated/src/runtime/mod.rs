@@ -10,6 +10,7 @@
 
 #[cfg(feature = "blocking")]
 pub mod blocking;
+mod buffer;
 pub mod call;
 pub mod client;
 pub mod config;

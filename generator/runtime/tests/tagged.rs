@@ -22,8 +22,35 @@ struct Tags {
     tags: Vec<u32>,
 }
 
+#[derive(Debug, PartialEq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum Colour {
+    Red,
+    Mixed(Vec<u8>),
+}
+
+/// Every kind of JSON value, to be read back from the buffer when it comes before the
+/// tag: borrowed and escaped strings, numbers of each sign, nulls, nested objects and
+/// arrays, options and enums as serde writes them.
+#[derive(Debug, PartialEq, Deserialize)]
+struct Everything {
+    text: String,
+    escaped: String,
+    negative: i64,
+    large: u64,
+    ratio: f64,
+    flag: bool,
+    missing: Option<u8>,
+    present: Option<u8>,
+    nested: Vec<Option<Tags>>,
+    colour: Colour,
+    colours: Vec<Colour>,
+    any: serde_json::Value,
+}
+
 #[derive(Debug, PartialEq)]
 enum Shape {
+    Everything(Box<Everything>),
     Tags(Tags),
     Disk(Disk),
     Named(Named),
@@ -36,6 +63,7 @@ impl<'de> Tagged<'de> for Shape {
         match tag {
             "disk" => rest.read().map(Self::Disk),
             "tags" => rest.read().map(Self::Tags),
+            "everything" => rest.read().map(Self::Everything),
             "named" => rest.with_tag().read().map(Self::Named),
             _ => rest.with_tag().read().map(Self::Unknown),
         }
@@ -104,4 +132,50 @@ fn errors_name_the_member_inside_a_buffered_value() {
     assert!(inner.starts_with("tags[1]: invalid type"), "{inner}");
     let extra = read(r#"{"kind":"disk","size":1,"colour":2}"#).expect_err("decoding fails");
     assert!(extra.contains("colour"), "{extra}");
+}
+
+#[test]
+fn buffered_members_of_every_kind_read_back() {
+    let members = json!({
+        "text": "plain",
+        "escaped": "line\nbreak é",
+        "negative": -3,
+        "large": u64::MAX,
+        "ratio": 0.25,
+        "flag": true,
+        "missing": null,
+        "present": 7,
+        "nested": [{"name": "a", "tags": [1, 2]}, null],
+        "colour": "red",
+        "colours": [{"mixed": [1, 2]}, "red"],
+        "any": {"deep": [null, {"x": 1.5}]},
+    });
+    let text = members.to_string();
+    // The tag last, so every member above is buffered first.
+    let row = format!("{},\"kind\":\"everything\"}}", &text[..text.len() - 1]);
+    let Shape::Everything(read) = read(&row).expect("decodes") else {
+        panic!("read as another variant");
+    };
+    assert_eq!(read.text, "plain");
+    assert_eq!(read.escaped, "line\nbreak é");
+    assert_eq!(
+        (read.negative, read.large, read.ratio),
+        (-3, u64::MAX, 0.25)
+    );
+    assert_eq!(
+        (read.flag, read.missing, read.present),
+        (true, None, Some(7))
+    );
+    let tags = Tags {
+        name: "a".into(),
+        tags: vec![1, 2],
+    };
+    assert_eq!(read.nested, vec![Some(tags), None]);
+    assert_eq!(read.colour, Colour::Red);
+    assert_eq!(read.colours, vec![Colour::Mixed(vec![1, 2]), Colour::Red]);
+    assert_eq!(read.any, json!({"deep": [null, {"x": 1.5}]}));
+    // The same row from a `serde_json::Value`, whose strings cannot be borrowed.
+    let value: serde_json::Value = serde_json::from_str(&row).expect("valid JSON");
+    let from_value: Shape = serde_json::from_value(value).expect("decodes");
+    assert_eq!(from_value, Shape::Everything(read));
 }

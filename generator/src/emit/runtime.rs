@@ -10,6 +10,10 @@ pub const RUNTIME_FILES: &[(&str, &str)] = &[
         "blocking.rs",
         include_str!("../../runtime/src/runtime/blocking.rs"),
     ),
+    (
+        "buffer.rs",
+        include_str!("../../runtime/src/runtime/buffer.rs"),
+    ),
     ("call.rs", include_str!("../../runtime/src/runtime/call.rs")),
     (
         "client.rs",

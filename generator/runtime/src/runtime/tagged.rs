@@ -6,8 +6,10 @@
 //! [`Tagged`] instead: [`deserialize_tagged`] reads members until it meets the tag,
 //! keeps the few it passed in a buffer, and hands the variant a map that replays those
 //! and then reads the rest straight from the input. When the tag comes first, which is
-//! how servers usually write it, nothing is buffered at all.
+//! how servers usually write it, nothing is buffered at all. Buffered members keep
+//! the input's text where they can (`buffer.rs`).
 
+use super::buffer::Buffered;
 use serde::de::value::{BorrowedStrDeserializer, MapAccessDeserializer, StringDeserializer};
 use serde::de::{DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
@@ -60,9 +62,9 @@ where
 /// The members of a tagged object that the variant still has to read: those met before
 /// the tag (buffered), then the rest of the input.
 pub struct Rest<'de, A> {
-    front: VecDeque<(Cow<'de, str>, serde_json::Value)>,
-    pending: Option<(Cow<'de, str>, serde_json::Value)>,
-    tag: Option<(&'static str, serde_json::Value)>,
+    front: VecDeque<(Cow<'de, str>, Buffered<'de>)>,
+    pending: Option<(Cow<'de, str>, Buffered<'de>)>,
+    tag: Option<(&'static str, Buffered<'de>)>,
     live: A,
 }
 
@@ -127,10 +129,18 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Rest<'de, A> {
 fn replay<'de, V: DeserializeSeed<'de>, E: serde::de::Error>(
     seed: V,
     key: &str,
-    value: serde_json::Value,
+    value: Buffered<'de>,
 ) -> Result<V::Value, E> {
+    // Only arrays and objects have a path inside them; tracking costs a wrapper around
+    // every visitor, so scalars, most of what is buffered, go without.
+    if !matches!(value, Buffered::Seq(_) | Buffered::Map(_)) {
+        return seed
+            .deserialize(value.into_deserializer::<E>())
+            .map_err(|error| E::custom(format!("{key}: {error}")));
+    }
     let mut track = serde_path_to_error::Track::new();
-    seed.deserialize(serde_path_to_error::Deserializer::new(value, &mut track))
+    let replay = value.into_deserializer::<E>();
+    seed.deserialize(serde_path_to_error::Deserializer::new(replay, &mut track))
         .map_err(|error| {
             let inner = track.path().to_string();
             match inner.as_str() {
@@ -153,14 +163,14 @@ impl<'de, T: Tagged<'de>> Visitor<'de> for UnionVisitor<T> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
         let mut front = VecDeque::new();
         while let Some(key) = map.next_key::<super::support::Key<'de>>()? {
-            let value: serde_json::Value = map.next_value()?;
+            let value: Buffered<'de> = map.next_value()?;
             let key = key.into_cow();
             if key == T::TAG {
-                if let serde_json::Value::String(tag) = value {
+                if let Some(tag) = value.as_str().map(str::to_owned) {
                     let rest = Rest {
                         front,
                         pending: None,
-                        tag: Some((T::TAG, serde_json::Value::String(tag.clone()))),
+                        tag: Some((T::TAG, value)),
                         live: map,
                     };
                     return T::from_tagged(&tag, rest);
@@ -168,10 +178,11 @@ impl<'de, T: Tagged<'de>> Visitor<'de> for UnionVisitor<T> {
             }
             front.push_back((key, value));
         }
-        let object = front
-            .into_iter()
-            .map(|(key, value)| (key.into_owned(), value))
-            .collect();
+        let mut object = serde_json::Map::new();
+        for (key, value) in front {
+            let value = serde_json::Value::deserialize(value.into_deserializer::<A::Error>())?;
+            object.insert(key.into_owned(), value);
+        }
         Ok(T::unknown(serde_json::Value::Object(object)))
     }
 
