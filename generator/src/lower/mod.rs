@@ -16,6 +16,7 @@ mod events;
 mod examples;
 mod features;
 mod fit;
+mod inline;
 mod media;
 mod operation;
 mod pagination;
