@@ -42,8 +42,9 @@ pub(super) fn gate(gate: Option<&str>, items: TokenStream) -> TokenStream {
             item.extend(tokens.next());
         }
         if ends {
-            let body: TokenStream = item.drain(..).collect();
-            out.extend(quote! { #attr #body });
+            // Moved, not interpolated: `quote!` would copy every token of the item.
+            out.extend(attr.clone());
+            out.extend(item.drain(..));
         }
     }
     out.extend(item);

@@ -29,11 +29,13 @@ pub(crate) fn model_files(api: &Api) -> Vec<(String, TokenBuilder<'_>)> {
                     .types
                     .iter()
                     .map(|def| type_def(api, def, Scope::Models));
-                quote! {
+                let mut file = quote! {
                     #attrs
                     //! Request and response types of the API.
-                    #(#items)*
-                }
+                };
+                // Extending moves each item's tokens; `#(#items)*` would copy them.
+                file.extend(items);
+                file
             });
             vec![(String::from("src/models.rs"), build)]
         }
@@ -67,10 +69,9 @@ pub(crate) fn model_files(api: &Api) -> Vec<(String, TokenBuilder<'_>)> {
                             .iter()
                             .filter(|def| &def.module == module)
                             .map(|def| type_def(api, def, Scope::ModelPart));
-                        quote! {
-                            #attrs
-                            #(#items)*
-                        }
+                        let mut file = attrs;
+                        file.extend(items);
+                        file
                     }),
                 ));
             }
