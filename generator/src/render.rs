@@ -1,6 +1,6 @@
 //! Tokens -> formatted source text with the `@generated` header.
 
-use crate::emit::{comment_line, FileContent};
+use crate::emit::{comment_line, FileContent, Piece};
 use crate::error::Error;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -88,5 +88,38 @@ fn format_file(content: &FileContent<'_>) -> Result<String, String> {
         FileContent::Rust(build) => syn::parse2::<syn::File>(build())
             .map(|file| prettyplease::unparse(&file))
             .map_err(|error| error.to_string()),
+        FileContent::Pieces(build) => assemble(build()).map(|file| prettyplease::unparse(&file)),
     }
+}
+
+/// One syntax tree from a file's pieces: runs of tokens are parsed (the first run may
+/// open with the file's inner attributes), ready-made items are taken as they are.
+fn assemble(pieces: Vec<Piece>) -> Result<syn::File, String> {
+    let mut file: Option<syn::File> = None;
+    let mut pending = proc_macro2::TokenStream::new();
+    let flush = |pending: &mut proc_macro2::TokenStream, file: &mut Option<syn::File>| {
+        if pending.is_empty() && file.is_some() {
+            return Ok(());
+        }
+        let parsed =
+            syn::parse2::<syn::File>(std::mem::take(pending)).map_err(|e| e.to_string())?;
+        match file {
+            Some(file) => file.items.extend(parsed.items),
+            None => *file = Some(parsed),
+        }
+        Ok::<(), String>(())
+    };
+    for piece in pieces {
+        match piece {
+            Piece::Tokens(tokens) => pending.extend(tokens),
+            Piece::Item(item) => {
+                flush(&mut pending, &mut file)?;
+                if let Some(file) = file.as_mut() {
+                    file.items.push(*item);
+                }
+            }
+        }
+    }
+    flush(&mut pending, &mut file)?;
+    file.ok_or_else(|| String::from("a file without content"))
 }

@@ -10,6 +10,11 @@ pub(super) fn cfg(feature: &str) -> TokenStream {
     quote! { #[cfg(feature = #feature)] }
 }
 
+/// The same attribute as a syntax node, for items `emit` builds as trees.
+pub(super) fn cfg_attribute(feature: &str) -> syn::Attribute {
+    syn::parse_quote! { #[cfg(feature = #feature)] }
+}
+
 /// The attribute of an operation module's `mod` declaration (async and blocking).
 pub(super) fn module_cfg(api: &Api, module: &str) -> TokenStream {
     match api.features.by_module.get(module) {

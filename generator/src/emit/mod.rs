@@ -10,6 +10,7 @@ mod conformance;
 mod docs;
 mod events;
 mod features;
+mod from_map;
 mod lints;
 mod models;
 mod operations;
@@ -30,10 +31,26 @@ pub use runtime::RUNTIME_FILES;
 /// work for big APIs.
 pub type TokenBuilder<'a> = Box<dyn Fn() -> TokenStream + Send + Sync + 'a>;
 
+/// Part of a Rust file: tokens, which `render` parses, or an item `emit` built as a
+/// syntax tree, which `render` formats without parsing it.
+///
+/// Parsing our own tokens back into `syn` trees is most of the cost of rendering a
+/// large API (see BENCHMARKS.md); the items that dominate it are built directly.
+#[derive(Debug)]
+pub enum Piece {
+    Tokens(TokenStream),
+    Item(Box<syn::Item>),
+}
+
+/// Builds one file's pieces, in order (see [`TokenBuilder`]).
+pub type PieceBuilder<'a> = Box<dyn Fn() -> Vec<Piece> + Send + Sync + 'a>;
+
 /// A file of the generated crate before rendering.
 pub enum FileContent<'a> {
     /// Rust tokens, built and then formatted by `render`.
     Rust(TokenBuilder<'a>),
+    /// Rust tokens and ready-made items, formatted by `render`.
+    Pieces(PieceBuilder<'a>),
     /// Text written as it is (Cargo.toml, copied runtime sources).
     Text(String),
 }
@@ -42,6 +59,7 @@ impl std::fmt::Debug for FileContent<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             FileContent::Rust(_) => f.write_str("Rust(..)"),
+            FileContent::Pieces(_) => f.write_str("Pieces(..)"),
             FileContent::Text(text) => f.debug_tuple("Text").field(&text.len()).finish(),
         }
     }
@@ -63,7 +81,7 @@ pub fn emit(api: &Api) -> BTreeMap<String, FileContent<'_>> {
         FileContent::Rust(Box::new(move || client::client_rs(api))),
     );
     for (path, build) in models::model_files(api) {
-        files.insert(path, FileContent::Rust(build));
+        files.insert(path, FileContent::Pieces(build));
     }
     for (path, build) in operations::operation_files(api) {
         files.insert(path, FileContent::Rust(build));

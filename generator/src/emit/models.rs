@@ -1,8 +1,9 @@
 //! Model types: structs, string enums, unions and aliases.
 
 use super::docs::{code_span, doc_attrs};
+use super::from_map::FieldParts;
 use super::types::{ident, name_ident, type_tokens, Scope};
-use super::TokenBuilder;
+use super::{Piece, PieceBuilder, TokenBuilder};
 use crate::ir::{
     Api, Field, StringEnum, Struct, StructForm, TaggedVariant, TypeDef, TypeKind, TypeRef, Union,
     UnionVariant,
@@ -20,58 +21,54 @@ fn file_attrs() -> TokenStream {
 }
 
 /// `src/models.rs`, or `src/models/mod.rs` plus one file per model module.
-pub(crate) fn model_files(api: &Api) -> Vec<(String, TokenBuilder<'_>)> {
+pub(crate) fn model_files(api: &Api) -> Vec<(String, PieceBuilder<'_>)> {
     match &api.model_modules {
         None => {
-            let build: TokenBuilder<'_> = Box::new(move || {
+            let build: PieceBuilder<'_> = Box::new(move || {
                 let attrs = file_attrs();
-                let items = api
-                    .types
-                    .iter()
-                    .map(|def| type_def(api, def, Scope::Models));
-                let mut file = quote! {
+                let mut pieces = vec![Piece::Tokens(quote! {
                     #attrs
                     //! Request and response types of the API.
-                };
-                // Extending moves each item's tokens; `#(#items)*` would copy them.
-                file.extend(items);
-                file
+                })];
+                pieces.extend(
+                    api.types
+                        .iter()
+                        .flat_map(|def| type_def(api, def, Scope::Models)),
+                );
+                pieces
             });
             vec![(String::from("src/models.rs"), build)]
         }
         Some(modules) => {
-            let mut files: Vec<(String, TokenBuilder<'_>)> = Vec::new();
+            let mut files: Vec<(String, PieceBuilder<'_>)> = Vec::new();
+            let declarations: TokenBuilder<'_> = Box::new(move || {
+                let decls = modules.iter().map(|m| {
+                    let gate = api.features.by_model_module.get(m).cloned().flatten();
+                    let m = ident(m);
+                    super::features::gate(gate.as_deref(), quote! { mod #m; pub use self::#m::*; })
+                });
+                quote! {
+                    #![cfg_attr(rustfmt, rustfmt_skip)]
+                    //! Request and response types of the API, split into files by name.
+                    #(#decls)*
+                }
+            });
             files.push((
                 String::from("src/models/mod.rs"),
-                Box::new(move || {
-                    let decls = modules.iter().map(|m| {
-                        let gate = api.features.by_model_module.get(m).cloned().flatten();
-                        let m = ident(m);
-                        super::features::gate(
-                            gate.as_deref(),
-                            quote! { mod #m; pub use self::#m::*; },
-                        )
-                    });
-                    quote! {
-                        #![cfg_attr(rustfmt, rustfmt_skip)]
-                        //! Request and response types of the API, split into files by name.
-                        #(#decls)*
-                    }
-                }),
+                Box::new(move || vec![Piece::Tokens(declarations())]),
             ));
             for module in modules {
                 files.push((
                     format!("src/models/{module}.rs"),
                     Box::new(move || {
-                        let attrs = file_attrs();
-                        let items = api
-                            .types
-                            .iter()
-                            .filter(|def| &def.module == module)
-                            .map(|def| type_def(api, def, Scope::ModelPart));
-                        let mut file = attrs;
-                        file.extend(items);
-                        file
+                        let mut pieces = vec![Piece::Tokens(file_attrs())];
+                        pieces.extend(
+                            api.types
+                                .iter()
+                                .filter(|def| &def.module == module)
+                                .flat_map(|def| type_def(api, def, Scope::ModelPart)),
+                        );
+                        pieces
                     }),
                 ));
             }
@@ -80,7 +77,7 @@ pub(crate) fn model_files(api: &Api) -> Vec<(String, TokenBuilder<'_>)> {
     }
 }
 
-fn type_def(api: &Api, def: &TypeDef, scope: Scope) -> TokenStream {
+fn type_def(api: &Api, def: &TypeDef, scope: Scope) -> Vec<Piece> {
     let docs = doc_attrs(def.docs.as_deref());
     let deprecated = if def.deprecated {
         quote! { #[deprecated] }
@@ -88,8 +85,27 @@ fn type_def(api: &Api, def: &TypeDef, scope: Scope) -> TokenStream {
         TokenStream::new()
     };
     let name = ident(&def.name);
+    let gate = def.gate.as_deref();
     let item = match &def.kind {
-        TypeKind::Struct(s) => struct_def(api, &name, s, scope),
+        TypeKind::Struct(s) => {
+            let (head, from_map, tail) = struct_def(api, &name, s, scope);
+            let from_map = match from_map {
+                Piece::Item(mut item) => {
+                    if let (Some(feature), syn::Item::Impl(item)) = (gate, item.as_mut()) {
+                        item.attrs
+                            .insert(0, super::features::cfg_attribute(feature));
+                    }
+                    Piece::Item(item)
+                }
+                Piece::Tokens(tokens) => Piece::Tokens(super::features::gate(gate, tokens)),
+            };
+            let head = quote! { #docs #deprecated #head };
+            return vec![
+                Piece::Tokens(super::features::gate(gate, head)),
+                from_map,
+                Piece::Tokens(super::features::gate(gate, tail)),
+            ];
+        }
         TypeKind::StringEnum(e) => string_enum(&name, e),
         TypeKind::Union(Union::Tagged { tag, variants }) => {
             tagged_union(api, &name, tag, variants, scope)
@@ -107,18 +123,25 @@ fn type_def(api: &Api, def: &TypeDef, scope: Scope) -> TokenStream {
         TypeKind::Union(_) | TypeKind::StatusEnum(_) => super::lints::enum_item(true),
         TypeKind::Struct(_) | TypeKind::Alias(_) => TokenStream::new(),
     };
-    super::features::gate(
-        def.gate.as_deref(),
+    vec![Piece::Tokens(super::features::gate(
+        gate,
         quote! {
             #docs
             #deprecated
             #lints
             #item
         },
-    )
+    ))]
 }
 
-fn struct_def(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) -> TokenStream {
+/// A struct and its impls: the tokens before its `FromMap` impl, that impl, and the
+/// tokens after it.
+fn struct_def(
+    api: &Api,
+    name: &proc_macro2::Ident,
+    s: &Struct,
+    scope: Scope,
+) -> (TokenStream, Piece, TokenStream) {
     let wide = s.form == StructForm::Wide;
     let default = if s.derive_default {
         quote! { Default, }
@@ -148,8 +171,8 @@ fn struct_def(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) ->
         quote! { #eq #serialize }
     });
     let constructor = (!s.derive_default).then(|| constructor(api, name, s, scope));
-    let deserialize = struct_deserialize(api, name, s, scope);
-    quote! {
+    let (deserialize, from_map) = struct_deserialize(api, name, s, scope);
+    let head = quote! {
         #derives
         pub struct #name {
             #(#fields)*
@@ -158,8 +181,8 @@ fn struct_def(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) ->
 
         #written_out
         #deserialize
-        #constructor
-    }
+    };
+    (head, from_map, quote! { #constructor })
 }
 
 /// Whether a field is left out of the JSON when it is `None`: absent optional fields
@@ -302,12 +325,58 @@ fn struct_deserialize(
     name: &proc_macro2::Ident,
     s: &Struct,
     scope: Scope,
+) -> (TokenStream, Piece) {
+    let deserialize = quote! {
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::core::result::Result<Self, __D::Error> {
+                crate::runtime::support::deserialize_map(deserializer)
+            }
+        }
+    };
+    let wide = s.form == StructForm::Wide;
+    let fields: Vec<FieldParts> = s
+        .fields
+        .iter()
+        .enumerate()
+        .map(|(index, f)| FieldParts {
+            local: quote::format_ident!("__f{}", index),
+            field: name_ident(&f.name.ident),
+            wire: f.name.wire.clone(),
+            optional: f.ty.is_option(),
+            local_type: wide.then(|| {
+                let ty = type_tokens(api, &f.ty, scope);
+                if f.ty.is_option() {
+                    ty
+                } else {
+                    quote! { Option<#ty> }
+                }
+            }),
+        })
+        .collect();
+    let skeleton = from_map_tokens(api, name, s, scope, false);
+    let from_map = match super::from_map::build(skeleton, &fields, wide) {
+        Some(item) => Piece::Item(Box::new(item)),
+        None => Piece::Tokens(from_map_tokens(api, name, s, scope, true)),
+    };
+    (deserialize, from_map)
+}
+
+/// The `FromMap` impl as tokens: with `fields` false, only its skeleton, which
+/// `from_map.rs` completes as a syntax tree; with `fields` true, the whole impl, the
+/// reference text that tree must print as.
+fn from_map_tokens(
+    api: &Api,
+    name: &proc_macro2::Ident,
+    s: &Struct,
+    scope: Scope,
+    fields: bool,
 ) -> TokenStream {
     let wide = s.form == StructForm::Wide;
-    let locals: Vec<proc_macro2::Ident> = (0..s.fields.len())
+    let listed = if fields { s.fields.as_slice() } else { &[] };
+    let locals: Vec<proc_macro2::Ident> = (0..listed.len())
         .map(|index| quote::format_ident!("__f{}", index))
         .collect();
-    let declarations = s.fields.iter().zip(&locals).map(|(f, local)| {
+    let declarations = listed.iter().zip(&locals).map(|(f, local)| {
         if !wide {
             return quote! { let mut #local = None; };
         }
@@ -318,7 +387,7 @@ fn struct_deserialize(
             quote! { let mut #local: Option<#ty> = None; }
         }
     });
-    let arms = s.fields.iter().zip(&locals).map(|(f, local)| {
+    let arms = listed.iter().zip(&locals).map(|(f, local)| {
         let wire = &f.name.wire;
         if f.ty.is_option() {
             quote! { #wire => #local = __map.next_value()?, }
@@ -326,8 +395,7 @@ fn struct_deserialize(
             quote! { #wire => #local = Some(__map.next_value()?), }
         }
     });
-    let unwraps = s
-        .fields
+    let unwraps = listed
         .iter()
         .zip(&locals)
         .filter(|(f, _)| wide && !f.ty.is_option())
@@ -335,7 +403,7 @@ fn struct_deserialize(
             let wire = &f.name.wire;
             quote! { let #local = #local.ok_or_else(|| __missing(#wire))?; }
         });
-    let inits = s.fields.iter().zip(&locals).map(|(f, local)| {
+    let inits = listed.iter().zip(&locals).map(|(f, local)| {
         let field_name = name_ident(&f.name.ident);
         let wire = &f.name.wire;
         if f.ty.is_option() || wide {
@@ -374,12 +442,6 @@ fn struct_deserialize(
     };
     let expecting = format!("struct {name}");
     quote! {
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::core::result::Result<Self, __D::Error> {
-                crate::runtime::support::deserialize_map(deserializer)
-            }
-        }
-
         impl<'de> crate::runtime::support::FromMap<'de> for #name {
             const EXPECTING: &'static str = #expecting;
             fn from_map<__A: ::serde::de::MapAccess<'de>>(mut __map: __A) -> ::core::result::Result<Self, __A::Error> {

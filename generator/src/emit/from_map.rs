@@ -1,0 +1,309 @@
+//! The `FromMap` impl of a struct, built as a `syn` tree.
+//!
+//! Its text is decided in `models.rs` (`struct_deserialize`, the reference). This module
+//! builds the same impl without `render` having to parse it: the fixed skeleton is
+//! parsed once per struct, and the parts that grow with the fields (one local, one
+//! match arm and one struct-literal field each, plus a statement per required field in
+//! the wide form) are built as syntax nodes. Those parts are most of what `syn` spent
+//! its time on when rendering large APIs (BENCHMARKS.md). Anything unexpected in the
+//! skeleton returns `None`, and the caller falls back to the token text.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use syn::punctuated::Punctuated;
+use syn::{Expr, Stmt};
+
+/// What the builder needs to know about one field.
+pub(super) struct FieldParts {
+    /// The local that collects the field (`__f0`, ...).
+    pub local: Ident,
+    /// The struct field.
+    pub field: Ident,
+    /// The JSON key.
+    pub wire: String,
+    /// Whether the field is an `Option` (absent keys stay `None`).
+    pub optional: bool,
+    /// The local's type, written out in the wide form only.
+    pub local_type: Option<TokenStream>,
+}
+
+/// The impl from its skeleton (the impl with no field parts) and the fields.
+pub(super) fn build(skeleton: TokenStream, fields: &[FieldParts], wide: bool) -> Option<syn::Item> {
+    let mut item: syn::ItemImpl = syn::parse2(skeleton).ok()?;
+    let syn::ImplItem::Fn(function) = item.items.get_mut(1)? else {
+        return None;
+    };
+    let stmts = &mut function.block.stmts;
+    let while_at = stmts
+        .iter()
+        .position(|stmt| matches!(stmt, Stmt::Expr(Expr::While(_), _)))?;
+    // The skeleton starts with `let __missing = ...;` when a field is required; the
+    // locals come right after it, before the extras map.
+    let has_missing = fields.iter().any(|f| !f.optional);
+    let mut declarations = Vec::with_capacity(fields.len());
+    for f in fields {
+        declarations.push(declaration(f)?);
+    }
+    let unwraps: Vec<Stmt> = fields
+        .iter()
+        .filter(|f| wide && !f.optional)
+        .map(|f| local(&f.local, false, None, missing(&f.local, &f.wire)))
+        .collect();
+    let Stmt::Expr(Expr::Call(ok), None) = stmts.last_mut()? else {
+        return None;
+    };
+    let Expr::Struct(literal) = ok.args.first_mut()? else {
+        return None;
+    };
+    let extra = std::mem::take(&mut literal.fields);
+    literal.fields = fields
+        .iter()
+        .map(|f| {
+            let value = if f.optional || wide {
+                path(&f.local)
+            } else {
+                missing(&f.local, &f.wire)
+            };
+            syn::FieldValue {
+                attrs: Vec::new(),
+                member: syn::Member::Named(f.field.clone()),
+                colon_token: Some(Default::default()),
+                expr: value,
+            }
+        })
+        .chain(extra)
+        .collect();
+    if !fields.is_empty() {
+        let Stmt::Expr(Expr::While(looped), _) = &mut stmts[while_at] else {
+            return None;
+        };
+        let Some(Stmt::Expr(Expr::Match(matched), _)) = looped.body.stmts.first_mut() else {
+            return None;
+        };
+        let others = std::mem::take(&mut matched.arms);
+        matched.arms = fields.iter().map(arm).chain(others).collect();
+    }
+    let first = usize::from(has_missing);
+    stmts.splice(while_at + 1..while_at + 1, unwraps);
+    stmts.splice(first..first, declarations);
+    Some(syn::Item::Impl(item))
+}
+
+/// `let mut __fN = None;`, typed in the wide form.
+fn declaration(f: &FieldParts) -> Option<Stmt> {
+    let ty = match &f.local_type {
+        Some(tokens) => Some(syn::parse2::<syn::Type>(tokens.clone()).ok()?),
+        None => None,
+    };
+    Some(local(&f.local, true, ty, path(&ident("None"))))
+}
+
+fn local(name: &Ident, mutable: bool, ty: Option<syn::Type>, init: Expr) -> Stmt {
+    let binding = syn::Pat::Ident(syn::PatIdent {
+        attrs: Vec::new(),
+        by_ref: None,
+        mutability: mutable.then(Default::default),
+        ident: name.clone(),
+        subpat: None,
+    });
+    let pat = match ty {
+        Some(ty) => syn::Pat::Type(syn::PatType {
+            attrs: Vec::new(),
+            pat: Box::new(binding),
+            colon_token: Default::default(),
+            ty: Box::new(ty),
+        }),
+        None => binding,
+    };
+    Stmt::Local(syn::Local {
+        attrs: Vec::new(),
+        let_token: Default::default(),
+        pat,
+        init: Some(syn::LocalInit {
+            eq_token: Default::default(),
+            expr: Box::new(init),
+            diverge: None,
+        }),
+        semi_token: Default::default(),
+    })
+}
+
+/// `"wire" => __fN = __map.next_value()?,` (wrapped in `Some(..)` for required fields).
+fn arm(f: &FieldParts) -> syn::Arm {
+    let value = try_expr(method_call(path(&ident("__map")), "next_value", Vec::new()));
+    let value = if f.optional {
+        value
+    } else {
+        call(path(&ident("Some")), vec![value])
+    };
+    syn::Arm {
+        attrs: Vec::new(),
+        pat: syn::Pat::Lit(syn::ExprLit {
+            attrs: Vec::new(),
+            lit: string(&f.wire),
+        }),
+        guard: None,
+        fat_arrow_token: Default::default(),
+        body: Box::new(Expr::Assign(syn::ExprAssign {
+            attrs: Vec::new(),
+            left: Box::new(path(&f.local)),
+            eq_token: Default::default(),
+            right: Box::new(value),
+        })),
+        comma: Some(Default::default()),
+    }
+}
+
+/// `__fN.ok_or_else(|| __missing("wire"))?`
+fn missing(local: &Ident, wire: &str) -> Expr {
+    let error = call(
+        path(&ident("__missing")),
+        vec![Expr::Lit(syn::ExprLit {
+            attrs: Vec::new(),
+            lit: string(wire),
+        })],
+    );
+    let closure = Expr::Closure(syn::ExprClosure {
+        attrs: Vec::new(),
+        lifetimes: None,
+        constness: None,
+        movability: None,
+        asyncness: None,
+        capture: None,
+        or1_token: Default::default(),
+        inputs: Punctuated::new(),
+        or2_token: Default::default(),
+        output: syn::ReturnType::Default,
+        body: Box::new(error),
+    });
+    try_expr(method_call(path(local), "ok_or_else", vec![closure]))
+}
+
+fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+fn string(text: &str) -> syn::Lit {
+    syn::Lit::Str(syn::LitStr::new(text, Span::call_site()))
+}
+
+fn path(name: &Ident) -> Expr {
+    Expr::Path(syn::ExprPath {
+        attrs: Vec::new(),
+        qself: None,
+        path: syn::Path::from(name.clone()),
+    })
+}
+
+fn call(function: Expr, args: Vec<Expr>) -> Expr {
+    Expr::Call(syn::ExprCall {
+        attrs: Vec::new(),
+        func: Box::new(function),
+        paren_token: Default::default(),
+        args: args.into_iter().collect(),
+    })
+}
+
+fn method_call(receiver: Expr, method: &str, args: Vec<Expr>) -> Expr {
+    Expr::MethodCall(syn::ExprMethodCall {
+        attrs: Vec::new(),
+        receiver: Box::new(receiver),
+        dot_token: Default::default(),
+        method: ident(method),
+        turbofish: None,
+        paren_token: Default::default(),
+        args: args.into_iter().collect(),
+    })
+}
+
+fn try_expr(expr: Expr) -> Expr {
+    Expr::Try(syn::ExprTry {
+        attrs: Vec::new(),
+        expr: Box::new(expr),
+        question_token: Default::default(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{build, FieldParts};
+    use quote::{format_ident, quote};
+
+    fn print(item: syn::Item) -> String {
+        prettyplease::unparse(&syn::File {
+            shebang: None,
+            attrs: Vec::new(),
+            items: vec![item],
+        })
+    }
+
+    fn parts(wide: bool) -> Vec<FieldParts> {
+        vec![
+            FieldParts {
+                local: format_ident!("__f0"),
+                field: format_ident!("name"),
+                wire: "name".into(),
+                optional: true,
+                local_type: wide.then(|| quote! { Option<String> }),
+            },
+            FieldParts {
+                local: format_ident!("__f1"),
+                field: syn::Ident::new_raw("type", proc_macro2::Span::call_site()),
+                wire: "type".into(),
+                optional: false,
+                local_type: wide.then(|| quote! { Option<u8> }),
+            },
+        ]
+    }
+
+    /// The impl around the parts, as `models.rs` writes it (`fields` false: skeleton).
+    fn text(fields: bool, wide: bool) -> proc_macro2::TokenStream {
+        let (declarations, arms, unwraps, inits) = match (fields, wide) {
+            (false, _) => (quote! {}, quote! {}, quote! {}, quote! {}),
+            (true, false) => (
+                quote! { let mut __f0 = None; let mut __f1 = None; },
+                quote! { "name" => __f0 = __map.next_value()?, "type" => __f1 = Some(__map.next_value()?), },
+                quote! {},
+                quote! { name: __f0, r#type: __f1.ok_or_else(|| __missing("type"))?, },
+            ),
+            (true, true) => (
+                quote! { let mut __f0: Option<String> = None; let mut __f1: Option<u8> = None; },
+                quote! { "name" => __f0 = __map.next_value()?, "type" => __f1 = Some(__map.next_value()?), },
+                quote! { let __f1 = __f1.ok_or_else(|| __missing("type"))?; },
+                quote! { name: __f0, r#type: __f1, },
+            ),
+        };
+        quote! {
+            impl<'de> FromMap<'de> for Thing {
+                const EXPECTING: &'static str = "struct Thing";
+                fn from_map<__A: MapAccess<'de>>(mut __map: __A) -> Result<Self, __A::Error> {
+                    let __missing = <__A::Error as Error>::missing_field;
+                    #declarations
+                    let mut __extra = BTreeMap::new();
+                    while let Some(__key) = __map.next_key::<Key<'de>>()? {
+                        match __key.as_str() {
+                            #arms
+                            _ => { __extra.insert(__key.into_string(), __map.next_value()?); }
+                        }
+                    }
+                    #unwraps
+                    Ok(Self { #inits additional_properties: __extra, })
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_tree_prints_as_the_token_text() {
+        for wide in [false, true] {
+            let built = build(text(false, wide), &parts(wide), wide).expect("the skeleton fits");
+            let expected: syn::Item = syn::parse2(text(true, wide)).expect("valid reference");
+            assert_eq!(print(built), print(expected), "wide: {wide}");
+        }
+    }
+
+    #[test]
+    fn an_unexpected_skeleton_is_refused() {
+        let not_an_impl = quote! { struct Thing; };
+        assert!(build(not_an_impl, &parts(false), false).is_none());
+    }
+}
