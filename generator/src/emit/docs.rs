@@ -70,6 +70,30 @@ pub(crate) fn inner_doc_attrs(parts: &[&str]) -> TokenStream {
     quote! { #(#attrs)* }
 }
 
+/// The same attributes as [`doc_attrs`], as syntax nodes for items built as trees.
+pub(crate) fn doc_attr_nodes(text: Option<&str>) -> Vec<syn::Attribute> {
+    let lines = text.map(sanitize).unwrap_or_default();
+    lines
+        .into_iter()
+        .map(|line| {
+            let span = proc_macro2::Span::call_site();
+            syn::Attribute {
+                pound_token: Default::default(),
+                style: syn::AttrStyle::Outer,
+                bracket_token: Default::default(),
+                meta: syn::Meta::NameValue(syn::MetaNameValue {
+                    path: syn::Path::from(proc_macro2::Ident::new("doc", span)),
+                    eq_token: Default::default(),
+                    value: syn::Expr::Lit(syn::ExprLit {
+                        attrs: Vec::new(),
+                        lit: syn::Lit::Str(syn::LitStr::new(&prefix(line), span)),
+                    }),
+                }),
+            }
+        })
+        .collect()
+}
+
 fn outer(lines: &[String]) -> TokenStream {
     let attrs = lines.iter().map(|line| {
         let line = prefix(line.clone());

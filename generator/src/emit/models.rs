@@ -88,21 +88,12 @@ fn type_def(api: &Api, def: &TypeDef, scope: Scope) -> Vec<Piece> {
     let gate = def.gate.as_deref();
     let item = match &def.kind {
         TypeKind::Struct(s) => {
-            let (head, from_map, tail) = struct_def(api, &name, s, scope);
-            let from_map = match from_map {
-                Piece::Item(mut item) => {
-                    if let (Some(feature), syn::Item::Impl(item)) = (gate, item.as_mut()) {
-                        item.attrs
-                            .insert(0, super::features::cfg_attribute(feature));
-                    }
-                    Piece::Item(item)
-                }
-                Piece::Tokens(tokens) => Piece::Tokens(super::features::gate(gate, tokens)),
-            };
-            let head = quote! { #docs #deprecated #head };
+            let attrs = quote! { #docs #deprecated };
+            let (head, rest, from_map, tail) = struct_def(api, &name, s, scope, attrs);
             return vec![
-                Piece::Tokens(super::features::gate(gate, head)),
-                from_map,
+                gate_piece(gate, head),
+                Piece::Tokens(super::features::gate(gate, rest)),
+                gate_piece(gate, from_map),
                 Piece::Tokens(super::features::gate(gate, tail)),
             ];
         }
@@ -134,21 +125,41 @@ fn type_def(api: &Api, def: &TypeDef, scope: Scope) -> Vec<Piece> {
     ))]
 }
 
-/// A struct and its impls: the tokens before its `FromMap` impl, that impl, and the
-/// tokens after it.
+/// A piece behind the feature gate: the `#[cfg]` goes first among a tree's attributes,
+/// where [`super::features::gate`] puts it in tokens.
+fn gate_piece(gate: Option<&str>, piece: Piece) -> Piece {
+    match piece {
+        Piece::Item(mut item) => {
+            let attrs = match item.as_mut() {
+                syn::Item::Impl(item) => Some(&mut item.attrs),
+                syn::Item::Struct(item) => Some(&mut item.attrs),
+                _ => None,
+            };
+            if let (Some(feature), Some(attrs)) = (gate, attrs) {
+                attrs.insert(0, super::features::cfg_attribute(feature));
+            }
+            Piece::Item(item)
+        }
+        Piece::Tokens(tokens) => Piece::Tokens(super::features::gate(gate, tokens)),
+    }
+}
+
+/// A struct and its impls, in order: the struct (with `attrs`, its docs and
+/// `#[deprecated]`, on top), the impls before `FromMap`, that impl, and the tokens
+/// after it.
 fn struct_def(
     api: &Api,
     name: &proc_macro2::Ident,
     s: &Struct,
     scope: Scope,
-) -> (TokenStream, Piece, TokenStream) {
+    attrs: TokenStream,
+) -> (Piece, TokenStream, Piece, TokenStream) {
     let wide = s.form == StructForm::Wide;
     let default = if s.derive_default {
         quote! { Default, }
     } else {
         TokenStream::new()
     };
-    let fields = s.fields.iter().map(|f| field(api, f, scope, !wide));
     let additional = s.additional.as_ref().map(|extra| {
         let ty = type_tokens(api, &extra.ty, scope);
         let field_name = &extra.field;
@@ -172,17 +183,43 @@ fn struct_def(
     });
     let constructor = (!s.derive_default).then(|| constructor(api, name, s, scope));
     let (deserialize, from_map) = struct_deserialize(api, name, s, scope);
-    let head = quote! {
-        #derives
-        pub struct #name {
-            #(#fields)*
-            #additional
-        }
-
+    let rest = quote! {
         #written_out
         #deserialize
     };
-    (head, from_map, quote! { #constructor })
+    // The struct as a tree (its fields are most of what `render` would parse), or as
+    // tokens if any part does not parse.
+    let tree = (|| {
+        let mut item: syn::ItemStruct = syn::parse2(quote! {
+            #attrs
+            #derives
+            pub struct #name {}
+        })
+        .ok()?;
+        let syn::Fields::Named(named) = &mut item.fields else {
+            return None;
+        };
+        for f in &s.fields {
+            named.named.push(field_node(api, f, scope, !wide)?);
+        }
+        if let Some(additional) = &additional {
+            let extra: syn::FieldsNamed = syn::parse2(quote! { { #additional } }).ok()?;
+            named.named.extend(extra.named);
+        }
+        Some(Piece::Item(Box::new(syn::Item::Struct(item))))
+    })();
+    let head = tree.unwrap_or_else(|| {
+        let fields = s.fields.iter().map(|f| field(api, f, scope, !wide));
+        Piece::Tokens(quote! {
+            #attrs
+            #derives
+            pub struct #name {
+                #(#fields)*
+                #additional
+            }
+        })
+    });
+    (head, rest, from_map, quote! { #constructor })
 }
 
 /// Whether a field is left out of the JSON when it is `None`: absent optional fields
@@ -498,7 +535,10 @@ fn constructor(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) -
 }
 
 /// A field; `serde_attrs` is false when `Serialize` is written out rather than derived.
-fn field(api: &Api, f: &Field, scope: Scope, serde_attrs: bool) -> TokenStream {
+/// What a field's declaration says besides its name and type: its doc text and the
+/// contents of its `#[serde(...)]` attributes. [`field`] prints it as tokens and
+/// [`field_node`] builds it as a tree; both must read the same.
+fn field_parts(f: &Field, serde_attrs: bool) -> (Option<String>, Vec<TokenStream>) {
     let mut doc_text = f.docs.clone();
     if f.deprecated {
         // `#[deprecated]` on fields would warn inside derive expansions, so say it in prose.
@@ -508,33 +548,57 @@ fn field(api: &Api, f: &Field, scope: Scope, serde_attrs: bool) -> TokenStream {
             None => note,
         });
     }
-    let docs = doc_attrs(doc_text.as_deref());
-    let rename = if f.name.needs_rename() && serde_attrs {
+    let mut serde = Vec::new();
+    if f.name.needs_rename() && serde_attrs {
         let wire = &f.name.wire;
-        quote! { #[serde(rename = #wire)] }
-    } else {
-        TokenStream::new()
-    };
+        serde.push(quote! { rename = #wire });
+    }
     // Only `Serialize` is derived (see `struct_deserialize` for reading).
-    let presence = if skipped_when_none(f) && serde_attrs {
-        quote! { #[serde(skip_serializing_if = "Option::is_none")] }
-    } else {
-        TokenStream::new()
-    };
-    let as_number = if f.ty.holds_decimal_number() && serde_attrs {
-        quote! { #[serde(serialize_with = "crate::runtime::support::decimal_number")] }
-    } else {
-        TokenStream::new()
-    };
+    if skipped_when_none(f) && serde_attrs {
+        serde.push(quote! { skip_serializing_if = "Option::is_none" });
+    }
+    if f.ty.holds_decimal_number() && serde_attrs {
+        serde.push(quote! { serialize_with = "crate::runtime::support::decimal_number" });
+    }
+    (doc_text, serde)
+}
+
+fn field(api: &Api, f: &Field, scope: Scope, serde_attrs: bool) -> TokenStream {
+    let (doc_text, serde) = field_parts(f, serde_attrs);
+    let docs = doc_attrs(doc_text.as_deref());
     let field_name = name_ident(&f.name.ident);
     let ty = type_tokens(api, &f.ty, scope);
     quote! {
         #docs
-        #rename
-        #presence
-        #as_number
+        #(#[serde(#serde)])*
         pub #field_name: #ty,
     }
+}
+
+/// [`field`] as a syntax node; only the type is parsed. `None` if it does not parse.
+fn field_node(api: &Api, f: &Field, scope: Scope, serde_attrs: bool) -> Option<syn::Field> {
+    let (doc_text, serde) = field_parts(f, serde_attrs);
+    let mut attrs = super::docs::doc_attr_nodes(doc_text.as_deref());
+    let span = proc_macro2::Span::call_site();
+    attrs.extend(serde.into_iter().map(|tokens| syn::Attribute {
+        pound_token: Default::default(),
+        style: syn::AttrStyle::Outer,
+        bracket_token: Default::default(),
+        meta: syn::Meta::List(syn::MetaList {
+            path: syn::Path::from(proc_macro2::Ident::new("serde", span)),
+            delimiter: syn::MacroDelimiter::Paren(Default::default()),
+            tokens,
+        }),
+    }));
+    let ty = syn::parse2::<syn::Type>(type_tokens(api, &f.ty, scope)).ok()?;
+    Some(syn::Field {
+        attrs,
+        vis: syn::Visibility::Public(Default::default()),
+        mutability: syn::FieldMutability::None,
+        ident: Some(name_ident(&f.name.ident)),
+        colon_token: Some(Default::default()),
+        ty,
+    })
 }
 
 fn string_enum(name: &proc_macro2::Ident, e: &StringEnum) -> TokenStream {
