@@ -3,7 +3,7 @@
 use super::docs::{code_span, doc_attrs};
 use super::from_map::FieldParts;
 use super::types::{ident, name_ident, type_tokens, Scope};
-use super::{Piece, PieceBuilder, TokenBuilder};
+use super::{Piece, PieceBuilder};
 use crate::ir::{
     Api, Field, StringEnum, Struct, StructForm, TaggedVariant, TypeDef, TypeKind, TypeRef, Union,
     UnionVariant,
@@ -41,21 +41,23 @@ pub(crate) fn model_files(api: &Api) -> Vec<(String, PieceBuilder<'_>)> {
         }
         Some(modules) => {
             let mut files: Vec<(String, PieceBuilder<'_>)> = Vec::new();
-            let declarations: TokenBuilder<'_> = Box::new(move || {
-                let decls = modules.iter().map(|m| {
-                    let gate = api.features.by_model_module.get(m).cloned().flatten();
-                    let m = ident(m);
-                    super::features::gate(gate.as_deref(), quote! { mod #m; pub use self::#m::*; })
-                });
-                quote! {
-                    #![cfg_attr(rustfmt, rustfmt_skip)]
-                    //! Request and response types of the API, split into files by name.
-                    #(#decls)*
-                }
-            });
             files.push((
                 String::from("src/models/mod.rs"),
-                Box::new(move || vec![Piece::Tokens(declarations())]),
+                Box::new(move || {
+                    let decls = modules.iter().map(|m| {
+                        let gate = api.features.by_model_module.get(m).cloned().flatten();
+                        let m = ident(m);
+                        super::features::gate(
+                            gate.as_deref(),
+                            quote! { mod #m; pub use self::#m::*; },
+                        )
+                    });
+                    vec![Piece::Tokens(quote! {
+                        #![cfg_attr(rustfmt, rustfmt_skip)]
+                        //! Request and response types of the API, split into files by name.
+                        #(#decls)*
+                    })]
+                }),
             ));
             for module in modules {
                 files.push((
@@ -534,10 +536,10 @@ fn constructor(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) -
     }
 }
 
-/// A field; `serde_attrs` is false when `Serialize` is written out rather than derived.
 /// What a field's declaration says besides its name and type: its doc text and the
-/// contents of its `#[serde(...)]` attributes. [`field`] prints it as tokens and
-/// [`field_node`] builds it as a tree; both must read the same.
+/// contents of its `#[serde(...)]` attributes (none when `serde_attrs` is false, as
+/// when `Serialize` is written out rather than derived). [`field`] prints it as tokens
+/// and [`field_node`] builds it as a tree; both read the same.
 fn field_parts(f: &Field, serde_attrs: bool) -> (Option<String>, Vec<TokenStream>) {
     let mut doc_text = f.docs.clone();
     if f.deprecated {
@@ -563,6 +565,7 @@ fn field_parts(f: &Field, serde_attrs: bool) -> (Option<String>, Vec<TokenStream
     (doc_text, serde)
 }
 
+/// A field as tokens: the text [`field_node`]'s tree must print as, and its fallback.
 fn field(api: &Api, f: &Field, scope: Scope, serde_attrs: bool) -> TokenStream {
     let (doc_text, serde) = field_parts(f, serde_attrs);
     let docs = doc_attrs(doc_text.as_deref());
