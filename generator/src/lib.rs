@@ -44,23 +44,25 @@ pub struct Output {
 
 /// Generates a crate from the document at `spec`.
 pub fn generate(spec: &Path, options: &Options) -> Result<Output, Error> {
-    let doc = load::load_path(spec)?;
-    generate_document(&doc, options)
+    generate_document(load::load_path(spec)?, options)
 }
 
 /// Generates a crate from document text; `origin` names it in messages.
 pub fn generate_str(text: &str, origin: &str, options: &Options) -> Result<Output, Error> {
-    let doc = load::load_str(text, origin)?;
-    generate_document(&doc, options)
+    generate_document(load::load_str(text, origin)?, options)
 }
 
-fn generate_document(doc: &load::Document, options: &Options) -> Result<Output, Error> {
+/// Lowers the document, then renders the IR. The document is dropped before
+/// rendering: the IR owns everything `emit` needs, and for very large APIs the parsed
+/// model and the document text are a third of the memory that rendering would
+/// otherwise add to (BENCHMARKS.md, scaling).
+fn generate_document(doc: load::Document, options: &Options) -> Result<Output, Error> {
     let lower_options = lower::LowerOptions {
         crate_name: options.crate_name.clone(),
         config: options.config.clone(),
         workspace_member: options.workspace_member,
     };
-    let (api, mut warnings) = lower::lower(doc, &lower_options)?;
+    let (api, mut warnings) = lower::lower(&doc, &lower_options)?;
     warnings.extend(doc.warnings.iter().cloned());
     warnings.sort();
     warnings.dedup();
@@ -72,6 +74,7 @@ fn generate_document(doc: &load::Document, options: &Options) -> Result<Output, 
         .regenerate_command
         .clone()
         .unwrap_or_else(|| format!("generator --spec {} --out <dir>", doc.origin));
+    drop(doc);
     let files = render::render(emit::emit(&api), &origin, &command)?;
     Ok(Output { files, warnings })
 }
