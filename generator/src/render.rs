@@ -88,7 +88,9 @@ fn format_file(content: &FileContent<'_>) -> Result<String, String> {
         FileContent::Rust(build) => syn::parse2::<syn::File>(build())
             .map(|file| prettyplease::unparse(&file))
             .map_err(|error| error.to_string()),
-        FileContent::Pieces(build) => assemble(build()).map(|file| prettyplease::unparse(&file)),
+        FileContent::Pieces(build) => build()
+            .and_then(assemble)
+            .map(|file| prettyplease::unparse(&file)),
     }
 }
 

@@ -3,19 +3,23 @@
 //! streams become iterators. Every method forwards to the async client, so requests
 //! are built in exactly one place.
 
-use super::operations::{by_module, module_decls, response_tokens, signature, Signature};
+use super::operations::{
+    by_module, impl_file, method_attrs, module_decls, response_type, runtime_generic, signature,
+    Signature,
+};
+use super::syntax::{self, call, field, ident, path, path_expr, var, Method};
 use super::types::{name_ident, type_tokens, Scope};
-use super::TokenBuilder;
+use super::FileContent;
 use crate::ir::{Api, Operation};
-use proc_macro2::TokenStream;
 use quote::quote;
+use syn::{Expr, Stmt};
 
-pub(crate) fn blocking_files(api: &Api) -> Vec<(String, TokenBuilder<'_>)> {
+pub(crate) fn blocking_files(api: &Api) -> Vec<(String, FileContent<'_>)> {
     let modules = by_module(api);
     let names: Vec<String> = modules.keys().map(|m| m.to_string()).collect();
-    let mut files: Vec<(String, TokenBuilder<'_>)> = vec![(
+    let mut files: Vec<(String, FileContent<'_>)> = vec![(
         String::from("src/blocking/mod.rs"),
-        Box::new(move || {
+        FileContent::Rust(Box::new(move || {
             let decls = module_decls(api, &names);
             quote! {
                 #![cfg_attr(rustfmt, rustfmt_skip)]
@@ -63,47 +67,66 @@ pub(crate) fn blocking_files(api: &Api) -> Vec<(String, TokenBuilder<'_>)> {
                     }
                 }
             }
-        }),
+        })),
     )];
     for (module, ops) in modules {
         files.push((
             format!("src/blocking/{module}.rs"),
-            Box::new(move || {
-                let methods = ops.iter().map(|op| mirror(api, op));
-                let deprecated = super::lints::deprecated_file();
-                quote! {
-                    #![cfg_attr(rustfmt, rustfmt_skip)]
-                    #deprecated
-
-                    impl super::Client {
-                        #(#methods)*
-                    }
-                }
-            }),
+            impl_file(&["super", "Client"], ops, |op| mirror(api, op)),
         ));
     }
     files
 }
 
 /// The blocking form of one operation, and of its pagination stream if it has one.
-fn mirror(api: &Api, op: &Operation) -> TokenStream {
+fn mirror(api: &Api, op: &Operation) -> Result<Vec<syn::ImplItem>, String> {
     let name = name_ident(&op.name);
     let plain = op.name.plain();
-    let deprecated = if op.deprecated {
-        quote! { #[deprecated] }
-    } else {
-        TokenStream::new()
-    };
-    let Signature { args, .. } = signature(api, op, &TokenStream::new());
-    let lints = super::lints::method(&op.name, args.len());
-    let call_args = call_args(op);
-    let (response_ty, _) = response_tokens(api, op);
+    let deprecated = op.deprecated.then(|| quote! { #[deprecated] });
+    let Signature { args, .. } = signature(api, op, None);
     let doc = format!("Blocking form of [`Client::{plain}`](crate::Client::{plain}).");
-    let doc = super::docs::own_doc(&doc);
-    let stream = op.pagination.as_ref().map(|page| {
+    let attrs = method_attrs(
+        vec![super::docs::own_doc_node(&doc)],
+        op,
+        &op.name,
+        args.len(),
+    );
+    let arg_count = args.len();
+    let mut items = vec![Method {
+        attrs,
+        name: name.clone(),
+        lifetime: None,
+        args,
+        output: runtime_generic("BlockingCall", response_type(api, op)),
+        stmts: vec![forward(name, op)],
+    }
+    .build()];
+    let call_args = call_args(op);
+    if let Some(variant) = &op.stream_variant {
+        let variant_name = name_ident(&variant.name);
+        let Signature { args, .. } = signature(api, op, None);
+        let lints = super::lints::method(&variant.name, arg_count);
+        let ty = super::streams::stream_type(api, &variant.stream);
+        let doc = format!(
+            "Blocking form of [`Client::{0}`](crate::Client::{0}); `.iter()` reads the stream.",
+            variant.name.plain()
+        );
+        let doc = super::docs::own_doc(&doc);
+        items.push(syntax::parse(
+            "the blocking form of a streamed call",
+            quote! {
+                #doc
+                #deprecated
+                #(#lints)*
+                pub fn #variant_name(&self, #(#args),*) -> crate::runtime::BlockingCall<'_, #ty> {
+                    crate::runtime::BlockingCall::new(self.inner.#variant_name(#(#call_args),*))
+                }
+            },
+        )?);
+    }
+    if let Some(page) = &op.pagination {
         let stream_name = name_ident(&page.stream_name);
-        let lifetime = quote! { 'a };
-        let Signature { args, .. } = signature(api, op, &lifetime);
+        let Signature { args, .. } = signature(api, op, Some(&syntax::lifetime("a")));
         let lints = super::lints::method(&page.stream_name, args.len());
         let item_ty = type_tokens(api, &page.items.item_ty, Scope::Crate);
         let doc = format!(
@@ -111,54 +134,38 @@ fn mirror(api: &Api, op: &Operation) -> TokenStream {
              [`Client::{0}`](crate::Client::{0}).",
             page.stream_name.plain()
         );
-    let doc = super::docs::own_doc(&doc);
-        quote! {
-            #doc
-            #deprecated
-            #lints
-            pub fn #stream_name<'a>(&'a self, #(#args),*) -> crate::runtime::BlockingIter<'a, #item_ty> {
-                crate::runtime::BlockingIter::new(self.inner.#stream_name(#(#call_args),*))
-            }
-        }
-    });
-    let variant = op.stream_variant.as_ref().map(|variant| {
-        let variant_name = name_ident(&variant.name);
-        let lints = super::lints::method(&variant.name, args.len());
-        let ty = super::streams::stream_type(api, &variant.stream);
-        let doc = format!(
-            "Blocking form of [`Client::{0}`](crate::Client::{0}); `.iter()` reads the stream.",
-            variant.name.plain()
-        );
         let doc = super::docs::own_doc(&doc);
-        quote! {
-            #doc
-            #deprecated
-            #lints
-            pub fn #variant_name(&self, #(#args),*) -> crate::runtime::BlockingCall<'_, #ty> {
-                crate::runtime::BlockingCall::new(self.inner.#variant_name(#(#call_args),*))
-            }
-        }
-    });
-    quote! {
-        #doc
-        #deprecated
-        #lints
-        pub fn #name(&self, #(#args),*) -> crate::runtime::BlockingCall<'_, #response_ty> {
-            crate::runtime::BlockingCall::new(self.inner.#name(#(#call_args),*))
-        }
-
-        #variant
-        #stream
+        items.push(syntax::parse(
+            "the blocking form of a paginated call",
+            quote! {
+                #doc
+                #deprecated
+                #(#lints)*
+                pub fn #stream_name<'a>(&'a self, #(#args),*) -> crate::runtime::BlockingIter<'a, #item_ty> {
+                    crate::runtime::BlockingIter::new(self.inner.#stream_name(#(#call_args),*))
+                }
+            },
+        )?);
     }
+    Ok(items)
+}
+
+/// `crate::runtime::BlockingCall::new(self.inner.<name>(args..))`, the body of a
+/// blocking method.
+fn forward(name: proc_macro2::Ident, op: &Operation) -> Stmt {
+    let function = path(false, &["crate", "runtime", "BlockingCall", "new"]);
+    let inner = field(var(&ident("self")), ident("inner"));
+    let forwarded = syntax::method_call(inner, name, call_args(op));
+    Stmt::Expr(call(path_expr(function), vec![forwarded]), None)
 }
 
 /// The argument names in the order the async method takes them.
-fn call_args(op: &Operation) -> Vec<TokenStream> {
-    let path = op.path_params.iter().map(|p| {
-        let arg = name_ident(&p.name.ident);
-        quote! { #arg }
-    });
-    let params = op.params_struct.as_ref().map(|_| quote! { params });
-    let body = op.body.as_ref().map(|_| quote! { body });
+fn call_args(op: &Operation) -> Vec<Expr> {
+    let path = op
+        .path_params
+        .iter()
+        .map(|p| var(&name_ident(&p.name.ident)));
+    let params = op.params_struct.as_ref().map(|_| var(&ident("params")));
+    let body = op.body.as_ref().map(|_| var(&ident("body")));
     path.chain(params).chain(body).collect()
 }

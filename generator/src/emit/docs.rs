@@ -45,20 +45,20 @@ use std::fmt::Write;
 
 /// `#[doc = "..."]` attributes for a text, made safe for rustdoc and doctests.
 pub(crate) fn doc_attrs(text: Option<&str>) -> TokenStream {
-    outer(&text.map(sanitize).unwrap_or_default())
+    outer(text.map(sanitize).unwrap_or_default())
 }
 
 /// `#[doc = "..."]` for one line the generator writes itself from names it made
 /// (no text from the document), so it needs no sanitising: printed like every other
 /// doc line, as `/// text`.
 pub(crate) fn own_doc(line: &str) -> TokenStream {
-    outer(&[line.to_owned()])
+    outer(vec![line.to_owned()])
 }
 
 /// `#[doc = "..."]` attributes for paragraphs that are sanitised one by one, so that
 /// an unterminated fence in one of them cannot swallow the next.
 pub(crate) fn doc_attrs_parts(parts: &[&str]) -> TokenStream {
-    outer(&sanitize_parts(parts))
+    outer(sanitize_parts(parts))
 }
 
 /// `#![doc = "..."]` attributes (module and crate docs), one paragraph per part.
@@ -72,38 +72,33 @@ pub(crate) fn inner_doc_attrs(parts: &[&str]) -> TokenStream {
 
 /// The same attributes as [`doc_attrs`], as syntax nodes for items built as trees.
 pub(crate) fn doc_attr_nodes(text: Option<&str>) -> Vec<syn::Attribute> {
-    let lines = text.map(sanitize).unwrap_or_default();
+    nodes(text.map(sanitize).unwrap_or_default())
+}
+
+/// The same attributes as [`doc_attrs_parts`], as syntax nodes.
+pub(crate) fn doc_nodes_parts(parts: &[&str]) -> Vec<syn::Attribute> {
+    nodes(sanitize_parts(parts))
+}
+
+/// The same attribute as [`own_doc`], as a syntax node.
+pub(crate) fn own_doc_node(line: &str) -> syn::Attribute {
+    super::syntax::name_value_attr("doc", &prefix(line.to_owned()))
+}
+
+/// Outer doc attributes for sanitised lines: the one place that writes them, as nodes;
+/// [`outer`] prints these.
+fn nodes(lines: Vec<String>) -> Vec<syn::Attribute> {
     lines
         .into_iter()
-        .map(|line| {
-            let span = proc_macro2::Span::call_site();
-            syn::Attribute {
-                pound_token: Default::default(),
-                style: syn::AttrStyle::Outer,
-                bracket_token: Default::default(),
-                meta: syn::Meta::NameValue(syn::MetaNameValue {
-                    path: syn::Path::from(proc_macro2::Ident::new("doc", span)),
-                    eq_token: Default::default(),
-                    value: syn::Expr::Lit(syn::ExprLit {
-                        attrs: Vec::new(),
-                        lit: syn::Lit::Str(syn::LitStr::new(&prefix(line), span)),
-                    }),
-                }),
-            }
-        })
+        .map(|line| super::syntax::name_value_attr("doc", &prefix(line)))
         .collect()
 }
 
-fn outer(lines: &[String]) -> TokenStream {
-    let attrs = lines.iter().map(|line| {
-        let line = prefix(line.clone());
-        quote! { #[doc = #line] }
-    });
+fn outer(lines: Vec<String>) -> TokenStream {
+    let attrs = nodes(lines);
     quote! { #(#attrs)* }
 }
 
-/// Doc comments read best as `/// text`. The space also keeps a line that starts with
-/// `/` or `!` from turning `///` into `////` or `///!`.
 fn prefix(line: String) -> String {
     if line.is_empty() {
         line

@@ -8,8 +8,8 @@
 //! its time on when rendering large APIs (BENCHMARKS.md). Anything unexpected in the
 //! skeleton returns `None`, and the caller falls back to the token text.
 
-use proc_macro2::{Ident, Span, TokenStream};
-use syn::punctuated::Punctuated;
+use super::syntax::{call, closure, ident, lit_str, local, method_call, string, try_expr, var};
+use proc_macro2::{Ident, TokenStream};
 use syn::{Expr, Stmt};
 
 /// What the builder needs to know about one field.
@@ -59,7 +59,7 @@ pub(super) fn build(skeleton: TokenStream, fields: &[FieldParts], wide: bool) ->
         .iter()
         .map(|f| {
             let value = if f.optional || wide {
-                path(&f.local)
+                var(&f.local)
             } else {
                 missing(&f.local, &f.wire)
             };
@@ -94,58 +94,32 @@ fn declaration(f: &FieldParts) -> Option<Stmt> {
         Some(tokens) => Some(syn::parse2::<syn::Type>(tokens.clone()).ok()?),
         None => None,
     };
-    Some(local(&f.local, true, ty, path(&ident("None"))))
-}
-
-fn local(name: &Ident, mutable: bool, ty: Option<syn::Type>, init: Expr) -> Stmt {
-    let binding = syn::Pat::Ident(syn::PatIdent {
-        attrs: Vec::new(),
-        by_ref: None,
-        mutability: mutable.then(Default::default),
-        ident: name.clone(),
-        subpat: None,
-    });
-    let pat = match ty {
-        Some(ty) => syn::Pat::Type(syn::PatType {
-            attrs: Vec::new(),
-            pat: Box::new(binding),
-            colon_token: Default::default(),
-            ty: Box::new(ty),
-        }),
-        None => binding,
-    };
-    Stmt::Local(syn::Local {
-        attrs: Vec::new(),
-        let_token: Default::default(),
-        pat,
-        init: Some(syn::LocalInit {
-            eq_token: Default::default(),
-            expr: Box::new(init),
-            diverge: None,
-        }),
-        semi_token: Default::default(),
-    })
+    Some(local(&f.local, true, ty, var(&ident("None"))))
 }
 
 /// `"wire" => __fN = __map.next_value()?,` (wrapped in `Some(..)` for required fields).
 fn arm(f: &FieldParts) -> syn::Arm {
-    let value = try_expr(method_call(path(&ident("__map")), "next_value", Vec::new()));
+    let value = try_expr(method_call(
+        var(&ident("__map")),
+        ident("next_value"),
+        Vec::new(),
+    ));
     let value = if f.optional {
         value
     } else {
-        call(path(&ident("Some")), vec![value])
+        call(var(&ident("Some")), vec![value])
     };
     syn::Arm {
         attrs: Vec::new(),
         pat: syn::Pat::Lit(syn::ExprLit {
             attrs: Vec::new(),
-            lit: string(&f.wire),
+            lit: lit_str(&f.wire),
         }),
         guard: None,
         fat_arrow_token: Default::default(),
         body: Box::new(Expr::Assign(syn::ExprAssign {
             attrs: Vec::new(),
-            left: Box::new(path(&f.local)),
+            left: Box::new(var(&f.local)),
             eq_token: Default::default(),
             right: Box::new(value),
         })),
@@ -155,72 +129,12 @@ fn arm(f: &FieldParts) -> syn::Arm {
 
 /// `__fN.ok_or_else(|| __missing("wire"))?`
 fn missing(local: &Ident, wire: &str) -> Expr {
-    let error = call(
-        path(&ident("__missing")),
-        vec![Expr::Lit(syn::ExprLit {
-            attrs: Vec::new(),
-            lit: string(wire),
-        })],
-    );
-    let closure = Expr::Closure(syn::ExprClosure {
-        attrs: Vec::new(),
-        lifetimes: None,
-        constness: None,
-        movability: None,
-        asyncness: None,
-        capture: None,
-        or1_token: Default::default(),
-        inputs: Punctuated::new(),
-        or2_token: Default::default(),
-        output: syn::ReturnType::Default,
-        body: Box::new(error),
-    });
-    try_expr(method_call(path(local), "ok_or_else", vec![closure]))
-}
-
-fn ident(name: &str) -> Ident {
-    Ident::new(name, Span::call_site())
-}
-
-fn string(text: &str) -> syn::Lit {
-    syn::Lit::Str(syn::LitStr::new(text, Span::call_site()))
-}
-
-fn path(name: &Ident) -> Expr {
-    Expr::Path(syn::ExprPath {
-        attrs: Vec::new(),
-        qself: None,
-        path: syn::Path::from(name.clone()),
-    })
-}
-
-fn call(function: Expr, args: Vec<Expr>) -> Expr {
-    Expr::Call(syn::ExprCall {
-        attrs: Vec::new(),
-        func: Box::new(function),
-        paren_token: Default::default(),
-        args: args.into_iter().collect(),
-    })
-}
-
-fn method_call(receiver: Expr, method: &str, args: Vec<Expr>) -> Expr {
-    Expr::MethodCall(syn::ExprMethodCall {
-        attrs: Vec::new(),
-        receiver: Box::new(receiver),
-        dot_token: Default::default(),
-        method: ident(method),
-        turbofish: None,
-        paren_token: Default::default(),
-        args: args.into_iter().collect(),
-    })
-}
-
-fn try_expr(expr: Expr) -> Expr {
-    Expr::Try(syn::ExprTry {
-        attrs: Vec::new(),
-        expr: Box::new(expr),
-        question_token: Default::default(),
-    })
+    let error = call(var(&ident("__missing")), vec![string(wire)]);
+    try_expr(method_call(
+        var(local),
+        ident("ok_or_else"),
+        vec![closure(Vec::new(), error)],
+    ))
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! The lint allowances of generated code: each sits on the one item that needs it and
 //! says why, so a crate's own warnings stay visible everywhere else.
 
+use super::syntax::list_attr;
 use crate::names::Ident;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -11,27 +12,29 @@ const MAX_ARGS: usize = 7;
 /// On a method or constructor with more arguments than clippy accepts: path
 /// parameters are positional, as in the API's URL, and a constructor takes every
 /// required field.
-pub(crate) fn too_many_arguments(count: usize) -> TokenStream {
-    if count > MAX_ARGS {
-        quote! {
-            #[allow(clippy::too_many_arguments, reason = "one argument per path parameter or required field of the API")]
-        }
-    } else {
-        TokenStream::new()
-    }
+pub(crate) fn too_many_arguments(count: usize) -> Option<syn::Attribute> {
+    (count > MAX_ARGS).then(|| {
+        list_attr(
+            "allow",
+            quote! { clippy::too_many_arguments, reason = "one argument per path parameter or required field of the API" },
+        )
+    })
 }
 
 /// On a client method: `too_many_arguments` as above, and clippy's naming
 /// conventions where the operation's name reads as a std trait method (`next`,
 /// `from_str`) or a conversion (`into_*`, `from_*`) that takes `self` otherwise.
-pub(crate) fn method(name: &Ident, arg_count: usize) -> TokenStream {
-    let too_many = too_many_arguments(arg_count);
+pub(crate) fn method(name: &Ident, arg_count: usize) -> Vec<syn::Attribute> {
     let conventions = name.looks_like_std_method().then(|| {
-        quote! {
-            #[allow(clippy::should_implement_trait, clippy::wrong_self_convention, reason = "the method is named after the API's operation")]
-        }
+        list_attr(
+            "allow",
+            quote! { clippy::should_implement_trait, clippy::wrong_self_convention, reason = "the method is named after the API's operation" },
+        )
     });
-    quote! { #too_many #conventions }
+    too_many_arguments(arg_count)
+        .into_iter()
+        .chain(conventions)
+        .collect()
 }
 
 /// On an enum of the models or events: its variants are named after the API's values

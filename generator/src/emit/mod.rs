@@ -17,6 +17,7 @@ mod operations;
 mod pagination;
 mod runtime;
 mod streams;
+mod syntax;
 mod types;
 
 use crate::ir::Api;
@@ -42,8 +43,9 @@ pub enum Piece {
     Item(Box<syn::Item>),
 }
 
-/// Builds one file's pieces, in order (see [`TokenBuilder`]).
-pub type PieceBuilder<'a> = Box<dyn Fn() -> Vec<Piece> + Send + Sync + 'a>;
+/// Builds one file's pieces, in order (see [`TokenBuilder`]). The error says which part
+/// of the file `emit` could not build; `render` reports it for the file.
+pub type PieceBuilder<'a> = Box<dyn Fn() -> Result<Vec<Piece>, String> + Send + Sync + 'a>;
 
 /// A file of the generated crate before rendering.
 pub enum FileContent<'a> {
@@ -83,12 +85,8 @@ pub fn emit(api: &Api) -> BTreeMap<String, FileContent<'_>> {
     for (path, build) in models::model_files(api) {
         files.insert(path, FileContent::Pieces(build));
     }
-    for (path, build) in operations::operation_files(api) {
-        files.insert(path, FileContent::Rust(build));
-    }
-    for (path, build) in blocking::blocking_files(api) {
-        files.insert(path, FileContent::Rust(build));
-    }
+    files.extend(operations::operation_files(api));
+    files.extend(blocking::blocking_files(api));
     if !api.events.is_empty() {
         files.insert(
             String::from("src/webhooks.rs"),

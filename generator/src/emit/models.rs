@@ -35,7 +35,7 @@ pub(crate) fn model_files(api: &Api) -> Vec<(String, PieceBuilder<'_>)> {
                         .iter()
                         .flat_map(|def| type_def(api, def, Scope::Models)),
                 );
-                pieces
+                Ok(pieces)
             });
             vec![(String::from("src/models.rs"), build)]
         }
@@ -52,11 +52,11 @@ pub(crate) fn model_files(api: &Api) -> Vec<(String, PieceBuilder<'_>)> {
                             quote! { mod #m; pub use self::#m::*; },
                         )
                     });
-                    vec![Piece::Tokens(quote! {
+                    Ok(vec![Piece::Tokens(quote! {
                         #![cfg_attr(rustfmt, rustfmt_skip)]
                         //! Request and response types of the API, split into files by name.
                         #(#decls)*
-                    })]
+                    })])
                 }),
             ));
             for module in modules {
@@ -70,7 +70,7 @@ pub(crate) fn model_files(api: &Api) -> Vec<(String, PieceBuilder<'_>)> {
                                 .filter(|def| &def.module == module)
                                 .flat_map(|def| type_def(api, def, Scope::ModelPart)),
                         );
-                        pieces
+                        Ok(pieces)
                     }),
                 ));
             }
@@ -809,7 +809,7 @@ mod tests {
         let (api, _) = crate::lower::lower(&doc, &Default::default()).expect("the document lowers");
         let pieces: Vec<Piece> = model_files(&api)
             .iter()
-            .flat_map(|(_, build)| build())
+            .flat_map(|(_, build)| build().expect("the file builds"))
             .collect();
         let count = |kind: fn(&syn::Item) -> bool| {
             pieces

@@ -2,7 +2,7 @@
 //! `lower` has chosen the style and the fields; this prints the runtime walk of that
 //! style with a closure that makes each page's call and one that takes a page apart.
 
-use super::operations::{response_tokens, signature, Signature};
+use super::operations::{response_type, signature, Signature};
 use super::types::{is_copy_scalar, name_ident, type_tokens, Scope};
 use crate::ir::{Api, FieldPath, OffsetIn, Operation, PageInput, PageStyle, Pagination, TypeRef};
 use proc_macro2::TokenStream;
@@ -10,8 +10,7 @@ use quote::quote;
 
 pub(super) fn stream_method(api: &Api, op: &Operation, page: &Pagination) -> TokenStream {
     let stream_name = name_ident(&page.stream_name);
-    let lifetime = quote! { 'a };
-    let Signature { args, .. } = signature(api, op, &lifetime);
+    let Signature { args, .. } = signature(api, op, Some(&super::syntax::lifetime("a")));
     let too_many = super::lints::method(&page.stream_name, args.len());
     let item_ty = type_tokens(api, &page.items.item_ty, Scope::Crate);
     let (body, how) = match &page.style {
@@ -95,7 +94,7 @@ pub(super) fn stream_method(api: &Api, op: &Operation, page: &Pagination) -> Tok
     quote! {
         #doc
         #deprecated
-        #too_many
+        #(#too_many)*
         pub fn #stream_name<'a>(&'a self, #(#args),*) -> impl ::futures_util::Stream<Item = ::core::result::Result<#item_ty, crate::runtime::Error>> + Send + 'a {
             #body
         }
@@ -117,11 +116,6 @@ const LINK_DOC: &str =
     only on the API's own origin; the stream ends on a page without one.";
 const NEXT_URL_DOC: &str = "The next page is the URL the response names, followed only on the \
     API's own origin; the stream ends on a page without one.";
-
-/// The type of one page: the operation's response type.
-fn response_type(api: &Api, op: &Operation) -> TokenStream {
-    response_tokens(api, op).0
-}
 
 /// The holder of a page input: `params` or `body`.
 fn holder(input: &PageInput) -> TokenStream {

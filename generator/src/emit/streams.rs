@@ -5,20 +5,23 @@
 
 use super::docs::{code_span, doc_attrs_parts};
 use super::operations::{method_start, security_requirements, signature, Signature};
-use super::types::{name_ident, type_tokens, Scope};
+use super::syntax::{generic, path, type_path};
+use super::types::{name_ident, type_node, type_tokens, Scope};
 use crate::ir::{Api, Decode, ItemStream, Operation, StreamFraming, StreamVariant};
 use proc_macro2::TokenStream;
 use quote::quote;
 
 /// The type a streamed call resolves to.
-pub(super) fn stream_type(api: &Api, stream: &ItemStream) -> TokenStream {
-    let item = type_tokens(api, &stream.item, Scope::Crate);
-    match stream.framing {
-        StreamFraming::Events => quote! { crate::runtime::EventStream<#item> },
-        StreamFraming::JsonLines | StreamFraming::JsonSeq => {
-            quote! { crate::runtime::JsonStream<#item> }
-        }
-    }
+pub(super) fn stream_type(api: &Api, stream: &ItemStream) -> syn::Type {
+    let wrapper = match stream.framing {
+        StreamFraming::Events => "EventStream",
+        StreamFraming::JsonLines | StreamFraming::JsonSeq => "JsonStream",
+    };
+    let item = type_node(api, &stream.item, Scope::Crate);
+    type_path(generic(
+        path(false, &["crate", "runtime", wrapper]),
+        vec![syn::GenericArgument::Type(item)],
+    ))
 }
 
 /// The method's last statements: ask for the media type, and hand the request to
@@ -53,8 +56,7 @@ pub(super) fn stream_send(api: &Api, stream: &ItemStream) -> TokenStream {
 /// The extra method that asks for the streamed form of an operation's response.
 pub(super) fn variant_method(api: &Api, op: &Operation, variant: &StreamVariant) -> TokenStream {
     let name = name_ident(&variant.name);
-    let no_lifetime = TokenStream::new();
-    let Signature { args, build } = signature(api, op, &no_lifetime);
+    let Signature { args, build } = signature(api, op, None);
     let too_many = super::lints::method(&variant.name, args.len());
     let deprecated = if op.deprecated {
         quote! { #[deprecated] }
@@ -76,7 +78,7 @@ pub(super) fn variant_method(api: &Api, op: &Operation, variant: &StreamVariant)
     quote! {
         #docs
         #deprecated
-        #too_many
+        #(#too_many)*
         pub fn #name(&self, #(#args),*) -> crate::runtime::Call<'_, #ty> {
             let mut request = #start;
             #(#build)*

@@ -1,8 +1,10 @@
 //! Printing type references and identifiers.
 
+use super::syntax::{self, generic, path, type_path};
 use crate::ir::{Api, TypeRef};
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::quote;
+use quote::ToTokens;
+use syn::punctuated::Punctuated;
 
 /// The identifier token of a field, parameter, method or module name (raw where
 /// `names` made it raw).
@@ -61,62 +63,84 @@ pub(crate) enum Scope {
     External,
 }
 
-/// The Rust type for a reference.
+/// The Rust type for a reference, as tokens.
 pub(crate) fn type_tokens(api: &Api, ty: &TypeRef, scope: Scope) -> TokenStream {
+    type_node(api, ty, scope).into_token_stream()
+}
+
+/// The Rust type for a reference, as a syntax node (the one place that decides it).
+pub(crate) fn type_node(api: &Api, ty: &TypeRef, scope: Scope) -> syn::Type {
+    let global = |segments: &[&str]| type_path(path(true, segments));
+    let local = |segments: &[&str]| type_path(path(false, segments));
+    // Paths into the library itself: `crate::...` inside it, `::lib::...` outside.
+    let own_path = |segments: &[&str]| {
+        let (global, root) = if scope == Scope::External {
+            (true, ident(&api.krate.lib))
+        } else {
+            (false, syntax::ident("crate"))
+        };
+        let mut path = path(global, segments);
+        path.segments.insert(0, root.into());
+        path
+    };
+    let own = |segments: &[&str]| type_path(own_path(segments));
+    let wrap = |outer: syn::Path, inner: &TypeRef| {
+        let inner = type_node(api, inner, scope);
+        type_path(generic(outer, vec![syn::GenericArgument::Type(inner)]))
+    };
     match ty {
         TypeRef::Named(id) => {
             let name = ident(api.types.get(id.0).map_or("Unnamed", |t| t.name.as_str()));
             match scope {
-                Scope::Models => quote! { #name },
-                Scope::ModelPart => quote! { super::#name },
-                Scope::Crate => quote! { crate::models::#name },
-                Scope::External => {
-                    let lib = ident(&api.krate.lib);
-                    quote! { ::#lib::models::#name }
+                Scope::Models => type_path(syn::Path::from(name)),
+                Scope::ModelPart => {
+                    let mut path = path(false, &["super"]);
+                    path.segments.push(name.into());
+                    type_path(path)
+                }
+                Scope::Crate | Scope::External => {
+                    let mut path = own_path(&["models"]);
+                    path.segments.push(name.into());
+                    type_path(path)
                 }
             }
         }
-        TypeRef::Bool => quote! { bool },
-        TypeRef::I32 => quote! { i32 },
-        TypeRef::I64 => quote! { i64 },
-        TypeRef::U32 => quote! { u32 },
-        TypeRef::U64 => quote! { u64 },
-        TypeRef::F32 => quote! { f32 },
-        TypeRef::F64 => quote! { f64 },
-        TypeRef::String => quote! { String },
-        TypeRef::Date => quote! { ::chrono::NaiveDate },
-        TypeRef::DateTime if scope == Scope::External => {
-            let lib = ident(&api.krate.lib);
-            quote! { ::#lib::runtime::Timestamp }
-        }
-        TypeRef::DateTime => quote! { crate::runtime::Timestamp },
-        TypeRef::Uuid => quote! { ::uuid::Uuid },
-        TypeRef::Decimal | TypeRef::DecimalNumber => quote! { ::rust_decimal::Decimal },
-        TypeRef::Bytes => quote! { ::bytes::Bytes },
-        TypeRef::File if scope == Scope::External => {
-            let lib = ident(&api.krate.lib);
-            quote! { ::#lib::runtime::support::FilePart }
-        }
-        TypeRef::File => quote! { crate::runtime::support::FilePart },
-        TypeRef::Json => quote! { ::serde_json::Value },
-        TypeRef::JsonObject => quote! { ::serde_json::Map<String, ::serde_json::Value> },
-        TypeRef::Unit => quote! { () },
-        TypeRef::Vec(inner) => {
-            let inner = type_tokens(api, inner, scope);
-            quote! { Vec<#inner> }
-        }
-        TypeRef::Map(inner) => {
-            let inner = type_tokens(api, inner, scope);
-            quote! { ::std::collections::BTreeMap<String, #inner> }
-        }
-        TypeRef::Option(inner) => {
-            let inner = type_tokens(api, inner, scope);
-            quote! { Option<#inner> }
-        }
-        TypeRef::Box(inner) => {
-            let inner = type_tokens(api, inner, scope);
-            quote! { Box<#inner> }
-        }
+        TypeRef::Bool => local(&["bool"]),
+        TypeRef::I32 => local(&["i32"]),
+        TypeRef::I64 => local(&["i64"]),
+        TypeRef::U32 => local(&["u32"]),
+        TypeRef::U64 => local(&["u64"]),
+        TypeRef::F32 => local(&["f32"]),
+        TypeRef::F64 => local(&["f64"]),
+        TypeRef::String => local(&["String"]),
+        TypeRef::Date => global(&["chrono", "NaiveDate"]),
+        TypeRef::DateTime => own(&["runtime", "Timestamp"]),
+        TypeRef::Uuid => global(&["uuid", "Uuid"]),
+        TypeRef::Decimal | TypeRef::DecimalNumber => global(&["rust_decimal", "Decimal"]),
+        TypeRef::Bytes => global(&["bytes", "Bytes"]),
+        TypeRef::File => own(&["runtime", "support", "FilePart"]),
+        TypeRef::Json => global(&["serde_json", "Value"]),
+        TypeRef::JsonObject => type_path(generic(
+            path(true, &["serde_json", "Map"]),
+            vec![
+                syn::GenericArgument::Type(local(&["String"])),
+                syn::GenericArgument::Type(global(&["serde_json", "Value"])),
+            ],
+        )),
+        TypeRef::Unit => syn::Type::Tuple(syn::TypeTuple {
+            paren_token: Default::default(),
+            elems: Punctuated::new(),
+        }),
+        TypeRef::Vec(inner) => wrap(path(false, &["Vec"]), inner),
+        TypeRef::Map(inner) => type_path(generic(
+            path(true, &["std", "collections", "BTreeMap"]),
+            vec![
+                syn::GenericArgument::Type(local(&["String"])),
+                syn::GenericArgument::Type(type_node(api, inner, scope)),
+            ],
+        )),
+        TypeRef::Option(inner) => wrap(path(false, &["Option"]), inner),
+        TypeRef::Box(inner) => wrap(path(false, &["Box"]), inner),
     }
 }
 

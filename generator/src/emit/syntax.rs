@@ -1,0 +1,499 @@
+//! Constructors for the `syn` nodes that `emit` builds directly instead of printing
+//! tokens for `render` to parse.
+//!
+//! Parsing our own tokens back into trees was most of the cost of rendering large APIs
+//! (BENCHMARKS.md), so the items that repeat by the thousand (operations, their
+//! blocking forms, struct fields, `FromMap` arms) are assembled from these nodes. Each
+//! constructor returns exactly the tree `syn` would parse from the source text in its
+//! doc comment, so the printed output does not depend on which way an item was made.
+//! Names from the API reach this module as [`Ident`]s made by `types`; the `&str`
+//! names here are the generator's own (`request`, `path_param`, `crate`).
+
+use proc_macro2::{Ident, Span, TokenStream};
+use syn::punctuated::Punctuated;
+use syn::{Expr, Stmt, Type};
+
+/// An identifier the generator chose itself (never one from the document).
+pub(super) fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+/// `"text"`
+pub(super) fn lit_str(text: &str) -> syn::Lit {
+    syn::Lit::Str(syn::LitStr::new(text, Span::call_site()))
+}
+
+/// `"text"` as an expression.
+pub(super) fn string(text: &str) -> Expr {
+    literal(lit_str(text))
+}
+
+/// `true` or `false`.
+pub(super) fn boolean(value: bool) -> Expr {
+    literal(syn::Lit::Bool(syn::LitBool::new(value, Span::call_site())))
+}
+
+/// A literal as an expression.
+pub(super) fn literal(lit: syn::Lit) -> Expr {
+    Expr::Lit(syn::ExprLit {
+        attrs: Vec::new(),
+        lit,
+    })
+}
+
+/// `a::b::c`, or `::a::b::c` when `global`.
+pub(super) fn path(global: bool, segments: &[&str]) -> syn::Path {
+    syn::Path {
+        leading_colon: global.then(Default::default),
+        segments: segments
+            .iter()
+            .map(|s| syn::PathSegment::from(ident(s)))
+            .collect(),
+    }
+}
+
+/// A path as an expression.
+pub(super) fn path_expr(path: syn::Path) -> Expr {
+    Expr::Path(syn::ExprPath {
+        attrs: Vec::new(),
+        qself: None,
+        path,
+    })
+}
+
+/// One name as an expression: `request`, `body`.
+pub(super) fn var(name: &Ident) -> Expr {
+    path_expr(syn::Path::from(name.clone()))
+}
+
+/// `function(args..)`
+pub(super) fn call(function: Expr, args: Vec<Expr>) -> Expr {
+    Expr::Call(syn::ExprCall {
+        attrs: Vec::new(),
+        func: Box::new(function),
+        paren_token: Default::default(),
+        args: args.into_iter().collect(),
+    })
+}
+
+/// `receiver.method(args..)`
+pub(super) fn method_call(receiver: Expr, method: Ident, args: Vec<Expr>) -> Expr {
+    Expr::MethodCall(syn::ExprMethodCall {
+        attrs: Vec::new(),
+        receiver: Box::new(receiver),
+        dot_token: Default::default(),
+        method,
+        turbofish: None,
+        paren_token: Default::default(),
+        args: args.into_iter().collect(),
+    })
+}
+
+/// `expr?`
+pub(super) fn try_expr(expr: Expr) -> Expr {
+    Expr::Try(syn::ExprTry {
+        attrs: Vec::new(),
+        expr: Box::new(expr),
+        question_token: Default::default(),
+    })
+}
+
+/// `&expr`
+pub(super) fn reference(expr: Expr) -> Expr {
+    Expr::Reference(syn::ExprReference {
+        attrs: Vec::new(),
+        and_token: Default::default(),
+        mutability: None,
+        expr: Box::new(expr),
+    })
+}
+
+/// `base.member`
+pub(super) fn field(base: Expr, member: Ident) -> Expr {
+    Expr::Field(syn::ExprField {
+        attrs: Vec::new(),
+        base: Box::new(base),
+        dot_token: Default::default(),
+        member: syn::Member::Named(member),
+    })
+}
+
+/// `[elems, ..]`
+pub(super) fn array(elems: Vec<Expr>) -> Expr {
+    Expr::Array(syn::ExprArray {
+        attrs: Vec::new(),
+        bracket_token: Default::default(),
+        elems: elems.into_iter().collect(),
+    })
+}
+
+/// `|inputs..| body`
+pub(super) fn closure(inputs: Vec<syn::Pat>, body: Expr) -> Expr {
+    Expr::Closure(syn::ExprClosure {
+        attrs: Vec::new(),
+        lifetimes: None,
+        constness: None,
+        movability: None,
+        asyncness: None,
+        capture: None,
+        or1_token: Default::default(),
+        inputs: inputs.into_iter().collect(),
+        or2_token: Default::default(),
+        output: syn::ReturnType::Default,
+        body: Box::new(body),
+    })
+}
+
+/// `name` as a pattern.
+pub(super) fn bind(name: &Ident, mutable: bool) -> syn::Pat {
+    syn::Pat::Ident(syn::PatIdent {
+        attrs: Vec::new(),
+        by_ref: None,
+        mutability: mutable.then(Default::default),
+        ident: name.clone(),
+        subpat: None,
+    })
+}
+
+/// `expr;`
+pub(super) fn stmt(expr: Expr) -> Stmt {
+    Stmt::Expr(expr, Some(Default::default()))
+}
+
+/// A block-like expression (`if`, `for`) as a statement, which takes no `;`.
+pub(super) fn block_stmt(expr: Expr) -> Stmt {
+    Stmt::Expr(expr, None)
+}
+
+fn block(stmts: Vec<Stmt>) -> syn::Block {
+    syn::Block {
+        brace_token: Default::default(),
+        stmts,
+    }
+}
+
+/// `let [mut] name[: ty] = init;`
+pub(super) fn local(name: &Ident, mutable: bool, ty: Option<Type>, init: Expr) -> Stmt {
+    let binding = bind(name, mutable);
+    let pat = match ty {
+        Some(ty) => syn::Pat::Type(syn::PatType {
+            attrs: Vec::new(),
+            pat: Box::new(binding),
+            colon_token: Default::default(),
+            ty: Box::new(ty),
+        }),
+        None => binding,
+    };
+    Stmt::Local(syn::Local {
+        attrs: Vec::new(),
+        let_token: Default::default(),
+        pat,
+        init: Some(syn::LocalInit {
+            eq_token: Default::default(),
+            expr: Box::new(init),
+            diverge: None,
+        }),
+        semi_token: Default::default(),
+    })
+}
+
+/// `if let Some(binding) = value { body }`
+pub(super) fn if_let_some(binding: &Ident, value: Expr, body: Vec<Stmt>) -> Expr {
+    let pattern = syn::Pat::TupleStruct(syn::PatTupleStruct {
+        attrs: Vec::new(),
+        qself: None,
+        path: syn::Path::from(ident("Some")),
+        paren_token: Default::default(),
+        elems: std::iter::once(bind(binding, false)).collect(),
+    });
+    Expr::If(syn::ExprIf {
+        attrs: Vec::new(),
+        if_token: Default::default(),
+        cond: Box::new(Expr::Let(syn::ExprLet {
+            attrs: Vec::new(),
+            let_token: Default::default(),
+            pat: Box::new(pattern),
+            eq_token: Default::default(),
+            expr: Box::new(value),
+        })),
+        then_branch: block(body),
+        else_branch: None,
+    })
+}
+
+/// `for binding in iterable { body }`
+pub(super) fn for_loop(binding: &Ident, iterable: Expr, body: Vec<Stmt>) -> Expr {
+    Expr::ForLoop(syn::ExprForLoop {
+        attrs: Vec::new(),
+        label: None,
+        for_token: Default::default(),
+        pat: Box::new(bind(binding, false)),
+        in_token: Default::default(),
+        expr: Box::new(iterable),
+        body: block(body),
+    })
+}
+
+/// A path as a type.
+pub(super) fn type_path(path: syn::Path) -> Type {
+    Type::Path(syn::TypePath { qself: None, path })
+}
+
+/// The path with generic arguments on its last segment: `Vec<T>`, `a::B<'_, T>`.
+pub(super) fn generic(mut path: syn::Path, args: Vec<syn::GenericArgument>) -> syn::Path {
+    if let Some(last) = path.segments.last_mut() {
+        last.arguments = syn::PathArguments::AngleBracketed(syn::AngleBracketedGenericArguments {
+            colon2_token: None,
+            lt_token: Default::default(),
+            args: args.into_iter().collect(),
+            gt_token: Default::default(),
+        });
+    }
+    path
+}
+
+/// `&'lifetime ty`, or `&ty` without one.
+pub(super) fn ref_type(lifetime: Option<&syn::Lifetime>, ty: Type) -> Type {
+    Type::Reference(syn::TypeReference {
+        and_token: Default::default(),
+        lifetime: lifetime.cloned(),
+        mutability: None,
+        elem: Box::new(ty),
+    })
+}
+
+/// `'name` (without the quote).
+pub(super) fn lifetime(name: &str) -> syn::Lifetime {
+    syn::Lifetime {
+        apostrophe: Span::call_site(),
+        ident: ident(name),
+    }
+}
+
+/// `#[name]`
+pub(super) fn word_attr(name: &str) -> syn::Attribute {
+    attr(syn::Meta::Path(syn::Path::from(ident(name))))
+}
+
+/// `#[name(tokens)]`; the tokens stay tokens, as `syn` keeps them when it parses one.
+pub(super) fn list_attr(name: &str, tokens: TokenStream) -> syn::Attribute {
+    attr(syn::Meta::List(syn::MetaList {
+        path: syn::Path::from(ident(name)),
+        delimiter: syn::MacroDelimiter::Paren(Default::default()),
+        tokens,
+    }))
+}
+
+/// `#[name = "text"]`
+pub(super) fn name_value_attr(name: &str, text: &str) -> syn::Attribute {
+    attr(syn::Meta::NameValue(syn::MetaNameValue {
+        path: syn::Path::from(ident(name)),
+        eq_token: Default::default(),
+        value: string(text),
+    }))
+}
+
+fn attr(meta: syn::Meta) -> syn::Attribute {
+    syn::Attribute {
+        pound_token: Default::default(),
+        style: syn::AttrStyle::Outer,
+        bracket_token: Default::default(),
+        meta,
+    }
+}
+
+/// `name: ty` as a function argument.
+pub(super) fn arg(name: &Ident, ty: Type) -> syn::FnArg {
+    syn::FnArg::Typed(syn::PatType {
+        attrs: Vec::new(),
+        pat: Box::new(bind(name, false)),
+        colon_token: Default::default(),
+        ty: Box::new(ty),
+    })
+}
+
+/// A method of an inherent impl: `attrs pub fn name<'lifetime>(&'lifetime self, args..)
+/// -> output { stmts }`.
+pub(super) struct Method {
+    pub attrs: Vec<syn::Attribute>,
+    pub name: Ident,
+    pub lifetime: Option<syn::Lifetime>,
+    pub args: Vec<syn::FnArg>,
+    pub output: Type,
+    pub stmts: Vec<Stmt>,
+}
+
+impl Method {
+    pub(super) fn build(self) -> syn::ImplItem {
+        let self_type = ref_type(
+            self.lifetime.as_ref(),
+            type_path(syn::Path::from(Ident::new("Self", Span::call_site()))),
+        );
+        let receiver = syn::FnArg::Receiver(syn::Receiver {
+            attrs: Vec::new(),
+            reference: Some((Default::default(), self.lifetime.clone())),
+            mutability: None,
+            self_token: Default::default(),
+            colon_token: None,
+            ty: Box::new(self_type),
+        });
+        let mut generics = syn::Generics::default();
+        if let Some(lifetime) = self.lifetime {
+            generics.lt_token = Some(Default::default());
+            generics.params = std::iter::once(syn::GenericParam::Lifetime(
+                syn::LifetimeParam::new(lifetime),
+            ))
+            .collect();
+            generics.gt_token = Some(Default::default());
+        }
+        let mut inputs: Punctuated<syn::FnArg, syn::Token![,]> = Punctuated::new();
+        inputs.push(receiver);
+        inputs.extend(self.args);
+        syn::ImplItem::Fn(syn::ImplItemFn {
+            attrs: self.attrs,
+            vis: syn::Visibility::Public(Default::default()),
+            defaultness: None,
+            sig: syn::Signature {
+                constness: None,
+                asyncness: None,
+                unsafety: None,
+                abi: None,
+                fn_token: Default::default(),
+                ident: self.name,
+                generics,
+                paren_token: Default::default(),
+                inputs,
+                variadic: None,
+                output: syn::ReturnType::Type(Default::default(), Box::new(self.output)),
+            },
+            block: block(self.stmts),
+        })
+    }
+}
+
+/// `impl self_ty { items }`
+pub(super) fn inherent_impl(self_ty: Type, items: Vec<syn::ImplItem>) -> syn::Item {
+    syn::Item::Impl(syn::ItemImpl {
+        attrs: Vec::new(),
+        defaultness: None,
+        unsafety: None,
+        impl_token: Default::default(),
+        generics: syn::Generics::default(),
+        trait_: None,
+        self_ty: Box::new(self_ty),
+        brace_token: Default::default(),
+        items,
+    })
+}
+
+/// Parses tokens `emit` printed into a node, for the rare parts that are not worth a
+/// constructor. The error names what was being built.
+pub(super) fn parse<T: syn::parse::Parse>(what: &str, tokens: TokenStream) -> Result<T, String> {
+    syn::parse2(tokens).map_err(|error| format!("{what}: {error}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::quote;
+
+    /// Each constructor's tree prints like the parsed source it documents.
+    fn same<T: syn::parse::Parse + PartialEq + std::fmt::Debug>(built: T, source: TokenStream) {
+        let parsed: T = syn::parse2(source.clone()).expect("the source parses");
+        assert_eq!(built, parsed, "{source}");
+    }
+
+    #[test]
+    fn constructors_build_what_syn_parses() {
+        let request = ident("request");
+        same(
+            stmt(method_call(
+                var(&request),
+                ident("query_param"),
+                vec![
+                    string("$top"),
+                    reference(field(var(&ident("params")), ident("top"))),
+                    path_expr(path(false, &["crate", "runtime", "ParamStyle", "Form"])),
+                    boolean(false),
+                ],
+            )),
+            quote! { request.query_param("$top", &params.top, crate::runtime::ParamStyle::Form, false); },
+        );
+        same(
+            block_stmt(if_let_some(
+                &ident("body"),
+                var(&ident("body")),
+                vec![stmt(method_call(
+                    var(&request),
+                    ident("json_body"),
+                    vec![var(&ident("body"))],
+                ))],
+            )),
+            quote! { if let Some(body) = body { request.json_body(body); } },
+        );
+        same(
+            local(
+                &request,
+                true,
+                None,
+                call(path_expr(path(true, &["a", "b"])), vec![]),
+            ),
+            quote! { let mut request = ::a::b(); },
+        );
+        same(
+            type_path(generic(
+                path(false, &["crate", "runtime", "Call"]),
+                vec![
+                    syn::GenericArgument::Lifetime(lifetime("_")),
+                    syn::GenericArgument::Type(ref_type(
+                        Some(&lifetime("a")),
+                        type_path(path(false, &["str"])),
+                    )),
+                ],
+            )),
+            quote! { crate::runtime::Call<'_, &'a str> },
+        );
+        let parsed = syn::parse::Parser::parse2(
+            syn::Attribute::parse_outer,
+            quote! { #[allow(clippy::x, reason = "y")] #[deprecated] #[doc = "z"] },
+        )
+        .expect("the attributes parse");
+        assert_eq!(
+            vec![
+                list_attr("allow", quote! { clippy::x, reason = "y" }),
+                word_attr("deprecated"),
+                name_value_attr("doc", "z"),
+            ],
+            parsed
+        );
+    }
+
+    #[test]
+    fn methods_print_as_parsed() {
+        let built = Method {
+            attrs: vec![name_value_attr("doc", " Docs."), word_attr("deprecated")],
+            name: ident("list_items"),
+            lifetime: Some(lifetime("a")),
+            args: vec![arg(
+                &ident("id"),
+                ref_type(Some(&lifetime("a")), type_path(path(false, &["str"]))),
+            )],
+            output: type_path(path(false, &["u8"])),
+            stmts: vec![block_stmt(for_loop(
+                &ident("file"),
+                var(&ident("files")),
+                vec![stmt(call(var(&ident("push")), vec![var(&ident("file"))]))],
+            ))],
+        }
+        .build();
+        let parsed: syn::ImplItem = syn::parse2(quote! {
+            #[doc = " Docs."]
+            #[deprecated]
+            pub fn list_items<'a>(&'a self, id: &'a str) -> u8 {
+                for file in files { push(file); }
+            }
+        })
+        .expect("parses");
+        assert_eq!(built, parsed);
+    }
+}
