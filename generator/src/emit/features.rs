@@ -3,16 +3,16 @@
 
 use crate::ir::Api;
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
-use quote::quote;
+use quote::{quote, ToTokens};
 
 /// `#[cfg(feature = "...")]` for the one feature that `lower/features.rs` chose.
 pub(super) fn cfg(feature: &str) -> TokenStream {
-    quote! { #[cfg(feature = #feature)] }
+    cfg_attribute(feature).into_token_stream()
 }
 
 /// The same attribute as a syntax node, for items `emit` builds as trees.
 pub(super) fn cfg_attribute(feature: &str) -> syn::Attribute {
-    syn::parse_quote! { #[cfg(feature = #feature)] }
+    super::syntax::list_attr("cfg", quote! { feature = #feature })
 }
 
 /// The attribute of an operation module's `mod` declaration (async and blocking).

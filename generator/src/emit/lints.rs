@@ -40,15 +40,17 @@ pub(crate) fn method(name: &Ident, arg_count: usize) -> Vec<syn::Attribute> {
 /// On an enum of the models or events: its variants are named after the API's values
 /// and schemas (so they may share a prefix), and hold the API's shapes as they are
 /// (so their sizes may differ; boxing would change the public types).
-pub(crate) fn enum_item(holds_data: bool) -> TokenStream {
+pub(crate) fn enum_item(holds_data: bool) -> syn::Attribute {
     if holds_data {
-        quote! {
-            #[allow(clippy::large_enum_variant, clippy::enum_variant_names, reason = "variants follow the API's schemas")]
-        }
+        list_attr(
+            "allow",
+            quote! { clippy::large_enum_variant, clippy::enum_variant_names, reason = "variants follow the API's schemas" },
+        )
     } else {
-        quote! {
-            #[allow(clippy::enum_variant_names, reason = "variants are the API's values")]
-        }
+        list_attr(
+            "allow",
+            quote! { clippy::enum_variant_names, reason = "variants are the API's values" },
+        )
     }
 }
 

@@ -1,8 +1,9 @@
 //! Model types: structs, string enums, unions and aliases.
 
-use super::docs::{code_span, doc_attrs};
+use super::docs::{code_span, doc_attrs, own_doc_node};
 use super::from_map::FieldParts;
-use super::types::{ident, name_ident, type_tokens, Scope};
+use super::syntax::{self, list_attr, word_attr};
+use super::types::{ident, name_ident, type_node, type_tokens, Scope};
 use super::{Piece, PieceBuilder};
 use crate::ir::{
     Api, Field, StringEnum, Struct, StructForm, TaggedVariant, TypeDef, TypeKind, TypeRef, Union,
@@ -80,64 +81,65 @@ pub(crate) fn model_files(api: &Api) -> Vec<(String, PieceBuilder<'_>)> {
 }
 
 fn type_def(api: &Api, def: &TypeDef, scope: Scope) -> Vec<Piece> {
-    let docs = doc_attrs(def.docs.as_deref());
-    let deprecated = if def.deprecated {
-        quote! { #[deprecated] }
-    } else {
-        TokenStream::new()
-    };
+    let mut attrs = super::docs::doc_attr_nodes(def.docs.as_deref());
+    if def.deprecated {
+        attrs.push(word_attr("deprecated"));
+    }
     let name = ident(&def.name);
     let gate = def.gate.as_deref();
-    let item = match &def.kind {
-        TypeKind::Struct(s) => {
-            let attrs = quote! { #docs #deprecated };
-            let (head, rest, from_map, tail) = struct_def(api, &name, s, scope, attrs);
-            return vec![
-                gate_piece(gate, head),
-                Piece::Tokens(super::features::gate(gate, rest)),
-                gate_piece(gate, from_map),
-                Piece::Tokens(super::features::gate(gate, tail)),
-            ];
+    let pieces = match &def.kind {
+        TypeKind::Struct(s) => struct_def(api, &name, s, scope, attrs),
+        TypeKind::StringEnum(e) => {
+            attrs.push(super::lints::enum_item(false));
+            string_enum(&name, e, attrs)
         }
-        TypeKind::StringEnum(e) => string_enum(&name, e),
         TypeKind::Union(Union::Tagged { tag, variants }) => {
-            tagged_union(api, &name, tag, variants, scope)
+            attrs.push(super::lints::enum_item(true));
+            attributed(attrs, tagged_union(api, &name, tag, variants, scope))
         }
-        TypeKind::Union(Union::Untagged(variants)) => untagged_union(api, &name, variants, scope),
-        TypeKind::StatusEnum(variants) => status_enum(api, &name, variants, scope),
+        TypeKind::Union(Union::Untagged(variants)) => {
+            attrs.push(super::lints::enum_item(true));
+            attributed(attrs, untagged_union(api, &name, variants, scope))
+        }
+        TypeKind::StatusEnum(variants) => {
+            attrs.push(super::lints::enum_item(true));
+            attributed(attrs, status_enum(api, &name, variants, scope))
+        }
         TypeKind::Alias(ty) => {
             let ty = type_tokens(api, ty, scope);
-            quote! { pub type #name = #ty; }
+            attributed(attrs, quote! { pub type #name = #ty; })
         }
     };
-    // The attributes go on the first item, which for enums is the enum itself.
-    let lints = match &def.kind {
-        TypeKind::StringEnum(_) => super::lints::enum_item(false),
-        TypeKind::Union(_) | TypeKind::StatusEnum(_) => super::lints::enum_item(true),
-        TypeKind::Struct(_) | TypeKind::Alias(_) => TokenStream::new(),
-    };
-    vec![Piece::Tokens(super::features::gate(
-        gate,
-        quote! {
-            #docs
-            #deprecated
-            #lints
-            #item
-        },
-    ))]
+    pieces
+        .into_iter()
+        .map(|piece| gate_piece(gate, piece))
+        .collect()
+}
+
+/// Items printed as tokens, with `attrs` (docs, `#[deprecated]`, lints) on the first,
+/// which for enums is the enum itself.
+fn attributed(attrs: Vec<syn::Attribute>, items: TokenStream) -> Vec<Piece> {
+    vec![Piece::Tokens(quote! {
+        #(#attrs)*
+        #items
+    })]
 }
 
 /// A piece behind the feature gate: the `#[cfg]` goes first among a tree's attributes,
 /// where [`super::features::gate`] puts it in tokens.
 fn gate_piece(gate: Option<&str>, piece: Piece) -> Piece {
+    let Some(feature) = gate else {
+        return piece;
+    };
     match piece {
         Piece::Item(mut item) => {
             let attrs = match item.as_mut() {
                 syn::Item::Impl(item) => Some(&mut item.attrs),
                 syn::Item::Struct(item) => Some(&mut item.attrs),
+                syn::Item::Enum(item) => Some(&mut item.attrs),
                 _ => None,
             };
-            if let (Some(feature), Some(attrs)) = (gate, attrs) {
+            if let Some(attrs) = attrs {
                 attrs.insert(0, super::features::cfg_attribute(feature));
             }
             Piece::Item(item)
@@ -146,82 +148,96 @@ fn gate_piece(gate: Option<&str>, piece: Piece) -> Piece {
     }
 }
 
+/// Items from [`syntax::stamp`], or its fallback tokens.
+fn stamped(text: fn(&proc_macro2::Ident) -> TokenStream, name: &proc_macro2::Ident) -> Vec<Piece> {
+    match syntax::stamp(text, name) {
+        Ok(items) => items
+            .into_iter()
+            .map(|item| Piece::Item(Box::new(item)))
+            .collect(),
+        Err(tokens) => vec![Piece::Tokens(tokens)],
+    }
+}
+
 /// A struct and its impls, in order: the struct (with `attrs`, its docs and
-/// `#[deprecated]`, on top), the impls before `FromMap`, that impl, and the tokens
-/// after it.
+/// `#[deprecated]`, on top), for the wide form the written-out `PartialEq` and
+/// `Serialize`, `Deserialize`, `FromMap` and the constructor.
 fn struct_def(
     api: &Api,
     name: &proc_macro2::Ident,
     s: &Struct,
     scope: Scope,
-    attrs: TokenStream,
-) -> (Piece, TokenStream, Piece, TokenStream) {
+    mut attrs: Vec<syn::Attribute>,
+) -> Vec<Piece> {
     let wide = s.form == StructForm::Wide;
-    let default = if s.derive_default {
-        quote! { Default, }
+    let default = s.derive_default.then(|| quote! { Default, });
+    attrs.push(if wide {
+        list_attr("derive", quote! { Debug, Clone, #default })
     } else {
-        TokenStream::new()
-    };
-    let additional = s.additional.as_ref().map(|extra| {
-        let ty = type_tokens(api, &extra.ty, scope);
-        let field_name = &extra.field;
-        let flatten = (!wide).then(|| quote! { #[serde(flatten)] });
-        quote! {
-            /// Properties not listed above: kept as received and written back when the value
-            /// is serialised.
-            #flatten
-            pub #field_name: ::std::collections::BTreeMap<String, #ty>,
-        }
+        list_attr(
+            "derive",
+            quote! { Debug, Clone, PartialEq, #default ::serde::Serialize },
+        )
     });
-    let derives = if wide {
-        quote! { #[derive(Debug, Clone, #default)] }
-    } else {
-        quote! { #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize)] }
-    };
-    let written_out = wide.then(|| {
+    let mut fields: syn::punctuated::Punctuated<syn::Field, syn::Token![,]> = s
+        .fields
+        .iter()
+        .map(|f| field_node(api, f, scope, !wide))
+        .collect();
+    if let Some(extra) = &s.additional {
+        let mut attrs = vec![
+            own_doc_node(
+                "Properties not listed above: kept as received and written back when the value",
+            ),
+            own_doc_node("is serialised."),
+        ];
+        if !wide {
+            attrs.push(list_attr("serde", quote! { flatten }));
+        }
+        fields.push(syn::Field {
+            attrs,
+            vis: syn::Visibility::Public(Default::default()),
+            mutability: syn::FieldMutability::None,
+            ident: Some(name_ident(&extra.field)),
+            colon_token: Some(Default::default()),
+            ty: type_node(api, &TypeRef::Map(Box::new(extra.ty.clone())), scope),
+        });
+    }
+    let head = syn::Item::Struct(syn::ItemStruct {
+        attrs,
+        vis: syn::Visibility::Public(Default::default()),
+        struct_token: Default::default(),
+        ident: name.clone(),
+        generics: syn::Generics::default(),
+        fields: syn::Fields::Named(syn::FieldsNamed {
+            brace_token: Default::default(),
+            named: fields,
+        }),
+        semi_token: None,
+    });
+    let mut pieces = vec![Piece::Item(Box::new(head))];
+    if wide {
         let eq = flat_partial_eq(name, s);
         let serialize = flat_serialize(name, s);
-        quote! { #eq #serialize }
-    });
-    let constructor = (!s.derive_default).then(|| constructor(api, name, s, scope));
-    let (deserialize, from_map) = struct_deserialize(api, name, s, scope);
-    let rest = quote! {
-        #written_out
-        #deserialize
-    };
-    // The struct as a tree (its fields are most of what `render` would parse), or as
-    // tokens if any part does not parse.
-    let tree = (|| {
-        let mut item: syn::ItemStruct = syn::parse2(quote! {
-            #attrs
-            #derives
-            pub struct #name {}
-        })
-        .ok()?;
-        let syn::Fields::Named(named) = &mut item.fields else {
-            return None;
-        };
-        for f in &s.fields {
-            named.named.push(field_node(api, f, scope, !wide)?);
-        }
-        if let Some(additional) = &additional {
-            let extra: syn::FieldsNamed = syn::parse2(quote! { { #additional } }).ok()?;
-            named.named.extend(extra.named);
-        }
-        Some(Piece::Item(Box::new(syn::Item::Struct(item))))
-    })();
-    let head = tree.unwrap_or_else(|| {
-        let fields = s.fields.iter().map(|f| field(api, f, scope, !wide));
-        Piece::Tokens(quote! {
-            #attrs
-            #derives
-            pub struct #name {
-                #(#fields)*
-                #additional
+        pieces.push(Piece::Tokens(quote! { #eq #serialize }));
+    }
+    pieces.extend(stamped(deserialize_impl, name));
+    pieces.push(from_map_impl(api, name, s, scope));
+    if !s.derive_default {
+        pieces.push(Piece::Tokens(constructor(api, name, s, scope)));
+    }
+    pieces
+}
+
+/// A struct's `Deserialize` impl, which reads it through its `FromMap` impl.
+fn deserialize_impl(name: &proc_macro2::Ident) -> TokenStream {
+    quote! {
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::core::result::Result<Self, __D::Error> {
+                crate::runtime::support::deserialize_map(deserializer)
             }
-        })
-    });
-    (head, rest, from_map, quote! { #constructor })
+        }
+    }
 }
 
 /// Whether a field is left out of the JSON when it is `None`: absent optional fields
@@ -260,7 +276,7 @@ fn flat_partial_eq(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
 }
 
 /// `Serialize` of a wide struct: what the derive does (with the field attributes
-/// [`field`] would print), one statement per field instead of one expression whose
+/// [`field_node`] would carry), one statement per field instead of one expression whose
 /// nesting grows with the field count. Like the derive, a struct with extra
 /// properties is written as a map (that is how `#[serde(flatten)]` works) and any
 /// other as a struct whose length counts exactly the fields written.
@@ -343,7 +359,8 @@ fn flat_serialize(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
     }
 }
 
-/// `Deserialize` for a struct: a short `FromMap` impl that matches each key once,
+/// How a struct is read: `Deserialize` ([`deserialize_impl`]) hands the map to a short
+/// `FromMap` impl, built here, that matches each key once,
 /// driven by the runtime's one generic map visitor.
 ///
 /// This replaces serde's derive, whose output for a struct also handles sequences and
@@ -359,19 +376,7 @@ fn flat_serialize(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
 /// each local's type and unwraps required fields one statement at a time: rustc's
 /// inference otherwise revisits every pending local at each arm, and every `?` inside
 /// a struct literal gets its own code to drop the fields built before it.
-fn struct_deserialize(
-    api: &Api,
-    name: &proc_macro2::Ident,
-    s: &Struct,
-    scope: Scope,
-) -> (TokenStream, Piece) {
-    let deserialize = quote! {
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::core::result::Result<Self, __D::Error> {
-                crate::runtime::support::deserialize_map(deserializer)
-            }
-        }
-    };
+fn from_map_impl(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) -> Piece {
     let wide = s.form == StructForm::Wide;
     let fields: Vec<FieldParts> = s
         .fields
@@ -393,11 +398,10 @@ fn struct_deserialize(
         })
         .collect();
     let skeleton = from_map_tokens(api, name, s, scope, false);
-    let from_map = match super::from_map::build(skeleton, &fields, wide) {
+    match super::from_map::build(skeleton, &fields, wide) {
         Some(item) => Piece::Item(Box::new(item)),
         None => Piece::Tokens(from_map_tokens(api, name, s, scope, true)),
-    };
-    (deserialize, from_map)
+    }
 }
 
 /// The `FromMap` impl as tokens: with `fields` false, only its skeleton, which
@@ -536,11 +540,9 @@ fn constructor(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) -
     }
 }
 
-/// What a field's declaration says besides its name and type: its doc text and the
-/// contents of its `#[serde(...)]` attributes (none when `serde_attrs` is false, as
-/// when `Serialize` is written out rather than derived). [`field`] prints it as tokens
-/// and [`field_node`] builds it as a tree; both read the same.
-fn field_parts(f: &Field, serde_attrs: bool) -> (Option<String>, Vec<TokenStream>) {
+/// A field of a struct: its docs, `#[serde(...)]` attributes (none when `serde_attrs`
+/// is false, as when `Serialize` is written out rather than derived) and type.
+fn field_node(api: &Api, f: &Field, scope: Scope, serde_attrs: bool) -> syn::Field {
     let mut doc_text = f.docs.clone();
     if f.deprecated {
         // `#[deprecated]` on fields would warn inside derive expansions, so say it in prose.
@@ -550,72 +552,131 @@ fn field_parts(f: &Field, serde_attrs: bool) -> (Option<String>, Vec<TokenStream
             None => note,
         });
     }
-    let mut serde = Vec::new();
+    let mut attrs = super::docs::doc_attr_nodes(doc_text.as_deref());
     if f.name.needs_rename() && serde_attrs {
         let wire = &f.name.wire;
-        serde.push(quote! { rename = #wire });
+        attrs.push(list_attr("serde", quote! { rename = #wire }));
     }
-    // Only `Serialize` is derived (see `struct_deserialize` for reading).
+    // Only `Serialize` is derived (see `from_map_impl` for reading).
     if skipped_when_none(f) && serde_attrs {
-        serde.push(quote! { skip_serializing_if = "Option::is_none" });
+        attrs.push(list_attr(
+            "serde",
+            quote! { skip_serializing_if = "Option::is_none" },
+        ));
     }
     if f.ty.holds_decimal_number() && serde_attrs {
-        serde.push(quote! { serialize_with = "crate::runtime::support::decimal_number" });
+        let with = "crate::runtime::support::decimal_number";
+        attrs.push(list_attr("serde", quote! { serialize_with = #with }));
     }
-    (doc_text, serde)
-}
-
-/// A field as tokens: the text [`field_node`]'s tree must print as, and its fallback.
-fn field(api: &Api, f: &Field, scope: Scope, serde_attrs: bool) -> TokenStream {
-    let (doc_text, serde) = field_parts(f, serde_attrs);
-    let docs = doc_attrs(doc_text.as_deref());
-    let field_name = name_ident(&f.name.ident);
-    let ty = type_tokens(api, &f.ty, scope);
-    quote! {
-        #docs
-        #(#[serde(#serde)])*
-        pub #field_name: #ty,
-    }
-}
-
-/// [`field`] as a syntax node; only the type is parsed. `None` if it does not parse.
-fn field_node(api: &Api, f: &Field, scope: Scope, serde_attrs: bool) -> Option<syn::Field> {
-    let (doc_text, serde) = field_parts(f, serde_attrs);
-    let mut attrs = super::docs::doc_attr_nodes(doc_text.as_deref());
-    let span = proc_macro2::Span::call_site();
-    attrs.extend(serde.into_iter().map(|tokens| syn::Attribute {
-        pound_token: Default::default(),
-        style: syn::AttrStyle::Outer,
-        bracket_token: Default::default(),
-        meta: syn::Meta::List(syn::MetaList {
-            path: syn::Path::from(proc_macro2::Ident::new("serde", span)),
-            delimiter: syn::MacroDelimiter::Paren(Default::default()),
-            tokens,
-        }),
-    }));
-    let ty = syn::parse2::<syn::Type>(type_tokens(api, &f.ty, scope)).ok()?;
-    Some(syn::Field {
+    syn::Field {
         attrs,
         vis: syn::Visibility::Public(Default::default()),
         mutability: syn::FieldMutability::None,
         ident: Some(name_ident(&f.name.ident)),
         colon_token: Some(Default::default()),
-        ty,
-    })
+        ty: type_node(api, &f.ty, scope),
+    }
 }
 
-fn string_enum(name: &proc_macro2::Ident, e: &StringEnum) -> TokenStream {
-    let variants = e.variants.iter().map(|v| {
+/// A string enum: the enum (with `attrs` first) and its conversions. All but the
+/// variants and match arms is [`string_enum_text`] without variants, stamped.
+fn string_enum(
+    name: &proc_macro2::Ident,
+    e: &StringEnum,
+    attrs: Vec<syn::Attribute>,
+) -> Vec<Piece> {
+    let full = || {
+        let items = string_enum_text(name, &e.variants);
+        vec![Piece::Tokens(quote! { #(#attrs)* #items })]
+    };
+    let Ok(mut items) = syntax::stamp(|name| string_enum_text(name, &[]), name) else {
+        return full();
+    };
+    let variants = || e.variants.iter().map(|v| (ident(&v.rust_name), &v.wire));
+    let this = |variant: proc_macro2::Ident| {
+        let mut path = syntax::path(false, &["Self"]);
+        path.segments.push(variant.into());
+        path
+    };
+    let complete = |items: &mut [syn::Item]| -> Option<()> {
+        let [syn::Item::Enum(item), syn::Item::Impl(as_str), syn::Item::Impl(from), ..] = items
+        else {
+            return None;
+        };
+        item.attrs.splice(0..0, attrs.iter().cloned());
+        let known = variants().map(|(variant, wire)| syn::Variant {
+            attrs: super::docs::doc_attr_nodes(Some(&code_span(wire))),
+            ident: variant,
+            fields: syn::Fields::Unit,
+            discriminant: None,
+        });
+        let unknown = std::mem::take(&mut item.variants);
+        item.variants = known.chain(unknown).collect();
+        let arms = variants().map(|(variant, wire)| {
+            syntax::match_arm(
+                syn::Pat::Path(path_pattern(this(variant))),
+                syntax::string(wire),
+            )
+        });
+        first_match(as_str)?.arms.splice(0..0, arms);
+        let arms = variants().map(|(variant, wire)| {
+            syntax::match_arm(
+                syn::Pat::Lit(literal_pattern(wire)),
+                syntax::path_expr(this(variant)),
+            )
+        });
+        first_match(from)?.arms.splice(0..0, arms);
+        Some(())
+    };
+    match complete(&mut items) {
+        Some(()) => items
+            .into_iter()
+            .map(|item| Piece::Item(Box::new(item)))
+            .collect(),
+        None => full(),
+    }
+}
+
+/// The `match` that is the body of an impl's first method.
+fn first_match(item: &mut syn::ItemImpl) -> Option<&mut syn::ExprMatch> {
+    let syn::ImplItem::Fn(function) = item.items.first_mut()? else {
+        return None;
+    };
+    match function.block.stmts.first_mut()? {
+        syn::Stmt::Expr(syn::Expr::Match(matched), _) => Some(matched),
+        _ => None,
+    }
+}
+
+fn path_pattern(path: syn::Path) -> syn::ExprPath {
+    syn::ExprPath {
+        attrs: Vec::new(),
+        qself: None,
+        path,
+    }
+}
+
+fn literal_pattern(text: &str) -> syn::ExprLit {
+    syn::ExprLit {
+        attrs: Vec::new(),
+        lit: syntax::lit_str(text),
+    }
+}
+
+/// A string enum's items as text: the enum with an `Unknown` variant for values this
+/// client does not know, `as_str`, and the conversions from and to `String`.
+fn string_enum_text(name: &proc_macro2::Ident, variants: &[crate::ir::EnumVariant]) -> TokenStream {
+    let declared = variants.iter().map(|v| {
         let variant = ident(&v.rust_name);
         let docs = doc_attrs(Some(&code_span(&v.wire)));
         quote! { #docs #variant, }
     });
-    let as_str = e.variants.iter().map(|v| {
+    let as_str = variants.iter().map(|v| {
         let variant = ident(&v.rust_name);
         let wire = &v.wire;
         quote! { Self::#variant => #wire, }
     });
-    let from = e.variants.iter().map(|v| {
+    let from = variants.iter().map(|v| {
         let variant = ident(&v.rust_name);
         let wire = &v.wire;
         quote! { #wire => Self::#variant, }
@@ -624,7 +685,7 @@ fn string_enum(name: &proc_macro2::Ident, e: &StringEnum) -> TokenStream {
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize)]
         #[serde(from = "String", into = "String")]
         pub enum #name {
-            #(#variants)*
+            #(#declared)*
             /// A value this client does not know (yet); kept as sent by the server.
             Unknown(String),
         }
@@ -795,16 +856,18 @@ mod tests {
 
     /// The trees have a token fallback that prints the same text, so the goldens cannot
     /// tell whether a tree was built; this checks that it was, for structs of both forms
-    /// of field and with extra properties, so generation does not silently slow down.
+    /// of field and with extra properties and for string enums, so generation does not
+    /// silently slow down.
     #[test]
-    fn structs_and_their_from_map_impls_are_built_as_trees() {
+    fn structs_enums_and_their_impls_are_built_as_trees() {
         let spec = r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
             "paths": {}, "components": {"schemas": {
               "Pet": {"type": "object", "required": ["id"], "additionalProperties": true,
                 "properties": {"id": {"type": "integer"},
                   "type": {"type": "string", "description": "A `kind`."},
                   "price": {"type": "number", "format": "decimal"}}},
-              "Tag": {"type": "object", "properties": {"name": {"type": "string"}}}}}}"#;
+              "Tag": {"type": "object", "properties": {"name": {"type": "string"}}},
+              "Kind": {"type": "string", "enum": ["cat", "dog"]}}}}"#;
         let doc = crate::load::load_str(spec, "pets.json").expect("the document loads");
         let (api, _) = crate::lower::lower(&doc, &Default::default()).expect("the document lowers");
         let pieces: Vec<Piece> = model_files(&api)
@@ -818,6 +881,8 @@ mod tests {
                 .count()
         };
         assert_eq!(count(|item| matches!(item, syn::Item::Struct(_))), 2);
-        assert_eq!(count(|item| matches!(item, syn::Item::Impl(_))), 2);
+        assert_eq!(count(|item| matches!(item, syn::Item::Enum(_))), 1);
+        // `Deserialize` and `FromMap` of each struct, five conversions of the enum.
+        assert_eq!(count(|item| matches!(item, syn::Item::Impl(_))), 2 * 2 + 5);
     }
 }

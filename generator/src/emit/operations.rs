@@ -9,8 +9,8 @@
 use super::docs::{code_span, doc_nodes_parts};
 use super::syntax::{
     self, arg, array, block_stmt, boolean, call, closure, field, for_loop, generic, ident,
-    if_let_some, local, method_call, path, path_expr, ref_type, reference, stmt, string, type_path,
-    var, Method,
+    if_let_some, local, match_arm, method_call, path, path_expr, ref_type, reference, stmt, string,
+    type_path, var, Method,
 };
 use super::types::{self, is_copy_scalar, name_ident, type_node, Scope};
 use super::{FileContent, Piece};
@@ -349,18 +349,6 @@ fn decode_expr(api: &Api, op: &Operation) -> Option<Expr> {
             Some(closure(vec![syntax::bind(&raw, false)], dispatch))
         }
         ResponseShape::Stream(_) => None,
-    }
-}
-
-/// `pat => body,`
-fn match_arm(pat: syn::Pat, body: Expr) -> syn::Arm {
-    syn::Arm {
-        attrs: Vec::new(),
-        pat,
-        guard: None,
-        fat_arrow_token: Default::default(),
-        body: Box::new(body),
-        comma: Some(Default::default()),
     }
 }
 

@@ -10,7 +10,10 @@
 //! names here are the generator's own (`request`, `path_param`, `crate`).
 
 use proc_macro2::{Ident, Span, TokenStream};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use syn::punctuated::Punctuated;
+use syn::visit_mut::VisitMut;
 use syn::{Expr, Stmt, Type};
 
 /// An identifier the generator chose itself (never one from the document).
@@ -142,6 +145,18 @@ pub(super) fn closure(inputs: Vec<syn::Pat>, body: Expr) -> Expr {
         output: syn::ReturnType::Default,
         body: Box::new(body),
     })
+}
+
+/// `pat => body,`
+pub(super) fn match_arm(pat: syn::Pat, body: Expr) -> syn::Arm {
+    syn::Arm {
+        attrs: Vec::new(),
+        pat,
+        guard: None,
+        fat_arrow_token: Default::default(),
+        body: Box::new(body),
+        comma: Some(Default::default()),
+    }
 }
 
 /// `name` as a pattern.
@@ -386,6 +401,56 @@ pub(super) fn inherent_impl(self_ty: Type, items: Vec<syn::ImplItem>) -> syn::It
     })
 }
 
+/// The name items are written with when their text is parsed as a [`stamp`] template.
+const PLACEHOLDER: &str = "__Placeholder";
+
+/// Items whose text differs only by one type's name (a model's `Deserialize` impl, a
+/// string enum's conversions): parsed once per thread from the text `text` writes for
+/// [`PLACEHOLDER`], then cloned with the name put in, which costs a fraction of
+/// parsing. `text` is the one source of the items; should it ever fail to parse, the
+/// tokens it writes for `name` are returned instead, and `render` reports the error.
+pub(super) fn stamp(
+    text: fn(&Ident) -> TokenStream,
+    name: &Ident,
+) -> Result<Vec<syn::Item>, TokenStream> {
+    type Templates = HashMap<usize, Option<Vec<syn::Item>>>;
+    thread_local! {
+        static TEMPLATES: RefCell<Templates> = RefCell::new(HashMap::new());
+    }
+    // A function's address names its template; two functions folded into one by the
+    // linker write the same text, so they may share it.
+    let key = text as usize;
+    let template = TEMPLATES.with(|templates| {
+        templates
+            .borrow_mut()
+            .entry(key)
+            .or_insert_with(|| {
+                syn::parse2::<syn::File>(text(&ident(PLACEHOLDER)))
+                    .ok()
+                    .map(|file| file.items)
+            })
+            .clone()
+    });
+    let Some(mut items) = template else {
+        return Err(text(name));
+    };
+    let mut rename = Rename(name);
+    for item in &mut items {
+        rename.visit_item_mut(item);
+    }
+    Ok(items)
+}
+
+struct Rename<'a>(&'a Ident);
+
+impl VisitMut for Rename<'_> {
+    fn visit_ident_mut(&mut self, ident: &mut Ident) {
+        if ident == PLACEHOLDER {
+            *ident = self.0.clone();
+        }
+    }
+}
+
 /// Parses tokens `emit` printed into a node, for the rare parts that are not worth a
 /// constructor. The error names what was being built.
 pub(super) fn parse<T: syn::parse::Parse>(what: &str, tokens: TokenStream) -> Result<T, String> {
@@ -466,6 +531,32 @@ mod tests {
             ],
             parsed
         );
+    }
+
+    fn display(name: &Ident) -> TokenStream {
+        quote! {
+            impl ::std::fmt::Display for #name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.write_str(#name::NAME)
+                }
+            }
+        }
+    }
+
+    fn broken(name: &Ident) -> TokenStream {
+        quote! { impl #name for }
+    }
+
+    #[test]
+    fn stamps_are_the_text_parsed_with_the_name_put_in() {
+        for name in ["Pet", "Order"] {
+            let name = ident(name);
+            let stamped = stamp(display, &name).expect("the template parses");
+            let parsed: syn::File = syn::parse2(display(&name)).expect("the text parses");
+            assert_eq!(stamped, parsed.items);
+        }
+        let fallback = stamp(broken, &ident("Pet")).expect_err("the template does not parse");
+        assert_eq!(fallback.to_string(), broken(&ident("Pet")).to_string());
     }
 
     #[test]
