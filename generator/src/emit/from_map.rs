@@ -1,8 +1,9 @@
 //! The `FromMap` impl of a struct, built as a `syn` tree.
 //!
-//! Its text is decided in `models.rs` (`struct_deserialize`, the reference). This module
+//! Its text is decided in `models.rs` (`from_map_tokens`, the reference). This module
 //! builds the same impl without `render` having to parse it: the fixed skeleton is
-//! parsed once per struct, and the parts that grow with the fields (one local, one
+//! stamped from a template parsed once per thread and shape (`syntax::stamp`), and the
+//! parts that grow with the fields (one local, one
 //! match arm and one struct-literal field each, plus a statement per required field in
 //! the wide form) are built as syntax nodes. Those parts are most of what `syn` spent
 //! its time on when rendering large APIs (BENCHMARKS.md). Anything unexpected in the
@@ -27,8 +28,10 @@ pub(super) struct FieldParts {
 }
 
 /// The impl from its skeleton (the impl with no field parts) and the fields.
-pub(super) fn build(skeleton: TokenStream, fields: &[FieldParts], wide: bool) -> Option<syn::Item> {
-    let mut item: syn::ItemImpl = syn::parse2(skeleton).ok()?;
+pub(super) fn build(skeleton: syn::Item, fields: &[FieldParts], wide: bool) -> Option<syn::Item> {
+    let syn::Item::Impl(mut item) = skeleton else {
+        return None;
+    };
     let syn::ImplItem::Fn(function) = item.items.get_mut(1)? else {
         return None;
     };
@@ -209,7 +212,8 @@ mod tests {
     #[test]
     fn the_tree_prints_as_the_token_text() {
         for wide in [false, true] {
-            let built = build(text(false, wide), &parts(wide), wide).expect("the skeleton fits");
+            let skeleton = syn::parse2(text(false, wide)).expect("valid skeleton");
+            let built = build(skeleton, &parts(wide), wide).expect("the skeleton fits");
             let expected: syn::Item = syn::parse2(text(true, wide)).expect("valid reference");
             assert_eq!(print(built), print(expected), "wide: {wide}");
         }
@@ -217,7 +221,9 @@ mod tests {
 
     #[test]
     fn an_unexpected_skeleton_is_refused() {
-        let not_an_impl = quote! { struct Thing; };
+        let not_an_impl = syn::parse2(quote! { struct Thing; }).expect("an item");
         assert!(build(not_an_impl, &parts(false), false).is_none());
+        let no_loop = syn::parse2(quote! { impl Thing { const A: u8 = 1; fn f() {} } });
+        assert!(build(no_loop.expect("an item"), &parts(false), false).is_none());
     }
 }

@@ -149,8 +149,8 @@ fn gate_piece(gate: Option<&str>, piece: Piece) -> Piece {
 }
 
 /// Items from [`syntax::stamp`], or its fallback tokens.
-fn stamped(text: fn(&proc_macro2::Ident) -> TokenStream, name: &proc_macro2::Ident) -> Vec<Piece> {
-    match syntax::stamp(text, name) {
+fn stamped(stamp: Result<Vec<syn::Item>, TokenStream>) -> Vec<Piece> {
+    match stamp {
         Ok(items) => items
             .into_iter()
             .map(|item| Piece::Item(Box::new(item)))
@@ -221,7 +221,11 @@ fn struct_def(
         let serialize = flat_serialize(name, s);
         pieces.push(Piece::Tokens(quote! { #eq #serialize }));
     }
-    pieces.extend(stamped(deserialize_impl, name));
+    pieces.extend(stamped(syntax::stamp(
+        ("deserialize", 0),
+        &[name],
+        |names| deserialize_impl(names[0]),
+    )));
     pieces.push(from_map_impl(api, name, s, scope));
     if !s.derive_default {
         pieces.push(Piece::Tokens(constructor(api, name, s, scope)));
@@ -397,10 +401,26 @@ fn from_map_impl(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope)
             }),
         })
         .collect();
-    let skeleton = from_map_tokens(api, name, s, scope, false);
-    match super::from_map::build(skeleton, &fields, wide) {
+    // The frame without fields depends on the names and on these three choices only.
+    let required = s.fields.iter().any(|f| !f.ty.is_option());
+    let shape = u8::from(required) | u8::from(s.fields.is_empty()) << 1;
+    let extra = s.additional.as_ref().map(|extra| name_ident(&extra.field));
+    let (shape, names) = match &extra {
+        Some(extra) => (shape | 1 << 2, vec![name, extra]),
+        None => (shape, vec![name]),
+    };
+    let frame = syntax::stamp(("from_map", shape), &names, |names| {
+        from_map_tokens(api, names[0], names.get(1).copied(), s, scope, false)
+    });
+    let built = match frame {
+        Ok(mut items) if items.len() == 1 => items
+            .pop()
+            .and_then(|frame| super::from_map::build(frame, &fields, wide)),
+        _ => None,
+    };
+    match built {
         Some(item) => Piece::Item(Box::new(item)),
-        None => Piece::Tokens(from_map_tokens(api, name, s, scope, true)),
+        None => Piece::Tokens(from_map_tokens(api, name, extra.as_ref(), s, scope, true)),
     }
 }
 
@@ -410,6 +430,7 @@ fn from_map_impl(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope)
 fn from_map_tokens(
     api: &Api,
     name: &proc_macro2::Ident,
+    extra_field: Option<&proc_macro2::Ident>,
     s: &Struct,
     scope: Scope,
     fields: bool,
@@ -458,15 +479,12 @@ fn from_map_tokens(
     let missing = s.fields.iter().any(|f| !f.ty.is_option()).then(|| {
         quote! { let __missing = <__A::Error as ::serde::de::Error>::missing_field; }
     });
-    let (extra_declaration, other_keys, extra_init) = match &s.additional {
-        Some(extra) => {
-            let field_name = &extra.field;
-            (
-                quote! { let mut __extra = ::std::collections::BTreeMap::new(); },
-                quote! { __extra.insert(__key.into_string(), __map.next_value()?); },
-                quote! { #field_name: __extra, },
-            )
-        }
+    let (extra_declaration, other_keys, extra_init) = match extra_field {
+        Some(field_name) => (
+            quote! { let mut __extra = ::std::collections::BTreeMap::new(); },
+            quote! { __extra.insert(__key.into_string(), __map.next_value()?); },
+            quote! { #field_name: __extra, },
+        ),
         None => (
             TokenStream::new(),
             quote! { __map.next_value::<::serde::de::IgnoredAny>()?; },
@@ -589,7 +607,10 @@ fn string_enum(
         let items = string_enum_text(name, &e.variants);
         vec![Piece::Tokens(quote! { #(#attrs)* #items })]
     };
-    let Ok(mut items) = syntax::stamp(|name| string_enum_text(name, &[]), name) else {
+    let stamp = syntax::stamp(("string_enum", 0), &[name], |names| {
+        string_enum_text(names[0], &[])
+    });
+    let Ok(mut items) = stamp else {
         return full();
     };
     let variants = || e.variants.iter().map(|v| (ident(&v.rust_name), &v.wire));

@@ -401,53 +401,85 @@ pub(super) fn inherent_impl(self_ty: Type, items: Vec<syn::ImplItem>) -> syn::It
     })
 }
 
-/// The name items are written with when their text is parsed as a [`stamp`] template.
+/// What the names are written as when a [`stamp`] template is parsed: the first
+/// name is `__Placeholder0`, the second `__Placeholder1`, and so on.
 const PLACEHOLDER: &str = "__Placeholder";
 
-/// Items whose text differs only by one type's name (a model's `Deserialize` impl, a
-/// string enum's conversions): parsed once per thread from the text `text` writes for
-/// [`PLACEHOLDER`], then cloned with the name put in, which costs a fraction of
-/// parsing. `text` is the one source of the items; should it ever fail to parse, the
-/// tokens it writes for `name` are returned instead, and `render` reports the error.
+/// Names a [`stamp`] template: the function that writes its text and the shape of the
+/// text (the few choices that change it besides the names), which the caller encodes.
+pub(super) type StampKey = (&'static str, u8);
+
+/// Items whose text differs only by a few names (a model's `Deserialize` impl, a
+/// string enum's conversions, the frame of a `FromMap` impl): parsed once per thread
+/// from the text `text` writes for placeholder names, then cloned with the names put
+/// in (in identifiers and in string literals), which costs a fraction of parsing.
+/// `text` is the one source of the items, and for one `key` it must write the same text
+/// whatever the names; should it ever fail to parse, the tokens it writes for `names`
+/// are returned instead, and `render` reports the error.
 pub(super) fn stamp(
-    text: fn(&Ident) -> TokenStream,
-    name: &Ident,
+    key: StampKey,
+    names: &[&Ident],
+    text: impl Fn(&[&Ident]) -> TokenStream,
 ) -> Result<Vec<syn::Item>, TokenStream> {
-    type Templates = HashMap<usize, Option<Vec<syn::Item>>>;
     thread_local! {
-        static TEMPLATES: RefCell<Templates> = RefCell::new(HashMap::new());
+        static TEMPLATES: RefCell<HashMap<StampKey, Option<Vec<syn::Item>>>> =
+            RefCell::new(HashMap::new());
     }
-    // A function's address names its template; two functions folded into one by the
-    // linker write the same text, so they may share it.
-    let key = text as usize;
     let template = TEMPLATES.with(|templates| {
         templates
             .borrow_mut()
             .entry(key)
             .or_insert_with(|| {
-                syn::parse2::<syn::File>(text(&ident(PLACEHOLDER)))
+                let placeholders: Vec<Ident> =
+                    (0..names.len()).map(|i| ident(&placeholder(i))).collect();
+                let placeholders: Vec<&Ident> = placeholders.iter().collect();
+                syn::parse2::<syn::File>(text(&placeholders))
                     .ok()
                     .map(|file| file.items)
             })
             .clone()
     });
     let Some(mut items) = template else {
-        return Err(text(name));
+        return Err(text(names));
     };
-    let mut rename = Rename(name);
+    let mut rename = Rename {
+        placeholders: (0..names.len()).map(placeholder).collect(),
+        names,
+    };
     for item in &mut items {
         rename.visit_item_mut(item);
     }
     Ok(items)
 }
 
-struct Rename<'a>(&'a Ident);
+fn placeholder(index: usize) -> String {
+    format!("{PLACEHOLDER}{index}")
+}
+
+struct Rename<'a> {
+    placeholders: Vec<String>,
+    names: &'a [&'a Ident],
+}
 
 impl VisitMut for Rename<'_> {
     fn visit_ident_mut(&mut self, ident: &mut Ident) {
-        if ident == PLACEHOLDER {
-            *ident = self.0.clone();
+        if let Some(index) = self.placeholders.iter().position(|p| *ident == p) {
+            *ident = self.names[index].clone();
         }
+    }
+
+    fn visit_lit_str_mut(&mut self, lit: &mut syn::LitStr) {
+        let value = lit.value();
+        if !value.contains(PLACEHOLDER) {
+            return;
+        }
+        let mut renamed = value;
+        // The highest index first, so that `__Placeholder1` cannot take the start of
+        // `__Placeholder10`.
+        for (placeholder, name) in self.placeholders.iter().zip(self.names).rev() {
+            renamed = renamed.replace(placeholder.as_str(), &name.to_string());
+        }
+        *lit = syn::LitStr::new(&renamed, lit.span());
     }
 }
 
@@ -533,30 +565,35 @@ mod tests {
         );
     }
 
-    fn display(name: &Ident) -> TokenStream {
+    fn display(names: &[&Ident]) -> TokenStream {
+        let (name, field) = (names[0], names[1]);
+        let expecting = format!("struct {name} with {field}");
         quote! {
             impl ::std::fmt::Display for #name {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.write_str(#name::NAME)
+                    f.write_str(#expecting)?;
+                    f.write_str(&self.#field)
                 }
             }
         }
     }
 
-    fn broken(name: &Ident) -> TokenStream {
+    fn broken(names: &[&Ident]) -> TokenStream {
+        let name = names[0];
         quote! { impl #name for }
     }
 
     #[test]
-    fn stamps_are_the_text_parsed_with_the_name_put_in() {
-        for name in ["Pet", "Order"] {
-            let name = ident(name);
-            let stamped = stamp(display, &name).expect("the template parses");
-            let parsed: syn::File = syn::parse2(display(&name)).expect("the text parses");
+    fn stamps_are_the_text_parsed_with_the_names_put_in() {
+        for (name, field) in [("Pet", "tag"), ("Order", "extra")] {
+            let names = [&ident(name), &ident(field)];
+            let stamped = stamp(("display", 0), &names, display).expect("the template parses");
+            let parsed: syn::File = syn::parse2(display(&names)).expect("the text parses");
             assert_eq!(stamped, parsed.items);
         }
-        let fallback = stamp(broken, &ident("Pet")).expect_err("the template does not parse");
-        assert_eq!(fallback.to_string(), broken(&ident("Pet")).to_string());
+        let names = [&ident("Pet")];
+        let fallback = stamp(("broken", 0), &names, broken).expect_err("the template fails");
+        assert_eq!(fallback.to_string(), broken(&names).to_string());
     }
 
     #[test]
