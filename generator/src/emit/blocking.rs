@@ -95,6 +95,7 @@ fn mirror(api: &Api, op: &Operation) -> Result<Vec<syn::ImplItem>, String> {
     let mut items = vec![Method {
         attrs,
         name: name.clone(),
+        receiver: true,
         lifetime: None,
         args,
         output: runtime_generic("BlockingCall", response_type(api, op)),

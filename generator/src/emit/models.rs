@@ -2,7 +2,7 @@
 
 use super::docs::{code_span, doc_attrs, own_doc_node};
 use super::from_map::FieldParts;
-use super::syntax::{self, list_attr, word_attr};
+use super::syntax::{self, list_attr, word_attr, Method};
 use super::types::{ident, name_ident, type_node, type_tokens, Scope};
 use super::{Piece, PieceBuilder};
 use crate::ir::{
@@ -228,7 +228,7 @@ fn struct_def(
     )));
     pieces.push(from_map_impl(api, name, s, scope));
     if !s.derive_default {
-        pieces.push(Piece::Tokens(constructor(api, name, s, scope)));
+        pieces.push(Piece::Item(Box::new(constructor(api, name, s, scope))));
     }
     pieces
 }
@@ -524,38 +524,63 @@ fn from_map_tokens(
 
 /// `new(required fields...)` for structs that cannot derive `Default`, so callers do
 /// not have to spell out every optional field.
-fn constructor(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) -> TokenStream {
+fn constructor(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) -> syn::Item {
     let required: Vec<&Field> = s.fields.iter().filter(|f| !f.ty.is_option()).collect();
-    let args = required.iter().map(|f| {
-        let name = name_ident(&f.name.ident);
-        let ty = type_tokens(api, &f.ty, scope);
-        quote! { #name: #ty }
-    });
-    let inits = s.fields.iter().map(|f| {
-        let name = name_ident(&f.name.ident);
-        if f.ty.is_option() {
-            quote! { #name: None, }
-        } else {
-            quote! { #name, }
-        }
-    });
-    let additional = s.additional.as_ref().map(|extra| {
-        let field_name = &extra.field;
-        quote! { #field_name: ::std::collections::BTreeMap::new(), }
-    });
-    let too_many = super::lints::too_many_arguments(required.len());
-    quote! {
-        impl #name {
-            /// A value with the required fields set and every optional field `None`.
-            #too_many
-            pub fn new(#(#args),*) -> Self {
-                Self {
-                    #(#inits)*
-                    #additional
-                }
-            }
-        }
+    let args = required
+        .iter()
+        .map(|f| syntax::arg(&name_ident(&f.name.ident), type_node(api, &f.ty, scope)))
+        .collect();
+    let init = |member: proc_macro2::Ident, value: Option<syn::Expr>| syn::FieldValue {
+        attrs: Vec::new(),
+        colon_token: value.is_some().then(Default::default),
+        expr: value.unwrap_or_else(|| syntax::var(&member)),
+        member: syn::Member::Named(member),
+    };
+    let mut fields: syn::punctuated::Punctuated<syn::FieldValue, syn::Token![,]> = s
+        .fields
+        .iter()
+        .map(|f| {
+            let none =
+                f.ty.is_option()
+                    .then(|| syntax::var(&syntax::ident("None")));
+            init(name_ident(&f.name.ident), none)
+        })
+        .collect();
+    if let Some(extra) = &s.additional {
+        let map = syntax::path(true, &["std", "collections", "BTreeMap", "new"]);
+        let empty = syntax::call(syntax::path_expr(map), Vec::new());
+        fields.push(init(name_ident(&extra.field), Some(empty)));
     }
+    if !fields.empty_or_trailing() {
+        fields.push_punct(Default::default());
+    }
+    let this = syntax::path(false, &["Self"]);
+    let value = syn::Expr::Struct(syn::ExprStruct {
+        attrs: Vec::new(),
+        qself: None,
+        path: this.clone(),
+        brace_token: Default::default(),
+        fields,
+        dot2_token: None,
+        rest: None,
+    });
+    let mut attrs = vec![own_doc_node(
+        "A value with the required fields set and every optional field `None`.",
+    )];
+    attrs.extend(super::lints::too_many_arguments(required.len()));
+    let new = Method {
+        attrs,
+        name: syntax::ident("new"),
+        receiver: false,
+        lifetime: None,
+        args,
+        output: syntax::type_path(this),
+        stmts: vec![syn::Stmt::Expr(value, None)],
+    };
+    syntax::inherent_impl(
+        syntax::type_path(syn::Path::from(name.clone())),
+        vec![new.build()],
+    )
 }
 
 /// A field of a struct: its docs, `#[serde(...)]` attributes (none when `serde_attrs`
@@ -903,7 +928,8 @@ mod tests {
         };
         assert_eq!(count(|item| matches!(item, syn::Item::Struct(_))), 2);
         assert_eq!(count(|item| matches!(item, syn::Item::Enum(_))), 1);
-        // `Deserialize` and `FromMap` of each struct, five conversions of the enum.
-        assert_eq!(count(|item| matches!(item, syn::Item::Impl(_))), 2 * 2 + 5);
+        // `Deserialize` and `FromMap` of each struct, `Pet::new` (a required field, so
+        // no `Default`), five conversions of the enum.
+        assert_eq!(count(|item| matches!(item, syn::Item::Impl(_))), 2 * 2 + 1 + 5);
     }
 }

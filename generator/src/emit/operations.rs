@@ -476,6 +476,7 @@ fn operation(api: &Api, op: &Operation) -> Result<Vec<syn::ImplItem>, String> {
     let mut items = vec![Method {
         attrs,
         name: name_ident(&op.name),
+        receiver: true,
         lifetime: None,
         args,
         output: runtime_generic("Call", response_type(api, op)),

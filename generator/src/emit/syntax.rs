@@ -327,11 +327,12 @@ pub(super) fn arg(name: &Ident, ty: Type) -> syn::FnArg {
     })
 }
 
-/// A method of an inherent impl: `attrs pub fn name<'lifetime>(&'lifetime self, args..)
-/// -> output { stmts }`.
+/// A function of an inherent impl: `attrs pub fn name<'lifetime>(&'lifetime self,
+/// args..) -> output { stmts }`, without `&self` unless `receiver`.
 pub(super) struct Method {
     pub attrs: Vec<syn::Attribute>,
     pub name: Ident,
+    pub receiver: bool,
     pub lifetime: Option<syn::Lifetime>,
     pub args: Vec<syn::FnArg>,
     pub output: Type,
@@ -362,7 +363,9 @@ impl Method {
             generics.gt_token = Some(Default::default());
         }
         let mut inputs: Punctuated<syn::FnArg, syn::Token![,]> = Punctuated::new();
-        inputs.push(receiver);
+        if self.receiver {
+            inputs.push(receiver);
+        }
         inputs.extend(self.args);
         syn::ImplItem::Fn(syn::ImplItemFn {
             attrs: self.attrs,
@@ -601,6 +604,7 @@ mod tests {
         let built = Method {
             attrs: vec![name_value_attr("doc", " Docs."), word_attr("deprecated")],
             name: ident("list_items"),
+            receiver: true,
             lifetime: Some(lifetime("a")),
             args: vec![arg(
                 &ident("id"),
