@@ -8,6 +8,7 @@ mod cargo;
 mod client;
 mod conformance;
 mod docs;
+mod enums;
 mod events;
 mod features;
 mod from_map;
