@@ -408,17 +408,18 @@ pub(super) fn inherent_impl(self_ty: Type, items: Vec<syn::ImplItem>) -> syn::It
 /// name is `__Placeholder0`, the second `__Placeholder1`, and so on.
 const PLACEHOLDER: &str = "__Placeholder";
 
-/// Names a [`stamp`] template: the function that writes its text and the shape of the
-/// text (the few choices that change it besides the names), which the caller encodes.
+/// Names a [`stamp`] template: what the text is (`"from_map"`) and its shape (the few
+/// choices besides the names that change the text, encoded by the caller).
 pub(super) type StampKey = (&'static str, u8);
 
 /// Items whose text differs only by a few names (a model's `Deserialize` impl, a
 /// string enum's conversions, the frame of a `FromMap` impl): parsed once per thread
 /// from the text `text` writes for placeholder names, then cloned with the names put
 /// in (in identifiers and in string literals), which costs a fraction of parsing.
-/// `text` is the one source of the items, and for one `key` it must write the same text
-/// whatever the names; should it ever fail to parse, the tokens it writes for `names`
-/// are returned instead, and `render` reports the error.
+/// `text` is the one source of the items; for one `key` it must take the same number of
+/// names and write the same text whatever they are. Should the text ever fail to
+/// parse, the tokens it writes for `names` are returned instead, and `render` reports
+/// the error.
 pub(super) fn stamp(
     key: StampKey,
     names: &[&Ident],
