@@ -1,10 +1,12 @@
-//! Enums of the models: string enums (with an `Unknown` variant and their conversions,
-//! built as trees), unions (untagged and discriminated) and the per-status response
-//! enums (still printed as tokens).
+//! Enums of the models: string enums (with an `Unknown` variant and their
+//! conversions), untagged unions and the per-status response enums, stamped and
+//! completed with a node per variant; discriminated unions, which are rarer, printed
+//! as tokens.
 
-use super::docs::{code_span, doc_attrs};
+use super::docs::{code_span, doc_attr_nodes, doc_attrs};
+use super::models::attributed;
 use super::syntax;
-use super::types::{ident, type_tokens, Scope};
+use super::types::{ident, type_node, Scope};
 use super::Piece;
 use crate::ir::{Api, StringEnum, TaggedVariant, TypeRef, UnionVariant};
 use proc_macro2::TokenStream;
@@ -17,10 +19,7 @@ pub(super) fn string_enum(
     e: &StringEnum,
     attrs: Vec<syn::Attribute>,
 ) -> Vec<Piece> {
-    let full = || {
-        let items = string_enum_text(name, &e.variants);
-        vec![Piece::Tokens(quote! { #(#attrs)* #items })]
-    };
+    let full = || attributed(attrs.clone(), string_enum_text(name, &e.variants));
     let stamp = syntax::stamp(("string_enum", 0), &[name], |names| {
         string_enum_text(names[0], &[])
     });
@@ -167,24 +166,68 @@ fn string_enum_text(name: &proc_macro2::Ident, variants: &[crate::ir::EnumVarian
     }
 }
 
-fn variant_tokens<'v>(
+/// The variants of a union or status enum: docs, name and the type they hold.
+fn variant_nodes<'v>(
     api: &Api,
     variants: impl IntoIterator<Item = &'v UnionVariant>,
     scope: Scope,
-) -> Vec<TokenStream> {
+) -> Vec<syn::Variant> {
     variants
         .into_iter()
         .map(|v| {
-            let variant = ident(&v.rust_name);
-            let docs = doc_attrs(v.docs.as_deref());
-            if v.ty == TypeRef::Unit {
-                quote! { #docs #variant, }
+            let fields = if v.ty == TypeRef::Unit {
+                syn::Fields::Unit
             } else {
-                let ty = type_tokens(api, &v.ty, scope);
-                quote! { #docs #variant(#ty), }
+                let held = syn::Field {
+                    attrs: Vec::new(),
+                    vis: syn::Visibility::Inherited,
+                    mutability: syn::FieldMutability::None,
+                    ident: None,
+                    colon_token: None,
+                    ty: type_node(api, &v.ty, scope),
+                };
+                syn::Fields::Unnamed(syn::FieldsUnnamed {
+                    paren_token: Default::default(),
+                    unnamed: std::iter::once(held).collect(),
+                })
+            };
+            syn::Variant {
+                attrs: doc_attr_nodes(v.docs.as_deref()),
+                ident: ident(&v.rust_name),
+                fields,
+                discriminant: None,
             }
         })
         .collect()
+}
+
+/// An enum stamped from `text` (written without the listed variants, so only the
+/// names vary) with `attrs` put first and `variants` before the variants the text has.
+/// The other items of the text come after it unchanged. Falls back to the whole text
+/// as tokens.
+fn stamped_enum(
+    key: syntax::StampKey,
+    name: &proc_macro2::Ident,
+    attrs: Vec<syn::Attribute>,
+    variants: Vec<syn::Variant>,
+    text: impl Fn(&proc_macro2::Ident, &[syn::Variant]) -> TokenStream,
+) -> Vec<Piece> {
+    let stamp = syntax::stamp(key, &[name], |names| text(names[0], &[]));
+    match stamp {
+        Ok(mut items) => match items.first_mut() {
+            Some(syn::Item::Enum(item)) => {
+                item.attrs.splice(0..0, attrs);
+                let listed = std::mem::take(&mut item.variants);
+                item.variants = variants.into_iter().chain(listed).collect();
+                items
+                    .into_iter()
+                    .map(|item| Piece::Item(Box::new(item)))
+                    .collect()
+            }
+            _ => attributed(attrs, text(name, &variants)),
+        },
+        Err(_) => attributed(attrs, text(name, &variants)),
+    }
 }
 
 /// An untagged union: serde tries the variants in order, and a value that matches none
@@ -194,17 +237,26 @@ pub(super) fn untagged_union(
     name: &proc_macro2::Ident,
     variants: &[UnionVariant],
     scope: Scope,
-) -> TokenStream {
-    let variants = variant_tokens(api, variants, scope);
-    quote! {
-        #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-        #[serde(untagged)]
-        pub enum #name {
-            #(#variants)*
-            /// A value that matches none of the variants above; the raw JSON.
-            Unknown(::serde_json::Value),
-        }
-    }
+    attrs: Vec<syn::Attribute>,
+) -> Vec<Piece> {
+    let variants = variant_nodes(api, variants, scope);
+    stamped_enum(
+        ("untagged_union", 0),
+        name,
+        attrs,
+        variants,
+        |name, variants| {
+            quote! {
+                #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+                #[serde(untagged)]
+                pub enum #name {
+                    #(#variants,)*
+                    /// A value that matches none of the variants above; the raw JSON.
+                    Unknown(::serde_json::Value),
+                }
+            }
+        },
+    )
 }
 
 /// A discriminated union. Serde's internally tagged enums cannot keep unknown tags,
@@ -217,7 +269,7 @@ pub(super) fn tagged_union(
     tagged: &[TaggedVariant],
     scope: Scope,
 ) -> TokenStream {
-    let variants = variant_tokens(api, tagged.iter().map(|t| &t.variant), scope);
+    let variants = variant_nodes(api, tagged.iter().map(|t| &t.variant), scope);
     let serialize_arms = tagged.iter().map(|t| {
         let variant = ident(&t.variant.rust_name);
         let value = &t.value;
@@ -237,7 +289,7 @@ pub(super) fn tagged_union(
     quote! {
         #[derive(Debug, Clone, PartialEq)]
         pub enum #name {
-            #(#variants)*
+            #(#variants,)*
             /// A variant this client does not know (yet); the raw JSON.
             Unknown(::serde_json::Value),
         }
@@ -278,12 +330,21 @@ pub(super) fn status_enum(
     name: &proc_macro2::Ident,
     variants: &[UnionVariant],
     scope: Scope,
-) -> TokenStream {
-    let variants = variant_tokens(api, variants, scope);
-    quote! {
-        #[derive(Debug, Clone, PartialEq)]
-        pub enum #name {
-            #(#variants)*
-        }
-    }
+    attrs: Vec<syn::Attribute>,
+) -> Vec<Piece> {
+    let variants = variant_nodes(api, variants, scope);
+    stamped_enum(
+        ("status_enum", 0),
+        name,
+        attrs,
+        variants,
+        |name, variants| {
+            quote! {
+                #[derive(Debug, Clone, PartialEq)]
+                pub enum #name {
+                    #(#variants,)*
+                }
+            }
+        },
+    )
 }

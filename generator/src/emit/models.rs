@@ -100,17 +100,11 @@ fn type_def(api: &Api, def: &TypeDef, scope: Scope) -> Vec<Piece> {
         }
         TypeKind::Union(Union::Untagged(variants)) => {
             attrs.push(super::lints::enum_item(true));
-            attributed(
-                attrs,
-                super::enums::untagged_union(api, &name, variants, scope),
-            )
+            super::enums::untagged_union(api, &name, variants, scope, attrs)
         }
         TypeKind::StatusEnum(variants) => {
             attrs.push(super::lints::enum_item(true));
-            attributed(
-                attrs,
-                super::enums::status_enum(api, &name, variants, scope),
-            )
+            super::enums::status_enum(api, &name, variants, scope, attrs)
         }
         TypeKind::Alias(ty) => {
             let ty = type_tokens(api, ty, scope);
@@ -125,7 +119,7 @@ fn type_def(api: &Api, def: &TypeDef, scope: Scope) -> Vec<Piece> {
 
 /// Items printed as tokens, with `attrs` (docs, `#[deprecated]`, lints) on the first,
 /// which for enums is the enum itself.
-fn attributed(attrs: Vec<syn::Attribute>, items: TokenStream) -> Vec<Piece> {
+pub(super) fn attributed(attrs: Vec<syn::Attribute>, items: TokenStream) -> Vec<Piece> {
     vec![Piece::Tokens(quote! {
         #(#attrs)*
         #items
@@ -634,8 +628,8 @@ mod tests {
 
     /// The trees have a token fallback that prints the same text, so the goldens cannot
     /// tell whether a tree was built; this checks that it was, for structs of both forms
-    /// of field and with extra properties and for string enums, so generation does not
-    /// silently slow down.
+    /// of field and with extra properties, for string enums and untagged unions, so
+    /// generation does not silently slow down.
     #[test]
     fn structs_enums_and_their_impls_are_built_as_trees() {
         let spec = r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
@@ -645,7 +639,8 @@ mod tests {
                   "type": {"type": "string", "description": "A `kind`."},
                   "price": {"type": "number", "format": "decimal"}}},
               "Tag": {"type": "object", "properties": {"name": {"type": "string"}}},
-              "Kind": {"type": "string", "enum": ["cat", "dog"]}}}}"#;
+              "Kind": {"type": "string", "enum": ["cat", "dog"]},
+              "Either": {"oneOf": [{"type": "string"}, {"type": "integer"}]}}}}"#;
         let doc = crate::load::load_str(spec, "pets.json").expect("the document loads");
         let (api, _) = crate::lower::lower(&doc, &Default::default()).expect("the document lowers");
         let pieces: Vec<Piece> = model_files(&api)
@@ -659,7 +654,7 @@ mod tests {
                 .count()
         };
         assert_eq!(count(|item| matches!(item, syn::Item::Struct(_))), 2);
-        assert_eq!(count(|item| matches!(item, syn::Item::Enum(_))), 1);
+        assert_eq!(count(|item| matches!(item, syn::Item::Enum(_))), 2);
         // `Deserialize` and `FromMap` of each struct, `Pet::new` (a required field, so
         // no `Default`), five conversions of the enum.
         assert_eq!(
