@@ -56,14 +56,14 @@ pub fn generate_str(text: &str, origin: &str, options: &Options) -> Result<Outpu
 /// rendering: the IR owns everything `emit` needs, and the parsed model and the text
 /// are most of the memory in use after lowering (Microsoft Graph beta: 458 of 549 MB),
 /// which rendering can then reuse instead of adding to (BENCHMARKS.md, scaling).
-fn generate_document(doc: load::Document, options: &Options) -> Result<Output, Error> {
+fn generate_document(mut doc: load::Document, options: &Options) -> Result<Output, Error> {
     let lower_options = lower::LowerOptions {
         crate_name: options.crate_name.clone(),
         config: options.config.clone(),
         workspace_member: options.workspace_member,
     };
     let (api, mut warnings) = lower::lower(&doc, &lower_options)?;
-    warnings.extend(doc.warnings.iter().cloned());
+    warnings.append(&mut doc.warnings);
     warnings.sort();
     warnings.dedup();
     let origin = Path::new(&doc.origin).file_name().map_or_else(

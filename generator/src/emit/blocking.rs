@@ -7,7 +7,7 @@ use super::operations::{
     by_module, impl_file, method_attrs, module_decls, response_type, runtime_generic, signature,
     Signature,
 };
-use super::syntax::{self, call, field, ident, path, path_expr, var, Method};
+use super::syntax::{self, call, field, own_ident, path, path_expr, var, Method};
 use super::types::{name_ident, type_tokens, Scope};
 use super::FileContent;
 use crate::ir::{Api, Operation};
@@ -86,18 +86,17 @@ fn mirror(api: &Api, op: &Operation) -> Result<Vec<syn::ImplItem>, String> {
     let Signature { args, .. } = signature(api, op, None);
     let doc = format!("Blocking form of [`Client::{plain}`](crate::Client::{plain}).");
     let attrs = method_attrs(
-        vec![super::docs::own_doc_node(&doc)],
+        super::docs::own_doc_nodes(&[&doc]),
         op,
         &op.name,
         args.len(),
     );
-    let arg_count = args.len();
     let mut items = vec![Method {
         attrs,
         name: name.clone(),
         receiver: true,
         lifetime: None,
-        args,
+        args: args.clone(),
         output: runtime_generic("BlockingCall", response_type(api, op)),
         stmts: vec![forward(name, op)],
     }
@@ -105,8 +104,7 @@ fn mirror(api: &Api, op: &Operation) -> Result<Vec<syn::ImplItem>, String> {
     let call_args = call_args(op);
     if let Some(variant) = &op.stream_variant {
         let variant_name = name_ident(&variant.name);
-        let Signature { args, .. } = signature(api, op, None);
-        let lints = super::lints::method(&variant.name, arg_count);
+        let lints = super::lints::method(&variant.name, args.len());
         let ty = super::streams::stream_type(api, &variant.stream);
         let doc = format!(
             "Blocking form of [`Client::{0}`](crate::Client::{0}); `.iter()` reads the stream.",
@@ -155,7 +153,7 @@ fn mirror(api: &Api, op: &Operation) -> Result<Vec<syn::ImplItem>, String> {
 /// blocking method.
 fn forward(name: proc_macro2::Ident, op: &Operation) -> Stmt {
     let function = path(false, &["crate", "runtime", "BlockingCall", "new"]);
-    let inner = field(var(&ident("self")), ident("inner"));
+    let inner = field(var(&own_ident("self")), own_ident("inner"));
     let forwarded = syntax::method_call(inner, name, call_args(op));
     Stmt::Expr(call(path_expr(function), vec![forwarded]), None)
 }
@@ -166,7 +164,7 @@ fn call_args(op: &Operation) -> Vec<Expr> {
         .path_params
         .iter()
         .map(|p| var(&name_ident(&p.name.ident)));
-    let params = op.params_struct.as_ref().map(|_| var(&ident("params")));
-    let body = op.body.as_ref().map(|_| var(&ident("body")));
+    let params = op.params_struct.as_ref().map(|_| var(&own_ident("params")));
+    let body = op.body.as_ref().map(|_| var(&own_ident("body")));
     path.chain(params).chain(body).collect()
 }

@@ -1,7 +1,8 @@
 //! Doc comments from spec prose, made safe for rustc, rustdoc and clippy.
 //!
 //! Every string from a document that reaches a doc comment goes through [`sanitize`]
-//! (via [`doc_attrs`], [`doc_attrs_parts`] or [`inner_doc_attrs`]); text placed inside
+//! (via [`doc_attrs`], [`doc_attrs_parts`], [`inner_doc_attrs`] or their syntax-node
+//! forms [`doc_attr_nodes`] and [`doc_nodes_parts`]); text placed inside
 //! backticks goes through [`code_span`] first. The promise: no text from a spec runs as
 //! code or breaks the build of the generated crate. Concretely, the result
 //!
@@ -82,9 +83,9 @@ pub(crate) fn doc_nodes_parts(parts: &[&str]) -> Vec<syn::Attribute> {
     nodes(sanitize_parts(parts))
 }
 
-/// The same attribute as [`own_doc`], as a syntax node.
-pub(crate) fn own_doc_node(line: &str) -> syn::Attribute {
-    super::syntax::name_value_attr("doc", &prefix(line.to_owned()))
+/// The same attributes as [`own_doc`], as syntax nodes, one per line.
+pub(crate) fn own_doc_nodes(lines: &[&str]) -> Vec<syn::Attribute> {
+    nodes(lines.iter().map(|line| (*line).to_owned()).collect())
 }
 
 /// Outer doc attributes for sanitised lines: the one place that writes them, as nodes;
@@ -101,6 +102,8 @@ fn outer(lines: Vec<String>) -> TokenStream {
     quote! { #(#attrs)* }
 }
 
+/// Doc comments read best as `/// text`. The space also keeps a line that starts with
+/// `/` or `!` from turning `///` into `////` or `///!`.
 fn prefix(line: String) -> String {
     if line.is_empty() {
         line
@@ -168,8 +171,10 @@ fn push_escape(out: &mut String, c: char) {
 /// Doc lines (without the leading space) for one text: see the module docs.
 pub(crate) fn sanitize(text: &str) -> Vec<String> {
     // APIs repeat their descriptions: GitHub's 52,534 doc lines have 14,164 distinct
-    // texts. The memo lives as long as the thread, which for rendering is one file
-    // batch (`render` starts its workers per call).
+    // texts. The memo lives as long as the thread, which for rendering is one call
+    // (`render` starts its workers per call); on a thread that lives longer it is
+    // emptied when full, so it stays bounded.
+    const MEMO_LIMIT: usize = 50_000;
     thread_local! {
         static SEEN: RefCell<HashMap<String, Vec<String>>> = RefCell::new(HashMap::new());
     }
@@ -177,7 +182,13 @@ pub(crate) fn sanitize(text: &str) -> Vec<String> {
         return lines;
     }
     let lines = sanitize_once(text);
-    SEEN.with(|seen| seen.borrow_mut().insert(text.to_owned(), lines.clone()));
+    SEEN.with(|seen| {
+        let mut seen = seen.borrow_mut();
+        if seen.len() >= MEMO_LIMIT {
+            seen.clear();
+        }
+        seen.insert(text.to_owned(), lines.clone());
+    });
     lines
 }
 

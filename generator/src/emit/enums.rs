@@ -245,18 +245,20 @@ pub(super) fn untagged_union(
         name,
         attrs,
         variants,
-        |name, variants| {
-            quote! {
-                #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-                #[serde(untagged)]
-                pub enum #name {
-                    #(#variants,)*
-                    /// A value that matches none of the variants above; the raw JSON.
-                    Unknown(::serde_json::Value),
-                }
-            }
-        },
+        untagged_union_text,
     )
+}
+
+fn untagged_union_text(name: &proc_macro2::Ident, variants: &[syn::Variant]) -> TokenStream {
+    quote! {
+        #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+        #[serde(untagged)]
+        pub enum #name {
+            #(#variants,)*
+            /// A value that matches none of the variants above; the raw JSON.
+            Unknown(::serde_json::Value),
+        }
+    }
 }
 
 /// A discriminated union. Serde's internally tagged enums cannot keep unknown tags,
@@ -333,18 +335,90 @@ pub(super) fn status_enum(
     attrs: Vec<syn::Attribute>,
 ) -> Vec<Piece> {
     let variants = variant_nodes(api, variants, scope);
-    stamped_enum(
-        ("status_enum", 0),
-        name,
-        attrs,
-        variants,
-        |name, variants| {
-            quote! {
-                #[derive(Debug, Clone, PartialEq)]
-                pub enum #name {
-                    #(#variants,)*
+    stamped_enum(("status_enum", 0), name, attrs, variants, status_enum_text)
+}
+
+fn status_enum_text(name: &proc_macro2::Ident, variants: &[syn::Variant]) -> TokenStream {
+    quote! {
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#variants,)*
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::TypeKind;
+
+    /// Pieces printed as `render` prints a file.
+    fn print(pieces: Vec<Piece>) -> String {
+        let mut items = Vec::new();
+        for piece in pieces {
+            match piece {
+                Piece::Item(item) => items.push(*item),
+                Piece::Tokens(tokens) => {
+                    let file: syn::File = syn::parse2(tokens).expect("the tokens parse");
+                    items.extend(file.items);
                 }
             }
-        },
-    )
+        }
+        prettyplease::unparse(&syn::File {
+            shebang: None,
+            attrs: Vec::new(),
+            items,
+        })
+    }
+
+    /// Each stamped enum prints exactly as its whole text, which is the reference.
+    #[test]
+    fn stamped_enums_print_as_their_text() {
+        let spec = r##"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+            "paths": {"/pets": {"get": {"operationId": "listPets", "responses": {
+              "200": {"description": "ok", "content": {"application/json":
+                {"schema": {"$ref": "#/components/schemas/Kind"}}}},
+              "202": {"description": "later", "content": {"application/json":
+                {"schema": {"$ref": "#/components/schemas/Either"}}}}}}}},
+            "components": {"schemas": {
+              "Kind": {"type": "string", "enum": ["cat", "dog", "type"],
+                "description": "The `kind`."},
+              "Either": {"oneOf": [{"type": "string", "description": "Text."},
+                {"type": "integer"}]}}}}"##;
+        let doc = crate::load::load_str(spec, "pets.json").expect("the document loads");
+        let (api, _) = crate::lower::lower(&doc, &Default::default()).expect("the document lowers");
+        let attrs = || super::super::docs::doc_attr_nodes(Some("Docs."));
+        let mut seen = Vec::new();
+        for def in &api.types {
+            let name = ident(&def.name);
+            let (stamped, text) = match &def.kind {
+                TypeKind::StringEnum(e) => (
+                    string_enum(&name, e, attrs()),
+                    string_enum_text(&name, &e.variants),
+                ),
+                TypeKind::Union(crate::ir::Union::Untagged(variants)) => (
+                    untagged_union(&api, &name, variants, Scope::Models, attrs()),
+                    untagged_union_text(&name, &variant_nodes(&api, variants, Scope::Models)),
+                ),
+                TypeKind::StatusEnum(variants) => (
+                    status_enum(&api, &name, variants, Scope::Models, attrs()),
+                    status_enum_text(&name, &variant_nodes(&api, variants, Scope::Models)),
+                ),
+                _ => continue,
+            };
+            assert!(stamped.iter().all(|piece| matches!(piece, Piece::Item(_))));
+            assert_eq!(
+                print(stamped),
+                print(attributed(attrs(), text)),
+                "{}",
+                def.name
+            );
+            seen.push(def.name.clone());
+        }
+        assert_eq!(
+            seen.len(),
+            3,
+            "a string enum, a union and a status enum: {seen:?}"
+        );
+    }
 }

@@ -9,8 +9,8 @@
 //! its time on when rendering large APIs (BENCHMARKS.md). Anything unexpected in the
 //! skeleton returns `None`, and the caller falls back to the token text.
 
-use super::syntax::{call, closure, ident, lit_str, local, method_call, string, try_expr, var};
-use proc_macro2::{Ident, TokenStream};
+use super::syntax::{call, closure, lit_str, local, method_call, own_ident, string, try_expr, var};
+use proc_macro2::Ident;
 use syn::{Expr, Stmt};
 
 /// What the builder needs to know about one field.
@@ -24,7 +24,7 @@ pub(super) struct FieldParts {
     /// Whether the field is an `Option` (absent keys stay `None`).
     pub optional: bool,
     /// The local's type, written out in the wide form only.
-    pub local_type: Option<TokenStream>,
+    pub local_type: Option<syn::Type>,
 }
 
 /// The impl from its skeleton (the impl with no field parts) and the fields.
@@ -42,10 +42,7 @@ pub(super) fn build(skeleton: syn::Item, fields: &[FieldParts], wide: bool) -> O
     // The skeleton starts with `let __missing = ...;` when a field is required; the
     // locals come right after it, before the extras map.
     let has_missing = fields.iter().any(|f| !f.optional);
-    let mut declarations = Vec::with_capacity(fields.len());
-    for f in fields {
-        declarations.push(declaration(f)?);
-    }
+    let declarations: Vec<Stmt> = fields.iter().map(declaration).collect();
     let unwraps: Vec<Stmt> = fields
         .iter()
         .filter(|f| wide && !f.optional)
@@ -92,25 +89,26 @@ pub(super) fn build(skeleton: syn::Item, fields: &[FieldParts], wide: bool) -> O
 }
 
 /// `let mut __fN = None;`, typed in the wide form.
-fn declaration(f: &FieldParts) -> Option<Stmt> {
-    let ty = match &f.local_type {
-        Some(tokens) => Some(syn::parse2::<syn::Type>(tokens.clone()).ok()?),
-        None => None,
-    };
-    Some(local(&f.local, true, ty, var(&ident("None"))))
+fn declaration(f: &FieldParts) -> Stmt {
+    local(
+        &f.local,
+        true,
+        f.local_type.clone(),
+        var(&own_ident("None")),
+    )
 }
 
 /// `"wire" => __fN = __map.next_value()?,` (wrapped in `Some(..)` for required fields).
 fn arm(f: &FieldParts) -> syn::Arm {
     let value = try_expr(method_call(
-        var(&ident("__map")),
-        ident("next_value"),
+        var(&own_ident("__map")),
+        own_ident("next_value"),
         Vec::new(),
     ));
     let value = if f.optional {
         value
     } else {
-        call(var(&ident("Some")), vec![value])
+        call(var(&own_ident("Some")), vec![value])
     };
     syn::Arm {
         attrs: Vec::new(),
@@ -132,10 +130,10 @@ fn arm(f: &FieldParts) -> syn::Arm {
 
 /// `__fN.ok_or_else(|| __missing("wire"))?`
 fn missing(local: &Ident, wire: &str) -> Expr {
-    let error = call(var(&ident("__missing")), vec![string(wire)]);
+    let error = call(var(&own_ident("__missing")), vec![string(wire)]);
     try_expr(method_call(
         var(local),
-        ident("ok_or_else"),
+        own_ident("ok_or_else"),
         vec![closure(Vec::new(), error)],
     ))
 }
@@ -160,14 +158,14 @@ mod tests {
                 field: format_ident!("name"),
                 wire: "name".into(),
                 optional: true,
-                local_type: wide.then(|| quote! { Option<String> }),
+                local_type: wide.then(|| syn::parse_quote! { Option<String> }),
             },
             FieldParts {
                 local: format_ident!("__f1"),
                 field: syn::Ident::new_raw("type", proc_macro2::Span::call_site()),
                 wire: "type".into(),
                 optional: false,
-                local_type: wide.then(|| quote! { Option<u8> }),
+                local_type: wide.then(|| syn::parse_quote! { Option<u8> }),
             },
         ]
     }

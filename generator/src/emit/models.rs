@@ -1,7 +1,7 @@
 //! Model types: the model files, structs (with their `Deserialize`, `FromMap` and
 //! constructor) and aliases; enums are in `enums.rs`.
 
-use super::docs::own_doc_node;
+use super::docs::own_doc_nodes;
 use super::from_map::FieldParts;
 use super::syntax::{self, list_attr, word_attr, Method};
 use super::types::{ident, name_ident, type_node, type_tokens, Scope};
@@ -135,14 +135,17 @@ fn gate_piece(gate: Option<&str>, piece: Piece) -> Piece {
     match piece {
         Piece::Item(mut item) => {
             let attrs = match item.as_mut() {
-                syn::Item::Impl(item) => Some(&mut item.attrs),
-                syn::Item::Struct(item) => Some(&mut item.attrs),
-                syn::Item::Enum(item) => Some(&mut item.attrs),
-                _ => None,
+                syn::Item::Impl(item) => &mut item.attrs,
+                syn::Item::Struct(item) => &mut item.attrs,
+                syn::Item::Enum(item) => &mut item.attrs,
+                // Kinds emit does not build as trees today: gated as tokens, so no
+                // item can leave its feature behind.
+                other => {
+                    let tokens = quote::ToTokens::to_token_stream(&*other);
+                    return Piece::Tokens(super::features::gate(gate, tokens));
+                }
             };
-            if let Some(attrs) = attrs {
-                attrs.insert(0, super::features::cfg_attribute(feature));
-            }
+            attrs.insert(0, super::features::cfg_attribute(feature));
             Piece::Item(item)
         }
         Piece::Tokens(tokens) => Piece::Tokens(super::features::gate(gate, tokens)),
@@ -186,12 +189,10 @@ fn struct_def(
         .map(|f| field_node(api, f, scope, !wide))
         .collect();
     if let Some(extra) = &s.additional {
-        let mut attrs = vec![
-            own_doc_node(
-                "Properties not listed above: kept as received and written back when the value",
-            ),
-            own_doc_node("is serialised."),
-        ];
+        let mut attrs = own_doc_nodes(&[
+            "Properties not listed above: kept as received and written back when the value",
+            "is serialised.",
+        ]);
         if !wide {
             attrs.push(list_attr("serde", quote! { flatten }));
         }
@@ -393,11 +394,10 @@ fn from_map_impl(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope)
             wire: f.name.wire.clone(),
             optional: f.ty.is_option(),
             local_type: wide.then(|| {
-                let ty = type_tokens(api, &f.ty, scope);
                 if f.ty.is_option() {
-                    ty
+                    type_node(api, &f.ty, scope)
                 } else {
-                    quote! { Option<#ty> }
+                    type_node(api, &TypeRef::Option(Box::new(f.ty.clone())), scope)
                 }
             }),
         })
@@ -543,7 +543,7 @@ fn constructor(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) -
         .map(|f| {
             let none =
                 f.ty.is_option()
-                    .then(|| syntax::var(&syntax::ident("None")));
+                    .then(|| syntax::var(&syntax::own_ident("None")));
             init(name_ident(&f.name.ident), none)
         })
         .collect();
@@ -552,6 +552,8 @@ fn constructor(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) -
         let empty = syntax::call(syntax::path_expr(map), Vec::new());
         fields.push(init(name_ident(&extra.field), Some(empty)));
     }
+    // The text ends each field with a comma; the printer ignores it, but the tree
+    // stays the one `syn` parses from that text.
     if !fields.empty_or_trailing() {
         fields.push_punct(Default::default());
     }
@@ -565,13 +567,12 @@ fn constructor(api: &Api, name: &proc_macro2::Ident, s: &Struct, scope: Scope) -
         dot2_token: None,
         rest: None,
     });
-    let mut attrs = vec![own_doc_node(
-        "A value with the required fields set and every optional field `None`.",
-    )];
+    let mut attrs =
+        own_doc_nodes(&["A value with the required fields set and every optional field `None`."]);
     attrs.extend(super::lints::too_many_arguments(required.len()));
     let new = Method {
         attrs,
-        name: syntax::ident("new"),
+        name: syntax::own_ident("new"),
         receiver: false,
         lifetime: None,
         args,
@@ -624,7 +625,47 @@ fn field_node(api: &Api, f: &Field, scope: Scope, serde_attrs: bool) -> syn::Fie
 
 #[cfg(test)]
 mod tests {
-    use super::{model_files, Piece};
+    use super::{from_map_impl, from_map_tokens, model_files, name_ident, Piece, Scope};
+    use crate::ir::TypeKind;
+
+    /// The `FromMap` tree prints exactly as the token text it is built from, in the
+    /// compact and the wide form, with required, optional and extra fields.
+    #[test]
+    fn from_map_trees_print_as_their_text() {
+        let spec = r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+            "paths": {}, "components": {"schemas": {
+              "Pet": {"type": "object", "required": ["id", "type"], "additionalProperties": true,
+                "properties": {"id": {"type": "integer"}, "type": {"type": "string"},
+                  "tags": {"type": "array", "items": {"type": "string"}}}},
+              "Empty": {"type": "object"},
+              "Tag": {"type": "object", "properties": {"name": {"type": "string"}}}}}}"#;
+        let doc = crate::load::load_str(spec, "pets.json").expect("the document loads");
+        let print = |item: syn::Item| {
+            prettyplease::unparse(&syn::File {
+                shebang: None,
+                attrs: Vec::new(),
+                items: vec![item],
+            })
+        };
+        for wide_above in [None, Some(1)] {
+            let mut options = crate::lower::LowerOptions::default();
+            options.config.wide_struct_fields = wide_above;
+            let (api, _) = crate::lower::lower(&doc, &options).expect("the document lowers");
+            for def in &api.types {
+                let TypeKind::Struct(s) = &def.kind else {
+                    continue;
+                };
+                let name = super::ident(&def.name);
+                let Piece::Item(tree) = from_map_impl(&api, &name, s, Scope::Models) else {
+                    panic!("{}: no tree", def.name);
+                };
+                let extra = s.additional.as_ref().map(|extra| name_ident(&extra.field));
+                let text = from_map_tokens(&api, &name, extra.as_ref(), s, Scope::Models, true);
+                let parsed: syn::Item = syn::parse2(text).expect("the text parses");
+                assert_eq!(print(*tree), print(parsed), "{} ({wide_above:?})", def.name);
+            }
+        }
+    }
 
     /// The trees have a token fallback that prints the same text, so the goldens cannot
     /// tell whether a tree was built; this checks that it was, for structs of both forms

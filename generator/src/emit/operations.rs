@@ -8,8 +8,8 @@
 
 use super::docs::{code_span, doc_nodes_parts};
 use super::syntax::{
-    self, arg, array, block_stmt, boolean, call, closure, field, for_loop, generic, ident,
-    if_let_some, local, match_arm, method_call, path, path_expr, ref_type, reference, stmt, string,
+    self, arg, array, block_stmt, boolean, call, closure, field, for_loop, generic, if_let_some,
+    local, match_arm, method_call, own_ident, path, path_expr, ref_type, reference, stmt, string,
     type_path, var, Method,
 };
 use super::types::{self, is_copy_scalar, name_ident, type_node, Scope};
@@ -96,6 +96,7 @@ pub(crate) fn operation_files(api: &Api) -> Vec<(String, FileContent<'_>)> {
     }
     files
 }
+
 /// `crate::runtime::ParamStyle::<style>`
 fn style_expr(style: ParamStyle) -> Expr {
     let variant = match style {
@@ -137,7 +138,11 @@ pub(super) struct Signature {
 
 /// `request.<method>(args..);`
 fn on_request(method: &str, args: Vec<Expr>) -> Stmt {
-    stmt(method_call(var(&ident("request")), ident(method), args))
+    stmt(method_call(
+        var(&own_ident("request")),
+        own_ident(method),
+        args,
+    ))
 }
 
 pub(super) fn signature(api: &Api, op: &Operation, lifetime: Option<&syn::Lifetime>) -> Signature {
@@ -159,9 +164,12 @@ pub(super) fn signature(api: &Api, op: &Operation, lifetime: Option<&syn::Lifeti
     }
     if let Some(params) = &op.params_struct {
         let ty = type_node(api, &TypeRef::Named(params.ty), Scope::Crate);
-        args.push(arg(&ident("params"), ref_type(lifetime, ty)));
+        args.push(arg(&own_ident("params"), ref_type(lifetime, ty)));
         for param in &params.params {
-            let value = reference(field(var(&ident("params")), name_ident(&param.name.ident)));
+            let value = reference(field(
+                var(&own_ident("params")),
+                name_ident(&param.name.ident),
+            ));
             let wire = string(&param.name.wire);
             build.push(match param.location {
                 ParamLocation::Query => on_request(
@@ -176,7 +184,7 @@ pub(super) fn signature(api: &Api, op: &Operation, lifetime: Option<&syn::Lifeti
     }
     if let Some(body) = &op.body {
         let (arg_ty, set) = body_setter(api, &body.media, &body.ty, lifetime);
-        let name = ident("body");
+        let name = own_ident("body");
         if body.required {
             args.push(arg(&name, arg_ty));
             build.extend(set);
@@ -199,7 +207,7 @@ fn body_setter(
     ty: &TypeRef,
     lifetime: Option<&syn::Lifetime>,
 ) -> (Type, Vec<Stmt>) {
-    let body = || var(&ident("body"));
+    let body = || var(&own_ident("body"));
     match media {
         BodyMedia::Json | BodyMedia::Form => {
             let setter = if matches!(media, BodyMedia::Json) {
@@ -211,7 +219,7 @@ fn body_setter(
             (ty, vec![on_request(setter, vec![body()])])
         }
         BodyMedia::Multipart(parts) => {
-            let fields = ident("fields");
+            let fields = own_ident("fields");
             let new_vec = call(path_expr(path(false, &["Vec", "new"])), Vec::new());
             let mut stmts = vec![local(&fields, true, None, new_vec)];
             for part in parts {
@@ -220,7 +228,7 @@ fn body_setter(
                 let push = |value: Expr| {
                     let made = match part.kind {
                         PartKind::File | PartKind::FileList => {
-                            method_call(value, ident("to_field"), vec![wire()])
+                            method_call(value, own_ident("to_field"), vec![wire()])
                         }
                         PartKind::Text | PartKind::Json => {
                             let maker = if part.kind == PartKind::Text {
@@ -233,22 +241,22 @@ fn body_setter(
                             call(path_expr(function), vec![wire(), value])
                         }
                     };
-                    stmt(method_call(var(&fields), ident("push"), vec![made]))
+                    stmt(method_call(var(&fields), own_ident("push"), vec![made]))
                 };
-                let file = ident("file");
+                let file = own_ident("file");
                 stmts.push(match (part.kind, part.required) {
                     (PartKind::FileList, true) => {
                         block_stmt(for_loop(&file, reference(member()), vec![push(var(&file))]))
                     }
                     (PartKind::FileList, false) => {
-                        let items = method_call(member(), ident("iter"), Vec::new());
-                        let items = method_call(items, ident("flatten"), Vec::new());
+                        let items = method_call(member(), own_ident("iter"), Vec::new());
+                        let items = method_call(items, own_ident("flatten"), Vec::new());
                         block_stmt(for_loop(&file, items, vec![push(var(&file))]))
                     }
                     (PartKind::File, true) => push(member()),
                     (_, true) => push(reference(member())),
                     (_, false) => {
-                        let value = ident("value");
+                        let value = own_ident("value");
                         block_stmt(if_let_some(
                             &value,
                             reference(member()),
@@ -280,76 +288,101 @@ pub(super) fn response_type(api: &Api, op: &Operation) -> Type {
     }
 }
 
-/// The function that decodes the response: a decoder of the runtime, or for responses
-/// typed by status a closure that picks the decoder and the variant by status. `None`
-/// for streamed calls, which `streams::stream_send` opens.
-fn decode_expr(api: &Api, op: &Operation) -> Option<Expr> {
-    match &op.response {
-        ResponseShape::Single { decode, .. } => Some(decoder(*decode)),
+/// The last statements of the method: the call with the function that decodes the
+/// response (a decoder of the runtime, or for responses typed by status a closure that
+/// picks the decoder and the variant by status), or for streamed calls the statements
+/// `streams::stream_send` prints.
+fn send_stmts(api: &Api, op: &Operation) -> Result<Vec<Stmt>, String> {
+    let decode = match &op.response {
+        ResponseShape::Single { decode, .. } => decoder(*decode),
         ResponseShape::ByStatus { ty, cases } => {
-            let type_name = api.types.get(ty.0).map_or("Unnamed", |t| t.name.as_str());
-            let raw = ident("raw");
-            let arm = |case: &crate::ir::StatusCase| {
-                let mut variant = path(false, &["crate", "models"]);
-                variant.segments.push(types::ident(type_name).into());
-                variant.segments.push(types::ident(&case.variant).into());
-                let variant = path_expr(variant);
-                let decoded = call(decoder(case.decode), vec![var(&raw)]);
-                let map = if case.ty == TypeRef::Unit {
-                    let unit = syn::Pat::Tuple(syn::PatTuple {
-                        attrs: Vec::new(),
-                        paren_token: Default::default(),
-                        elems: syn::punctuated::Punctuated::new(),
-                    });
-                    closure(vec![unit], variant)
-                } else {
-                    variant
-                };
-                method_call(decoded, ident("map"), vec![map])
-            };
-            let mut arms: Vec<syn::Arm> = cases
-                .iter()
-                .filter_map(|case| {
-                    let status = case.status?;
-                    let lit =
-                        syn::LitInt::new(&format!("{status}u16"), proc_macro2::Span::call_site());
-                    Some(match_arm(
-                        syn::Pat::Lit(syn::ExprLit {
-                            attrs: Vec::new(),
-                            lit: syn::Lit::Int(lit),
-                        }),
-                        arm(case),
-                    ))
-                })
-                .collect();
-            let fallback = cases
-                .iter()
-                .find(|c| c.status.is_none())
-                .or_else(|| cases.first())
-                .map(arm)?;
-            arms.push(match_arm(
-                syn::Pat::Wild(syn::PatWild {
-                    attrs: Vec::new(),
-                    underscore_token: Default::default(),
-                }),
-                fallback,
-            ));
-            let status = method_call(
-                field(var(&raw), ident("status")),
-                ident("as_u16"),
-                Vec::new(),
-            );
-            let dispatch = Expr::Match(syn::ExprMatch {
-                attrs: Vec::new(),
-                match_token: Default::default(),
-                expr: Box::new(status),
-                brace_token: Default::default(),
-                arms,
-            });
-            Some(closure(vec![syntax::bind(&raw, false)], dispatch))
+            status_decoder(api, *ty, cases).ok_or_else(|| {
+                format!(
+                    "operation `{}`: a response typed by status without cases",
+                    op.name.plain()
+                )
+            })?
         }
-        ResponseShape::Stream(_) => None,
-    }
+        ResponseShape::Stream(stream) => {
+            let send = super::streams::stream_send(api, stream);
+            let what = format!("the streamed call of `{}`", op.name.plain());
+            let block: syn::Block = syntax::parse(&what, quote! { { #send } })?;
+            return Ok(block.stmts);
+        }
+    };
+    let runtime = field(var(&own_ident("self")), own_ident("runtime"));
+    let send = method_call(
+        runtime,
+        own_ident("call"),
+        vec![var(&own_ident("request")), decode],
+    );
+    Ok(vec![Stmt::Expr(send, None)])
+}
+
+/// `|raw| match raw.status.as_u16() { 200u16 => decode(raw).map(Enum::Ok), .. }`;
+/// `None` without cases.
+fn status_decoder(
+    api: &Api,
+    ty: crate::ir::TypeId,
+    cases: &[crate::ir::StatusCase],
+) -> Option<Expr> {
+    let raw = own_ident("raw");
+    let arm = |case: &crate::ir::StatusCase| {
+        let mut variant = types::model_path(api, ty, Scope::Crate);
+        variant.segments.push(types::ident(&case.variant).into());
+        let variant = path_expr(variant);
+        let decoded = call(decoder(case.decode), vec![var(&raw)]);
+        let map = if case.ty == TypeRef::Unit {
+            let unit = syn::Pat::Tuple(syn::PatTuple {
+                attrs: Vec::new(),
+                paren_token: Default::default(),
+                elems: syn::punctuated::Punctuated::new(),
+            });
+            closure(vec![unit], variant)
+        } else {
+            variant
+        };
+        method_call(decoded, own_ident("map"), vec![map])
+    };
+    let mut arms: Vec<syn::Arm> = cases
+        .iter()
+        .filter_map(|case| {
+            let status = case.status?;
+            let lit = syn::LitInt::new(&format!("{status}u16"), proc_macro2::Span::call_site());
+            Some(match_arm(
+                syn::Pat::Lit(syn::ExprLit {
+                    attrs: Vec::new(),
+                    lit: syn::Lit::Int(lit),
+                }),
+                arm(case),
+            ))
+        })
+        .collect();
+    let fallback = cases
+        .iter()
+        .find(|c| c.status.is_none())
+        .or_else(|| cases.first())
+        .map(arm)?;
+    arms.push(match_arm(
+        syn::Pat::Wild(syn::PatWild {
+            attrs: Vec::new(),
+            underscore_token: Default::default(),
+        }),
+        fallback,
+    ));
+    let status = method_call(
+        field(var(&raw), own_ident("status")),
+        own_ident("as_u16"),
+        Vec::new(),
+    );
+    let dispatch = Expr::Match(syn::ExprMatch {
+        attrs: Vec::new(),
+        match_token: Default::default(),
+        expr: Box::new(status),
+        brace_token: Default::default(),
+        arms,
+    });
+    Some(closure(vec![syntax::bind(&raw, false)], dispatch))
 }
 
 /// The argument of `RequestSpec::security`: each requirement as a slice of the
@@ -392,7 +425,7 @@ pub(super) fn method_start(op: &Operation) -> Expr {
 /// after the arguments' statements, the security requirements and the retry mark.
 pub(super) fn request_stmts(op: &Operation, build: Vec<Stmt>, accept: Option<&str>) -> Vec<Stmt> {
     let mut stmts = Vec::with_capacity(build.len() + 4);
-    stmts.push(local(&ident("request"), true, None, method_start(op)));
+    stmts.push(local(&own_ident("request"), true, None, method_start(op)));
     if let Some(media) = accept {
         stmts.push(on_request("accept", vec![string(media)]));
     }
@@ -459,20 +492,7 @@ fn operation(api: &Api, op: &Operation) -> Result<Vec<syn::ImplItem>, String> {
     let Signature { args, build } = signature(api, op, None);
     let attrs = method_attrs(method_docs(op), op, &op.name, args.len());
     let mut stmts = request_stmts(op, build, op.accept.as_deref());
-    match decode_expr(api, op) {
-        Some(decode) => {
-            let runtime = field(var(&ident("self")), ident("runtime"));
-            let send = method_call(runtime, ident("call"), vec![var(&ident("request")), decode]);
-            stmts.push(Stmt::Expr(send, None));
-        }
-        None => {
-            if let ResponseShape::Stream(stream) = &op.response {
-                let send = super::streams::stream_send(api, stream);
-                let block: syn::Block = syntax::parse("a streamed call", quote! { { #send } })?;
-                stmts.extend(block.stmts);
-            }
-        }
-    }
+    stmts.extend(send_stmts(api, op)?);
     let mut items = vec![Method {
         attrs,
         name: name_ident(&op.name),
@@ -483,13 +503,20 @@ fn operation(api: &Api, op: &Operation) -> Result<Vec<syn::ImplItem>, String> {
         stmts,
     }
     .build()];
+    let plain = op.name.plain();
     if let Some(variant) = &op.stream_variant {
         let tokens = super::streams::variant_method(api, op, variant);
-        items.push(syntax::parse("a streamed form", tokens)?);
+        items.push(syntax::parse(
+            &format!("the streamed form of `{plain}`"),
+            tokens,
+        )?);
     }
     if let Some(page) = &op.pagination {
         let tokens = super::pagination::stream_method(api, op, page);
-        items.push(syntax::parse("a paginated form", tokens)?);
+        items.push(syntax::parse(
+            &format!("the paginated form of `{plain}`"),
+            tokens,
+        )?);
     }
     Ok(items)
 }

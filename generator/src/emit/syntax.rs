@@ -16,8 +16,9 @@ use syn::punctuated::Punctuated;
 use syn::visit_mut::VisitMut;
 use syn::{Expr, Stmt, Type};
 
-/// An identifier the generator chose itself (never one from the document).
-pub(super) fn ident(name: &str) -> Ident {
+/// An identifier the generator chose itself (never one from the document, whose names
+/// go through `types::ident`, which cleans them up); panics on one that is not valid.
+pub(super) fn own_ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
@@ -50,7 +51,7 @@ pub(super) fn path(global: bool, segments: &[&str]) -> syn::Path {
         leading_colon: global.then(Default::default),
         segments: segments
             .iter()
-            .map(|s| syn::PathSegment::from(ident(s)))
+            .map(|s| syn::PathSegment::from(own_ident(s)))
             .collect(),
     }
 }
@@ -217,7 +218,7 @@ pub(super) fn if_let_some(binding: &Ident, value: Expr, body: Vec<Stmt>) -> Expr
     let pattern = syn::Pat::TupleStruct(syn::PatTupleStruct {
         attrs: Vec::new(),
         qself: None,
-        path: syn::Path::from(ident("Some")),
+        path: syn::Path::from(own_ident("Some")),
         paren_token: Default::default(),
         elems: std::iter::once(bind(binding, false)).collect(),
     });
@@ -281,19 +282,19 @@ pub(super) fn ref_type(lifetime: Option<&syn::Lifetime>, ty: Type) -> Type {
 pub(super) fn lifetime(name: &str) -> syn::Lifetime {
     syn::Lifetime {
         apostrophe: Span::call_site(),
-        ident: ident(name),
+        ident: own_ident(name),
     }
 }
 
 /// `#[name]`
 pub(super) fn word_attr(name: &str) -> syn::Attribute {
-    attr(syn::Meta::Path(syn::Path::from(ident(name))))
+    attr(syn::Meta::Path(syn::Path::from(own_ident(name))))
 }
 
 /// `#[name(tokens)]`; the tokens stay tokens, as `syn` keeps them when it parses one.
 pub(super) fn list_attr(name: &str, tokens: TokenStream) -> syn::Attribute {
     attr(syn::Meta::List(syn::MetaList {
-        path: syn::Path::from(ident(name)),
+        path: syn::Path::from(own_ident(name)),
         delimiter: syn::MacroDelimiter::Paren(Default::default()),
         tokens,
     }))
@@ -302,7 +303,7 @@ pub(super) fn list_attr(name: &str, tokens: TokenStream) -> syn::Attribute {
 /// `#[name = "text"]`
 pub(super) fn name_value_attr(name: &str, text: &str) -> syn::Attribute {
     attr(syn::Meta::NameValue(syn::MetaNameValue {
-        path: syn::Path::from(ident(name)),
+        path: syn::Path::from(own_ident(name)),
         eq_token: Default::default(),
         value: string(text),
     }))
@@ -416,33 +417,41 @@ pub(super) type StampKey = (&'static str, u8);
 /// string enum's conversions, the frame of a `FromMap` impl): parsed once per thread
 /// from the text `text` writes for placeholder names, then cloned with the names put
 /// in (in identifiers and in string literals), which costs a fraction of parsing.
-/// `text` is the one source of the items; for one `key` it must take the same number of
-/// names and write the same text whatever they are. Should the text ever fail to
-/// parse, the tokens it writes for `names` are returned instead, and `render` reports
-/// the error.
+/// `text` is the one source of the items; for one `key` it must write the same text
+/// whatever the names are. Names are put into identifiers and string literals only:
+/// the arguments of attributes and macros stay tokens in `syn`, so a template must not
+/// carry a name there. Should the text ever fail to parse, the tokens it writes for
+/// `names` are returned instead, and `render` reports the error.
 pub(super) fn stamp(
     key: StampKey,
     names: &[&Ident],
     text: impl Fn(&[&Ident]) -> TokenStream,
 ) -> Result<Vec<syn::Item>, TokenStream> {
+    type Templates = HashMap<(StampKey, usize), Option<Vec<syn::Item>>>;
     thread_local! {
-        static TEMPLATES: RefCell<HashMap<StampKey, Option<Vec<syn::Item>>>> =
-            RefCell::new(HashMap::new());
+        static TEMPLATES: RefCell<Templates> = RefCell::new(HashMap::new());
     }
-    let template = TEMPLATES.with(|templates| {
-        templates
-            .borrow_mut()
-            .entry(key)
-            .or_insert_with(|| {
-                let placeholders: Vec<Ident> =
-                    (0..names.len()).map(|i| ident(&placeholder(i))).collect();
-                let placeholders: Vec<&Ident> = placeholders.iter().collect();
-                syn::parse2::<syn::File>(text(&placeholders))
-                    .ok()
-                    .map(|file| file.items)
-            })
-            .clone()
-    });
+    // The number of names is part of the key, so a caller that passes a different
+    // number gets a template of its own rather than one with a placeholder left over.
+    let full_key = (key, names.len());
+    let cached = TEMPLATES.with(|templates| templates.borrow().get(&full_key).cloned());
+    let template = match cached {
+        Some(template) => template,
+        None => {
+            // Built with no borrow held, so a text that stamps too cannot collide with it.
+            let placeholders: Vec<Ident> = (0..names.len())
+                .map(|i| own_ident(&placeholder(i)))
+                .collect();
+            let placeholders: Vec<&Ident> = placeholders.iter().collect();
+            let parsed = syn::parse2::<syn::File>(text(&placeholders))
+                .ok()
+                .map(|file| file.items);
+            TEMPLATES.with(|templates| {
+                templates.borrow_mut().insert(full_key, parsed.clone());
+            });
+            parsed
+        }
+    };
     let Some(mut items) = template else {
         return Err(text(names));
     };
@@ -477,12 +486,24 @@ impl VisitMut for Rename<'_> {
         if !value.contains(PLACEHOLDER) {
             return;
         }
-        let mut renamed = value;
-        // The highest index first, so that `__Placeholder1` cannot take the start of
-        // `__Placeholder10`.
-        for (placeholder, name) in self.placeholders.iter().zip(self.names).rev() {
-            renamed = renamed.replace(placeholder.as_str(), &name.to_string());
+        // One pass, so that a name put in is never read as a placeholder itself.
+        let mut renamed = String::with_capacity(value.len());
+        let mut rest = value.as_str();
+        while let Some(at) = rest.find(PLACEHOLDER) {
+            renamed.push_str(&rest[..at]);
+            let after = &rest[at + PLACEHOLDER.len()..];
+            let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            match after[..digits]
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| self.names.get(i))
+            {
+                Some(name) => renamed.push_str(&name.to_string()),
+                None => renamed.push_str(&rest[at..at + PLACEHOLDER.len() + digits]),
+            }
+            rest = &after[digits..];
         }
+        renamed.push_str(rest);
         *lit = syn::LitStr::new(&renamed, lit.span());
     }
 }
@@ -506,14 +527,14 @@ mod tests {
 
     #[test]
     fn constructors_build_what_syn_parses() {
-        let request = ident("request");
+        let request = own_ident("request");
         same(
             stmt(method_call(
                 var(&request),
-                ident("query_param"),
+                own_ident("query_param"),
                 vec![
                     string("$top"),
-                    reference(field(var(&ident("params")), ident("top"))),
+                    reference(field(var(&own_ident("params")), own_ident("top"))),
                     path_expr(path(false, &["crate", "runtime", "ParamStyle", "Form"])),
                     boolean(false),
                 ],
@@ -522,12 +543,12 @@ mod tests {
         );
         same(
             block_stmt(if_let_some(
-                &ident("body"),
-                var(&ident("body")),
+                &own_ident("body"),
+                var(&own_ident("body")),
                 vec![stmt(method_call(
                     var(&request),
-                    ident("json_body"),
-                    vec![var(&ident("body"))],
+                    own_ident("json_body"),
+                    vec![var(&own_ident("body"))],
                 ))],
             )),
             quote! { if let Some(body) = body { request.json_body(body); } },
@@ -590,12 +611,12 @@ mod tests {
     #[test]
     fn stamps_are_the_text_parsed_with_the_names_put_in() {
         for (name, field) in [("Pet", "tag"), ("Order", "extra")] {
-            let names = [&ident(name), &ident(field)];
+            let names = [&own_ident(name), &own_ident(field)];
             let stamped = stamp(("display", 0), &names, display).expect("the template parses");
             let parsed: syn::File = syn::parse2(display(&names)).expect("the text parses");
             assert_eq!(stamped, parsed.items);
         }
-        let names = [&ident("Pet")];
+        let names = [&own_ident("Pet")];
         let fallback = stamp(("broken", 0), &names, broken).expect_err("the template fails");
         assert_eq!(fallback.to_string(), broken(&names).to_string());
     }
@@ -604,18 +625,21 @@ mod tests {
     fn methods_print_as_parsed() {
         let built = Method {
             attrs: vec![name_value_attr("doc", " Docs."), word_attr("deprecated")],
-            name: ident("list_items"),
+            name: own_ident("list_items"),
             receiver: true,
             lifetime: Some(lifetime("a")),
             args: vec![arg(
-                &ident("id"),
+                &own_ident("id"),
                 ref_type(Some(&lifetime("a")), type_path(path(false, &["str"]))),
             )],
             output: type_path(path(false, &["u8"])),
             stmts: vec![block_stmt(for_loop(
-                &ident("file"),
-                var(&ident("files")),
-                vec![stmt(call(var(&ident("push")), vec![var(&ident("file"))]))],
+                &own_ident("file"),
+                var(&own_ident("files")),
+                vec![stmt(call(
+                    var(&own_ident("push")),
+                    vec![var(&own_ident("file"))],
+                ))],
             ))],
         }
         .build();

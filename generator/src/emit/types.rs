@@ -1,7 +1,7 @@
 //! Printing type references and identifiers.
 
 use super::syntax::{self, generic, path, type_path};
-use crate::ir::{Api, TypeRef};
+use crate::ir::{Api, TypeId, TypeRef};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::ToTokens;
 use syn::punctuated::Punctuated;
@@ -72,39 +72,13 @@ pub(crate) fn type_tokens(api: &Api, ty: &TypeRef, scope: Scope) -> TokenStream 
 pub(crate) fn type_node(api: &Api, ty: &TypeRef, scope: Scope) -> syn::Type {
     let global = |segments: &[&str]| type_path(path(true, segments));
     let local = |segments: &[&str]| type_path(path(false, segments));
-    // Paths into the library itself: `crate::...` inside it, `::lib::...` outside.
-    let own_path = |segments: &[&str]| {
-        let (global, root) = if scope == Scope::External {
-            (true, ident(&api.krate.lib))
-        } else {
-            (false, syntax::ident("crate"))
-        };
-        let mut path = path(global, segments);
-        path.segments.insert(0, root.into());
-        path
-    };
-    let own = |segments: &[&str]| type_path(own_path(segments));
+    let own = |segments: &[&str]| type_path(library_path(api, scope, segments));
     let wrap = |outer: syn::Path, inner: &TypeRef| {
         let inner = type_node(api, inner, scope);
         type_path(generic(outer, vec![syn::GenericArgument::Type(inner)]))
     };
     match ty {
-        TypeRef::Named(id) => {
-            let name = ident(api.types.get(id.0).map_or("Unnamed", |t| t.name.as_str()));
-            match scope {
-                Scope::Models => type_path(syn::Path::from(name)),
-                Scope::ModelPart => {
-                    let mut path = path(false, &["super"]);
-                    path.segments.push(name.into());
-                    type_path(path)
-                }
-                Scope::Crate | Scope::External => {
-                    let mut path = own_path(&["models"]);
-                    path.segments.push(name.into());
-                    type_path(path)
-                }
-            }
-        }
+        TypeRef::Named(id) => type_path(model_path(api, *id, scope)),
         TypeRef::Bool => local(&["bool"]),
         TypeRef::I32 => local(&["i32"]),
         TypeRef::I64 => local(&["i64"]),
@@ -142,6 +116,33 @@ pub(crate) fn type_node(api: &Api, ty: &TypeRef, scope: Scope) -> syn::Type {
         TypeRef::Option(inner) => wrap(path(false, &["Option"]), inner),
         TypeRef::Box(inner) => wrap(path(false, &["Box"]), inner),
     }
+}
+
+/// The path of a model type as seen from `scope`.
+pub(crate) fn model_path(api: &Api, id: TypeId, scope: Scope) -> syn::Path {
+    let name = ident(api.types.get(id.0).map_or("Unnamed", |t| t.name.as_str()));
+    let mut path = match scope {
+        Scope::Models => syn::Path {
+            leading_colon: None,
+            segments: Punctuated::new(),
+        },
+        Scope::ModelPart => path(false, &["super"]),
+        Scope::Crate | Scope::External => library_path(api, scope, &["models"]),
+    };
+    path.segments.push(name.into());
+    path
+}
+
+/// A path into the generated library: `crate::...` inside it, `::lib::...` outside.
+fn library_path(api: &Api, scope: Scope, segments: &[&str]) -> syn::Path {
+    let (global, root) = if scope == Scope::External {
+        (true, ident(&api.krate.lib))
+    } else {
+        (false, syntax::own_ident("crate"))
+    };
+    let mut path = path(global, segments);
+    path.segments.insert(0, root.into());
+    path
 }
 
 /// Whether values of the type are cheap `Copy` scalars, passed by value.
