@@ -1,4 +1,5 @@
-//! Tokens -> formatted source text with the `@generated` header.
+//! Pieces (tokens and ready trees) -> formatted source text with the `@generated`
+//! header.
 
 use crate::emit::{comment_line, FileContent, Piece};
 use crate::error::Error;
@@ -85,10 +86,7 @@ pub fn render(
 fn format_file(content: &FileContent<'_>) -> Result<String, String> {
     match content {
         FileContent::Text(text) => Ok(text.clone()),
-        FileContent::Rust(build) => syn::parse2::<syn::File>(build())
-            .map(|file| prettyplease::unparse(&file))
-            .map_err(|error| error.to_string()),
-        FileContent::Pieces(build) => build()
+        FileContent::Rust(build) => build()
             .and_then(assemble)
             .map(|file| prettyplease::unparse(&file)),
     }

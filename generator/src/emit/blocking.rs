@@ -3,12 +3,13 @@
 //! streams become iterators. Every method forwards to the async client, so requests
 //! are built in exactly one place.
 
+use super::docs::own_doc_nodes;
 use super::operations::{
     by_module, impl_file, method_attrs, module_decls, response_type, runtime_generic, signature,
     Signature,
 };
 use super::syntax::{self, call, field, own_ident, path, path_expr, var, Method};
-use super::types::{name_ident, type_tokens, Scope};
+use super::types::{name_ident, type_node, Scope};
 use super::FileContent;
 use crate::ir::{Api, Operation};
 use quote::quote;
@@ -19,7 +20,7 @@ pub(crate) fn blocking_files(api: &Api) -> Vec<(String, FileContent<'_>)> {
     let names: Vec<String> = modules.keys().map(|m| m.to_string()).collect();
     let mut files: Vec<(String, FileContent<'_>)> = vec![(
         String::from("src/blocking/mod.rs"),
-        FileContent::Rust(Box::new(move || {
+        FileContent::tokens(move || {
             let decls = module_decls(api, &names);
             quote! {
                 #![cfg_attr(rustfmt, rustfmt_skip)]
@@ -67,7 +68,7 @@ pub(crate) fn blocking_files(api: &Api) -> Vec<(String, FileContent<'_>)> {
                     }
                 }
             }
-        })),
+        }),
     )];
     for (module, ops) in modules {
         files.push((
@@ -78,84 +79,90 @@ pub(crate) fn blocking_files(api: &Api) -> Vec<(String, FileContent<'_>)> {
     files
 }
 
-/// The blocking form of one operation, and of its pagination stream if it has one.
+/// The blocking form of one operation, and of its streamed and paginated forms where
+/// it has them.
 fn mirror(api: &Api, op: &Operation) -> Result<Vec<syn::ImplItem>, String> {
-    let name = name_ident(&op.name);
     let plain = op.name.plain();
-    let deprecated = op.deprecated.then(|| quote! { #[deprecated] });
     let Signature { args, .. } = signature(api, op, None);
     let doc = format!("Blocking form of [`Client::{plain}`](crate::Client::{plain}).");
-    let attrs = method_attrs(
-        super::docs::own_doc_nodes(&[&doc]),
+    let response = response_type(api, op);
+    let mut items = vec![forwarding(
         op,
         &op.name,
-        args.len(),
-    );
-    let mut items = vec![Method {
-        attrs,
-        name: name.clone(),
-        receiver: true,
-        lifetime: None,
-        args: args.clone(),
-        output: runtime_generic("BlockingCall", response_type(api, op)),
-        stmts: vec![forward(name, op)],
-    }
-    .build()];
-    let call_args = call_args(op);
+        &doc,
+        None,
+        args.clone(),
+        "BlockingCall",
+        response,
+    )];
     if let Some(variant) = &op.stream_variant {
-        let variant_name = name_ident(&variant.name);
-        let lints = super::lints::method(&variant.name, args.len());
-        let ty = super::streams::stream_type(api, &variant.stream);
         let doc = format!(
             "Blocking form of [`Client::{0}`](crate::Client::{0}); `.iter()` reads the stream.",
             variant.name.plain()
         );
-        let doc = super::docs::own_doc(&doc);
-        items.push(syntax::parse(
-            "the blocking form of a streamed call",
-            quote! {
-                #doc
-                #deprecated
-                #(#lints)*
-                pub fn #variant_name(&self, #(#args),*) -> crate::runtime::BlockingCall<'_, #ty> {
-                    crate::runtime::BlockingCall::new(self.inner.#variant_name(#(#call_args),*))
-                }
-            },
-        )?);
+        let ty = super::streams::stream_type(api, &variant.stream);
+        items.push(forwarding(
+            op,
+            &variant.name,
+            &doc,
+            None,
+            args,
+            "BlockingCall",
+            ty,
+        ));
     }
     if let Some(page) = &op.pagination {
-        let stream_name = name_ident(&page.stream_name);
-        let Signature { args, .. } = signature(api, op, Some(&syntax::lifetime("a")));
-        let lints = super::lints::method(&page.stream_name, args.len());
-        let item_ty = type_tokens(api, &page.items.item_ty, Scope::Crate);
+        let lifetime = syntax::lifetime("a");
+        let Signature { args, .. } = signature(api, op, Some(&lifetime));
         let doc = format!(
             "Every item of every page, as an iterator: blocking form of \
              [`Client::{0}`](crate::Client::{0}).",
             page.stream_name.plain()
         );
-        let doc = super::docs::own_doc(&doc);
-        items.push(syntax::parse(
-            "the blocking form of a paginated call",
-            quote! {
-                #doc
-                #deprecated
-                #(#lints)*
-                pub fn #stream_name<'a>(&'a self, #(#args),*) -> crate::runtime::BlockingIter<'a, #item_ty> {
-                    crate::runtime::BlockingIter::new(self.inner.#stream_name(#(#call_args),*))
-                }
-            },
-        )?);
+        let item = type_node(api, &page.items.item_ty, Scope::Crate);
+        let name = &page.stream_name;
+        items.push(forwarding(
+            op,
+            name,
+            &doc,
+            Some(lifetime),
+            args,
+            "BlockingIter",
+            item,
+        ));
     }
     Ok(items)
 }
 
-/// `crate::runtime::BlockingCall::new(self.inner.<name>(args..))`, the body of a
-/// blocking method.
-fn forward(name: proc_macro2::Ident, op: &Operation) -> Stmt {
-    let function = path(false, &["crate", "runtime", "BlockingCall", "new"]);
+/// `pub fn <name>(&self, args..) -> crate::runtime::<wrapper><'_, ty> {
+/// crate::runtime::<wrapper>::new(self.inner.<name>(args..)) }`, or with `'lifetime`.
+fn forwarding(
+    op: &Operation,
+    name: &crate::names::Ident,
+    doc: &str,
+    lifetime: Option<syn::Lifetime>,
+    args: Vec<syn::FnArg>,
+    wrapper: &str,
+    ty: syn::Type,
+) -> syn::ImplItem {
+    let attrs = method_attrs(own_doc_nodes(&[doc]), op, name, args.len());
+    let shown = lifetime
+        .as_ref()
+        .map_or_else(|| "_".to_string(), |l| l.ident.to_string());
+    let output = runtime_generic(wrapper, &shown, ty);
+    let new = path(false, &["crate", "runtime", wrapper, "new"]);
     let inner = field(var(&own_ident("self")), own_ident("inner"));
-    let forwarded = syntax::method_call(inner, name, call_args(op));
-    Stmt::Expr(call(path_expr(function), vec![forwarded]), None)
+    let forwarded = syntax::method_call(inner, name_ident(name), call_args(op));
+    Method {
+        attrs,
+        name: name_ident(name),
+        receiver: true,
+        lifetime,
+        args,
+        output,
+        stmts: vec![Stmt::Expr(call(path_expr(new), vec![forwarded]), None)],
+    }
+    .build()
 }
 
 /// The argument names in the order the async method takes them.

@@ -4,7 +4,7 @@
 //! `serde_json::from_str` calls into the generated types.
 
 use super::types::{ident, is_copy_scalar, name_ident, type_tokens, Scope};
-use super::TokenBuilder;
+use super::FileContent;
 use crate::ir::{Api, BodyMedia, CallSample, Conformance, OperationCheck, TypeRef};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -12,8 +12,8 @@ use quote::{format_ident, quote};
 /// The support module every conformance test includes, copied verbatim.
 pub const SUPPORT: &str = include_str!("../../runtime/conformance/support.rs");
 
-pub(crate) fn conformance_file<'a>(api: &'a Api, checks: &'a Conformance) -> TokenBuilder<'a> {
-    Box::new(move || {
+pub(crate) fn conformance_file<'a>(api: &'a Api, checks: &'a Conformance) -> FileContent<'a> {
+    FileContent::tokens(move || {
         let lib = ident(&api.krate.lib);
         let variable = &checks.env_base_url;
         let names: Vec<_> = checks

@@ -28,11 +28,6 @@ use std::collections::BTreeMap;
 pub(crate) use docs::comment_line;
 pub use runtime::RUNTIME_FILES;
 
-/// Builds one file's tokens. Files are built lazily, inside `render`'s worker threads,
-/// because token streams cannot cross threads and building them is a large part of the
-/// work for big APIs.
-pub type TokenBuilder<'a> = Box<dyn Fn() -> TokenStream + Send + Sync + 'a>;
-
 /// Part of a Rust file: tokens, which `render` parses, or an item `emit` built as a
 /// syntax tree, which `render` formats without parsing it.
 ///
@@ -44,25 +39,31 @@ pub enum Piece {
     Item(Box<syn::Item>),
 }
 
-/// Builds one file's pieces, in order (see [`TokenBuilder`]). The error says which part
-/// of the file `emit` could not build; `render` reports it for the file.
+/// Builds one file's pieces, in order. Files are built lazily, inside `render`'s worker
+/// threads, because token streams and trees cannot cross threads and building them is
+/// a large part of the work for big APIs. The error says which part of the file `emit`
+/// could not build; `render` reports it for the file.
 pub type PieceBuilder<'a> = Box<dyn Fn() -> Result<Vec<Piece>, String> + Send + Sync + 'a>;
 
 /// A file of the generated crate before rendering.
 pub enum FileContent<'a> {
-    /// Rust tokens, built and then formatted by `render`.
-    Rust(TokenBuilder<'a>),
     /// Rust tokens and ready-made items, formatted by `render`.
-    Pieces(PieceBuilder<'a>),
+    Rust(PieceBuilder<'a>),
     /// Text written as it is (Cargo.toml, copied runtime sources).
     Text(String),
+}
+
+impl<'a> FileContent<'a> {
+    /// A Rust file printed as tokens only (the small fixed files).
+    pub fn tokens(build: impl Fn() -> TokenStream + Send + Sync + 'a) -> FileContent<'a> {
+        FileContent::Rust(Box::new(move || Ok(vec![Piece::Tokens(build())])))
+    }
 }
 
 impl std::fmt::Debug for FileContent<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             FileContent::Rust(_) => f.write_str("Rust(..)"),
-            FileContent::Pieces(_) => f.write_str("Pieces(..)"),
             FileContent::Text(text) => f.debug_tuple("Text").field(&text.len()).finish(),
         }
     }
@@ -77,27 +78,27 @@ pub fn emit(api: &Api) -> BTreeMap<String, FileContent<'_>> {
     );
     files.insert(
         String::from("src/lib.rs"),
-        FileContent::Rust(Box::new(move || client::lib_rs(api))),
+        FileContent::tokens(move || client::lib_rs(api)),
     );
     files.insert(
         String::from("src/client.rs"),
-        FileContent::Rust(Box::new(move || client::client_rs(api))),
+        FileContent::tokens(move || client::client_rs(api)),
     );
     for (path, build) in models::model_files(api) {
-        files.insert(path, FileContent::Pieces(build));
+        files.insert(path, FileContent::Rust(build));
     }
     files.extend(operations::operation_files(api));
     files.extend(blocking::blocking_files(api));
     if !api.events.is_empty() {
         files.insert(
             String::from("src/webhooks.rs"),
-            FileContent::Rust(Box::new(move || events::webhooks_rs(api))),
+            FileContent::tokens(move || events::webhooks_rs(api)),
         );
     }
     if let Some(checks) = &api.conformance {
         files.insert(
             String::from("tests/conformance.rs"),
-            FileContent::Rust(conformance::conformance_file(api, checks)),
+            conformance::conformance_file(api, checks),
         );
         files.insert(
             String::from("tests/conformance/support.rs"),

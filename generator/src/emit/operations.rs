@@ -55,7 +55,7 @@ pub(super) fn impl_file<'a, F>(
 where
     F: Fn(&'a Operation) -> Result<Vec<syn::ImplItem>, String> + Send + Sync + 'a,
 {
-    FileContent::Pieces(Box::new(move || {
+    FileContent::Rust(Box::new(move || {
         let mut items = Vec::with_capacity(ops.len());
         for op in &ops {
             items.extend(method(op)?);
@@ -79,14 +79,14 @@ pub(crate) fn operation_files(api: &Api) -> Vec<(String, FileContent<'_>)> {
     let names: Vec<String> = modules.keys().map(|m| m.to_string()).collect();
     let mut files: Vec<(String, FileContent<'_>)> = vec![(
         String::from("src/operations/mod.rs"),
-        FileContent::Rust(Box::new(move || {
+        FileContent::tokens(move || {
             let decls = module_decls(api, &names);
             quote! {
                 #![cfg_attr(rustfmt, rustfmt_skip)]
                 //! API operations as methods on [`Client`](crate::Client), one file per tag.
                 #(#decls)*
             }
-        })),
+        }),
     )];
     for (module, ops) in modules {
         files.push((
@@ -291,7 +291,7 @@ pub(super) fn response_type(api: &Api, op: &Operation) -> Type {
 /// The last statements of the method: the call with the function that decodes the
 /// response (a decoder of the runtime, or for responses typed by status a closure that
 /// picks the decoder and the variant by status), or for streamed calls the statements
-/// `streams::stream_send` prints.
+/// `streams::stream_send` writes.
 fn send_stmts(api: &Api, op: &Operation) -> Result<Vec<Stmt>, String> {
     let decode = match &op.response {
         ResponseShape::Single { decode, .. } => decoder(*decode),
@@ -303,12 +303,7 @@ fn send_stmts(api: &Api, op: &Operation) -> Result<Vec<Stmt>, String> {
                 )
             })?
         }
-        ResponseShape::Stream(stream) => {
-            let send = super::streams::stream_send(api, stream);
-            let what = format!("the streamed call of `{}`", op.name.plain());
-            let block: syn::Block = syntax::parse(&what, quote! { { #send } })?;
-            return Ok(block.stmts);
-        }
+        ResponseShape::Stream(stream) => return super::streams::stream_send(api, op, stream),
     };
     let runtime = field(var(&own_ident("self")), own_ident("runtime"));
     let send = method_call(
@@ -387,7 +382,7 @@ fn status_decoder(
 
 /// The argument of `RequestSpec::security`: each requirement as a slice of the
 /// scheme constants applied together.
-pub(super) fn security_requirements(op: &Operation) -> Expr {
+fn security_requirements(op: &Operation) -> Expr {
     let requirements = op.security.iter().map(|requirement| {
         let schemes = requirement.iter().map(|s| {
             let mut constant = path(false, &["crate", "client"]);
@@ -401,7 +396,7 @@ pub(super) fn security_requirements(op: &Operation) -> Expr {
 
 /// `RequestSpec::new` with reqwest's constant for the method, or `with_method_name`
 /// for methods reqwest has no constant for (QUERY, `additionalOperations`).
-pub(super) fn method_start(op: &Operation) -> Expr {
+fn method_start(op: &Operation) -> Expr {
     let path_text = string(&op.path);
     match &op.method {
         HttpMethod::Query | HttpMethod::Other(_) => call(
@@ -476,12 +471,12 @@ pub(super) fn method_attrs(
     attrs
 }
 
-/// `crate::runtime::<wrapper><'_, ty>`
-pub(super) fn runtime_generic(wrapper: &str, ty: Type) -> Type {
+/// `crate::runtime::<wrapper><'lifetime, ty>`
+pub(super) fn runtime_generic(wrapper: &str, lifetime: &str, ty: Type) -> Type {
     type_path(generic(
         path(false, &["crate", "runtime", wrapper]),
         vec![
-            syn::GenericArgument::Lifetime(syntax::lifetime("_")),
+            syn::GenericArgument::Lifetime(syntax::lifetime(lifetime)),
             syn::GenericArgument::Type(ty),
         ],
     ))
@@ -499,24 +494,17 @@ fn operation(api: &Api, op: &Operation) -> Result<Vec<syn::ImplItem>, String> {
         receiver: true,
         lifetime: None,
         args,
-        output: runtime_generic("Call", response_type(api, op)),
+        output: runtime_generic("Call", "_", response_type(api, op)),
         stmts,
     }
     .build()];
-    let plain = op.name.plain();
     if let Some(variant) = &op.stream_variant {
-        let tokens = super::streams::variant_method(api, op, variant);
-        items.push(syntax::parse(
-            &format!("the streamed form of `{plain}`"),
-            tokens,
-        )?);
+        items.push(super::streams::variant_method(api, op, variant)?);
     }
     if let Some(page) = &op.pagination {
         let tokens = super::pagination::stream_method(api, op, page);
-        items.push(syntax::parse(
-            &format!("the paginated form of `{plain}`"),
-            tokens,
-        )?);
+        let what = format!("the paginated form of `{}`", op.name.plain());
+        items.push(syntax::parse(&what, tokens)?);
     }
     Ok(items)
 }

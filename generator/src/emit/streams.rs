@@ -3,12 +3,11 @@
 //! `..._events` / `..._items` method of an operation whose response can also be
 //! streamed.
 
-use super::docs::{code_span, doc_attrs_parts};
-use super::operations::{method_start, security_requirements, signature, Signature};
-use super::syntax::{generic, path, type_path};
+use super::docs::{code_span, doc_nodes_parts};
+use super::operations::{method_attrs, request_stmts, runtime_generic, signature, Signature};
+use super::syntax::{generic, path, type_path, Method};
 use super::types::{name_ident, type_node, type_tokens, Scope};
 use crate::ir::{Api, Decode, ItemStream, Operation, StreamFraming, StreamVariant};
-use proc_macro2::TokenStream;
 use quote::quote;
 
 /// The type a streamed call resolves to.
@@ -26,7 +25,12 @@ pub(super) fn stream_type(api: &Api, stream: &ItemStream) -> syn::Type {
 
 /// The method's last statements: ask for the media type, and hand the request to
 /// `stream_call` with a function (a closure without captures) that opens the stream.
-pub(super) fn stream_send(api: &Api, stream: &ItemStream) -> TokenStream {
+/// Printed and parsed (streamed calls are few); `op` names the call in an error.
+pub(super) fn stream_send(
+    api: &Api,
+    op: &Operation,
+    stream: &ItemStream,
+) -> Result<Vec<syn::Stmt>, String> {
     let item = type_tokens(api, &stream.item, Scope::Crate);
     let media = &stream.media_type;
     let sentinel = match &stream.sentinel {
@@ -47,44 +51,41 @@ pub(super) fn stream_send(api: &Api, stream: &ItemStream) -> TokenStream {
             quote! { crate::runtime::stream::json_seq::<#item>(body, limit, #sentinel) }
         }
     };
-    quote! {
-        request.accept(#media);
-        self.runtime.stream_call(request, |body, limit| #open)
-    }
+    let what = format!("the streamed call of `{}`", op.name.plain());
+    let send: syn::Block = super::syntax::parse(
+        &what,
+        quote! {{
+            request.accept(#media);
+            self.runtime.stream_call(request, |body, limit| #open)
+        }},
+    )?;
+    Ok(send.stmts)
 }
 
 /// The extra method that asks for the streamed form of an operation's response.
-pub(super) fn variant_method(api: &Api, op: &Operation, variant: &StreamVariant) -> TokenStream {
-    let name = name_ident(&variant.name);
+pub(super) fn variant_method(
+    api: &Api,
+    op: &Operation,
+    variant: &StreamVariant,
+) -> Result<syn::ImplItem, String> {
     let Signature { args, build } = signature(api, op, None);
-    let too_many = super::lints::method(&variant.name, args.len());
-    let deprecated = if op.deprecated {
-        quote! { #[deprecated] }
-    } else {
-        TokenStream::new()
-    };
-    let ty = stream_type(api, &variant.stream);
-    let send = stream_send(api, &variant.stream);
-    let start = method_start(op);
-    let security = security_requirements(op);
-    let retry_safe = op.retry_safe.then(|| quote! { request.mark_retry_safe(); });
     let plain = op.name.plain();
     let doc = format!(
         "[`Client::{plain}`](crate::Client::{plain}), asking for the response as {} and reading it \
          while it arrives.",
         code_span(&variant.stream.media_type)
     );
-    let docs = doc_attrs_parts(&[&doc]);
-    quote! {
-        #docs
-        #deprecated
-        #(#too_many)*
-        pub fn #name(&self, #(#args),*) -> crate::runtime::Call<'_, #ty> {
-            let mut request = #start;
-            #(#build)*
-            request.security(#security);
-            #retry_safe
-            #send
-        }
+    let attrs = method_attrs(doc_nodes_parts(&[&doc]), op, &variant.name, args.len());
+    let mut stmts = request_stmts(op, build, None);
+    stmts.extend(stream_send(api, op, &variant.stream)?);
+    Ok(Method {
+        attrs,
+        name: name_ident(&variant.name),
+        receiver: true,
+        lifetime: None,
+        args,
+        output: runtime_generic("Call", "_", stream_type(api, &variant.stream)),
+        stmts,
     }
+    .build())
 }
